@@ -10,13 +10,18 @@ import java.util.Objects;
  * <p>Understood: "1,234.50", "1.234,50", "30.000.000 ₫", "30 000 000 VND", "¥128", "128元",
  * "RMB 128", "128,5 CNY", "$12.5", "12.50 usd". The currency mark may stand before or after the
  * number, with or without a space, in any case: ₫ đ VND VNĐ đồng for đồng; ¥ ￥ 元 CNY RMB 人民币 for
- * yuan; $ US$ USD for dollars. Spaces (also NBSP and narrow NBSP) and apostrophes group thousands;
- * how "," and "." are told apart is described in {@link GroupedDigits}. Full-width digits from
- * Chinese keyboards are read as ordinary digits.
+ * yuan; $ US$ USD for dollars. Full-width digits from Chinese keyboards are read as ordinary digits.
+ *
+ * <p>Separators: spaces (also NBSP and narrow NBSP) and apostrophes always group thousands. When
+ * both "," and "." appear, the last one is the decimal separator and the other groups. One that
+ * appears more than once groups. A single "," or "." followed by one or two digits is decimal;
+ * followed by exactly three it groups thousands for VND, which has no decimals, and is refused as
+ * ambiguous for CNY and USD (1,234 could be 1234 or 1.234). Groups have exactly three digits after
+ * a first group of one to three.
  *
  * <p>Anything else is refused with a message that shows what was typed and says why: no currency
- * and no default, two currencies, a minus sign, letters, a separator that could mean either
- * thousands or decimals, more decimals than the currency has.
+ * and no default, two currencies, a minus sign, letters, badly grouped digits, more decimals than
+ * the currency has (typed zeros count: "30.000,00 ₫" is refused rather than guessed at).
  */
 public final class MoneyParser {
     private static final int MAX_LENGTH = 40;
