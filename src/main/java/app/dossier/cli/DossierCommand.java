@@ -1,0 +1,71 @@
+package app.dossier.cli;
+
+import app.dossier.domain.DossierException;
+import app.dossier.service.DataFolders;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code dossier}: the top command. Without a subcommand the app opens its window instead. */
+@Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Case files for orders from 1688 factories: agreement, confirmation, payments, receiving.",
+        subcommands = {
+            SampleCommand.class,
+            FactoriesCommand.class,
+            OrdersCommand.class,
+            ShowCommand.class,
+            AddFactoryCommand.class,
+            EditFactoryCommand.class,
+            AddOrderCommand.class,
+            EditOrderCommand.class,
+            AttachCommand.class,
+            PayCommand.class,
+            ReceiveCommand.class,
+            OpenDisputeCommand.class,
+            VerifyCommand.class,
+            RebuildCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class DossierCommand implements Runnable {
+    private final DataFolders folders;
+
+    public DossierCommand(DataFolders folders) {
+        this.folders = folders;
+    }
+
+    DataFolders folders() {
+        return folders;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "Say which command to run.");
+    }
+
+    /** Runs the command line and returns its exit code: 0 done, 1 failed or problems found, 2 wrong usage. */
+    public static int run(DataFolders folders, String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new DossierCommand(folders));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        Converters.register(commandLine);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println(e.getMessage());
+            failed.getErr().println("See 'dossier " + failed.getCommandName().replace("dossier", "").strip()
+                    + (failed.getCommandName().equals("dossier") ? "" : " ") + "--help'.");
+            return 2;
+        });
+        commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
+            if (e instanceof DossierException) {
+                failed.getErr().println(e.getMessage());
+                return 1;
+            }
+            failed.getErr().println("Dossier stopped because of an unexpected error: " + e);
+            return 1;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,41 @@
+package app.dossier.cli;
+
+import app.dossier.domain.AgreedSpecs;
+import app.dossier.domain.Order;
+import app.dossier.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "edit-order", description = "Correct an order. A new date or number moves its folder.")
+final class EditOrderCommand extends DataCommand {
+    @Parameters(index = "0", paramLabel = "ORDER", description = "Order number or id.")
+    String order;
+
+    @Option(names = "--factory", paramLabel = "FACTORY", description = "Move the order to another factory.")
+    String factory;
+
+    @Mixin
+    OrderOptions fields;
+
+    @Override
+    int run(Services services) {
+        Order o = services.orders().find(order);
+        AgreedSpecs s = o.specs();
+        long factoryId = factory == null ? o.factoryId() : services.factories().find(factory).id();
+        Order saved = services.orders().update(new Order(o.id(), factoryId, or(fields.number, o.orderNumber()),
+                or(fields.channel, o.channel()), or(fields.kind, o.kind()), or(fields.product, o.product()),
+                new AgreedSpecs(or(fields.colors, s.colors()), or(fields.sizes, s.sizes()),
+                        or(fields.packaging, s.packaging()), or(fields.priceAtQuantity, s.priceAtQuantity())),
+                or(fields.quantity, o.quantity()), or(fields.unit, o.unit()), or(fields.unitPrice, o.unitPrice()),
+                or(fields.orderedOn, o.orderedOn()), or(fields.deadline, o.deliveryDeadline()),
+                or(fields.agreedOn, o.agreedOn()), or(fields.notes, o.notes()), o.folder()));
+        out().println("Saved order " + saved.id() + ": " + saved.label() + "  (folder " + saved.folder() + ")");
+        return 0;
+    }
+
+    private static <T> T or(T given, T current) {
+        return given == null ? current : given;
+    }
+}

@@ -1,0 +1,63 @@
+package app.dossier.cli;
+
+import app.dossier.domain.CaseFile;
+import app.dossier.domain.Evidence;
+import app.dossier.domain.Order;
+import app.dossier.domain.Payment;
+import app.dossier.domain.ReceivingRecord;
+import app.dossier.service.Services;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "show", description = "Show one order's case file: the order, its files, payments and receiving record.")
+final class ShowCommand extends DataCommand {
+    @Parameters(index = "0", paramLabel = "ORDER", description = "Order number or id.")
+    String order;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    int run(Services services) {
+        CaseFile c = services.orders().caseOf(services.orders().find(order).id());
+        if (json) {
+            Json.print(out(), Described.caseFile(c));
+            return 0;
+        }
+        PrintWriter out = out();
+        Order o = c.order();
+        out.println("Order    " + o.label() + "  (id " + o.id() + ")");
+        out.println("Factory  " + c.factory().displayName());
+        out.println("Product  " + o.product());
+        out.println("Quantity " + o.quantity() + " " + o.unit() + " × " + o.unitPrice() + " = " + o.total());
+        out.println("Dates    ordered " + o.orderedOn() + ", agreed " + dash(o.agreedOn()) + ", deadline "
+                + dash(o.deliveryDeadline()));
+        out.println("Folder   " + o.folder());
+        out.println();
+        out.println("Files (" + c.evidence().size() + ")");
+        for (Evidence e : c.evidence()) {
+            out.println("  " + e.file() + (e.caption() == null ? "" : "  — " + e.caption()));
+        }
+        out.println("Payments (" + c.payments().size() + ")");
+        for (Payment p : c.payments()) {
+            out.println("  " + p.paidOn() + "  " + p.amount() + "  " + Converters.display(p.covers())
+                    + (p.acknowledgedAt() == null ? "  not acknowledged" : "  acknowledged " + p.acknowledgedAt()));
+        }
+        ReceivingRecord r = c.receiving();
+        out.println("Receiving");
+        if (r == null) {
+            out.println("  not recorded");
+        } else {
+            out.println("  arrived " + r.arrivedAt() + ": " + r.unitsReceived() + " of " + r.unitsExpected()
+                    + " units, " + dash(r.parcelsReceived()) + " of " + dash(r.parcelsExpected()) + " parcels; checked "
+                    + r.unitsSampled() + ", defective " + r.defectiveUnits());
+        }
+        return 0;
+    }
+
+    private static String dash(Object value) {
+        return value == null ? "—" : value.toString();
+    }
+}

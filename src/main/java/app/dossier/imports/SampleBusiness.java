@@ -1,0 +1,32 @@
+package app.dossier.imports;
+
+import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.Factory;
+import app.dossier.domain.Order;
+import app.dossier.domain.Payment;
+import app.dossier.domain.ReceivingRecord;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The sample business as described in {@code sample-data/sample.json}: factories and orders as
+ * drafts (no ids, no folders yet), and the files that go with them, named within {@code images/}.
+ */
+public record SampleBusiness(List<SampleFactory> factories, List<SampleOrder> orders) {
+
+    public record SampleFactory(String key, Factory draft) {
+    }
+
+    public record SampleOrder(String factoryKey, Order draft, List<SampleFile> evidence,
+            List<SamplePayment> payments, SampleReceiving receiving, List<String> disputes) {
+    }
+
+    public record SampleFile(EvidenceCategory category, String file, String caption, LocalDateTime capturedAt) {
+    }
+
+    public record SamplePayment(Payment draft, SampleFile proof) {
+    }
+
+    public record SampleReceiving(ReceivingRecord draft, List<SampleFile> photos) {
+    }
+}

@@ -1,0 +1,73 @@
+package app.dossier.service;
+
+import app.dossier.store.Transaction;
+import java.io.IOException;
+import java.sql.Connection;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * One change to a case file: a database transaction plus the file operations done for it, each
+ * with its undo. Committed as a whole; otherwise rolled back and undone in reverse order.
+ */
+final class Change {
+    private final Transaction transaction;
+    private final Checkpoint checkpoint;
+    private final Deque<Undo> undos = new ArrayDeque<>();
+
+    Change(Transaction transaction, Checkpoint checkpoint) {
+        this.transaction = transaction;
+        this.checkpoint = checkpoint;
+    }
+
+    Connection db() {
+        return transaction.connection();
+    }
+
+    void step(String name) throws IOException {
+        checkpoint.reached(name);
+    }
+
+    void onUndo(Undo undo) {
+        undos.push(undo);
+    }
+
+    void commit() throws IOException {
+        step("commit");
+        transaction.commit();
+    }
+
+    boolean committed() {
+        return transaction.committed();
+    }
+
+    /** Rolls back and undoes the file steps; returns what could not be undone, in words. */
+    List<String> undo() {
+        List<String> left = new ArrayList<>();
+        try {
+            transaction.close();
+        } catch (RuntimeException e) {
+            left.add(e.getMessage());
+        }
+        while (!undos.isEmpty()) {
+            try {
+                undos.pop().run();
+            } catch (Exception e) {
+                left.add(e.getMessage());
+            }
+        }
+        return left;
+    }
+
+    /** Ends the change after a commit. */
+    void finish() {
+        transaction.close();
+    }
+
+    @FunctionalInterface
+    interface Undo {
+        void run() throws Exception;
+    }
+}

@@ -1,0 +1,115 @@
+package app.dossier.service;
+
+import app.dossier.domain.DossierException;
+import app.dossier.domain.Evidence;
+import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.Order;
+import app.dossier.domain.Text;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Attaching files to an order's case file, and describing them. */
+public final class EvidenceService {
+    private final CaseWriter writer;
+
+    public EvidenceService(CaseWriter writer) {
+        this.writer = writer;
+    }
+
+    /**
+     * Copies each file (folders are walked, hidden files skipped) into the order's category
+     * folder. Each file is its own change: one that fails is reported and the others go on.
+     */
+    public AttachReport attach(long orderId, EvidenceCategory category, List<EvidenceInput> inputs,
+            ProgressListener progress) {
+        List<EvidenceInput> files = expand(inputs);
+        List<Evidence> added = new ArrayList<>();
+        List<AttachReport.Duplicate> duplicates = new ArrayList<>();
+        List<AttachReport.Refused> refused = new ArrayList<>();
+        int done = 0;
+        for (EvidenceInput input : files) {
+            if (progress.cancelled()) {
+                return new AttachReport(added, duplicates, refused, true);
+            }
+            progress.progress(done, files.size(), input.source().getFileName().toString());
+            try {
+                CaseWriter.Attached result = writer.change(
+                        "Could not attach “" + input.source().getFileName() + "”", change -> {
+                            Order order = writer.order(change.db(), orderId);
+                            CaseWriter.Attached attached = writer.attach(change, order, category, input);
+                            if (!attached.duplicate()) {
+                                writer.writeCase(change, orderId);
+                            }
+                            return attached;
+                        });
+                if (result.duplicate()) {
+                    duplicates.add(new AttachReport.Duplicate(input.source(), result.evidence()));
+                } else {
+                    added.add(result.evidence());
+                }
+            } catch (DossierException e) {
+                refused.add(new AttachReport.Refused(input.source(), e.getMessage()));
+            }
+            done++;
+            progress.progress(done, files.size(), input.source().getFileName().toString());
+        }
+        return new AttachReport(added, duplicates, refused, false);
+    }
+
+    /** Sets or clears the caption of one file. */
+    public Evidence setCaption(long evidenceId, String caption) {
+        String clean = Text.clean(caption);
+        return writer.change("Could not save the caption", change -> {
+            Evidence evidence = writer.store().evidence().byId(change.db(), evidenceId)
+                    .orElseThrow(() -> new DossierException("That file is no longer in the case file."));
+            writer.store().evidence().updateCaption(change.db(), evidenceId, clean);
+            writer.writeCase(change, evidence.orderId());
+            return evidence.withCaption(clean);
+        });
+    }
+
+    public List<Evidence> ofOrder(long orderId) {
+        return writer.read(db -> writer.store().evidence().ofOrder(db, orderId));
+    }
+
+    /** Where the file is on disk, to open it or show it in the file manager. */
+    public Path pathOf(Evidence evidence) {
+        Order order = writer.read(db -> writer.order(db, evidence.orderId()));
+        return writer.tree().resolve(order.folder() + "/" + evidence.file());
+    }
+
+    /** The files to attach: each file as given, each folder's files in name order, hidden ones left out. */
+    static List<EvidenceInput> expand(List<EvidenceInput> inputs) {
+        List<EvidenceInput> files = new ArrayList<>();
+        for (EvidenceInput input : inputs) {
+            if (Files.isDirectory(input.source())) {
+                try (Stream<Path> walk = Files.walk(input.source())) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> !isHidden(input.source(), p))
+                            .sorted(Comparator.comparing(Path::toString))
+                            .forEach(p -> files.add(new EvidenceInput(p, input.caption(), input.capturedAt())));
+                } catch (IOException e) {
+                    throw new DossierException("Cannot read the folder " + input.source() + ": " + e.getMessage(), e);
+                }
+            } else {
+                files.add(input);
+            }
+        }
+        return files;
+    }
+
+    private static boolean isHidden(Path base, Path file) {
+        for (Path part : base.relativize(file)) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.equalsIgnoreCase("Thumbs.db") || name.equalsIgnoreCase("desktop.ini")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

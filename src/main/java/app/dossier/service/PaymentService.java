@@ -1,0 +1,62 @@
+package app.dossier.service;
+
+import app.dossier.domain.InvalidInputException;
+import app.dossier.domain.Order;
+import app.dossier.domain.Payment;
+import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.Text;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Recording payments to factories, each with its proof. */
+public final class PaymentService {
+    private final CaseWriter writer;
+
+    public PaymentService(CaseWriter writer) {
+        this.writer = writer;
+    }
+
+    /**
+     * Records a payment and, when {@code proof} is given, copies the proof into the Payments
+     * folder and links it, in one change. A proof already in the case file is linked, not copied again.
+     */
+    public Payment record(Payment draft, EvidenceInput proof) {
+        Payment clean = cleaned(draft);
+        return writer.change("Could not record the payment of " + clean.amount(), change -> {
+            Order order = writer.order(change.db(), clean.orderId());
+            Payment toSave = clean;
+            if (proof != null) {
+                String caption = proof.caption() != null ? proof.caption()
+                        : "Payment proof " + clean.paidOn() + " " + clean.amount();
+                CaseWriter.Attached attached = writer.attach(change, order, EvidenceCategory.PAYMENT,
+                        new EvidenceInput(proof.source(), caption, proof.capturedAt()));
+                toSave = clean.withProof(attached.evidence().id());
+            }
+            change.step("database");
+            Payment saved = writer.store().payments().insert(change.db(), toSave);
+            writer.writeCase(change, order.id());
+            return saved;
+        });
+    }
+
+    public List<Payment> ofOrder(long orderId) {
+        return writer.read(db -> writer.store().payments().ofOrder(db, orderId));
+    }
+
+    private static Payment cleaned(Payment p) {
+        if (p.amount() == null || p.amount().isNegative() || p.amount().isZero()) {
+            throw new InvalidInputException("The amount paid must be more than 0.");
+        }
+        if (p.paidOn() == null) {
+            throw new InvalidInputException("The date of the payment is required.");
+        }
+        if (p.rateToVnd() != null && p.rateToVnd().compareTo(BigDecimal.ZERO) <= 0) {
+            throw new InvalidInputException("The rate to VND must be more than 0 (VND for one "
+                    + p.amount().currencyCode() + ").");
+        }
+        return new Payment(p.id(), p.orderId(), p.paidOn(), p.amount(), p.rateToVnd(),
+                p.covers() == null ? app.dossier.domain.PaymentCovers.OTHER : p.covers(),
+                Text.clean(p.method()), Text.clean(p.receivingAccount()), Text.clean(p.reference()),
+                p.acknowledgedAt(), p.proofEvidenceId());
+    }
+}

@@ -1,0 +1,275 @@
+package app.dossier.service;
+
+import app.dossier.domain.CaseFile;
+import app.dossier.domain.DossierException;
+import app.dossier.domain.Dispute;
+import app.dossier.domain.Evidence;
+import app.dossier.domain.Factory;
+import app.dossier.domain.Order;
+import app.dossier.domain.Payment;
+import app.dossier.domain.ReceivingRecord;
+import app.dossier.store.Store;
+import app.dossier.store.Transaction;
+import app.dossier.tree.CaseFileTree;
+import app.dossier.tree.CaseJson;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Recreates the database from the case-file tree alone: every factory from its factory.json
+ * (or, failing that, from its case files), every order and its records from its case.json.
+ * The new database is built beside the old one and swapped in only when complete; the old
+ * one is kept, renamed, never deleted.
+ */
+public final class RebuildService {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private final DataLocation location;
+    private final CaseJson json;
+
+    public RebuildService(DataLocation location, CaseJson json) {
+        this.location = location;
+        this.json = json;
+    }
+
+    public RebuildReport rebuild(ProgressListener progress) {
+        CaseFileTree tree = new CaseFileTree(location.caseFilesRoot());
+        if (!Files.isDirectory(tree.root())) {
+            throw new DossierException("There is no case-files folder at " + tree.root() + " to rebuild from.");
+        }
+        List<String> problems = new ArrayList<>();
+        Map<Path, Factory> factories = new LinkedHashMap<>();
+        Map<Path, List<CaseFile>> cases = new LinkedHashMap<>();
+        readTree(tree, factories, cases, problems);
+
+        Path fresh = location.dataFolder().resolve(DataLocation.DATABASE + ".rebuilding");
+        deleteDatabaseFiles(fresh);
+        Counts counts = new Counts();
+        try (Store store = Store.open(fresh)) {
+            try (Transaction tx = store.database().begin()) {
+                insertAll(store, tx.connection(), tree, factories, cases, counts, problems, progress);
+                if (progress.cancelled()) {
+                    throw new DossierException("Rebuild was cancelled; the database was left as it was.");
+                }
+                tx.commit();
+            }
+        } catch (SQLException e) {
+            deleteDatabaseFiles(fresh);
+            throw new DossierException("Rebuild failed while writing the new database: " + e.getMessage()
+                    + ". The database was left as it was.", e);
+        } catch (RuntimeException e) {
+            deleteDatabaseFiles(fresh);
+            throw e;
+        }
+        Path replaced = swapIn(fresh);
+        return new RebuildReport(counts.factories, counts.orders, counts.evidence, counts.payments, counts.receiving,
+                counts.disputes, problems, replaced);
+    }
+
+    private void readTree(CaseFileTree tree, Map<Path, Factory> factories, Map<Path, List<CaseFile>> cases,
+            List<String> problems) {
+        for (Path factoryDir : folders(tree.root())) {
+            List<CaseFile> found = new ArrayList<>();
+            for (Path orderDir : folders(factoryDir)) {
+                Path caseJson = orderDir.resolve(CaseFileTree.CASE_JSON);
+                if (!Files.isRegularFile(caseJson)) {
+                    problems.add("No case.json in " + tree.relative(orderDir) + "; its files were not restored.");
+                    continue;
+                }
+                try {
+                    CaseFile caseFile = json.readCase(caseJson);
+                    if (caseFile.order() == null) {
+                        throw new DossierException(caseJson + " holds no order.");
+                    }
+                    found.add(new CaseFile(caseFile.format(), caseFile.factory(),
+                            caseFile.order().withFolder(tree.relative(orderDir)), caseFile.evidence(),
+                            caseFile.payments(), caseFile.receiving(), caseFile.disputes()));
+                } catch (DossierException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+            Factory factory = null;
+            Path factoryJson = factoryDir.resolve(CaseFileTree.FACTORY_JSON);
+            if (Files.isRegularFile(factoryJson)) {
+                try {
+                    factory = json.readFactory(factoryJson).factory();
+                } catch (DossierException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+            if (factory == null && !found.isEmpty()) {
+                factory = found.get(0).factory();
+            }
+            if (factory == null) {
+                if (!found.isEmpty() || !isEmpty(factoryDir)) {
+                    problems.add("The folder " + tree.relative(factoryDir) + " has no factory.json and no readable"
+                            + " case files; it was left out.");
+                }
+                continue;
+            }
+            factories.put(factoryDir, factory.withFolder(tree.relative(factoryDir)));
+            cases.put(factoryDir, found);
+        }
+    }
+
+    private static void insertAll(Store store, Connection db, CaseFileTree tree, Map<Path, Factory> factories,
+            Map<Path, List<CaseFile>> cases, Counts counts, List<String> problems, ProgressListener progress)
+            throws SQLException {
+        Set<Long> factoryIds = new HashSet<>();
+        Set<Long> orderIds = new HashSet<>();
+        Set<Long> evidenceIds = new HashSet<>();
+        Set<Long> paymentIds = new HashSet<>();
+        Set<Long> receivingIds = new HashSet<>();
+        Set<Long> disputeIds = new HashSet<>();
+        Set<String> orderNumbers = new HashSet<>();
+        int total = cases.values().stream().mapToInt(List::size).sum();
+        int done = 0;
+        for (Map.Entry<Path, Factory> entry : factories.entrySet()) {
+            Factory factory = entry.getValue();
+            Factory saved = store.factories().insert(db, keepId(factory.id(), factoryIds) ? factory : factory.withId(0));
+            factoryIds.add(saved.id());
+            counts.factories++;
+            for (CaseFile caseFile : cases.get(entry.getKey())) {
+                if (progress.cancelled()) {
+                    return;
+                }
+                progress.progress(done++, total, caseFile.order().folder());
+                Order order = caseFile.order();
+                if (order.orderNumber() != null && !orderNumbers.add(order.orderNumber())) {
+                    problems.add("Two case files have order number " + order.orderNumber() + "; "
+                            + order.folder() + " was restored without it.");
+                    order = new Order(order.id(), order.factoryId(), null, order.channel(), order.kind(),
+                            order.product(), order.specs(), order.quantity(), order.unit(), order.unitPrice(),
+                            order.orderedOn(), order.deliveryDeadline(), order.agreedOn(), order.notes(), order.folder());
+                }
+                Order toSave = new Order(keepId(order.id(), orderIds) ? order.id() : 0, saved.id(), order.orderNumber(),
+                        order.channel(), order.kind(), order.product(), order.specs(), order.quantity(), order.unit(),
+                        order.unitPrice(), order.orderedOn(), order.deliveryDeadline(), order.agreedOn(),
+                        order.notes(), order.folder());
+                Order savedOrder = store.orders().insert(db, toSave);
+                orderIds.add(savedOrder.id());
+                counts.orders++;
+                Map<Long, Long> evidenceIdMap = new HashMap<>();
+                Set<String> hashes = new HashSet<>();
+                for (Evidence e : caseFile.evidence()) {
+                    if (!hashes.add(e.sha256())) {
+                        problems.add(order.folder() + "/" + e.file() + " repeats the content of another file;"
+                                + " it was left out.");
+                        continue;
+                    }
+                    Evidence toInsert = new Evidence(keepId(e.id(), evidenceIds) ? e.id() : 0, savedOrder.id(),
+                            e.category(), e.file(), e.originalName(), e.sha256(), e.size(), e.mediaType(),
+                            e.capturedAt(), e.addedAt(), e.caption());
+                    Evidence savedEvidence = store.evidence().insert(db, toInsert);
+                    evidenceIds.add(savedEvidence.id());
+                    evidenceIdMap.put(e.id(), savedEvidence.id());
+                    counts.evidence++;
+                }
+                for (Payment p : caseFile.payments()) {
+                    Long proof = p.proofEvidenceId() == null ? null : evidenceIdMap.get(p.proofEvidenceId());
+                    long id = keepId(p.id(), paymentIds) ? p.id() : 0;
+                    paymentIds.add(store.payments().insert(db, new Payment(id, savedOrder.id(), p.paidOn(), p.amount(),
+                            p.rateToVnd(), p.covers(), p.method(), p.receivingAccount(), p.reference(),
+                            p.acknowledgedAt(), proof)).id());
+                    counts.payments++;
+                }
+                ReceivingRecord r = caseFile.receiving();
+                if (r != null) {
+                    long id = keepId(r.id(), receivingIds) ? r.id() : 0;
+                    receivingIds.add(store.receiving().save(db, new ReceivingRecord(id, savedOrder.id(), r.arrivedAt(),
+                            r.parcelsExpected(), r.parcelsReceived(), r.unitsExpected(), r.unitsReceived(),
+                            r.packagingCondition(), r.packagingNotes(), r.unitsSampled(), r.defectiveUnits(),
+                            r.defectNotes(), r.inspectedBy(), r.inspectedAt(), r.factoryNotifiedAt())).id());
+                    counts.receiving++;
+                }
+                for (Dispute d : caseFile.disputes()) {
+                    long id = keepId(d.id(), disputeIds) ? d.id() : 0;
+                    disputeIds.add(store.disputes().insert(db, new Dispute(id, savedOrder.id(), d.openedOn(),
+                            d.status(), d.summary())).id());
+                    counts.disputes++;
+                }
+            }
+        }
+        progress.progress(total, total, "");
+    }
+
+    private static boolean keepId(long id, Set<Long> used) {
+        return id > 0 && !used.contains(id);
+    }
+
+    private Path swapIn(Path fresh) {
+        Path current = location.databaseFile();
+        Path replaced = null;
+        try {
+            if (Files.exists(current)) {
+                replaced = current.resolveSibling(DataLocation.DATABASE + ".replaced-" + LocalDateTime.now().format(STAMP));
+                for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                    Path part = Path.of(current + suffix);
+                    if (Files.exists(part)) {
+                        Files.move(part, Path.of(replaced + suffix), StandardCopyOption.ATOMIC_MOVE);
+                    }
+                }
+            }
+            Files.move(fresh, current, StandardCopyOption.ATOMIC_MOVE);
+            return replaced;
+        } catch (IOException e) {
+            throw new DossierException("The new database is complete at " + fresh + " but could not be put in place: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteDatabaseFiles(Path db) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(Path.of(db + suffix));
+            } catch (IOException e) {
+                throw new DossierException("Cannot remove the unfinished database " + db + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static List<Path> folders(Path parent) {
+        List<Path> result = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, Files::isDirectory)) {
+            for (Path entry : entries) {
+                if (!TreeEntries.ignored(entry.getFileName().toString())) {
+                    result.add(entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new DossierException("Cannot read the folder " + parent + ": " + e.getMessage(), e);
+        }
+        result.sort(null);
+        return result;
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            return !entries.iterator().hasNext();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static final class Counts {
+        int factories;
+        int orders;
+        int evidence;
+        int payments;
+        int receiving;
+        int disputes;
+    }
+}

@@ -1,0 +1,80 @@
+package app.dossier.service;
+
+import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.InvalidInputException;
+import app.dossier.domain.Order;
+import app.dossier.domain.PackagingCondition;
+import app.dossier.domain.ReceivingRecord;
+import app.dossier.domain.Text;
+import java.util.List;
+import java.util.Optional;
+
+/** The warehouse's record of a delivery: counts, cartons, sample check, photos. */
+public final class ReceivingService {
+    private final CaseWriter writer;
+
+    public ReceivingService(CaseWriter writer) {
+        this.writer = writer;
+    }
+
+    /**
+     * Saves the order's receiving record (replacing an earlier one) together with its photos,
+     * in one step: either all of it is kept or none of it.
+     */
+    public ReceivingRecord save(ReceivingRecord draft, List<EvidenceInput> photos) {
+        ReceivingRecord clean = cleaned(draft);
+        return writer.change("Could not save the receiving record", change -> {
+            Order order = writer.order(change.db(), clean.orderId());
+            for (EvidenceInput photo : EvidenceService.expand(photos)) {
+                writer.attach(change, order, EvidenceCategory.RECEIVING, photo);
+            }
+            change.step("database");
+            ReceivingRecord saved = writer.store().receiving().save(change.db(), clean);
+            writer.writeCase(change, order.id());
+            return saved;
+        });
+    }
+
+    public Optional<ReceivingRecord> ofOrder(long orderId) {
+        return writer.read(db -> writer.store().receiving().ofOrder(db, orderId));
+    }
+
+    private static ReceivingRecord cleaned(ReceivingRecord r) {
+        if (r.arrivedAt() == null) {
+            throw new InvalidInputException("When the goods arrived is required.");
+        }
+        requireCount(r.unitsExpected(), "Units expected");
+        requireCount(r.unitsReceived(), "Units received");
+        requireCount(r.unitsSampled(), "Units checked");
+        requireCount(r.defectiveUnits(), "Defective units");
+        if (r.parcelsExpected() != null) {
+            requireCount(r.parcelsExpected(), "Parcels expected");
+        }
+        if (r.parcelsReceived() != null) {
+            requireCount(r.parcelsReceived(), "Parcels received");
+        }
+        if (r.unitsSampled() > r.unitsReceived()) {
+            throw new InvalidInputException("More units were checked (" + r.unitsSampled() + ") than received ("
+                    + r.unitsReceived() + ").");
+        }
+        if (r.defectiveUnits() > r.unitsSampled()) {
+            throw new InvalidInputException("More units are defective (" + r.defectiveUnits() + ") than were checked ("
+                    + r.unitsSampled() + "). Count defects among the units you checked.");
+        }
+        if (r.inspectedAt() != null && r.inspectedAt().isBefore(r.arrivedAt())) {
+            throw new InvalidInputException("The inspection (" + r.inspectedAt() + ") cannot be before the arrival ("
+                    + r.arrivedAt() + ").");
+        }
+        return new ReceivingRecord(r.id(), r.orderId(), r.arrivedAt(), r.parcelsExpected(), r.parcelsReceived(),
+                r.unitsExpected(), r.unitsReceived(),
+                r.packagingCondition() == null ? PackagingCondition.INTACT : r.packagingCondition(),
+                Text.clean(r.packagingNotes()), r.unitsSampled(), r.defectiveUnits(), Text.clean(r.defectNotes()),
+                Text.clean(r.inspectedBy()), r.inspectedAt(), r.factoryNotifiedAt());
+    }
+
+    private static void requireCount(long value, String field) {
+        if (value < 0) {
+            throw new InvalidInputException(field + " cannot be negative (it was " + value + ").");
+        }
+    }
+}

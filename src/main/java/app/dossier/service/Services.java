@@ -1,0 +1,27 @@
+package app.dossier.service;
+
+/**
+ * The use cases of one open data folder, built by the composition root. Closing it closes the
+ * database.
+ */
+public record Services(
+        DataLocation location,
+        FactoryService factories,
+        OrderService orders,
+        EvidenceService evidence,
+        PaymentService payments,
+        ReceivingService receiving,
+        DisputeService disputes,
+        VerifyService verify,
+        SampleDataService sample,
+        AutoCloseable resources) implements AutoCloseable {
+
+    @Override
+    public void close() {
+        try {
+            resources.close();
+        } catch (Exception e) {
+            throw new app.dossier.domain.DossierException("Closing the data folder failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package app.dossier.service;
+
+import app.dossier.domain.Evidence;
+import app.dossier.domain.Factory;
+import app.dossier.domain.Order;
+import app.dossier.tree.CaseFileTree;
+import app.dossier.tree.FactoryFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compares the tree with the database: re-hashes every evidence file and reports each missing,
+ * modified and orphan file, and each case.json or factory.json that disagrees with the database.
+ */
+public final class VerifyService {
+    private final CaseWriter writer;
+
+    public VerifyService(CaseWriter writer) {
+        this.writer = writer;
+    }
+
+    public VerifyReport verify(ProgressListener progress) {
+        CaseFileTree tree = writer.tree();
+        List<Problem> problems = new ArrayList<>();
+        Set<String> known = new HashSet<>();
+        Map<String, byte[]> expectedJson = new HashMap<>();
+        List<Located> evidence = new ArrayList<>();
+
+        writer.read(db -> {
+            for (Factory factory : writer.store().factories().all(db)) {
+                String path = factory.folder() + "/" + CaseFileTree.FACTORY_JSON;
+                expectedJson.put(path, writer.json().render(FactoryFile.of(factory)));
+            }
+            for (Order order : writer.store().orders().all(db)) {
+                expectedJson.put(order.folder() + "/" + CaseFileTree.CASE_JSON,
+                        writer.json().render(writer.caseOf(db, order.id())));
+                for (Evidence e : writer.store().evidence().ofOrder(db, order.id())) {
+                    evidence.add(new Located(order.folder() + "/" + e.file(), e));
+                }
+            }
+            return null;
+        });
+        known.addAll(expectedJson.keySet());
+
+        for (Map.Entry<String, byte[]> entry : expectedJson.entrySet()) {
+            Path file = tree.resolve(entry.getKey());
+            if (!Files.isRegularFile(file)) {
+                problems.add(new Problem(Problem.Kind.DRIFT, entry.getKey(), "missing"));
+            } else if (!writer.json().sameContent(file, entry.getValue())) {
+                problems.add(new Problem(Problem.Kind.DRIFT, entry.getKey(), "differs from the database"));
+            }
+        }
+
+        int checked = 0;
+        for (Located located : evidence) {
+            if (progress.cancelled()) {
+                return new VerifyReport(sorted(problems), checked, true);
+            }
+            progress.progress(checked, evidence.size(), located.path());
+            known.add(located.path());
+            checkFile(tree, located, problems);
+            checked++;
+        }
+        progress.progress(checked, evidence.size(), "");
+        problems.addAll(orphans(tree, known));
+        return new VerifyReport(sorted(problems), checked, false);
+    }
+
+    private void checkFile(CaseFileTree tree, Located located, List<Problem> problems) {
+        Path file;
+        try {
+            file = tree.resolve(located.path());
+        } catch (RuntimeException e) {
+            problems.add(new Problem(Problem.Kind.MISSING, located.path(), e.getMessage()));
+            return;
+        }
+        if (!Files.isRegularFile(file)) {
+            problems.add(new Problem(Problem.Kind.MISSING, located.path(), "not on disk"));
+            return;
+        }
+        try {
+            long size = Files.size(file);
+            if (size != located.evidence().size()) {
+                problems.add(new Problem(Problem.Kind.MODIFIED, located.path(),
+                        "size " + size + " bytes, recorded " + located.evidence().size()));
+            } else if (!writer.copier().hash(file).equals(located.evidence().sha256())) {
+                problems.add(new Problem(Problem.Kind.MODIFIED, located.path(), "content differs from the SHA-256 recorded"));
+            }
+        } catch (IOException e) {
+            problems.add(new Problem(Problem.Kind.MODIFIED, located.path(), "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private static List<Problem> orphans(CaseFileTree tree, Set<String> known) {
+        List<Problem> orphans = new ArrayList<>();
+        if (!Files.isDirectory(tree.root())) {
+            return orphans;
+        }
+        try {
+            Files.walkFileTree(tree.root(), new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    boolean skip = !dir.equals(tree.root()) && TreeEntries.ignored(dir.getFileName().toString());
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String relative = tree.relative(file);
+                    if (!TreeEntries.ignored(file.getFileName().toString()) && !known.contains(relative)) {
+                        orphans.add(new Problem(Problem.Kind.ORPHAN, relative, "not in the database"));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    orphans.add(new Problem(Problem.Kind.ORPHAN, tree.relative(file), "cannot be read: " + exc.getMessage()));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return orphans;
+    }
+
+    private static List<Problem> sorted(List<Problem> problems) {
+        List<Problem> copy = new ArrayList<>(problems);
+        copy.sort(Comparator.comparing(Problem::path).thenComparing(Problem::kind));
+        return copy;
+    }
+
+    private record Located(String path, Evidence evidence) {
+    }
+}

@@ -1,0 +1,96 @@
+package app.dossier.store;
+
+import app.dossier.domain.Evidence;
+import app.dossier.domain.EvidenceCategory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The index of every evidence file: where it is, its SHA-256, size and capture time. */
+public final class EvidenceTable {
+    private static final String COLUMNS = "id, order_id, category, file, original_name, sha256, size, media_type,"
+            + " captured_at, added_at, caption";
+
+    public Evidence insert(Connection c, Evidence e) throws SQLException {
+        String sql = "INSERT INTO evidence (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            Columns.number(ps, 1, e.id() == 0 ? null : e.id());
+            ps.setLong(2, e.orderId());
+            Columns.text(ps, 3, e.category().name());
+            Columns.text(ps, 4, e.file());
+            Columns.text(ps, 5, e.originalName());
+            Columns.text(ps, 6, e.sha256());
+            ps.setLong(7, e.size());
+            Columns.text(ps, 8, e.mediaType());
+            Columns.text(ps, 9, e.capturedAt());
+            Columns.text(ps, 10, e.addedAt());
+            Columns.text(ps, 11, e.caption());
+            ps.executeUpdate();
+            return e.id() != 0 ? e : e.withId(FactoryTable.generatedId(ps));
+        }
+    }
+
+    public void updateCaption(Connection c, long id, String caption) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE evidence SET caption = ? WHERE id = ?")) {
+            Columns.text(ps, 1, caption);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    public void delete(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM evidence WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    public List<Evidence> ofOrder(Connection c, long orderId) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM evidence WHERE order_id = ? ORDER BY category, added_at, id",
+                orderId);
+    }
+
+    public List<Evidence> all(Connection c) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM evidence ORDER BY order_id, id");
+    }
+
+    public Optional<Evidence> byId(Connection c, long id) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM evidence WHERE id = ?", id).stream().findFirst();
+    }
+
+    public Optional<Evidence> byHash(Connection c, long orderId, String sha256) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM evidence WHERE order_id = ? AND sha256 = ?", orderId, sha256)
+                .stream().findFirst();
+    }
+
+    private static List<Evidence> query(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Evidence> result = new ArrayList<>();
+                while (rs.next()) {
+                    result.add(new Evidence(
+                            rs.getLong("id"),
+                            rs.getLong("order_id"),
+                            Columns.enumValue(rs, "category", EvidenceCategory.class),
+                            rs.getString("file"),
+                            rs.getString("original_name"),
+                            rs.getString("sha256"),
+                            rs.getLong("size"),
+                            rs.getString("media_type"),
+                            Columns.dateTime(rs, "captured_at"),
+                            Columns.instant(rs, "added_at"),
+                            rs.getString("caption")));
+                }
+                return result;
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package app.dossier.store;
+
+import app.dossier.domain.Factory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Factories. */
+public final class FactoryTable {
+    private static final String COLUMNS = "id, name, latin_name, shop_url, wechat_id, contact, notes, folder";
+
+    /** Inserts the factory; an id of 0 lets the database choose one. Returns it with its id. */
+    public Factory insert(Connection c, Factory f) throws SQLException {
+        String sql = "INSERT INTO factory (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            Columns.number(ps, 1, f.id() == 0 ? null : f.id());
+            bind(ps, 2, f);
+            ps.executeUpdate();
+            return f.id() != 0 ? f : f.withId(generatedId(ps));
+        }
+    }
+
+    public void update(Connection c, Factory f) throws SQLException {
+        String sql = "UPDATE factory SET name = ?, latin_name = ?, shop_url = ?, wechat_id = ?, contact = ?,"
+                + " notes = ?, folder = ? WHERE id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, 1, f);
+            ps.setLong(8, f.id());
+            ps.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, int first, Factory f) throws SQLException {
+        Columns.text(ps, first, f.name());
+        Columns.text(ps, first + 1, f.latinName());
+        Columns.text(ps, first + 2, f.shopUrl());
+        Columns.text(ps, first + 3, f.wechatId());
+        Columns.text(ps, first + 4, f.contact());
+        Columns.text(ps, first + 5, f.notes());
+        Columns.text(ps, first + 6, f.folder());
+    }
+
+    public List<Factory> all(Connection c) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM factory ORDER BY name COLLATE NOCASE, id");
+    }
+
+    public Optional<Factory> byId(Connection c, long id) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM factory WHERE id = ?", id).stream().findFirst();
+    }
+
+    /** Factories whose Chinese or Latin name is exactly this, ignoring case. */
+    public List<Factory> byName(Connection c, String name) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM factory WHERE name = ?1 COLLATE NOCASE"
+                + " OR latin_name = ?1 COLLATE NOCASE ORDER BY id", name);
+    }
+
+    private static List<Factory> query(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Factory> result = new ArrayList<>();
+                while (rs.next()) {
+                    result.add(new Factory(rs.getLong("id"), rs.getString("name"), rs.getString("latin_name"),
+                            rs.getString("shop_url"), rs.getString("wechat_id"), rs.getString("contact"),
+                            rs.getString("notes"), rs.getString("folder")));
+                }
+                return result;
+            }
+        }
+    }
+
+    static long generatedId(Statement statement) throws SQLException {
+        try (ResultSet keys = statement.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("the database returned no id");
+            }
+            return keys.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package app.dossier.store;
+
+import app.dossier.domain.AgreedSpecs;
+import app.dossier.domain.Channel;
+import app.dossier.domain.Money;
+import app.dossier.domain.Order;
+import app.dossier.domain.OrderKind;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/** Orders. The table is called purchase_order because ORDER is an SQL keyword. */
+public final class OrderTable {
+    private static final String COLUMNS = "id, factory_id, order_number, channel, kind, product, colors, sizes,"
+            + " packaging, price_at_quantity, quantity, unit, unit_price_minor, currency, ordered_on,"
+            + " delivery_deadline, agreed_on, notes, folder";
+
+    public Order insert(Connection c, Order o) throws SQLException {
+        String sql = "INSERT INTO purchase_order (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            Columns.number(ps, 1, o.id() == 0 ? null : o.id());
+            bind(ps, 2, o);
+            ps.executeUpdate();
+            return o.id() != 0 ? o : o.withId(FactoryTable.generatedId(ps));
+        }
+    }
+
+    public void update(Connection c, Order o) throws SQLException {
+        String sql = "UPDATE purchase_order SET factory_id = ?, order_number = ?, channel = ?, kind = ?, product = ?,"
+                + " colors = ?, sizes = ?, packaging = ?, price_at_quantity = ?, quantity = ?, unit = ?,"
+                + " unit_price_minor = ?, currency = ?, ordered_on = ?, delivery_deadline = ?, agreed_on = ?,"
+                + " notes = ?, folder = ? WHERE id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, 1, o);
+            ps.setLong(19, o.id());
+            ps.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, int first, Order o) throws SQLException {
+        int i = first;
+        ps.setLong(i++, o.factoryId());
+        Columns.text(ps, i++, blankToNull(o.orderNumber()));
+        Columns.text(ps, i++, o.channel().name());
+        Columns.text(ps, i++, o.kind().name());
+        Columns.text(ps, i++, o.product());
+        AgreedSpecs specs = o.specs() == null ? AgreedSpecs.NONE : o.specs();
+        Columns.text(ps, i++, specs.colors());
+        Columns.text(ps, i++, specs.sizes());
+        Columns.text(ps, i++, specs.packaging());
+        Columns.text(ps, i++, specs.priceAtQuantity());
+        ps.setLong(i++, o.quantity());
+        Columns.text(ps, i++, o.unit());
+        ps.setLong(i++, o.unitPrice().toMinor());
+        Columns.text(ps, i++, o.unitPrice().currencyCode());
+        Columns.text(ps, i++, o.orderedOn());
+        Columns.text(ps, i++, o.deliveryDeadline());
+        Columns.text(ps, i++, o.agreedOn());
+        Columns.text(ps, i++, o.notes());
+        Columns.text(ps, i, o.folder());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    public List<Order> all(Connection c) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM purchase_order ORDER BY ordered_on DESC, id DESC");
+    }
+
+    public List<Order> ofFactory(Connection c, long factoryId) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM purchase_order WHERE factory_id = ?"
+                + " ORDER BY ordered_on DESC, id DESC", factoryId);
+    }
+
+    public Optional<Order> byId(Connection c, long id) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM purchase_order WHERE id = ?", id).stream().findFirst();
+    }
+
+    public Optional<Order> byNumber(Connection c, String number) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM purchase_order WHERE order_number = ?", number)
+                .stream().findFirst();
+    }
+
+    private static List<Order> query(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Order> result = new ArrayList<>();
+                while (rs.next()) {
+                    result.add(read(rs));
+                }
+                return result;
+            }
+        }
+    }
+
+    private static Order read(ResultSet rs) throws SQLException {
+        Currency currency = Currency.getInstance(rs.getString("currency"));
+        return new Order(
+                rs.getLong("id"),
+                rs.getLong("factory_id"),
+                rs.getString("order_number"),
+                Columns.enumValue(rs, "channel", Channel.class),
+                Columns.enumValue(rs, "kind", OrderKind.class),
+                rs.getString("product"),
+                new AgreedSpecs(rs.getString("colors"), rs.getString("sizes"), rs.getString("packaging"),
+                        rs.getString("price_at_quantity")),
+                rs.getLong("quantity"),
+                rs.getString("unit"),
+                Money.ofMinor(rs.getLong("unit_price_minor"), currency),
+                Columns.date(rs, "ordered_on"),
+                Columns.date(rs, "delivery_deadline"),
+                Columns.date(rs, "agreed_on"),
+                rs.getString("notes"),
+                rs.getString("folder"));
+    }
+}

@@ -1,0 +1,74 @@
+package app.dossier.store;
+
+import app.dossier.domain.Money;
+import app.dossier.domain.Payment;
+import app.dossier.domain.PaymentCovers;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+/** Payments to factories. */
+public final class PaymentTable {
+    private static final String COLUMNS = "id, order_id, paid_on, amount_minor, currency, rate_to_vnd, covers, method,"
+            + " receiving_account, reference, acknowledged_at, proof_evidence_id";
+
+    public Payment insert(Connection c, Payment p) throws SQLException {
+        String sql = "INSERT INTO payment (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            Columns.number(ps, 1, p.id() == 0 ? null : p.id());
+            ps.setLong(2, p.orderId());
+            Columns.text(ps, 3, p.paidOn());
+            ps.setLong(4, p.amount().toMinor());
+            Columns.text(ps, 5, p.amount().currencyCode());
+            Columns.text(ps, 6, p.rateToVnd());
+            Columns.text(ps, 7, p.covers().name());
+            Columns.text(ps, 8, p.method());
+            Columns.text(ps, 9, p.receivingAccount());
+            Columns.text(ps, 10, p.reference());
+            Columns.text(ps, 11, p.acknowledgedAt());
+            Columns.number(ps, 12, p.proofEvidenceId());
+            ps.executeUpdate();
+            return p.id() != 0 ? p : p.withId(FactoryTable.generatedId(ps));
+        }
+    }
+
+    public List<Payment> ofOrder(Connection c, long orderId) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM payment WHERE order_id = ? ORDER BY paid_on, id", orderId);
+    }
+
+    public List<Payment> all(Connection c) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM payment ORDER BY order_id, paid_on, id");
+    }
+
+    private static List<Payment> query(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Payment> result = new ArrayList<>();
+                while (rs.next()) {
+                    Currency currency = Currency.getInstance(rs.getString("currency"));
+                    result.add(new Payment(
+                            rs.getLong("id"),
+                            rs.getLong("order_id"),
+                            Columns.date(rs, "paid_on"),
+                            Money.ofMinor(rs.getLong("amount_minor"), currency),
+                            Columns.decimal(rs, "rate_to_vnd"),
+                            Columns.enumValue(rs, "covers", PaymentCovers.class),
+                            rs.getString("method"),
+                            rs.getString("receiving_account"),
+                            rs.getString("reference"),
+                            Columns.dateTime(rs, "acknowledged_at"),
+                            Columns.nullableLong(rs, "proof_evidence_id")));
+                }
+                return result;
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package app.dossier.store;
+
+import app.dossier.domain.PackagingCondition;
+import app.dossier.domain.ReceivingRecord;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Receiving records: one per order, replaced when the warehouse corrects it. */
+public final class ReceivingTable {
+    private static final String COLUMNS = "id, order_id, arrived_at, parcels_expected, parcels_received,"
+            + " units_expected, units_received, packaging_condition, packaging_notes, units_sampled,"
+            + " defective_units, defect_notes, inspected_by, inspected_at, factory_notified_at";
+
+    /** Inserts the record, or replaces the order's existing one keeping its id. */
+    public ReceivingRecord save(Connection c, ReceivingRecord r) throws SQLException {
+        Optional<ReceivingRecord> existing = ofOrder(c, r.orderId());
+        if (existing.isPresent()) {
+            ReceivingRecord kept = r.withId(existing.get().id());
+            String sql = "UPDATE receiving_record SET arrived_at = ?, parcels_expected = ?, parcels_received = ?,"
+                    + " units_expected = ?, units_received = ?, packaging_condition = ?, packaging_notes = ?,"
+                    + " units_sampled = ?, defective_units = ?, defect_notes = ?, inspected_by = ?,"
+                    + " inspected_at = ?, factory_notified_at = ? WHERE id = ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, 1, kept);
+                ps.setLong(14, kept.id());
+                ps.executeUpdate();
+            }
+            return kept;
+        }
+        String sql = "INSERT INTO receiving_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            Columns.number(ps, 1, r.id() == 0 ? null : r.id());
+            ps.setLong(2, r.orderId());
+            bind(ps, 3, r);
+            ps.executeUpdate();
+            return r.id() != 0 ? r : r.withId(FactoryTable.generatedId(ps));
+        }
+    }
+
+    private static void bind(PreparedStatement ps, int first, ReceivingRecord r) throws SQLException {
+        int i = first;
+        Columns.text(ps, i++, r.arrivedAt());
+        integer(ps, i++, r.parcelsExpected());
+        integer(ps, i++, r.parcelsReceived());
+        ps.setLong(i++, r.unitsExpected());
+        ps.setLong(i++, r.unitsReceived());
+        Columns.text(ps, i++, r.packagingCondition().name());
+        Columns.text(ps, i++, r.packagingNotes());
+        ps.setLong(i++, r.unitsSampled());
+        ps.setLong(i++, r.defectiveUnits());
+        Columns.text(ps, i++, r.defectNotes());
+        Columns.text(ps, i++, r.inspectedBy());
+        Columns.text(ps, i++, r.inspectedAt());
+        Columns.text(ps, i, r.factoryNotifiedAt());
+    }
+
+    private static void integer(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+
+    public Optional<ReceivingRecord> ofOrder(Connection c, long orderId) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM receiving_record WHERE order_id = ?", orderId)
+                .stream().findFirst();
+    }
+
+    public List<ReceivingRecord> all(Connection c) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM receiving_record ORDER BY order_id");
+    }
+
+    private static List<ReceivingRecord> query(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<ReceivingRecord> result = new ArrayList<>();
+                while (rs.next()) {
+                    result.add(new ReceivingRecord(
+                            rs.getLong("id"),
+                            rs.getLong("order_id"),
+                            Columns.dateTime(rs, "arrived_at"),
+                            Columns.nullableInt(rs, "parcels_expected"),
+                            Columns.nullableInt(rs, "parcels_received"),
+                            rs.getLong("units_expected"),
+                            rs.getLong("units_received"),
+                            Columns.enumValue(rs, "packaging_condition", PackagingCondition.class),
+                            rs.getString("packaging_notes"),
+                            rs.getLong("units_sampled"),
+                            rs.getLong("defective_units"),
+                            rs.getString("defect_notes"),
+                            rs.getString("inspected_by"),
+                            Columns.dateTime(rs, "inspected_at"),
+                            Columns.dateTime(rs, "factory_notified_at")));
+                }
+                return result;
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package app.dossier.tree;
+
+import app.dossier.domain.CaseFile;
+import app.dossier.domain.DossierException;
+import app.dossier.domain.Money;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Currency;
+
+/**
+ * Reads and writes {@code case.json} and {@code factory.json}: UTF-8, pretty-printed with
+ * newlines only, fields in the records' own order, money as {"amount": "18.50", "currency": "CNY"}.
+ */
+public final class CaseJson {
+    private final ObjectMapper mapper;
+
+    public CaseJson() {
+        SimpleModule money = new SimpleModule("money");
+        money.addSerializer(Money.class, new MoneyWriter());
+        money.addDeserializer(Money.class, new MoneyReader());
+        JsonMapper jsonMapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(money)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build();
+        jsonMapper.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        jsonMapper.setDefaultPrettyPrinter(printer);
+        this.mapper = jsonMapper;
+    }
+
+    public byte[] render(CaseFile caseFile) {
+        return write(caseFile);
+    }
+
+    public byte[] render(FactoryFile factoryFile) {
+        return write(factoryFile);
+    }
+
+    public CaseFile readCase(Path file) {
+        return read(file, CaseFile.class);
+    }
+
+    public FactoryFile readFactory(Path file) {
+        return read(file, FactoryFile.class);
+    }
+
+    /** True when the file holds the same records as {@code expected}, whatever its spacing. */
+    public boolean sameContent(Path file, byte[] expected) {
+        try {
+            JsonNode onDisk = mapper.readTree(Files.readAllBytes(file));
+            return onDisk.equals(mapper.readTree(expected));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private byte[] write(Object value) {
+        try {
+            String text = mapper.writeValueAsString(value) + "\n";
+            return text.getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("records always serialize", e);
+        }
+    }
+
+    private <T> T read(Path file, Class<T> type) {
+        try {
+            return mapper.readValue(Files.readAllBytes(file), type);
+        } catch (IOException | RuntimeException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines()
+                    .findFirst().orElse("");
+            throw new DossierException("Cannot read " + file + ": " + reason, e);
+        }
+    }
+
+    private static final class MoneyWriter extends JsonSerializer<Money> {
+        @Override
+        public void serialize(Money value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            gen.writeStartObject();
+            gen.writeStringField("amount", value.amount().toPlainString());
+            gen.writeStringField("currency", value.currencyCode());
+            gen.writeEndObject();
+        }
+    }
+
+    private static final class MoneyReader extends JsonDeserializer<Money> {
+        @Override
+        public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode node = p.getCodec().readTree(p);
+            JsonNode amount = node.get("amount");
+            JsonNode currency = node.get("currency");
+            if (amount == null || currency == null) {
+                throw ctxt.weirdStringException(node.toString(), Money.class, "needs amount and currency");
+            }
+            return new Money(new BigDecimal(amount.asText()), Currency.getInstance(currency.asText()));
+        }
+    }
+}

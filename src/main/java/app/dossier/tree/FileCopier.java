@@ -1,0 +1,148 @@
+package app.dossier.tree;
+
+import app.dossier.domain.DossierException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * Copies a source file into a folder of the tree under a temp name, hashing it in the same pass,
+ * and fsyncs it. The source is only read, never moved or changed.
+ */
+public final class FileCopier {
+    private static final int BUFFER = 1 << 20;
+    private static final int HEAD = 64 * 1024;
+    private static final int TAIL = 64;
+
+    /**
+     * Stages {@code source} inside {@code folder}. {@code displayName} names the file in messages.
+     * On any failure the temp copy is removed and a message says what happened.
+     */
+    public StagedFile stage(Path source, Path folder, String displayName) {
+        if (!Files.isRegularFile(source)) {
+            throw new DossierException(Files.exists(source)
+                    ? "“" + displayName + "” is not a file."
+                    : "“" + displayName + "” is no longer there: " + source);
+        }
+        Path temp = null;
+        try {
+            long sizeBefore = Files.size(source);
+            Files.createDirectories(folder);
+            temp = Files.createTempFile(folder, CaseFileTree.PART_PREFIX, CaseFileTree.PART_SUFFIX);
+            MessageDigest digest = sha256();
+            byte[] head = new byte[0];
+            byte[] tail = new byte[0];
+            long copied = 0;
+            try (InputStream in = Files.newInputStream(source);
+                 FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                byte[] buffer = new byte[BUFFER];
+                int read;
+                while ((read = in.read(buffer)) >= 0) {
+                    if (read == 0) {
+                        continue;
+                    }
+                    digest.update(buffer, 0, read);
+                    if (head.length < HEAD) {
+                        head = append(head, buffer, read, HEAD);
+                    }
+                    tail = keepTail(tail, buffer, read);
+                    ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
+                    while (chunk.hasRemaining()) {
+                        out.write(chunk);
+                    }
+                    copied += read;
+                }
+                out.force(true);
+            }
+            if (copied != sizeBefore || Files.size(source) != copied) {
+                throw new DossierException("“" + displayName + "” changed while it was being copied."
+                        + " Wait until it is complete and try again.");
+            }
+            String problem = FileKind.problem(displayName, copied, head, tail);
+            if (problem != null) {
+                throw new DossierException(problem);
+            }
+            return new StagedFile(temp, HexFormat.of().formatHex(digest.digest()), copied, FileKind.ofName(displayName));
+        } catch (NoSuchFileException e) {
+            deleteQuietly(temp);
+            throw new DossierException("“" + displayName + "” disappeared while it was being copied.", e);
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new DossierException("Could not copy “" + displayName + "” into the case file: "
+                    + describe(e), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(temp);
+            throw e;
+        }
+    }
+
+    /** The SHA-256 of a file in the tree, as lowercase hex. */
+    public String hash(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[BUFFER];
+            int read;
+            while ((read = in.read(buffer)) >= 0) {
+                digest.update(buffer, 0, read);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** An I/O failure in words: the system's reason, without Java's class names. */
+    public static String describe(IOException e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied (" + reason + ")";
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason() + " (" + fse.getFile() + ")";
+        }
+        return reason;
+    }
+
+    private static byte[] append(byte[] head, byte[] buffer, int read, int limit) {
+        int take = Math.min(read, limit - head.length);
+        byte[] grown = Arrays.copyOf(head, head.length + take);
+        System.arraycopy(buffer, 0, grown, head.length, take);
+        return grown;
+    }
+
+    private static byte[] keepTail(byte[] tail, byte[] buffer, int read) {
+        if (read >= TAIL) {
+            return Arrays.copyOfRange(buffer, read - TAIL, read);
+        }
+        byte[] joined = new byte[Math.min(TAIL, tail.length + read)];
+        int fromTail = joined.length - read;
+        System.arraycopy(tail, tail.length - fromTail, joined, 0, fromTail);
+        System.arraycopy(buffer, 0, joined, fromTail, read);
+        return joined;
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // A leftover .part file is ignored by verify and removed on the next start.
+            }
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package app.dossier.tree;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A copy of a source file, complete, hashed and fsynced, waiting under a temp name in the folder
+ * it belongs to. {@link #place(Path)} renames it into place in one step; {@link #discard()}
+ * removes it. Nothing else in the tree changes until it is placed.
+ */
+public final class StagedFile implements AutoCloseable {
+    private final Path temp;
+    private final String sha256;
+    private final long size;
+    private final FileKind kind;
+    private boolean placed;
+
+    StagedFile(Path temp, String sha256, long size, FileKind kind) {
+        this.temp = temp;
+        this.sha256 = sha256;
+        this.size = size;
+        this.kind = kind;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public long size() {
+        return size;
+    }
+
+    public FileKind kind() {
+        return kind;
+    }
+
+    public Path temp() {
+        return temp;
+    }
+
+    /** Renames the copy to {@code target}, which must not exist: an evidence file is never overwritten. */
+    public void place(Path target) throws IOException {
+        if (Files.exists(target)) {
+            throw new FileAlreadyExistsException(target.toString());
+        }
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        CaseFileTree.syncFolder(target.getParent());
+        placed = true;
+    }
+
+    public void discard() throws IOException {
+        if (!placed) {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        discard();
+    }
+}

@@ -1,0 +1,2 @@
+/** The desktop window (JavaFX): views that bind to view models, which call the services. */
+package app.dossier.ui;

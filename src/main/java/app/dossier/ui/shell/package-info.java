@@ -1,0 +1,2 @@
+/** The main window: navigation, search, status line. */
+package app.dossier.ui.shell;

@@ -1,0 +1,153 @@
+package app.dossier.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.dossier.domain.DossierException;
+import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.Factory;
+import app.dossier.domain.Money;
+import app.dossier.domain.Order;
+import app.dossier.domain.PackagingCondition;
+import app.dossier.domain.Payment;
+import app.dossier.domain.PaymentCovers;
+import app.dossier.domain.ReceivingRecord;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * For every change a user can make, a failure injected before each of its steps leaves the
+ * database and the case-file tree exactly as they were, says what happened, and verify stays clean.
+ */
+class AtomicityTest {
+    @TempDir
+    Path temp;
+
+    /** A change a user makes, run against a workspace that already holds one factory and one order. */
+    private record Operation(String name, Consumer<Fixture> run) {
+    }
+
+    private record Fixture(Workspace workspace, Factory factory, Order order) {
+        Services services() {
+            return workspace.services();
+        }
+    }
+
+    private static final List<Operation> OPERATIONS = List.of(
+            new Operation("add a factory", f -> f.services().factories()
+                    .add(new Factory(0, "广州市锦绣服装有限公司", "Jinxiu", null, null, null, null, null))),
+            new Operation("add an order", f -> f.workspace().order(f.factory(), "2840019375561028394",
+                    LocalDate.of(2026, 10, 15), 500, "12.80")),
+            new Operation("attach a photo", f -> {
+                AttachReport report = f.services().evidence().attach(f.order().id(), EvidenceCategory.RECEIVING,
+                        List.of(EvidenceInput.of(photo(f, "pallet.jpg", 7))), ProgressListener.NONE);
+                if (!report.refused().isEmpty()) {
+                    throw new DossierException(report.refused().get(0).reason());
+                }
+            }),
+            new Operation("record a payment with its proof", f -> f.services().payments().record(
+                    new Payment(0, f.order().id(), LocalDate.of(2026, 9, 2), Money.of("3700.00", Money.CNY),
+                            null, PaymentCovers.FULL, "Alipay", null, null, null, null),
+                    EvidenceInput.of(photo(f, "alipay.png", 8)))),
+            new Operation("save a receiving record with photos", f -> f.services().receiving().save(
+                    new ReceivingRecord(0, f.order().id(), LocalDateTime.of(2026, 10, 3, 9, 40), 10, 9, 200, 180,
+                            PackagingCondition.SOME_DAMAGE, null, 32, 3, "cracked handles", "Hùng", null, null),
+                    List.of(EvidenceInput.of(photo(f, "a.jpg", 9)), EvidenceInput.of(photo(f, "b.jpg", 10))))),
+            new Operation("rename the factory", f -> f.services().factories().update(new Factory(f.factory().id(),
+                    "义乌市佳美日用品有限公司 (new)", "Jiamei", null, null, null, null, f.factory().folder()))),
+            new Operation("change the order's date and number", f -> {
+                Order o = f.order();
+                f.services().orders().update(new Order(o.id(), o.factoryId(), "2837461920384756999", o.channel(),
+                        o.kind(), o.product(), o.specs(), o.quantity(), o.unit(), o.unitPrice(),
+                        o.orderedOn().plusDays(1), o.deliveryDeadline(), o.agreedOn(), o.notes(), o.folder()));
+            }),
+            new Operation("edit a caption", f -> f.services().evidence().setCaption(
+                    f.services().evidence().ofOrder(f.order().id()).get(0).id(), "Xưởng xác nhận mẫu")),
+            new Operation("open a dispute", f -> f.services().disputes().open(f.order().id(), "20 sets short")));
+
+    private static Path photo(Fixture f, String name, int seed) {
+        try {
+            return f.workspace().photo(name, seed);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Fixture fixture(Path folder) throws Exception {
+        Workspace workspace = new Workspace(folder);
+        Factory factory = workspace.factory("义乌市佳美日用品有限公司");
+        Order order = workspace.order(factory, "2837461920384756123", LocalDate.of(2026, 9, 2), 200, "18.50");
+        workspace.services().evidence().attach(order.id(), EvidenceCategory.AGREEMENT,
+                List.of(new EvidenceInput(workspace.photo("sample.jpg", 1), "ảnh mẫu", null)), ProgressListener.NONE);
+        return new Fixture(workspace, factory, order);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aFailureAtAnyStepLeavesNothingHalfDone() throws Exception {
+        List<DynamicTest> tests = new ArrayList<>();
+        int run = 0;
+        for (Operation operation : OPERATIONS) {
+            List<String> steps;
+            Path dry = Files.createDirectories(temp.resolve("dry-" + run++));
+            try (Workspace workspace = fixture(dry).workspace()) {
+                Fixture f = new Fixture(workspace, workspace.services().factories().list().get(0),
+                        workspace.services().orders().list(null).get(0).order());
+                workspace.faults().failAt(-1);
+                operation.run().accept(f);
+                steps = workspace.faults().seen();
+            }
+            assertThat(steps).as(operation.name()).isNotEmpty().contains("commit");
+            for (int i = 0; i < steps.size(); i++) {
+                int failAt = i;
+                Path folder = temp.resolve("run-" + run++);
+                tests.add(DynamicTest.dynamicTest(operation.name() + ", failing before “" + steps.get(i) + "” (step "
+                        + (i + 1) + " of " + steps.size() + ")", () -> failingAt(operation, folder, failAt)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private void failingAt(Operation operation, Path folder, int step) throws Exception {
+        Files.createDirectories(folder);
+        Fixture f = fixture(folder);
+        try (Workspace workspace = f.workspace()) {
+            Snapshot before = Snapshot.of(workspace);
+            workspace.faults().failAt(step);
+
+            assertThatThrownBy(() -> operation.run().accept(f))
+                    .isInstanceOf(DossierException.class)
+                    .hasMessageContaining("injected failure")
+                    .hasMessageContaining("Nothing was changed");
+
+            workspace.faults().failAt(-1);
+            Snapshot after = Snapshot.of(workspace);
+            assertThat(after.tree()).isEqualTo(before.tree());
+            assertThat(after.rows()).isEqualTo(before.rows());
+            assertThat(workspace.services().verify().verify(ProgressListener.NONE).problems()).isEmpty();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachOperationSucceedsWithoutFaults() {
+        return OPERATIONS.stream().map(operation -> DynamicTest.dynamicTest(operation.name(), () -> {
+            Path folder = Files.createDirectories(temp.resolve("ok-" + operation.name().hashCode()));
+            Fixture f = fixture(folder);
+            try (Workspace workspace = f.workspace()) {
+                Map<String, String> before = Snapshot.tree(workspace.root());
+                operation.run().accept(f);
+                assertThat(Snapshot.tree(workspace.root())).isNotEqualTo(before);
+                assertThat(workspace.services().verify().verify(ProgressListener.NONE).problems()).isEmpty();
+            }
+        }));
+    }
+}

@@ -1,0 +1,41 @@
+package app.dossier.service;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A checkpoint that records the steps of a change and can fail at the n-th one. */
+public final class InjectedFaults implements Checkpoint {
+    private final List<String> seen = new ArrayList<>();
+    private int failAt = -1;
+    private String failStep;
+    private IOException failure;
+
+    @Override
+    public void reached(String step) throws IOException {
+        int index = seen.size();
+        seen.add(step);
+        if (index == failAt) {
+            throw new IOException("injected failure before step “" + step + "”");
+        }
+        if (step.equals(failStep)) {
+            throw failure;
+        }
+    }
+
+    /** Starts counting again; the change fails at step {@code index} (0-based), or never when -1. */
+    public void failAt(int index) {
+        seen.clear();
+        failAt = index;
+    }
+
+    /** Fails with {@code failure} whenever {@code step} is reached. */
+    public void failAtStep(String step, IOException failure) {
+        this.failStep = step;
+        this.failure = failure;
+    }
+
+    public List<String> seen() {
+        return List.copyOf(seen);
+    }
+}

@@ -1,0 +1,145 @@
+package app.dossier.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.dossier.domain.CaseFile;
+import app.dossier.domain.DossierException;
+import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.Factory;
+import app.dossier.domain.Money;
+import app.dossier.domain.Order;
+import app.dossier.domain.PackagingCondition;
+import app.dossier.domain.Payment;
+import app.dossier.domain.PaymentCovers;
+import app.dossier.domain.ReceivingRecord;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A user who loses dossier.db loses nothing: the tree alone brings every record back. */
+class RebuildTest {
+    @TempDir
+    Path temp;
+
+    private record Everything(List<Factory> factories, List<CaseFile> cases) {
+    }
+
+    private static Everything everything(Services services) {
+        List<CaseFile> cases = services.orders().list(null).stream()
+                .map(s -> services.orders().caseOf(s.order().id())).toList();
+        return new Everything(services.factories().list(), cases);
+    }
+
+    private static void fill(Workspace w) throws Exception {
+        Factory jiamei = w.factory("义乌市佳美日用品有限公司");
+        Factory jinxiu = w.services().factories().add(new Factory(0, "广州市锦绣服装有限公司", "Guangzhou Jinxiu Garments",
+                "https://jinxiu.1688.com", "chenwei", "陈伟", "Nhận may OEM", null));
+        w.factory("深圳市恒达包装制品有限公司");
+        Order o1 = w.order(jiamei, "2837461920384756123", LocalDate.of(2026, 9, 2), 200, "18.50");
+        Order o2 = w.order(jinxiu, "JX-2026-031", LocalDate.of(2026, 10, 9), 1200, "24.00");
+        w.services().evidence().attach(o1.id(), EvidenceCategory.AGREEMENT,
+                List.of(new EvidenceInput(w.photo("mẫu.jpg", 1), "Ảnh mẫu", LocalDateTime.of(2026, 8, 28, 10, 12))),
+                ProgressListener.NONE);
+        w.services().payments().record(new Payment(0, o1.id(), LocalDate.of(2026, 9, 2),
+                Money.of("3700.00", Money.CNY), new BigDecimal("3650"), PaymentCovers.FULL, "Alipay", "佳美",
+                "2837461920384756123", LocalDateTime.of(2026, 9, 2, 10, 40), null), EvidenceInput.of(w.photo("alipay.png", 2)));
+        w.services().payments().record(new Payment(0, o2.id(), LocalDate.of(2026, 10, 10),
+                Money.of("31536000", Money.VND), null, PaymentCovers.DEPOSIT, "Vietcombank", null, null, null, null), null);
+        w.services().receiving().save(new ReceivingRecord(0, o1.id(), LocalDateTime.of(2026, 10, 3, 9, 40), 10, 9,
+                200, 180, PackagingCondition.SOME_DAMAGE, "1 thùng móp", 32, 3, "nứt cán", "Trần Văn Hùng",
+                LocalDateTime.of(2026, 10, 3, 11, 15), LocalDateTime.of(2026, 10, 3, 15, 20)),
+                List.of(EvidenceInput.of(w.photo("pallet.jpg", 3))));
+        w.services().disputes().open(o1.id(), "20 bộ thiếu");
+    }
+
+    @Test
+    void deletingTheDatabaseAndRebuildingRestoresEveryRecord() throws Exception {
+        try (Workspace w = new Workspace(temp)) {
+            fill(w);
+            Everything before = everything(w.services());
+            List<String> rowsBefore = Snapshot.rows(w.location().databaseFile());
+            w.closeServices();
+
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                Files.deleteIfExists(Path.of(w.location().databaseFile() + suffix));
+            }
+            RebuildReport report = w.composition().rebuild(w.location(), ProgressListener.NONE);
+
+            assertThat(report.problems()).isEmpty();
+            assertThat(report.replacedDatabase()).isNull();
+            assertThat(report.factories()).isEqualTo(3);
+            assertThat(report.orders()).isEqualTo(2);
+            assertThat(report.evidence()).isEqualTo(3);
+            assertThat(report.payments()).isEqualTo(2);
+            assertThat(report.receivingRecords()).isEqualTo(1);
+            assertThat(report.disputes()).isEqualTo(1);
+
+            w.reopen();
+            assertThat(everything(w.services())).isEqualTo(before);
+            assertThat(Snapshot.rows(w.location().databaseFile())).isEqualTo(rowsBefore);
+            assertThat(w.services().verify().verify(ProgressListener.NONE).consistent()).isTrue();
+        }
+    }
+
+    @Test
+    void rebuildKeepsTheDatabaseItReplaces() throws Exception {
+        try (Workspace w = new Workspace(temp)) {
+            fill(w);
+            w.closeServices();
+            RebuildReport report = w.composition().rebuild(w.location(), ProgressListener.NONE);
+            assertThat(report.replacedDatabase()).isNotNull().exists();
+            assertThat(Snapshot.rows(report.replacedDatabase())).isEqualTo(Snapshot.rows(w.location().databaseFile()));
+            w.reopen();
+        }
+    }
+
+    @Test
+    void aRenamedFactoryAndAMovedOrderAreRebuiltWhereTheyAreNow() throws Exception {
+        try (Workspace w = new Workspace(temp)) {
+            fill(w);
+            Factory f = w.services().factories().find("义乌");
+            w.services().factories().update(new Factory(f.id(), "义乌佳美", "Jiamei", null, null, null, null, f.folder()));
+            Everything before = everything(w.services());
+            assertThat(before.cases().stream().map(c -> c.order().folder()))
+                    .contains("义乌佳美/2026-09-02 2837461920384756123");
+            w.closeServices();
+            Files.delete(w.location().databaseFile());
+            w.composition().rebuild(w.location(), ProgressListener.NONE);
+            w.reopen();
+            assertThat(everything(w.services())).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void anUnreadableCaseJsonIsReportedAndTheRestIsRestored() throws Exception {
+        try (Workspace w = new Workspace(temp)) {
+            fill(w);
+            w.closeServices();
+            Path broken;
+            try (Stream<Path> walk = Files.walk(w.root())) {
+                broken = walk.filter(p -> p.toString().contains("JX-2026-031") && p.endsWith("case.json")).findFirst()
+                        .orElseThrow();
+            }
+            Files.writeString(broken, "{ this is not json");
+            RebuildReport report = w.composition().rebuild(w.location(), ProgressListener.NONE);
+            assertThat(report.orders()).isEqualTo(1);
+            assertThat(report.problems()).singleElement().asString().contains("case.json");
+            w.reopen();
+        }
+    }
+
+    @Test
+    void rebuildWithoutACaseFilesFolderSaysSo() {
+        DataLocation nowhere = new DataLocation(temp.resolve("data"), temp.resolve("no such folder"));
+        assertThatThrownBy(() -> new app.dossier.app.Composition().rebuild(nowhere, ProgressListener.NONE))
+                .isInstanceOf(DossierException.class)
+                .hasMessageContaining("no case-files folder");
+    }
+}

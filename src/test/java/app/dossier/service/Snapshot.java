@@ -1,0 +1,70 @@
+package app.dossier.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Everything a user could notice: each file and folder under the root with its hash, and every row. */
+public record Snapshot(Map<String, String> tree, List<String> rows) {
+    private static final String[] TABLES = {"factory", "purchase_order", "evidence", "payment", "receiving_record",
+        "dispute"};
+
+    public static Snapshot of(Workspace workspace) throws Exception {
+        return new Snapshot(tree(workspace.root()), rows(workspace.location().databaseFile()));
+    }
+
+    public static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> entries = new TreeMap<>();
+        if (!Files.exists(root)) {
+            return entries;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.toList()) {
+                String key = root.relativize(p).toString().replace('\\', '/');
+                entries.put(key, Files.isDirectory(p) ? "folder" : sha256(p));
+            }
+        }
+        return entries;
+    }
+
+    public static List<String> rows(Path database) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database);
+             Statement s = c.createStatement()) {
+            for (String table : TABLES) {
+                try (ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY id")) {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    while (rs.next()) {
+                        StringBuilder row = new StringBuilder(table).append(':');
+                        for (int i = 1; i <= meta.getColumnCount(); i++) {
+                            row.append(' ').append(meta.getColumnName(i)).append('=').append(rs.getString(i));
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package app.dossier.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The database file: WAL, foreign keys, schema from the migrations. */
+class DatabaseTest {
+    @TempDir
+    Path temp;
+
+    private static String pragma(Database db, String name) {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+    }
+
+    @Test
+    void opensInWalModeWithForeignKeysAndTheSchemaMigrated() {
+        try (Store store = Store.open(temp.resolve("dossier.db"))) {
+            assertThat(pragma(store.database(), "journal_mode")).isEqualToIgnoringCase("wal");
+            assertThat(pragma(store.database(), "foreign_keys")).isEqualTo("1");
+            String version = store.database().read(c -> {
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT max(version) FROM flyway_schema_history WHERE success = 1")) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            });
+            assertThat(version).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void reopeningDoesNotMigrateAgainAndKeepsRecords() throws Exception {
+        Path file = temp.resolve("dossier.db");
+        try (Store store = Store.open(file); Transaction tx = store.database().begin()) {
+            store.factories().insert(tx.connection(), new app.dossier.domain.Factory(0, "佳美", null, null, null, null,
+                    null, "佳美"));
+            tx.commit();
+        }
+        try (Store store = Store.open(file)) {
+            assertThat(store.database().read(store.factories()::all)).extracting("name").containsExactly("佳美");
+        }
+    }
+
+    @Test
+    void aTransactionNotCommittedIsRolledBack() {
+        try (Store store = Store.open(temp.resolve("dossier.db"))) {
+            try (Transaction tx = store.database().begin()) {
+                store.factories().insert(tx.connection(), new app.dossier.domain.Factory(0, "佳美", null, null, null,
+                        null, null, "佳美"));
+            } catch (SQLException e) {
+                throw new AssertionError(e);
+            }
+            assertThat(store.database().read(store.factories()::all)).isEmpty();
+        }
+    }
+
+    @Test
+    void anOrderCannotPointAtAFactoryThatDoesNotExist() {
+        try (Store store = Store.open(temp.resolve("dossier.db")); Transaction tx = store.database().begin()) {
+            assertThatThrownBy(() -> store.orders().insert(tx.connection(), new app.dossier.domain.Order(0, 42, "1",
+                    app.dossier.domain.Channel.PLATFORM, app.dossier.domain.OrderKind.STANDARD, "x",
+                    app.dossier.domain.AgreedSpecs.NONE, 1, "pcs", app.dossier.domain.Money.of("1.00", "CNY"),
+                    java.time.LocalDate.of(2026, 1, 1), null, null, null, "f/o")))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("FOREIGN KEY");
+        }
+    }
+}

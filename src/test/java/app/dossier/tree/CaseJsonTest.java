@@ -1,0 +1,63 @@
+package app.dossier.tree;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dossier.domain.AgreedSpecs;
+import app.dossier.domain.CaseFile;
+import app.dossier.domain.Channel;
+import app.dossier.domain.Evidence;
+import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.Factory;
+import app.dossier.domain.Money;
+import app.dossier.domain.Order;
+import app.dossier.domain.OrderKind;
+import app.dossier.domain.Payment;
+import app.dossier.domain.PaymentCovers;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CaseJsonTest {
+    @TempDir
+    Path temp;
+
+    private static CaseFile sample() {
+        Factory factory = new Factory(1, "义乌市佳美日用品有限公司", "Yiwu Jiamei", null, "jiamei_lisa", "李丽", null,
+                "义乌市佳美日用品有限公司");
+        Order order = new Order(3, 1, "2837461920384756123", Channel.PLATFORM, OrderKind.STANDARD, "硅胶铲5件套",
+                new AgreedSpecs("灰色", null, null, null), 200, "sets", Money.of("18.5", Money.CNY),
+                LocalDate.of(2026, 9, 2), null, LocalDate.of(2026, 9, 1), "Hàng về thiếu", "f/o");
+        Evidence e = new Evidence(7, 3, EvidenceCategory.PAYMENT, "Payments/alipay.png", "alipay.png", "ab".repeat(32),
+                1234, "image/png", LocalDateTime.of(2026, 9, 2, 10, 35), Instant.parse("2026-09-02T03:40:00Z"), null);
+        Payment p = new Payment(2, 3, LocalDate.of(2026, 9, 2), Money.of("3700", Money.CNY), new BigDecimal("3650.5"),
+                PaymentCovers.FULL, "Alipay", null, null, null, 7L);
+        return CaseFile.of(factory, order, List.of(e), List.of(p), null, List.of());
+    }
+
+    @Test
+    void readsBackWhatItWrote() throws Exception {
+        CaseJson json = new CaseJson();
+        Path file = temp.resolve("case.json");
+        Files.write(file, json.render(sample()));
+        assertThat(json.readCase(file)).isEqualTo(sample());
+    }
+
+    @Test
+    void writesMoneyAsTextAndOrderNumbersAsStringsInAFixedFieldOrder() {
+        String text = new String(new CaseJson().render(sample()), StandardCharsets.UTF_8);
+        assertThat(text).contains("\"orderNumber\": \"2837461920384756123\"", "\"amount\": \"18.50\"",
+                "\"amount\": \"3700.00\"", "\"rateToVnd\": \"3650.5\"", "\"capturedAt\": \"2026-09-02T10:35:00\"");
+        assertThat(text).doesNotContain("\r").endsWith("}\n");
+        assertThat(text.indexOf("\"format\"")).isLessThan(text.indexOf("\"factory\""));
+        assertThat(text.indexOf("\"factory\"")).isLessThan(text.indexOf("\"order\""));
+        assertThat(text.indexOf("\"order\"")).isLessThan(text.indexOf("\"evidence\""));
+        assertThat(new CaseJson().render(sample())).isEqualTo(new CaseJson().render(sample()));
+    }
+}
