@@ -1,6 +1,7 @@
 package app.dossier.cli;
 
 import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.MoneyParser;
 import app.dossier.service.OrderSummary;
 import app.dossier.service.Services;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class OrdersCommand extends DataCommand {
         Table table = new Table("ID", "ORDER", "ORDERED", "FACTORY", "QTY", "TOTAL", "AGR", "CONF", "PAY", "RECV");
         for (OrderSummary s : orders) {
             table.row(s.order().id(), s.order().label(), s.order().orderedOn(), s.factory().name(),
-                    s.order().quantity() + " " + s.order().unit(), s.order().total(),
+                    s.order().quantity() + " " + s.order().unit(), MoneyParser.format(s.order().total()),
                     s.count(EvidenceCategory.AGREEMENT), s.count(EvidenceCategory.CONFIRMATION),
                     s.count(EvidenceCategory.PAYMENT), s.count(EvidenceCategory.RECEIVING));
         }

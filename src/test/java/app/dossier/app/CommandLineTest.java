@@ -1,0 +1,204 @@
+package app.dossier.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dossier.cli.DossierCommand;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end, on a real data folder, as a script would use it. */
+class CommandLineTest {
+    @TempDir
+    Path temp;
+
+    private Path data;
+
+    private record Run(int code, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    private Run dossier(String... args) {
+        String[] all = Stream.concat(Stream.of(args), Stream.of("--data", data.toString())).toArray(String[]::new);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = DossierCommand.run(new Composition(), all, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeEach
+    void dataFolder() {
+        data = temp.resolve("D");
+    }
+
+    private Path caseFiles() {
+        return data.resolve("Case files");
+    }
+
+    @Test
+    void theSampleLoadsWithTheExactLayoutAndVerifies() throws Exception {
+        Run sample = dossier("sample");
+        assertThat(sample.code()).as(sample.err()).isZero();
+
+        try (Stream<Path> factories = Files.list(caseFiles())) {
+            for (Path factory : factories.toList()) {
+                try (Stream<Path> entries = Files.list(factory)) {
+                    for (Path entry : entries.toList()) {
+                        String name = entry.getFileName().toString();
+                        if (Files.isDirectory(entry)) {
+                            assertThat(name).matches("\\d{4}-\\d{2}-\\d{2} .+");
+                            try (Stream<Path> inside = Files.list(entry)) {
+                                assertThat(inside.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                                        "Chat and agreements", "Order and confirmation", "Payments", "Receiving and QC",
+                                        "case.json");
+                            }
+                        } else {
+                            assertThat(name).isEqualTo("factory.json");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(caseFiles().resolve("义乌市佳美日用品有限公司/2026-09-02 2837461920384756123/Receiving and QC/o1-pallet.jpg"))
+                .exists();
+
+        Run verify = dossier("verify");
+        assertThat(verify.code()).isZero();
+        assertThat(verify.out()).isEmpty();
+        assertThat(verify.err()).contains("All consistent");
+    }
+
+    @Test
+    void loadingTheSampleTwiceIsRefusedWithTheReason() {
+        dossier("sample");
+        Run again = dossier("sample");
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).contains("already has factories");
+    }
+
+    @Test
+    void verifyNamesExactlyTheFileThatWasDeletedChangedOrAdded() throws Exception {
+        dossier("sample");
+        Path order = caseFiles().resolve("义乌市佳美日用品有限公司/2026-09-02 2837461920384756123");
+        String prefix = "义乌市佳美日用品有限公司/2026-09-02 2837461920384756123/";
+
+        Files.delete(order.resolve("Receiving and QC/o1-pallet.jpg"));
+        Run missing = dossier("verify");
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.lines()).containsExactly("MISSING " + prefix + "Receiving and QC/o1-pallet.jpg");
+
+        dossier("attach", "2837461920384756123", "receiving", writePhoto());
+        byte[] sheet = Files.readAllBytes(order.resolve("Receiving and QC/o1-count-sheet.jpg"));
+        sheet[sheet.length / 2] ^= 1;
+        Files.write(order.resolve("Receiving and QC/o1-count-sheet.jpg"), sheet);
+        Files.writeString(order.resolve("Payments/extra.txt"), "added by hand");
+        Run two = dossier("verify");
+        assertThat(two.lines()).containsExactly(
+                "ORPHAN " + prefix + "Payments/extra.txt",
+                "MODIFIED " + prefix + "Receiving and QC/o1-count-sheet.jpg",
+                "MISSING " + prefix + "Receiving and QC/o1-pallet.jpg");
+    }
+
+    private String writePhoto() throws Exception {
+        Path photo = temp.resolve("new.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", photo.toFile());
+        return photo.toString();
+    }
+
+    @Test
+    void afterLosingTheDatabaseRebuildRestoresEverything() throws Exception {
+        dossier("sample");
+        String before = dossier("orders", "--json").out();
+        String factoriesBefore = dossier("factories", "--json").out();
+        String shortOrder = dossier("show", "2837461920384756123", "--json").out();
+        Files.delete(data.resolve("dossier.db"));
+        Files.deleteIfExists(data.resolve("dossier.db-wal"));
+        Files.deleteIfExists(data.resolve("dossier.db-shm"));
+
+        Run rebuild = dossier("rebuild");
+        assertThat(rebuild.code()).as(rebuild.err()).isZero();
+        assertThat(rebuild.out()).contains("3 factories, 5 orders, 25 files, 6 payments, 2 receiving records, 1 disputes");
+
+        assertThat(dossier("orders", "--json").out()).isEqualTo(before);
+        assertThat(dossier("factories", "--json").out()).isEqualTo(factoriesBefore);
+        assertThat(dossier("show", "2837461920384756123", "--json").out()).isEqualTo(shortOrder);
+        assertThat(dossier("verify").code()).isZero();
+    }
+
+    @Test
+    void aWholeCaseCanBeBuiltFromTheCommandLine() throws Exception {
+        Path chat = Files.writeString(temp.resolve("chat.txt"), "李丽 2026/09/01 2:12 PM\n可以，18.5元/套\n");
+        assertThat(dossier("add-factory", "义乌市佳美日用品有限公司", "--latin", "Yiwu Jiamei").code()).isZero();
+        Run order = dossier("add-order", "--factory", "Jiamei", "--number", "2837461920384756123", "--product",
+                "硅胶铲5件套", "--quantity", "200", "--unit", "sets", "--unit-price", "¥18.50", "--ordered-on", "2/9/2026",
+                "--deadline", "2026-09-20");
+        assertThat(order.code()).as(order.err()).isZero();
+        assertThat(order.out()).contains("2026-09-02 2837461920384756123", "3700.00 CNY");
+        assertThat(dossier("attach", "2837461920384756123", "agreement", chat.toString(), "--caption", "chốt giá")
+                .code()).isZero();
+        Run pay = dossier("pay", "2837461920384756123", "--amount", "13.505.000 ₫", "--paid-on", "2026-09-02",
+                "--covers", "full", "--proof", writePhoto());
+        assertThat(pay.code()).as(pay.err()).isZero();
+        Run receive = dossier("receive", "2837461920384756123", "--arrived-at", "2026-10-03 09:40", "--units-received",
+                "180", "--parcels-expected", "10", "--parcels-received", "9", "--sampled", "32", "--defective", "3",
+                "--packaging", "some-damage");
+        assertThat(receive.out()).contains("180 of 200 sets, 20 short, 3 defective of 32 checked");
+
+        JsonNode shown = new ObjectMapper().readTree(dossier("show", "2837461920384756123", "--json").out());
+        assertThat(shown.at("/order/orderNumber").isTextual()).isTrue();
+        assertThat(shown.at("/order/orderNumber").asText()).isEqualTo("2837461920384756123");
+        assertThat(shown.at("/payments/0/amount/amount").asText()).isEqualTo("13505000");
+        assertThat(shown.at("/payments/0/amount/currency").asText()).isEqualTo("VND");
+        assertThat(shown.at("/evidence")).hasSize(2);
+        assertThat(shown.at("/receiving/unitsShort").asLong()).isEqualTo(20);
+        assertThat(dossier("verify").code()).isZero();
+    }
+
+    @Test
+    void badInputGetsAClearMessageAndChangesNothing() throws Exception {
+        dossier("add-factory", "佳美");
+        Run ambiguous = dossier("add-order", "--factory", "佳美", "--product", "x", "--quantity", "10",
+                "--unit-price", "1,234 CNY", "--ordered-on", "2026-09-02");
+        assertThat(ambiguous.code()).isEqualTo(2);
+        assertThat(ambiguous.err()).contains("1,234").doesNotContain("Exception");
+
+        Run badDate = dossier("add-order", "--factory", "佳美", "--product", "x", "--quantity", "10",
+                "--unit-price", "¥1", "--ordered-on", "2026-02-30");
+        assertThat(badDate.code()).isEqualTo(2);
+        assertThat(badDate.err()).contains("2026-02-30").doesNotContain("Exception");
+
+        Run noOrder = dossier("attach", "999", "agreement", temp.toString());
+        assertThat(noOrder.code()).isEqualTo(1);
+        assertThat(noOrder.err()).contains("No order has the number or id “999”");
+
+        Run badCategory = dossier("attach", "999", "photos", temp.toString());
+        assertThat(badCategory.code()).isEqualTo(1);
+        assertThat(badCategory.err()).contains("agreement, confirmation, payment or receiving");
+
+        assertThat(dossier("orders").out()).contains("No orders yet");
+    }
+
+    @Test
+    void listsPrintJsonWithOrderNumbersAsText() throws Exception {
+        dossier("sample");
+        JsonNode orders = new ObjectMapper().readTree(dossier("orders", "--json").out());
+        assertThat(orders).hasSize(5);
+        assertThat(orders.findValues("orderNumber")).anySatisfy(n -> {
+            assertThat(n.isTextual()).isTrue();
+            assertThat(n.asText()).isEqualTo("2837461920384756123");
+        });
+        JsonNode jiamei = new ObjectMapper().readTree(dossier("orders", "--factory", "Jiamei", "--json").out());
+        assertThat(jiamei).hasSize(2);
+    }
+}

@@ -1,0 +1,96 @@
+package app.dossier.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import app.dossier.domain.LayerException;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.base.DescribedPredicate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layer rules of docs/architecture.md, held by the build. */
+class LayerRulesTest {
+    private static JavaClasses classes;
+
+    private static final DescribedPredicate<JavaClass> EXCEPTED =
+            DescribedPredicate.describe("marked @LayerException", c -> c.isAnnotatedWith(LayerException.class));
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("app.dossier");
+    }
+
+    @Test
+    void layersDependOnlyDownwards() {
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .withOptionalLayers(true)
+                .layer("app").definedBy("app.dossier.app..")
+                .layer("ui").definedBy("app.dossier.ui..")
+                .layer("cli").definedBy("app.dossier.cli..")
+                .layer("service").definedBy("app.dossier.service..")
+                .layer("store").definedBy("app.dossier.store..")
+                .layer("tree").definedBy("app.dossier.tree..")
+                .layer("packet").definedBy("app.dossier.packet..")
+                .layer("imports").definedBy("app.dossier.imports..")
+                .layer("domain").definedBy("app.dossier.domain..")
+                .whereLayer("app").mayNotBeAccessedByAnyLayer()
+                .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("service").mayOnlyBeAccessedByLayers("app", "ui", "cli")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("app", "service")
+                .whereLayer("tree").mayOnlyBeAccessedByLayers("app", "service")
+                .whereLayer("packet").mayOnlyBeAccessedByLayers("app", "service")
+                .whereLayer("imports").mayOnlyBeAccessedByLayers("app", "service")
+                .whereLayer("store").mayOnlyAccessLayers("domain")
+                .whereLayer("tree").mayOnlyAccessLayers("domain")
+                .whereLayer("packet").mayOnlyAccessLayers("domain")
+                .whereLayer("imports").mayOnlyAccessLayers("domain")
+                .whereLayer("ui").mayOnlyAccessLayers("service", "domain")
+                .whereLayer("cli").mayOnlyAccessLayers("service", "domain")
+                .ignoreDependency(EXCEPTED, DescribedPredicate.alwaysTrue())
+                .because("views and commands go through the use cases, and the records know nothing of storage")
+                .check(classes);
+    }
+
+    @Test
+    void theDomainUsesTheJdkOnly() {
+        classes().that().resideInAPackage("app.dossier.domain..").and(DescribedPredicate.not(EXCEPTED))
+                .should().onlyDependOnClassesThat().resideInAnyPackage("app.dossier.domain..", "java..")
+                .because("rules such as totals and sample plans must be testable without a database or a window")
+                .check(classes);
+    }
+
+    @Test
+    void viewsAndCommandsNeverTouchTheDatabaseThePdfOrFilesDirectly() {
+        noClasses().that().resideInAnyPackage("app.dossier.ui..", "app.dossier.cli..")
+                .and(DescribedPredicate.not(EXCEPTED))
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.flywaydb..",
+                        "org.apache.pdfbox..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
+                .because("a view binds and forwards; the services own the transaction and the tree")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheWindowUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackages("app.dossier.ui..", "app.dossier.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .because("the command line and the services run on machines without a display")
+                .check(classes);
+    }
+
+    @Test
+    void servicesAreToolkitFree() {
+        noClasses().that().resideInAPackage("app.dossier.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "picocli..")
+                .check(classes);
+    }
+}
