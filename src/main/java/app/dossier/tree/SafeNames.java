@@ -70,15 +70,22 @@ public final class SafeNames {
     public static String fileName(String originalFileName) {
         String cleaned = trimEnd(clean(originalFileName));
         int dot = extensionDot(cleaned);
-        if (dot < 0) {
-            return segment(cleaned, DEFAULT_FILE_NAME);
+        if (dot >= 0) {
+            return withExtension(cleaned.substring(0, dot), cleaned.substring(dot + 1));
         }
-        String extension = cleaned.substring(dot + 1);
-        String base = trimEnds(cleaned.substring(0, dot));
-        if (base.isEmpty()) {
-            base = DEFAULT_FILE_NAME;
+        String safe = segment(cleaned, DEFAULT_FILE_NAME);
+        // Cutting a long name can leave an extension at its new end ("a..jpgư" cut to "a..jpg");
+        // treat it as one, or the name would change when made safe again.
+        int cutDot = extensionDot(safe);
+        return cutDot < 0 ? safe : withExtension(safe.substring(0, cutDot), safe.substring(cutDot + 1));
+    }
+
+    private static String withExtension(String base, String extension) {
+        String trimmed = trimEnds(base);
+        if (trimmed.isEmpty()) {
+            trimmed = DEFAULT_FILE_NAME;
         }
-        return fit(notDeviceName(base), MAX_BYTES - extension.length() - 1) + "." + extension;
+        return fit(notDeviceName(trimmed), MAX_BYTES - extension.length() - 1) + "." + extension;
     }
 
     /**

@@ -188,6 +188,13 @@ class SafeNamesTest {
         }
 
         @Test
+        void anExtensionLeftAtTheEndOfACutNameIsTreatedAsOne() {
+            // "ư" is no plain extension, so the whole name is cut to 200 bytes, leaving "..jpg" or " .jpg" at the end
+            assertThat(SafeNames.fileName("x".repeat(195) + "..jpgư")).isEqualTo("x".repeat(195) + ".jpg");
+            assertThat(SafeNames.fileName("x".repeat(194) + " .jpgư")).isEqualTo("x".repeat(194) + ".jpg");
+        }
+
+        @Test
         void deviceNamesWithExtensions() {
             assertThat(SafeNames.fileName("con.txt")).isEqualTo("con_.txt");
             assertThat(SafeNames.fileName("LPT9.jpg")).isEqualTo("LPT9_.jpg");
