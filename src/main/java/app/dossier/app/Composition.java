@@ -14,6 +14,8 @@ import app.dossier.service.RebuildReport;
 import app.dossier.service.RebuildService;
 import app.dossier.service.ReceivingService;
 import app.dossier.service.SampleDataService;
+import app.dossier.service.SearchService;
+import app.dossier.service.SettingsService;
 import app.dossier.service.Services;
 import app.dossier.service.VerifyService;
 import app.dossier.store.Store;
@@ -51,7 +53,8 @@ public final class Composition implements DataFolders {
             SampleDataService sample = new SampleDataService(factories, orders, evidence, payments, receiving, disputes,
                     location.caseFilesRoot());
             return new Services(location, factories, orders, evidence, payments, receiving, disputes,
-                    new VerifyService(writer), sample, store);
+                    new VerifyService(writer), sample, new SearchService(writer),
+                    new SettingsService(location.dataFolder().resolve("ui.properties")), store);
         } catch (RuntimeException e) {
             store.close();
             throw e;

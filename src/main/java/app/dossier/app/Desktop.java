@@ -4,6 +4,7 @@ import app.dossier.domain.DossierException;
 import app.dossier.service.DataFolders;
 import app.dossier.service.DataLocation;
 import app.dossier.service.Services;
+import app.dossier.ui.common.ExecutorTaskRunner;
 import app.dossier.ui.shell.MainWindow;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -17,18 +18,18 @@ final class Desktop {
     static void start(DataFolders folders) {
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
+            DataLocation location = DataLocation.resolve(null, null);
             Services services;
             try {
-                services = folders.open(DataLocation.resolve(null, null));
+                services = folders.open(location);
             } catch (DossierException e) {
-                new Alert(Alert.AlertType.ERROR, e.getMessage()).showAndWait();
+                Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+                alert.setHeaderText(null);
+                alert.showAndWait();
                 Platform.exit();
                 return;
             }
-            MainWindow window = new MainWindow(services);
-            Stage stage = new Stage();
-            stage.setOnHidden(event -> services.close());
-            window.show(stage);
+            new MainWindow(folders, location, services, new ExecutorTaskRunner()).show(new Stage());
         });
     }
 }

@@ -39,6 +39,12 @@ public final class PaymentService {
         });
     }
 
+    /** The order's payments with running totals, what is owed, and VND equivalents. */
+    public app.dossier.domain.PaymentLedger ledger(long orderId) {
+        return writer.read(db -> app.dossier.domain.PaymentLedger.of(writer.order(db, orderId),
+                writer.store().payments().ofOrder(db, orderId)));
+    }
+
     public List<Payment> ofOrder(long orderId) {
         return writer.read(db -> writer.store().payments().ofOrder(db, orderId));
     }

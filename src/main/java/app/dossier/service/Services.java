@@ -14,6 +14,8 @@ public record Services(
         DisputeService disputes,
         VerifyService verify,
         SampleDataService sample,
+        SearchService search,
+        SettingsService settings,
         AutoCloseable resources) implements AutoCloseable {
 
     @Override

@@ -1,77 +1,165 @@
 package app.dossier.ui.shell;
 
-import app.dossier.domain.Factory;
-import app.dossier.service.OrderSummary;
-import app.dossier.service.ProgressListener;
+import app.dossier.service.DataFolders;
+import app.dossier.service.DataLocation;
 import app.dossier.service.Services;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
+import app.dossier.ui.common.BackgroundTask;
+import app.dossier.ui.common.DesktopFiles;
+import app.dossier.ui.common.ErrorText;
+import app.dossier.ui.common.ExecutorTaskRunner;
+import app.dossier.ui.common.Navigator;
+import app.dossier.ui.common.TaskRunner;
+import app.dossier.ui.common.Texts;
+import app.dossier.ui.common.Theme;
+import app.dossier.ui.common.UiContext;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
-/** The first window: factories and their orders, and an offer to load the sample into an empty folder. */
-public final class MainWindow {
-    private final Services services;
-    private final TableView<Factory> factories = new TableView<>();
-    private final TableView<OrderSummary> orders = new TableView<>();
-    private final Label status = new Label();
-    private final Button loadSample = new Button("Load the sample business");
+/**
+ * The main window: builds the shell for the current language and data folder, remembers its size
+ * and place, and rebuilds itself when the language changes or the database is rebuilt.
+ */
+public final class MainWindow implements Navigator {
+    private final DataFolders folders;
+    private final DataLocation location;
+    private final TaskRunner runner;
+    private Services services;
+    private ShellViewModel model;
+    private Shell shell;
+    private Stage stage;
 
-    public MainWindow(Services services) {
-        this.services = services;
+    private final java.util.function.Function<MainWindow, UiContext.Platform> platformFactory;
+
+    public MainWindow(DataFolders folders, DataLocation location, Services services, TaskRunner runner) {
+        this(folders, location, services, runner, window -> new DesktopFiles(window::warn, () -> window.stage));
     }
 
+    /** With another desktop than the system's, for tests that pick files without a file chooser. */
+    public MainWindow(DataFolders folders, DataLocation location, Services services, TaskRunner runner,
+            java.util.function.Function<MainWindow, UiContext.Platform> platformFactory) {
+        this.folders = folders;
+        this.location = location;
+        this.services = services;
+        this.runner = runner;
+        this.platformFactory = platformFactory;
+    }
+
+    /** Opens the main window on {@code stage}. */
     public void show(Stage stage) {
-        TableColumn<Factory, String> name = new TableColumn<>("Factory");
-        name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().displayName()));
-        name.setPrefWidth(320);
-        factories.getColumns().add(name);
-
-        orders.getColumns().add(column("Order", s -> s.order().label(), 200));
-        orders.getColumns().add(column("Ordered", s -> s.order().orderedOn().toString(), 100));
-        orders.getColumns().add(column("Product", s -> s.order().product(), 280));
-        orders.getColumns().add(column("Total", s -> s.order().total().toString(), 120));
-
-        factories.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> refreshOrders(now));
-        loadSample.setOnAction(e -> {
-            services.sample().load(ProgressListener.NONE);
-            refresh();
+        this.stage = stage;
+        Theme.install();
+        build();
+        model.windowPlace().ifPresentOrElse(place -> {
+            stage.setX(place[0]);
+            stage.setY(place[1]);
+            stage.setWidth(place[2]);
+            stage.setHeight(place[3]);
+        }, () -> {
+            stage.setWidth(1280);
+            stage.setHeight(820);
         });
-
-        HBox top = new HBox(12, loadSample, status);
-        top.setPadding(new Insets(8));
-        BorderPane root = new BorderPane(new SplitPane(factories, orders));
-        root.setTop(top);
-        refresh();
-        stage.setTitle("Dossier — " + services.location().dataFolder());
-        stage.setScene(new Scene(root, 1100, 700));
+        stage.setMaximized(model.wasMaximized());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(event -> {
+            model.rememberWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+            if (runner instanceof ExecutorTaskRunner closeable) {
+                closeable.close();
+            }
+            services.close();
+        });
         stage.show();
     }
 
-    private void refresh() {
-        factories.setItems(FXCollections.observableArrayList(services.factories().list()));
-        loadSample.setVisible(services.sample().whyNot() == null);
-        refreshOrders(null);
+    private void build() {
+        model = new ShellViewModel(services, runner);
+        Texts texts = new Texts(model.language());
+        UiContext context = new UiContext(services, texts, runner, this, () -> stage,
+                platformFactory.apply(this));
+        shell = new Shell(context, model, this::rebuildDatabase, this::switchLanguage);
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(shell.root());
+            Theme.style(scene);
+            stage.setScene(scene);
+        } else {
+            stage.getScene().setRoot(shell.root());
+        }
+        shell.installShortcuts(stage.getScene());
+        stage.setTitle(texts.get("app.title") + " — " + location.dataFolder());
+        shell.show(model.sectionProperty().get());
     }
 
-    private void refreshOrders(Factory factory) {
-        orders.setItems(FXCollections.observableArrayList(services.orders().list(factory == null ? null : factory.id())));
-        status.setText(orders.getItems().size() + " orders");
+    private void switchLanguage(java.util.Locale locale) {
+        model.chooseLanguage(locale);
+        build();
     }
 
-    private static TableColumn<OrderSummary, String> column(String title,
-            java.util.function.Function<OrderSummary, String> value, double width) {
-        TableColumn<OrderSummary, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
+    private void rebuildDatabase() {
+        Texts texts = shell.context().texts();
+        services.close();
+        BackgroundTask.wrap(texts.get("rebuild.running"), progress -> {
+            var report = folders.rebuild(location, progress);
+            return report;
+        }).onSuccess(report -> {
+            services = folders.open(location);
+            build();
+            say(texts.get("rebuild.done", report.factories(), report.orders(), report.evidence()));
+        }).onFailure(error -> {
+            services = folders.open(location);
+            build();
+            warn(ErrorText.of(error, texts));
+        }).executeWith(runner);
+    }
+
+    @Override
+    public void showStart() {
+        shell.show(Section.START);
+    }
+
+    @Override
+    public void showFactory(long factoryId) {
+        shell.show(Section.FACTORIES);
+        shell.factories().select(factoryId);
+    }
+
+    @Override
+    public void showOrder(long orderId) {
+        shell.show(Section.ORDERS);
+        shell.orders().select(orderId);
+    }
+
+    @Override
+    public void showReceiving(Long orderId) {
+        shell.show(Section.RECEIVING);
+        shell.receiving().select(orderId);
+    }
+
+    @Override
+    public void showDispute(long disputeId) {
+        shell.show(Section.DISPUTES);
+        shell.disputes().select(disputeId);
+    }
+
+    @Override
+    public void say(String message) {
+        model.statusProperty().set(message);
+    }
+
+    @Override
+    public void warn(String message) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, message);
+        alert.setHeaderText(null);
+        alert.setTitle(shell == null ? "Dossier" : shell.context().t("common.error.title"));
+        if (stage != null && stage.isShowing()) {
+            alert.initOwner(stage);
+        }
+        alert.getDialogPane().setMinWidth(480);
+        alert.show();
+    }
+
+    /** For tests and screenshots: the shell as it is now. */
+    public Shell shell() {
+        return shell;
     }
 }

@@ -1,0 +1,64 @@
+package app.dossier.service;
+
+import app.dossier.domain.DossierException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The window's own settings (language, size and place, last view), kept in {@code ui.properties}
+ * in the data folder. A setting that cannot be read is simply not there; nothing else depends on it.
+ */
+public final class SettingsService {
+    private final Path file;
+    private final Properties values = new Properties();
+
+    public SettingsService(Path file) {
+        this.file = file;
+        if (Files.isRegularFile(file)) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                values.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                values.clear();
+            }
+        }
+    }
+
+    public synchronized Optional<String> get(String key) {
+        return Optional.ofNullable(values.getProperty(key));
+    }
+
+    /** Saves the given settings (a null value removes one). */
+    public synchronized void put(Map<String, String> changes) {
+        changes.forEach((key, value) -> {
+            if (value == null) {
+                values.remove(key);
+            } else {
+                values.setProperty(key, value);
+            }
+        });
+        try {
+            StringWriter text = new StringWriter();
+            values.store(text, "Dossier window settings");
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), ".ui-", ".properties");
+            Files.writeString(temp, text.toString(), StandardCharsets.UTF_8);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new DossierException("The window settings could not be saved in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void put(String key, String value) {
+        java.util.HashMap<String, String> one = new java.util.HashMap<>();
+        one.put(key, value);
+        put(one);
+    }
+}

@@ -1,0 +1,21 @@
+package app.dossier.ui.common;
+
+/** Moving between views: each view asks the shell to show another, never reaches into it. */
+public interface Navigator {
+    void showStart();
+
+    void showFactory(long factoryId);
+
+    void showOrder(long orderId);
+
+    /** The warehouse screen, with this order chosen when one is given. */
+    void showReceiving(Long orderId);
+
+    void showDispute(long disputeId);
+
+    /** Tells the status line something happened ("Saved the payment"). */
+    void say(String message);
+
+    /** Shows a message the user must see (an error, a refusal). */
+    void warn(String message);
+}

@@ -1,0 +1,32 @@
+package app.dossier.ui.common;
+
+import app.dossier.service.Services;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+
+/** What every view is built with: the services, the words, the background runner and the way to the others. */
+public record UiContext(Services services, Texts texts, TaskRunner runner, Navigator navigator,
+        Supplier<Window> window, Platform platform) {
+
+    /**
+     * What the desktop does for the window: open a file or a link with the system, show a file in
+     * the file manager, and ask the user to pick files. Tests put in their own.
+     */
+    public interface Platform {
+        void open(java.nio.file.Path file);
+
+        void reveal(java.nio.file.Path file);
+
+        void browse(String link);
+
+        /** Files (or nothing) chosen in the system's file chooser. */
+        java.util.List<java.nio.file.Path> chooseFiles(String title);
+
+        /** A folder (or nothing) chosen in the system's folder chooser. */
+        java.util.Optional<java.nio.file.Path> chooseFolder(String title);
+    }
+
+    public String t(String key, Object... args) {
+        return texts.get(key, args);
+    }
+}

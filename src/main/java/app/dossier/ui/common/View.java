@@ -1,0 +1,11 @@
+package app.dossier.ui.common;
+
+import javafx.scene.Node;
+
+/** One section of the window. The shell shows its node and asks it to reload when it comes into view. */
+public interface View {
+    Node node();
+
+    /** Reloads what the view shows from the services (in the background). */
+    void refresh();
+}

@@ -1,0 +1,183 @@
+package app.dossier.ui.shell;
+
+import app.dossier.ui.common.Icons;
+import app.dossier.ui.common.Texts;
+import app.dossier.ui.common.UiContext;
+import app.dossier.ui.common.View;
+import app.dossier.ui.dispute.DisputesView;
+import app.dossier.ui.factory.FactoriesView;
+import app.dossier.ui.order.OrdersView;
+import app.dossier.ui.receiving.ReceivingView;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The window's frame: navigation on the left, search and tools on top, the section in the middle, status below. */
+public final class Shell {
+    private final UiContext context;
+    private final ShellViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final Map<Section, View> views = new EnumMap<>(Section.class);
+    private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
+    private final SearchBox search;
+    private final StartView start;
+    private final FactoriesView factories;
+    private final OrdersView orders;
+    private final ReceivingView receiving;
+    private final DisputesView disputes;
+
+    Shell(UiContext context, ShellViewModel model, Runnable rebuild, Consumer<Locale> switchLanguage) {
+        this.context = context;
+        this.model = model;
+        start = new StartView(context);
+        factories = new FactoriesView(context);
+        orders = new OrdersView(context);
+        receiving = new ReceivingView(context);
+        disputes = new DisputesView(context);
+        views.put(Section.START, start);
+        views.put(Section.FACTORIES, factories);
+        views.put(Section.ORDERS, orders);
+        views.put(Section.RECEIVING, receiving);
+        views.put(Section.DISPUTES, disputes);
+        search = new SearchBox(context, model);
+
+        BorderPane main = new BorderPane(content);
+        main.setTop(topBar(rebuild, switchLanguage));
+        root.setLeft(navigation());
+        root.setCenter(main);
+        root.setBottom(new StatusBar(context, model).node());
+        model.sectionProperty().addListener((o, was, now) -> display(now));
+    }
+
+    private VBox navigation() {
+        Label title = new Label(context.t("app.title"));
+        title.getStyleClass().add("app-title");
+        VBox nav = new VBox(title);
+        nav.getStyleClass().add("nav");
+        ToggleGroup group = new ToggleGroup();
+        for (Section section : Section.values()) {
+            ToggleButton button = new ToggleButton(context.t(section.titleKey()), Icons.of(section.icon(), 18));
+            button.setToggleGroup(group);
+            button.setId("nav-" + section.name().toLowerCase(Locale.ROOT));
+            button.setOnAction(e -> show(section));
+            button.setMaxWidth(Double.MAX_VALUE);
+            buttons.put(section, button);
+            nav.getChildren().add(button);
+        }
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null && was != null) {
+                was.setSelected(true);
+            }
+        });
+        return nav;
+    }
+
+    private HBox topBar(Runnable rebuild, Consumer<Locale> switchLanguage) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        MenuButton tools = new MenuButton(context.t("menu.tools"), Icons.of(Icons.SETTINGS, 16));
+        tools.setId("tools");
+        MenuItem verify = new MenuItem(context.t("menu.verify"), Icons.of(Icons.VERIFY));
+        verify.setOnAction(e -> new VerifyDialog(context).run());
+        MenuItem rebuildItem = new MenuItem(context.t("menu.rebuild"));
+        rebuildItem.setOnAction(e -> {
+            if (app.dossier.ui.common.Dialogs.confirm(context, context.t("rebuild.confirm"))) {
+                rebuild.run();
+            }
+        });
+        MenuItem settings = new MenuItem(context.t("menu.settings"));
+        settings.setId("settings");
+        settings.setOnAction(e -> new SettingsDialog(context).choose().ifPresent(switchLanguage));
+        tools.getItems().addAll(verify, rebuildItem, new SeparatorMenuItem(), settings);
+        HBox bar = new HBox(search.node(), spacer, tools);
+        bar.getStyleClass().add("top-bar");
+        HBox.setHgrow(search.node(), Priority.SOMETIMES);
+        return bar;
+    }
+
+    void installShortcuts(Scene scene) {
+        scene.getAccelerators().clear();
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::focus);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            show(Section.ORDERS);
+            orders.newOrder(null);
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), () -> {
+            show(Section.ORDERS);
+            orders.attach();
+        });
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        for (Section section : Section.values()) {
+            scene.getAccelerators().put(new KeyCodeCombination(digits[section.ordinal()], KeyCombination.SHORTCUT_DOWN),
+                    () -> show(section));
+        }
+    }
+
+    /** Shows a section and reloads it. */
+    public void show(Section section) {
+        if (model.sectionProperty().get() == section) {
+            display(section);
+        } else {
+            model.sectionProperty().set(section);
+        }
+    }
+
+    private void display(Section section) {
+        buttons.get(section).setSelected(true);
+        View view = views.get(section);
+        content.getChildren().setAll(view.node());
+        view.refresh();
+        model.showCounts(context.texts());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public UiContext context() {
+        return context;
+    }
+
+    Texts texts() {
+        return context.texts();
+    }
+
+    public FactoriesView factories() {
+        return factories;
+    }
+
+    public OrdersView orders() {
+        return orders;
+    }
+
+    public ReceivingView receiving() {
+        return receiving;
+    }
+
+    public DisputesView disputes() {
+        return disputes;
+    }
+
+    public StartView start() {
+        return start;
+    }
+}

@@ -1,0 +1,53 @@
+package app.dossier.ui;
+
+import app.dossier.ui.common.UiContext;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A desktop for tests: remembers what was opened, and "chooses" the files a test lines up. */
+public final class FakeDesktop implements UiContext.Platform {
+    public final List<Path> opened = new ArrayList<>();
+    public final List<Path> revealed = new ArrayList<>();
+    public final List<String> browsed = new ArrayList<>();
+    private List<Path> nextFiles = List.of();
+    private Path nextFolder;
+
+    public void willChoose(List<Path> files) {
+        nextFiles = List.copyOf(files);
+    }
+
+    public void willChooseFolder(Path folder) {
+        nextFolder = folder;
+    }
+
+    @Override
+    public void open(Path file) {
+        opened.add(file);
+    }
+
+    @Override
+    public void reveal(Path file) {
+        revealed.add(file);
+    }
+
+    @Override
+    public void browse(String link) {
+        browsed.add(link);
+    }
+
+    @Override
+    public List<Path> chooseFiles(String title) {
+        List<Path> files = nextFiles;
+        nextFiles = List.of();
+        return files;
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        Optional<Path> folder = Optional.ofNullable(nextFolder);
+        nextFolder = null;
+        return folder;
+    }
+}
