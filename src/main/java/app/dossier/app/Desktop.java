@@ -15,10 +15,9 @@ final class Desktop {
     private Desktop() {
     }
 
-    static void start(DataFolders folders) {
+    static void start(DataFolders folders, DataLocation location) {
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
-            DataLocation location = DataLocation.resolve(null, null);
             Services services;
             try {
                 services = folders.open(location);

@@ -1,7 +1,6 @@
 package app.dossier.cli;
 
 import app.dossier.domain.Factory;
-import app.dossier.service.OrderSummary;
 import app.dossier.service.Services;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,10 +4,8 @@ import app.dossier.domain.Dispute;
 import app.dossier.domain.DisputeStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,18 +50,9 @@ public final class DisputeTable {
     }
 
     private static List<Dispute> query(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                List<Dispute> result = new ArrayList<>();
-                while (rs.next()) {
-                    result.add(new Dispute(rs.getLong("id"), rs.getLong("order_id"), Columns.date(rs, "opened_on"),
-                            Columns.enumValue(rs, "status", DisputeStatus.class), rs.getString("summary")));
-                }
-                return result;
-            }
-        }
+        return Rows.list(c, sql, rs -> {
+            return new Dispute(rs.getLong("id"), rs.getLong("order_id"), Columns.date(rs, "opened_on"),
+                    Columns.enumValue(rs, "status", DisputeStatus.class), rs.getString("summary"));
+        }, args);
     }
 }

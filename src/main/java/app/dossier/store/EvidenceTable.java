@@ -4,10 +4,8 @@ import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,28 +67,19 @@ public final class EvidenceTable {
     }
 
     private static List<Evidence> query(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                List<Evidence> result = new ArrayList<>();
-                while (rs.next()) {
-                    result.add(new Evidence(
-                            rs.getLong("id"),
-                            rs.getLong("order_id"),
-                            Columns.enumValue(rs, "category", EvidenceCategory.class),
-                            rs.getString("file"),
-                            rs.getString("original_name"),
-                            rs.getString("sha256"),
-                            rs.getLong("size"),
-                            rs.getString("media_type"),
-                            Columns.dateTime(rs, "captured_at"),
-                            Columns.instant(rs, "added_at"),
-                            rs.getString("caption")));
-                }
-                return result;
-            }
-        }
+        return Rows.list(c, sql, rs -> {
+            return new Evidence(
+                    rs.getLong("id"),
+                    rs.getLong("order_id"),
+                    Columns.enumValue(rs, "category", EvidenceCategory.class),
+                    rs.getString("file"),
+                    rs.getString("original_name"),
+                    rs.getString("sha256"),
+                    rs.getLong("size"),
+                    rs.getString("media_type"),
+                    Columns.dateTime(rs, "captured_at"),
+                    Columns.instant(rs, "added_at"),
+                    rs.getString("caption"));
+        }, args);
     }
 }

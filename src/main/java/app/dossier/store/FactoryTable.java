@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,20 +59,11 @@ public final class FactoryTable {
     }
 
     private static List<Factory> query(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                List<Factory> result = new ArrayList<>();
-                while (rs.next()) {
-                    result.add(new Factory(rs.getLong("id"), rs.getString("name"), rs.getString("latin_name"),
-                            rs.getString("shop_url"), rs.getString("wechat_id"), rs.getString("contact"),
-                            rs.getString("notes"), rs.getString("folder")));
-                }
-                return result;
-            }
-        }
+        return Rows.list(c, sql, rs -> {
+            return new Factory(rs.getLong("id"), rs.getString("name"), rs.getString("latin_name"),
+                    rs.getString("shop_url"), rs.getString("wechat_id"), rs.getString("contact"),
+                    rs.getString("notes"), rs.getString("folder"));
+        }, args);
     }
 
     static long generatedId(Statement statement) throws SQLException {

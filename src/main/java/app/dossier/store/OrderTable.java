@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -90,18 +89,7 @@ public final class OrderTable {
     }
 
     private static List<Order> query(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                List<Order> result = new ArrayList<>();
-                while (rs.next()) {
-                    result.add(read(rs));
-                }
-                return result;
-            }
-        }
+        return Rows.list(c, sql, OrderTable::read, args);
     }
 
     private static Order read(ResultSet rs) throws SQLException {

@@ -5,10 +5,8 @@ import app.dossier.domain.Payment;
 import app.dossier.domain.PaymentCovers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
@@ -46,29 +44,20 @@ public final class PaymentTable {
     }
 
     private static List<Payment> query(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                List<Payment> result = new ArrayList<>();
-                while (rs.next()) {
-                    Currency currency = Currency.getInstance(rs.getString("currency"));
-                    result.add(new Payment(
-                            rs.getLong("id"),
-                            rs.getLong("order_id"),
-                            Columns.date(rs, "paid_on"),
-                            Money.ofMinor(rs.getLong("amount_minor"), currency),
-                            Columns.decimal(rs, "rate_to_vnd"),
-                            Columns.enumValue(rs, "covers", PaymentCovers.class),
-                            rs.getString("method"),
-                            rs.getString("receiving_account"),
-                            rs.getString("reference"),
-                            Columns.dateTime(rs, "acknowledged_at"),
-                            Columns.nullableLong(rs, "proof_evidence_id")));
-                }
-                return result;
-            }
-        }
+        return Rows.list(c, sql, rs -> {
+            Currency currency = Currency.getInstance(rs.getString("currency"));
+            return new Payment(
+                    rs.getLong("id"),
+                    rs.getLong("order_id"),
+                    Columns.date(rs, "paid_on"),
+                    Money.ofMinor(rs.getLong("amount_minor"), currency),
+                    Columns.decimal(rs, "rate_to_vnd"),
+                    Columns.enumValue(rs, "covers", PaymentCovers.class),
+                    rs.getString("method"),
+                    rs.getString("receiving_account"),
+                    rs.getString("reference"),
+                    Columns.dateTime(rs, "acknowledged_at"),
+                    Columns.nullableLong(rs, "proof_evidence_id"));
+        }, args);
     }
 }

@@ -4,11 +4,9 @@ import app.dossier.domain.PackagingCondition;
 import app.dossier.domain.ReceivingRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -79,32 +77,23 @@ public final class ReceivingTable {
     }
 
     private static List<ReceivingRecord> query(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                List<ReceivingRecord> result = new ArrayList<>();
-                while (rs.next()) {
-                    result.add(new ReceivingRecord(
-                            rs.getLong("id"),
-                            rs.getLong("order_id"),
-                            Columns.dateTime(rs, "arrived_at"),
-                            Columns.nullableInt(rs, "parcels_expected"),
-                            Columns.nullableInt(rs, "parcels_received"),
-                            rs.getLong("units_expected"),
-                            rs.getLong("units_received"),
-                            Columns.enumValue(rs, "packaging_condition", PackagingCondition.class),
-                            rs.getString("packaging_notes"),
-                            rs.getLong("units_sampled"),
-                            rs.getLong("defective_units"),
-                            rs.getString("defect_notes"),
-                            rs.getString("inspected_by"),
-                            Columns.dateTime(rs, "inspected_at"),
-                            Columns.dateTime(rs, "factory_notified_at")));
-                }
-                return result;
-            }
-        }
+        return Rows.list(c, sql, rs -> {
+            return new ReceivingRecord(
+                    rs.getLong("id"),
+                    rs.getLong("order_id"),
+                    Columns.dateTime(rs, "arrived_at"),
+                    Columns.nullableInt(rs, "parcels_expected"),
+                    Columns.nullableInt(rs, "parcels_received"),
+                    rs.getLong("units_expected"),
+                    rs.getLong("units_received"),
+                    Columns.enumValue(rs, "packaging_condition", PackagingCondition.class),
+                    rs.getString("packaging_notes"),
+                    rs.getLong("units_sampled"),
+                    rs.getLong("defective_units"),
+                    rs.getString("defect_notes"),
+                    rs.getString("inspected_by"),
+                    Columns.dateTime(rs, "inspected_at"),
+                    Columns.dateTime(rs, "factory_notified_at"));
+        }, args);
     }
 }

@@ -2,7 +2,6 @@ package app.dossier.samples;
 
 import app.dossier.samples.Screens.Avatar;
 import app.dossier.samples.Screens.Card;
-import app.dossier.samples.Screens.Item;
 import app.dossier.samples.Screens.Msg;
 import app.dossier.samples.Screens.Order;
 import app.dossier.samples.Screens.Pic;
