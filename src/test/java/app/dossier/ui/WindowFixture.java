@@ -28,6 +28,8 @@ public final class WindowFixture implements AutoCloseable {
 
     public WindowFixture(Path folder, boolean withSample) {
         workspace = new Workspace(folder);
+        // Tests read English words unless they choose another language themselves.
+        workspace.services().settings().put("window.language", "en");
         if (withSample) {
             workspace.services().sample().load(ProgressListener.NONE);
         }

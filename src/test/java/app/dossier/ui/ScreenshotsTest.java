@@ -1,0 +1,74 @@
+package app.dossier.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dossier.domain.Order;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Writes a PNG of every view with the sample business loaded, in English and in Vietnamese, to
+ * target/screenshots. With {@code -Ddossier.screenshots=docs/screenshots} it writes them there
+ * for the README:
+ * {@code mvn -B test -Dtest=ScreenshotsTest -Ddossier.screenshots=docs/screenshots}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotsTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void everyViewIsPhotographedInBothLanguages() throws Exception {
+        Path out = Path.of(System.getProperty("dossier.screenshots", "target/screenshots"));
+        List<Path> written = new ArrayList<>();
+        for (String language : new String[] {"en", "vi"}) {
+            try (WindowFixture fixture = new WindowFixture(temp.resolve(language), true)) {
+                fixture.workspace().services().settings().put("window.language", language);
+                fixture.open();
+                var window = fixture.window();
+                var services = fixture.workspace().services();
+                Order shortOrder = services.orders().find("2837461920384756123");
+                String suffix = language.equals("en") ? "" : "-" + language;
+
+                interact(window::showStart);
+                written.add(shoot(fixture, out.resolve("start" + suffix + ".png")));
+                interact(() -> window.showFactory(shortOrder.factoryId()));
+                written.add(shoot(fixture, out.resolve("factories" + suffix + ".png")));
+                interact(() -> window.showOrder(shortOrder.id()));
+                written.add(shoot(fixture, out.resolve("orders" + suffix + ".png")));
+                interact(() -> window.showReceiving(services.orders().find("2851234098765432101").id()));
+                written.add(shoot(fixture, out.resolve("receiving" + suffix + ".png")));
+                long dispute = services.disputes().all().get(0).id();
+                interact(() -> window.showDispute(dispute));
+                written.add(shoot(fixture, out.resolve("disputes" + suffix + ".png")));
+            }
+        }
+        for (Path png : written) {
+            BufferedImage image = ImageIO.read(png.toFile());
+            assertThat(image.getWidth()).as(png.toString()).isGreaterThanOrEqualTo(1200);
+            assertThat(Files.size(png)).as(png.toString()).isGreaterThan(20_000);
+        }
+    }
+
+    private static void interact(Runnable action) throws Exception {
+        WaitForAsyncUtils.asyncFx(action).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Path shoot(WindowFixture fixture, Path file) throws Exception {
+        // Thumbnails load in the background; give them a moment before the picture is taken.
+        Thread.sleep(600);
+        WaitForAsyncUtils.waitForFxEvents();
+        fixture.screenshot(file);
+        return file;
+    }
+}
