@@ -1,0 +1,214 @@
+package app.dossier.domain.guidance;
+
+import app.dossier.domain.CaseFile;
+import app.dossier.domain.Channel;
+import app.dossier.domain.Evidence;
+import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.Order;
+import app.dossier.domain.Payment;
+import app.dossier.domain.ReceivingRecord;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Whether each of an order's four records is COMPLETE, PARTIAL or MISSING, and why.
+ *
+ * <p>Rules (roles come from the {@link EvidenceClassifier}):
+ * <ul>
+ * <li>AGREEMENT: MISSING when nothing is saved in Chat and agreements. COMPLETE when there is a chat
+ * (role CHAT or SAMPLE_CONFIRMATION) and, if any SAMPLE_PHOTO is saved, at least one
+ * SAMPLE_CONFIRMATION. Otherwise PARTIAL: NO_CHAT and/or SAMPLE_NOT_CONFIRMED.</li>
+ * <li>CONFIRMATION: MISSING when nothing is saved. Platform order: COMPLETE with an ORDER_PAGE or a
+ * CONTRACT, else PARTIAL (NO_ORDER_PAGE). Off-platform order: COMPLETE with a FACTORY_CONFIRMATION or
+ * a CONTRACT, else PARTIAL (NO_WRITTEN_CONFIRMATION).</li>
+ * <li>PAYMENT: MISSING when no payment is recorded and no file saved; PARTIAL with files but no
+ * payment recorded. With payments: every payment needs a proof that is in the case file
+ * (PAYMENT_WITHOUT_PROOF), and the payments must cover the total (NOT_FULLY_PAID, see
+ * {@link OrderValue#paidInFull()}; PAYMENTS_NOT_COMPARABLE when a currency cannot be converted).
+ * COMPLETE when none of these apply, else PARTIAL.</li>
+ * <li>RECEIVING: no receiving record and no file: MISSING; it is only "waiting" (NOT_ARRIVED_YET) while
+ * the delivery deadline has not passed (or there is none). Files but no record: PARTIAL
+ * (NO_RECEIVING_RECORD). With a record it needs an arrival time, units expected above zero, both
+ * parcel counts, units sampled above zero and a photo in Receiving and QC; COMPLETE when it has all,
+ * else PARTIAL listing what is missing.</li>
+ * </ul>
+ * An order is ready for a dispute when all four are COMPLETE.
+ */
+public final class Completeness {
+    private Completeness() {
+    }
+
+    public static OrderCompleteness of(CaseFile c, EvidenceClassifier classifier, Clock clock) {
+        return of(c, classifier, LocalDateTime.now(clock), clock.getZone());
+    }
+
+    public static OrderCompleteness of(CaseFile c, EvidenceClassifier classifier, LocalDateTime now, ZoneId zone) {
+        List<CategoryCheck> checks = List.of(agreement(c, classifier), confirmation(c, classifier), payment(c),
+                receiving(c, classifier, now));
+        Order o = c.order();
+        return new OrderCompleteness(o.id(), o.factoryId(), o.label(), checks, DisputeReadiness.of(checks));
+    }
+
+    /** Every order with something to fix now, in the order given. */
+    public static List<OrderCompleteness> withGaps(List<CaseFile> cases, EvidenceClassifier classifier, Clock clock) {
+        return cases.stream().map(c -> of(c, classifier, clock)).filter(OrderCompleteness::hasGaps).toList();
+    }
+
+    static CategoryCheck agreement(CaseFile c, EvidenceClassifier classifier) {
+        List<Evidence> files = OrderFacts.inCategory(c, EvidenceCategory.AGREEMENT);
+        if (files.isEmpty()) {
+            return missing(EvidenceCategory.AGREEMENT, Gap.of(Gap.Kind.NO_AGREEMENT_RECORDS,
+                    "Nothing is saved yet: save the chat in which price, quantity, colors, sizes, packaging and"
+                            + " deadline were agreed."));
+        }
+        List<Gap> gaps = new ArrayList<>();
+        boolean chat = files.stream().anyMatch(e -> classifier.is(e, EvidenceRole.CHAT)
+                || classifier.is(e, EvidenceRole.SAMPLE_CONFIRMATION));
+        if (!chat) {
+            gaps.add(Gap.of(Gap.Kind.NO_CHAT, "No chat is saved: screenshot or export the chat with the factory."));
+        }
+        List<String> unconfirmed = unconfirmedSamples(c, classifier);
+        if (!unconfirmed.isEmpty()) {
+            gaps.add(new Gap(Gap.Kind.SAMPLE_NOT_CONFIRMED, Map.of("files", unconfirmed),
+                    (unconfirmed.size() == 1 ? "The sample photo (" + unconfirmed.get(0) + ") is"
+                            : "The sample photos (" + String.join(", ", unconfirmed) + ") are")
+                            + " saved without the chat in which the factory confirmed the goods will match them."));
+        }
+        return check(EvidenceCategory.AGREEMENT, gaps);
+    }
+
+    /** Names of sample photos, sorted, when no sample confirmation is saved; empty otherwise. */
+    static List<String> unconfirmedSamples(CaseFile c, EvidenceClassifier classifier) {
+        List<Evidence> files = OrderFacts.inCategory(c, EvidenceCategory.AGREEMENT);
+        if (files.stream().anyMatch(e -> classifier.is(e, EvidenceRole.SAMPLE_CONFIRMATION))) {
+            return List.of();
+        }
+        return files.stream().filter(e -> classifier.is(e, EvidenceRole.SAMPLE_PHOTO)).map(Evidence::fileName)
+                .sorted().toList();
+    }
+
+    static CategoryCheck confirmation(CaseFile c, EvidenceClassifier classifier) {
+        List<Evidence> files = OrderFacts.inCategory(c, EvidenceCategory.CONFIRMATION);
+        boolean platform = c.order().channel() == Channel.PLATFORM;
+        if (files.isEmpty()) {
+            return missing(EvidenceCategory.CONFIRMATION, new Gap(Gap.Kind.NO_CONFIRMATION_RECORDS,
+                    Map.of("channel", c.order().channel().name()), platform
+                            ? "Nothing is saved yet: save the 1688 order page (export or screenshot)."
+                            : "Nothing is saved yet: send the factory a summary (product, quantity, unit price, total,"
+                                    + " deadline) and save their written reply confirming it."));
+        }
+        if (has(files, classifier, EvidenceRole.CONTRACT)) {
+            return check(EvidenceCategory.CONFIRMATION, List.of());
+        }
+        if (platform) {
+            return check(EvidenceCategory.CONFIRMATION, has(files, classifier, EvidenceRole.ORDER_PAGE) ? List.of()
+                    : List.of(Gap.of(Gap.Kind.NO_ORDER_PAGE, "The 1688 order page is not saved.")));
+        }
+        if (has(files, classifier, EvidenceRole.FACTORY_CONFIRMATION)) {
+            return check(EvidenceCategory.CONFIRMATION, List.of());
+        }
+        boolean summary = has(files, classifier, EvidenceRole.ORDER_SUMMARY);
+        return check(EvidenceCategory.CONFIRMATION, List.of(new Gap(Gap.Kind.NO_WRITTEN_CONFIRMATION,
+                Map.of("summarySaved", summary), summary
+                        ? "The summary is saved, but not the factory's written reply confirming it."
+                        : "The factory's written confirmation of the order is not saved.")));
+    }
+
+    static CategoryCheck payment(CaseFile c) {
+        if (c.payments().isEmpty()) {
+            List<String> files = OrderFacts.inCategory(c, EvidenceCategory.PAYMENT).stream()
+                    .map(Evidence::fileName).toList();
+            if (files.isEmpty()) {
+                return missing(EvidenceCategory.PAYMENT, Gap.of(Gap.Kind.NO_PAYMENTS, "No payment is recorded."));
+            }
+            return check(EvidenceCategory.PAYMENT, List.of(new Gap(Gap.Kind.PAYMENTS_NOT_RECORDED,
+                    Map.of("files", files), "Payment files are saved, but no payment is recorded with its date,"
+                            + " amount and what it covers.")));
+        }
+        Set<Long> ids = c.evidence().stream().map(Evidence::id).collect(Collectors.toSet());
+        List<Gap> gaps = new ArrayList<>();
+        for (Payment p : c.payments()) {
+            if (p.proofEvidenceId() == null || !ids.contains(p.proofEvidenceId())) {
+                Map<String, Object> params = new LinkedHashMap<>();
+                if (p.paidOn() != null) {
+                    params.put("paidOn", p.paidOn());
+                }
+                params.put("amount", p.amount());
+                params.put("covers", p.covers() == null ? "OTHER" : p.covers().name());
+                gaps.add(new Gap(Gap.Kind.PAYMENT_WITHOUT_PROOF, params, "The payment of " + Words.money(p.amount())
+                        + (p.paidOn() == null ? "" : " on " + Words.date(p.paidOn()))
+                        + " has no proof: attach the wallet or bank screenshot showing amount, date and receiving account."));
+            }
+        }
+        OrderValue value = OrderValue.of(c);
+        if (value.paid() == null) {
+            gaps.add(Gap.of(Gap.Kind.PAYMENTS_NOT_COMPARABLE, "A payment is in another currency and has no exchange"
+                    + " rate, so it cannot be compared with the order's total."));
+        } else if (!value.paidInFull()) {
+            gaps.add(new Gap(Gap.Kind.NOT_FULLY_PAID, Map.of("paid", value.paid(), "total", value.total(),
+                    "unpaid", value.unpaid()), "The payments recorded add up to " + Words.money(value.paid()) + " of "
+                    + Words.money(value.total()) + "; " + Words.money(value.unpaid())
+                    + " is still to pay, or its payment is not recorded."));
+        }
+        return check(EvidenceCategory.PAYMENT, gaps);
+    }
+
+    static CategoryCheck receiving(CaseFile c, EvidenceClassifier classifier, LocalDateTime now) {
+        ReceivingRecord r = c.receiving();
+        List<Evidence> files = OrderFacts.inCategory(c, EvidenceCategory.RECEIVING);
+        if (r == null) {
+            if (!files.isEmpty()) {
+                return check(EvidenceCategory.RECEIVING, List.of(new Gap(Gap.Kind.NO_RECEIVING_RECORD,
+                        Map.of("photos", (long) files.size()), "Photos are saved, but the receiving record is not:"
+                                + " count parcels and units against the order and check a sample.")));
+            }
+            var deadline = c.order().deliveryDeadline();
+            boolean due = deadline != null && now.isAfter(OrderFacts.endOf(deadline));
+            if (due) {
+                return missing(EvidenceCategory.RECEIVING, new Gap(Gap.Kind.NO_RECEIVING_RECORD, Map.of("photos", 0L),
+                        "Nothing is recorded as received, and the goods were due on " + Words.date(deadline) + "."));
+            }
+            Map<String, Object> params = deadline == null ? Map.of() : Map.of("deadline", deadline);
+            Gap gap = new Gap(Gap.Kind.NOT_ARRIVED_YET, params, deadline == null ? "The goods have not arrived yet."
+                    : "The goods have not arrived yet; they are due by " + Words.date(deadline) + ".");
+            return new CategoryCheck(EvidenceCategory.RECEIVING, CategoryStatus.MISSING, true, List.of(gap));
+        }
+        List<Gap> gaps = new ArrayList<>();
+        if (r.arrivedAt() == null) {
+            gaps.add(Gap.of(Gap.Kind.NO_ARRIVAL_TIME, "The arrival date and time are not recorded."));
+        }
+        if (r.unitsExpected() <= 0) {
+            gaps.add(Gap.of(Gap.Kind.NO_UNIT_COUNT, "The units expected and received are not counted."));
+        }
+        if (r.parcelsExpected() == null || r.parcelsReceived() == null) {
+            gaps.add(Gap.of(Gap.Kind.NO_PARCEL_COUNT, "The parcel count (received against the order) is not recorded."));
+        }
+        if (r.unitsSampled() <= 0) {
+            gaps.add(Gap.of(Gap.Kind.NO_SAMPLE_CHECK, "No sample check is recorded: check units and count the defects."));
+        }
+        if (files.stream().noneMatch(e -> classifier.is(e, EvidenceRole.RECEIVING_PHOTO))) {
+            gaps.add(Gap.of(Gap.Kind.NO_RECEIVING_PHOTOS, "No photo of the goods as they arrived is saved."));
+        }
+        return check(EvidenceCategory.RECEIVING, gaps);
+    }
+
+    private static boolean has(List<Evidence> files, EvidenceClassifier classifier, EvidenceRole role) {
+        return files.stream().anyMatch(e -> classifier.is(e, role));
+    }
+
+    private static CategoryCheck missing(EvidenceCategory category, Gap gap) {
+        return new CategoryCheck(category, CategoryStatus.MISSING, false, List.of(gap));
+    }
+
+    private static CategoryCheck check(EvidenceCategory category, List<Gap> gaps) {
+        return new CategoryCheck(category, gaps.isEmpty() ? CategoryStatus.COMPLETE : CategoryStatus.PARTIAL, false,
+                gaps);
+    }
+}
