@@ -7,6 +7,7 @@ import app.dossier.service.DataLocation;
 import app.dossier.service.DisputeService;
 import app.dossier.service.EvidenceService;
 import app.dossier.service.FactoryService;
+import app.dossier.service.GuidanceService;
 import app.dossier.service.OrderService;
 import app.dossier.service.PaymentService;
 import app.dossier.service.ProgressListener;
@@ -52,9 +53,10 @@ public final class Composition implements DataFolders {
             DisputeService disputes = new DisputeService(writer);
             SampleDataService sample = new SampleDataService(factories, orders, evidence, payments, receiving, disputes,
                     location.caseFilesRoot());
+            SettingsService settings = new SettingsService(location.dataFolder().resolve("ui.properties"));
             return new Services(location, factories, orders, evidence, payments, receiving, disputes,
-                    new VerifyService(writer), sample, new SearchService(writer),
-                    new SettingsService(location.dataFolder().resolve("ui.properties")), store);
+                    new VerifyService(writer), sample, new SearchService(writer), settings,
+                    new GuidanceService(writer, settings), store);
         } catch (RuntimeException e) {
             store.close();
             throw e;

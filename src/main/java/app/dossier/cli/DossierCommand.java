@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             PayCommand.class,
             ReceiveCommand.class,
             OpenDisputeCommand.class,
+            CheckCommand.class,
             VerifyCommand.class,
             RebuildCommand.class,
             CommandLine.HelpCommand.class

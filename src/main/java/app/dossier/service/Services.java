@@ -16,6 +16,7 @@ public record Services(
         SampleDataService sample,
         SearchService search,
         SettingsService settings,
+        GuidanceService guidance,
         AutoCloseable resources) implements AutoCloseable {
 
     @Override

@@ -1,0 +1,116 @@
+package app.dossier.service;
+
+import app.dossier.domain.CaseFile;
+import app.dossier.domain.InvalidInputException;
+import app.dossier.domain.Order;
+import app.dossier.domain.guidance.ContractAdvice;
+import app.dossier.domain.guidance.Deadline;
+import app.dossier.domain.guidance.FactoryMessage;
+import app.dossier.domain.guidance.Finding;
+import app.dossier.domain.guidance.Guidance;
+import app.dossier.domain.guidance.GuidanceSettings;
+import app.dossier.domain.guidance.EvidenceClassifier;
+import app.dossier.domain.guidance.OrderCompleteness;
+import app.dossier.domain.guidance.SamplePlan;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The seed's rules applied to the records: what is missing, what is late, what to do next.
+ * The rules are the domain's; this reads the case files and the user's settings for them.
+ */
+public final class GuidanceService {
+    /** How often, in days, to remind the user to export the chats of open orders. */
+    public static final String CHAT_EXPORT_DAYS = "guidance.chatExportDays";
+
+    private final CaseWriter writer;
+    private final SettingsService settings;
+
+    public GuidanceService(CaseWriter writer, SettingsService settings) {
+        this.writer = writer;
+        this.settings = settings;
+    }
+
+    private Guidance guidance() {
+        GuidanceSettings values = GuidanceSettings.defaults();
+        Optional<String> days = settings.get(CHAT_EXPORT_DAYS);
+        if (days.isPresent()) {
+            try {
+                values = values.withChatExportEvery(Duration.ofDays(Long.parseLong(days.get().strip())));
+            } catch (NumberFormatException | InvalidInputException e) {
+                // A setting that cannot be read leaves the default in place.
+            }
+        }
+        return new Guidance(values, EvidenceClassifier.byKeywords());
+    }
+
+    public int chatExportDays() {
+        return (int) guidance().settings().chatExportEvery().toDays();
+    }
+
+    public void setChatExportDays(int days) {
+        if (days < 1 || days > 365) {
+            throw new InvalidInputException("The reminder to export chats can be every 1 to 365 days (it was " + days
+                    + ").");
+        }
+        settings.put(CHAT_EXPORT_DAYS, Integer.toString(days));
+    }
+
+    private List<CaseFile> allCases() {
+        return writer.read(db -> {
+            List<CaseFile> cases = new ArrayList<>();
+            for (Order order : writer.store().orders().all(db)) {
+                cases.add(writer.caseOf(db, order.id()));
+            }
+            return cases;
+        });
+    }
+
+    private CaseFile caseOf(long orderId) {
+        return writer.read(db -> writer.caseOf(db, orderId));
+    }
+
+    /** Every finding, most pressing first; only one order's when {@code orderId} is given. */
+    public List<Finding> findings(Long orderId) {
+        List<CaseFile> all = allCases();
+        Guidance guidance = guidance();
+        if (orderId == null) {
+            return guidance.findings(all, writer.clock());
+        }
+        CaseFile one = all.stream().filter(c -> c.order().id() == orderId).findFirst().orElseGet(() -> caseOf(orderId));
+        return guidance.findings(one, all, writer.clock());
+    }
+
+    public OrderCompleteness completeness(long orderId) {
+        return guidance().completeness(caseOf(orderId), writer.clock());
+    }
+
+    /** Orders whose records have gaps that can still be filled. */
+    public List<OrderCompleteness> ordersWithGaps() {
+        return guidance().ordersWithGaps(allCases(), writer.clock());
+    }
+
+    /** Deadlines that are overdue or due soon, soonest first. */
+    public List<Deadline> dueList() {
+        return guidance().dueList(allCases(), writer.clock());
+    }
+
+    public Optional<ContractAdvice> contractAdvice(long orderId) {
+        return guidance().contractAdvice(caseOf(orderId));
+    }
+
+    /** The summary of an order to send to the factory for written confirmation, in Chinese and English. */
+    public FactoryMessage orderSummary(long orderId) {
+        return guidance().orderSummary(caseOf(orderId));
+    }
+
+    public SamplePlan samplePlan(long lotSize) {
+        return guidance().samplePlan(lotSize);
+    }
+
+    public app.dossier.domain.guidance.FactoryRecord factoryRecord(long factoryId) {
+        return app.dossier.domain.guidance.FactoryRecord.of(factoryId, allCases());
+    }
+}
