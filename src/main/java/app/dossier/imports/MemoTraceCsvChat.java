@@ -102,9 +102,11 @@ final class MemoTraceCsvChat {
             case 57 -> {
                 Optional<String> refer = first(REFER, content);
                 String reply = title.orElse(content.startsWith("<") ? "" : content);
-                yield new ChatMessage(sentAt, sender, fromMe, ChatMessage.Kind.REPLY, ChatText.replyText(reply,
+                // MemoTrace's CSV often leaves an app message's content out: say what it was, not "引用::"
+                String text = refer.isEmpty() && reply.isEmpty() ? "[引用消息]" : ChatText.replyText(reply,
                         refer.flatMap(r -> first(REFER_NAME, r)).orElse(null),
-                        refer.flatMap(r -> first(REFER_CONTENT, r)).orElse(null)));
+                        refer.flatMap(r -> first(REFER_CONTENT, r)).orElse(null));
+                yield new ChatMessage(sentAt, sender, fromMe, ChatMessage.Kind.REPLY, text);
             }
             case 5 -> new ChatMessage(sentAt, sender, fromMe, ChatMessage.Kind.LINK,
                     "[链接]" + title.orElse(""));

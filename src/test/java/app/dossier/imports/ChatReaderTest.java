@@ -66,6 +66,15 @@ class ChatReaderTest {
         }
 
         @Test
+        void anAppMessageWhoseContentTheExportLeftOutSaysWhatItWas() {
+            String csv = "localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime\n"
+                    + "1,wxid_x,49,57,0,1788247802,2,,2026-09-01 14:30:02\n"
+                    + "2,wxid_x,49,6,0,1788247803,2,,2026-09-01 14:30:03\n";
+            assertThat(reader.read(csv, ChatParties.UNKNOWN).messages()).extracting(ChatMessage::kind, ChatMessage::text)
+                    .containsExactly(tuple(Kind.REPLY, "[引用消息]"), tuple(Kind.FILE, "[文件]"));
+        }
+
+        @Test
         void withoutNamesTheSidesAreStillKnown() {
             Chat anonymous = reader.read(chat("memotrace-lisa_utf8.csv"), ChatParties.UNKNOWN);
             assertThat(anonymous.messages().get(1).sender()).isEqualTo("我");
