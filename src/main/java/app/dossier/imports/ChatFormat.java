@@ -1,0 +1,53 @@
+package app.dossier.imports;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The chat exports Dossier reads, told apart by their first line. */
+public enum ChatFormat {
+    /** MemoTrace (留痕, formerly WeChatMsg) CSV: localId, TalkerId, Type, …, StrContent, StrTime, … */
+    MEMOTRACE_CSV,
+    /** MemoTrace TXT: "2026-09-01 14:30:00 李丽", the message, a blank line. */
+    MEMOTRACE_TXT,
+    /** Messages copied from WeChat on a computer: "Lisa 2026/9/1 2:30 PM", the message, a blank line. */
+    WECHAT_DESKTOP_PASTE;
+
+    static final Pattern MEMOTRACE_HEADER = Pattern.compile("(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2})(?: (.*))?");
+    static final Pattern PASTE_HEADER = Pattern.compile(
+            "(.+?)\\s+(\\d{4}[/-]\\d{1,2}[/-]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp][Mm])?)\\s*");
+
+    /** The format of a chat file, when its bytes decode as text and its first line is known. */
+    public static Optional<ChatFormat> detect(byte[] content) {
+        for (TextDecoding.Decoded reading : TextDecoding.candidates(content)) {
+            Optional<ChatFormat> format = detect(reading.text());
+            if (format.isPresent()) {
+                return format;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The format of chat text, told from its first line that is not blank. */
+    public static Optional<ChatFormat> detect(String text) {
+        String first = firstLine(text);
+        if (first.contains("localId") && (first.contains("IsSender") || first.contains("StrContent"))) {
+            return Optional.of(MEMOTRACE_CSV);
+        }
+        if (MEMOTRACE_HEADER.matcher(first).matches()) {
+            return Optional.of(MEMOTRACE_TXT);
+        }
+        if (PASTE_HEADER.matcher(first).matches()) {
+            return Optional.of(WECHAT_DESKTOP_PASTE);
+        }
+        return Optional.empty();
+    }
+
+    private static String firstLine(String text) {
+        for (String line : ChatText.lines(text)) {
+            if (!line.isBlank()) {
+                return line.strip();
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,5 @@
+package app.dossier.imports;
+
+/** One field of an order that an import changes, as people read it ("¥18.50", "2026-09-02"). */
+public record FieldChange(String field, String before, String after) {
+}

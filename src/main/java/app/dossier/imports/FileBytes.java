@@ -1,0 +1,30 @@
+package app.dossier.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** A file brought in, read whole: exports and chats are small, and reading them whole lets the content tell their kind. */
+final class FileBytes {
+    /** Far larger than any export or chat of a small importer; a bigger file is not one. */
+    private static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private FileBytes() {
+    }
+
+    /** @param kind what the file should be, for messages: "a 1688 order export" */
+    static byte[] read(Path file, String kind) {
+        String name = String.valueOf(file.getFileName());
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new UnreadableFileException(name + " is larger than 64 MB, too large for " + kind + ".");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableFileException(name + " is not there any more: was it moved or deleted?", e);
+        } catch (IOException e) {
+            throw new UnreadableFileException(name + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package app.dossier.imports;
+
+import app.dossier.domain.Factory;
+import java.util.List;
+
+/**
+ * What importing a 1688 export will do, before anything is done: each order of the file with its
+ * action and reasons, in the file's order, and the factories to be created for new sellers (each
+ * once, however many orders it has). Importing the same file again plans every order as SKIP.
+ */
+public record ImportPlan(List<PlannedOrder> orders, List<Factory> newFactories) {
+    public ImportPlan {
+        orders = List.copyOf(orders);
+        newFactories = List.copyOf(newFactories);
+    }
+
+    public List<PlannedOrder> toCreate() {
+        return with(ImportAction.CREATE);
+    }
+
+    public List<PlannedOrder> toUpdate() {
+        return with(ImportAction.UPDATE);
+    }
+
+    public List<PlannedOrder> skipped() {
+        return with(ImportAction.SKIP);
+    }
+
+    /** Whether importing would change nothing. */
+    public boolean changesNothing() {
+        return toCreate().isEmpty() && toUpdate().isEmpty();
+    }
+
+    private List<PlannedOrder> with(ImportAction action) {
+        return orders.stream().filter(o -> o.action() == action).toList();
+    }
+}

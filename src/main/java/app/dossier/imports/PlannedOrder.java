@@ -1,0 +1,33 @@
+package app.dossier.imports;
+
+import app.dossier.domain.Order;
+import java.util.List;
+
+/**
+ * What importing will do with one order, and why, for the preview.
+ *
+ * @param orderNumber the order number; for rows left out, as written in the file, or null
+ * @param factoryName the factory the order is filed under; null for rows left out
+ * @param newFactory  whether that factory is created by this import (see {@link ImportPlan#newFactories()})
+ * @param order       CREATE: the draft (factory id 0 when the factory is new); UPDATE: the order in
+ *                    Dossier with the changes applied; SKIP: the order in Dossier, or null
+ * @param changes     UPDATE: the fields that change; otherwise empty
+ * @param reasons     why, in words for the user; also notes such as amounts that do not add up
+ * @param rowNumbers  the rows of the file the order came from
+ */
+public record PlannedOrder(
+        ImportAction action,
+        String orderNumber,
+        String factoryName,
+        boolean newFactory,
+        Order order,
+        List<FieldChange> changes,
+        List<String> reasons,
+        List<Integer> rowNumbers) {
+
+    public PlannedOrder {
+        changes = List.copyOf(changes);
+        reasons = List.copyOf(reasons);
+        rowNumbers = List.copyOf(rowNumbers);
+    }
+}

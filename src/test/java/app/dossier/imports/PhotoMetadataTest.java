@@ -1,0 +1,66 @@
+package app.dossier.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PhotoMetadataTest {
+    private static final Path IMAGES = Path.of("sample-data/images");
+
+    @Test
+    void aPhoneHeldUprightGivesItsCaptureTimeAndOrientationSix() {
+        PhotoMetadata closeUp = PhotoMetadata.read(IMAGES.resolve("o1-defect-closeup.jpg"));
+
+        assertThat(closeUp.capturedAt()).contains(LocalDateTime.of(2026, 10, 3, 10, 31));
+        assertThat(closeUp.orientation()).isEqualTo(6);
+    }
+
+    @Test
+    void anUprightPhotoIsOrientationOne() {
+        PhotoMetadata pallet = PhotoMetadata.read(IMAGES.resolve("o1-pallet.jpg"));
+
+        assertThat(pallet.capturedAt()).contains(LocalDateTime.of(2026, 10, 3, 9, 52));
+        assertThat(pallet.orientation()).isEqualTo(1);
+    }
+
+    @Test
+    void aScreenshotWithoutExifHasNoCaptureTime() {
+        assertThat(PhotoMetadata.read(IMAGES.resolve("o1-order-page.png"))).isEqualTo(PhotoMetadata.NONE);
+    }
+
+    @Test
+    void brokenFilesGiveNothingAndNeverFail(@TempDir Path dir) throws IOException {
+        byte[] photo = Files.readAllBytes(IMAGES.resolve("o1-defect-closeup.jpg"));
+        Path empty = Files.createFile(dir.resolve("empty.jpg"));
+        Path text = Files.writeString(dir.resolve("note.jpg"), "Hàng về thiếu 1 thùng", StandardCharsets.UTF_8);
+        Path cut = Files.write(dir.resolve("cut.jpg"), Arrays.copyOf(photo, 40));
+        byte[] scrambled = photo.clone();
+        for (int i = 20; i < 400; i += 3) {
+            scrambled[i] = (byte) 0xFF;
+        }
+        Path garbled = Files.write(dir.resolve("garbled.jpg"), scrambled);
+
+        for (Path file : new Path[] {empty, text, cut, garbled, dir.resolve("missing.jpg"), dir}) {
+            assertThat(PhotoMetadata.read(file)).as(file.getFileName().toString()).satisfies(metadata -> {
+                assertThat(metadata.orientation()).isBetween(1, 8);
+                assertThat(metadata.capturedAt()).isNotNull();
+            });
+        }
+        assertThat(PhotoMetadata.read(empty)).isEqualTo(PhotoMetadata.NONE);
+        assertThat(PhotoMetadata.read(text)).isEqualTo(PhotoMetadata.NONE);
+    }
+
+    @Test
+    void anOrientationOutOfRangeMeansUpright() {
+        assertThat(new PhotoMetadata(Optional.empty(), 9).orientation()).isEqualTo(1);
+        assertThat(new PhotoMetadata(Optional.empty(), 0).orientation()).isEqualTo(1);
+    }
+}
