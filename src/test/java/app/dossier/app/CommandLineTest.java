@@ -32,7 +32,7 @@ class CommandLineTest {
         String[] all = Stream.concat(Stream.of(args), Stream.of("--data", data.toString())).toArray(String[]::new);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = DossierCommand.run(new Composition(), all, new PrintWriter(out), new PrintWriter(err));
+        int code = DossierCommand.run(new Composition(app.dossier.service.Checkpoint.NONE, app.dossier.service.Workspace.CLOCK), all, new PrintWriter(out), new PrintWriter(err));
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -200,5 +200,19 @@ class CommandLineTest {
         });
         JsonNode jiamei = new ObjectMapper().readTree(dossier("orders", "--factory", "Jiamei", "--json").out());
         assertThat(jiamei).hasSize(2);
+    }
+
+    @Test
+    void checkListsTheSeedsWarningsForTheSampleAndExitsOne() throws Exception {
+        assertThat(dossier("check").code()).as("nothing to check in an empty folder").isZero();
+        dossier("sample");
+        Run check = dossier("check", "--json");
+        assertThat(check.code()).isEqualTo(1);
+        JsonNode findings = new ObjectMapper().readTree(check.out()).get("findings");
+        assertThat(findings.findValuesAsText("kind")).contains("SAMPLE_NOT_CONFIRMED", "NOT_INSPECTED",
+                "FACTORY_NOT_NOTIFIED", "DEPOSIT_NOT_ACKNOWLEDGED", "CHAT_EXPORT_DUE", "CONTRACT_ADVICE_OEM",
+                "CONTRACT_ADVICE_LARGE_ORDER");
+        Run one = dossier("check", "JX-2026-031");
+        assertThat(one.out()).contains("CONTRACT_ADVICE_LARGE_ORDER").doesNotContain("DEPOSIT_NOT_ACKNOWLEDGED");
     }
 }
