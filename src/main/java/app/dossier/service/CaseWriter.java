@@ -7,6 +7,7 @@ import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Order;
 import app.dossier.domain.Text;
+import app.dossier.imports.PhotoMetadata;
 import app.dossier.store.Store;
 import app.dossier.tree.CaseFileTree;
 import app.dossier.tree.CaseJson;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -218,10 +220,15 @@ public final class CaseWriter {
                 .map(e -> e.fileName().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
         String name = tree.freeName(folder, SafeNames.fileName(original), null, taken);
+        LocalDateTime capturedAt = input.capturedAt();
+        if (capturedAt == null && staged.kind().picture()) {
+            // The camera's own record of when the photo was taken, when it kept one.
+            capturedAt = PhotoMetadata.read(staged.temp()).capturedAt().orElse(null);
+        }
         change.step("database");
         Evidence evidence = store.evidence().insert(change.db(), new Evidence(0, order.id(), category,
                 category.folderName() + "/" + name, original, staged.sha256(), staged.size(),
-                staged.kind().mediaType(), input.capturedAt(), clock.instant().truncatedTo(ChronoUnit.SECONDS),
+                staged.kind().mediaType(), capturedAt, clock.instant().truncatedTo(ChronoUnit.SECONDS),
                 Text.clean(input.caption())));
         change.step("place");
         Path target = folder.resolve(name);

@@ -214,4 +214,20 @@ class AttachTest {
         assertThat(edited.caption()).isEqualTo("9 thùng, nhãn 9/10");
         assertThat(workspace.services().verify().verify(ProgressListener.NONE).consistent()).isTrue();
     }
+
+    @Test
+    void aPhotoTakesItsCaptureTimeFromItsExifAndTheOriginalIsKeptWhole() throws Exception {
+        Path sample = Path.of("sample-data/images/o1-defect-closeup.jpg");
+        AttachReport report = attach(EvidenceCategory.RECEIVING, sample);
+        Evidence e = report.added().get(0);
+        assertThat(e.capturedAt()).isEqualTo(LocalDateTime.of(2026, 10, 3, 10, 31));
+        assertThat(e.addedAt()).isEqualTo(Workspace.CLOCK.instant());
+        assertThat(folder(EvidenceCategory.RECEIVING).resolve("o1-defect-closeup.jpg")).hasSameBinaryContentAs(sample);
+    }
+
+    @Test
+    void aScreenshotWithoutExifHasNoCaptureTime() throws Exception {
+        AttachReport report = attach(EvidenceCategory.AGREEMENT, workspace.photo("chat.png", 3));
+        assertThat(report.added().get(0).capturedAt()).isNull();
+    }
 }
