@@ -35,6 +35,16 @@ public final class MessageDrafter {
         return new DisputeMessage(language, claim, String.join("\n\n", paragraphs));
     }
 
+    /**
+     * The claim in one sentence, as the message's first paragraph states it: for the packet's cover.
+     *
+     * @throws InvalidInputException when there is nothing to claim yet
+     */
+    public static String claim(DisputeFacts facts, Language language) {
+        requireClaim(facts);
+        return phrasebook(language).claim(facts);
+    }
+
     /** The message in Chinese for the factory, then in the buyer's language (unless that is Chinese too). */
     public static List<DisputeMessage> draftForFactoryAndBuyer(DisputeFacts facts, Resolution resolution,
             Language buyerLanguage) {
