@@ -13,8 +13,16 @@ import java.util.List;
 public record PaymentLedger(Money orderTotal, List<Line> lines, Money paid, Money owed, Money orderTotalVnd,
         Money paidVnd, boolean everyRateKnown) {
 
-    /** One payment with the totals after it. {@code vnd} is null when no rate is known. */
-    public record Line(Payment payment, Money runningTotal, Money vnd, boolean countsTowardsOrder) {
+    /**
+     * One payment with the totals after it. {@code vnd} is null when no rate is known;
+     * {@code runningTotal} and {@code owedAfter} are null for a payment in another currency than the
+     * order's, which cannot be added to it. {@code owedAfter} is negative when overpaid.
+     */
+    public record Line(Payment payment, Money runningTotal, Money owedAfter, Money vnd, boolean countsTowardsOrder) {
+    }
+
+    public static PaymentLedger of(CaseFile caseFile) {
+        return of(caseFile.order(), caseFile.payments());
     }
 
     public static PaymentLedger of(Order order, List<Payment> payments) {
@@ -40,7 +48,7 @@ public record PaymentLedger(Money orderTotal, List<Line> lines, Money paid, Mone
                     lastRate = p.rateToVnd();
                 }
             }
-            lines.add(new Line(p, running, vnd, counts));
+            lines.add(counts ? new Line(p, running, total.minus(running), vnd, true) : new Line(p, null, null, vnd, false));
         }
         Money owed = total.minus(running);
         if (owed.isNegative()) {

@@ -1,0 +1,45 @@
+package app.dossier.packet;
+
+import app.dossier.domain.CaseFile;
+import app.dossier.domain.DisputeEvent;
+import app.dossier.domain.DisputeFacts;
+import app.dossier.domain.DisputeMessage;
+import app.dossier.domain.Evidence;
+import app.dossier.domain.Language;
+import app.dossier.domain.Resolution;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Everything one dispute packet shows.
+ *
+ * @param resolution   what the buyer asks for; null when none is proposed yet (the cover says so)
+ * @param messages     the dispute message, Chinese first, then the buyer's language; may be empty
+ * @param timeline     the dispute's steps so far, oldest first
+ * @param photos       where each evidence file is on disk, and its orientation; may return null for a
+ *                     file that cannot be found (the packet shows it as missing)
+ * @param buyerLanguage the second language of every heading and label, next to Chinese
+ * @param generatedOn  the date printed on the cover and stored in the metadata
+ */
+public record PacketContent(
+        CaseFile caseFile,
+        DisputeFacts facts,
+        Resolution resolution,
+        List<DisputeMessage> messages,
+        List<DisputeEvent> timeline,
+        Function<Evidence, PacketPhoto> photos,
+        Language buyerLanguage,
+        LocalDate generatedOn) {
+
+    public PacketContent {
+        Objects.requireNonNull(caseFile, "caseFile");
+        Objects.requireNonNull(facts, "facts");
+        messages = List.copyOf(messages);
+        timeline = List.copyOf(timeline);
+        Objects.requireNonNull(photos, "photos");
+        Objects.requireNonNull(buyerLanguage, "buyerLanguage");
+        Objects.requireNonNull(generatedOn, "generatedOn");
+    }
+}

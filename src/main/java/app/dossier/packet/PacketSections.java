@@ -1,0 +1,310 @@
+package app.dossier.packet;
+
+import app.dossier.domain.CaseFile;
+import app.dossier.domain.DateInput;
+import app.dossier.domain.DisputeEvent;
+import app.dossier.domain.DisputeFacts;
+import app.dossier.domain.DisputeMessage;
+import app.dossier.domain.Evidence;
+import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.Factory;
+import app.dossier.domain.Language;
+import app.dossier.domain.LocalFormat;
+import app.dossier.domain.MessageDrafter;
+import app.dossier.domain.MoneyParser;
+import app.dossier.domain.Order;
+import app.dossier.domain.PaymentLedger;
+import app.dossier.domain.ReceivingRecord;
+import app.dossier.domain.Resolution;
+import app.dossier.packet.PageFlow.Style;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The packet's sections, in the order the factory reads them; photos are placed by {@link EvidencePages}. */
+final class PacketSections {
+    private static final float LABEL_WIDTH = 140;
+
+    private final PageFlow flow;
+    private final Labels labels;
+    private final PacketContent content;
+    private final CaseFile caseFile;
+    private final DisputeFacts facts;
+
+    PacketSections(PageFlow flow, Labels labels, PacketContent content) {
+        this.flow = flow;
+        this.labels = labels;
+        this.content = content;
+        this.caseFile = content.caseFile();
+        this.facts = content.facts();
+    }
+
+    void cover() throws IOException {
+        flow.section(labels.both(Label.TITLE), labels.both(Label.COVER));
+        Factory factory = caseFile.factory();
+        Order order = caseFile.order();
+        flow.field(labels.both(Label.GENERATED_ON), DateInput.format(content.generatedOn()), LABEL_WIDTH);
+        flow.field(labels.both(Label.FACTORY), factoryLines(factory), LABEL_WIDTH);
+        flow.field(labels.both(Label.ORDER_NUMBER), order.orderNumber() == null || order.orderNumber().isBlank()
+                ? labels.both(Label.NO_ORDER_NUMBER) : order.orderNumber(), LABEL_WIDTH);
+        flow.field(labels.both(Label.PRODUCT), order.product(), LABEL_WIDTH);
+        flow.field(labels.both(Label.ORDERED_ON), dateOrNot(order.orderedOn()), LABEL_WIDTH);
+        flow.field(labels.both(Label.AGREED_ON), dateOrNot(order.agreedOn()), LABEL_WIDTH);
+        flow.field(labels.both(Label.QUANTITY_PRICE), LocalFormat.count(order.quantity(), Language.ENGLISH) + " "
+                + nonNull(order.unit()) + " × " + MoneyParser.format(order.unitPrice()), LABEL_WIDTH);
+        PaymentLedger ledger = PaymentLedger.of(caseFile);
+        flow.field(labels.both(Label.ORDER_TOTAL), MoneyParser.format(ledger.orderTotal()), LABEL_WIDTH);
+        flow.field(labels.both(Label.PAID), MoneyParser.format(ledger.paid()) + "  (" + labels.both(Label.OWED) + ": "
+                + MoneyParser.format(ledger.owed()) + ")", LABEL_WIDTH);
+        flow.field(labels.both(Label.ARRIVED), facts.hasReceivingRecord() && facts.receipt().arrivedAt() != null
+                ? DateInput.format(facts.receipt().arrivedAt()) : labels.both(Label.NOT_RECORDED), LABEL_WIDTH);
+
+        flow.space(8);
+        flow.heading(labels.both(Label.CLAIM), Style.H2, 40);
+        if (facts.hasClaim()) {
+            for (Language language : languages()) {
+                flow.text(claim(language), Style.BODY, 0);
+                flow.space(4);
+            }
+        } else {
+            flow.text(labels.both(Label.NO_CLAIM), Style.BODY, 0);
+        }
+
+        flow.space(8);
+        flow.heading(labels.both(Label.RESOLUTION), Style.H2, 20);
+        flow.text(resolution(content.resolution()), Style.BODY, 0);
+
+        flow.space(8);
+        flow.heading(labels.both(Label.EVIDENCE), Style.H2, 60);
+        Map<EvidenceCategory, Long> counts = caseFile.evidence().stream()
+                .collect(Collectors.groupingBy(Evidence::category, Collectors.counting()));
+        for (EvidenceCategory category : EvidenceCategory.values()) {
+            long count = counts.getOrDefault(category, 0L);
+            if (count == 0) {
+                flow.field(labels.category(category), labels.both(Label.MISSING_EVIDENCE), 190, Style.WARNING);
+            } else {
+                flow.field(labels.category(category), "✓ " + labels.files(count), 190);
+            }
+        }
+        flow.space(4);
+        List<EvidenceCategory> missing = facts.missingCategories();
+        if (missing.isEmpty()) {
+            flow.text(labels.both(Label.ALL_EVIDENCE), Style.BODY, 0);
+        } else {
+            for (EvidenceCategory category : missing) {
+                flow.text(labels.zh(Label.MISSING_EVIDENCE) + "：" + labels.category(category).split(Labels.SEP)[0] + "。"
+                        + labels.zh(Label.MISSING_NOTE), Style.WARNING, 0);
+                if (labels.bilingual()) {
+                    flow.text(labels.mine(Label.MISSING_EVIDENCE) + ": " + category(category) + " — "
+                            + labels.mine(Label.MISSING_NOTE), Style.WARNING, 0);
+                }
+            }
+        }
+    }
+
+    void messages() throws IOException {
+        flow.section(labels.both(Label.MESSAGE), labels.both(Label.MESSAGE));
+        List<DisputeMessage> messages = content.messages().stream()
+                .sorted(Comparator.comparing((DisputeMessage m) -> m.language() != Language.CHINESE))
+                .toList();
+        if (messages.isEmpty()) {
+            flow.text(labels.both(Label.NO_MESSAGE), Style.BODY, 0);
+        }
+        for (DisputeMessage message : messages) {
+            flow.heading(labels.messageHeading(message.language()), Style.H2, 40);
+            flow.text(message.text(), Style.BODY, 0);
+            flow.space(14);
+        }
+    }
+
+    void timeline() throws IOException {
+        flow.section(labels.both(Label.TIMELINE), labels.both(Label.TIMELINE));
+        if (content.timeline().isEmpty()) {
+            flow.text(labels.both(Label.NO_EVENTS), Style.BODY, 0);
+            return;
+        }
+        Map<Long, String> names = caseFile.evidence().stream()
+                .collect(Collectors.toMap(Evidence::id, Evidence::fileName, (a, b) -> a));
+        List<List<String>> rows = new ArrayList<>();
+        for (DisputeEvent event : content.timeline()) {
+            rows.add(List.of(DateInput.format(event.at()), labels.status(event.status()), nonNull(event.note()),
+                    event.evidenceIds().stream().map(id -> names.getOrDefault(id, "#" + id))
+                            .collect(Collectors.joining("\n"))));
+        }
+        flow.table(new float[] {80, 105, 200, 110}, List.of(labels.stacked(Label.WHEN), labels.stacked(Label.STATUS),
+                labels.stacked(Label.NOTE), labels.stacked(Label.FILES)), rows);
+    }
+
+    void ledger() throws IOException {
+        flow.section(labels.both(Label.LEDGER), labels.both(Label.LEDGER));
+        PaymentLedger ledger = PaymentLedger.of(caseFile);
+        if (ledger.lines().isEmpty()) {
+            flow.text(labels.both(Label.NO_PAYMENTS), Style.WARNING, 0);
+        } else {
+            List<List<String>> rows = new ArrayList<>();
+            for (PaymentLedger.Line row : ledger.lines()) {
+                var p = row.payment();
+                rows.add(List.of(p.paidOn() == null ? "" : DateInput.format(p.paidOn()),
+                        MoneyParser.format(p.amount()), labels.covers(p.covers()), nonNull(p.method()),
+                        p.rateToVnd() == null ? "—" : p.rateToVnd().stripTrailingZeros().toPlainString(),
+                        row.vnd() == null ? "—" : MoneyParser.format(row.vnd()),
+                        p.acknowledgedAt() == null ? labels.stacked(Label.NOT_ACKNOWLEDGED) : DateInput.format(p.acknowledgedAt()),
+                        row.runningTotal() == null ? "—" : MoneyParser.format(row.runningTotal()),
+                        row.owedAfter() == null ? "—" : MoneyParser.format(row.owedAfter())));
+            }
+            flow.table(new float[] {50, 58, 40, 66, 34, 62, 58, 62, 65}, List.of(labels.stacked(Label.DATE),
+                    labels.stacked(Label.AMOUNT), labels.stacked(Label.COVERS), labels.stacked(Label.METHOD),
+                    labels.stacked(Label.RATE), labels.stacked(Label.IN_VND), labels.stacked(Label.ACKNOWLEDGED),
+                    labels.stacked(Label.PAID_SO_FAR), labels.stacked(Label.OWED)), rows);
+        }
+        flow.space(10);
+        flow.field(labels.both(Label.ORDER_TOTAL), MoneyParser.format(ledger.orderTotal()), LABEL_WIDTH);
+        flow.field(labels.both(Label.PAID), MoneyParser.format(ledger.paid()), LABEL_WIDTH);
+        flow.field(labels.both(Label.OWED), MoneyParser.format(ledger.owed()), LABEL_WIDTH);
+    }
+
+    void receiving() throws IOException {
+        flow.section(labels.both(Label.RECEIVING_RECORD), labels.both(Label.RECEIVING_RECORD));
+        ReceivingRecord r = caseFile.receiving();
+        if (r == null) {
+            flow.text(labels.both(Label.NO_RECEIVING), Style.WARNING, 0);
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(row(Label.ARRIVED, r.arrivedAt() == null ? "" : DateInput.format(r.arrivedAt())));
+        rows.add(row(Label.PARCELS, (r.parcelsExpected() == null ? "—" : r.parcelsExpected()) + " / "
+                + (r.parcelsReceived() == null ? "—" : r.parcelsReceived())));
+        rows.add(row(Label.UNITS, count(caseFile.order().quantity()) + " / " + count(r.unitsReceived())
+                + " " + nonNull(caseFile.order().unit())));
+        rows.add(row(Label.SHORT, count(facts.unitsShort())));
+        rows.add(row(Label.PACKAGING, (r.packagingCondition() == null ? "" : labels.packaging(r.packagingCondition()))
+                + (r.packagingNotes() == null ? "" : "\n" + r.packagingNotes())));
+        rows.add(row(Label.SAMPLED, count(r.unitsSampled()) + percentOf(r.unitsSampled(), r.unitsReceived())));
+        rows.add(row(Label.DEFECTIVE, count(r.defectiveUnits())));
+        rows.add(row(Label.DEFECT_NOTES, nonNull(r.defectNotes())));
+        rows.add(row(Label.INSPECTED_BY, nonNull(r.inspectedBy())));
+        rows.add(row(Label.INSPECTED_AT, r.inspectedAt() == null ? "" : DateInput.format(r.inspectedAt())));
+        rows.add(row(Label.FACTORY_NOTIFIED, notified(r.arrivedAt(), r.factoryNotifiedAt())));
+        flow.table(new float[] {170, 325}, List.of(), rows);
+    }
+
+    void appendix(Function<Evidence, String> sizeText) throws IOException {
+        flow.section(labels.both(Label.APPENDIX), labels.both(Label.APPENDIX));
+        flow.text(labels.zh(Label.APPENDIX_NOTE), Style.SMALL, 0);
+        if (labels.bilingual()) {
+            flow.text(labels.mine(Label.APPENDIX_NOTE), Style.SMALL, 0);
+        }
+        flow.space(6);
+        List<List<String>> rows = new ArrayList<>();
+        int n = 1;
+        for (EvidenceCategory category : EvidenceCategory.values()) {
+            for (Evidence e : EvidencePages.inOrder(caseFile, category)) {
+                rows.add(List.of(String.valueOf(n++), labels.category(category).replace(Labels.SEP, "\n"), e.file(),
+                        sizeText.apply(e), splitHash(e.sha256())));
+            }
+        }
+        flow.table(new float[] {22, 88, 150, 45, 190}, List.of("#", labels.stacked(Label.CATEGORY),
+                labels.stacked(Label.FILE), labels.stacked(Label.SIZE), "SHA-256"), rows);
+    }
+
+    /** "争议材料 / Dispute packet — 订单 2837461920384756123 — 义乌市佳美日用品有限公司", atop every page. */
+    String runningHeader() {
+        return labels.both(Label.TITLE) + " — " + labels.zh(Label.ORDER) + " " + facts.orderLabel() + " — "
+                + caseFile.factory().name();
+    }
+
+    private List<Language> languages() {
+        return labels.bilingual() ? List.of(Language.CHINESE, labels.buyer()) : List.of(Language.CHINESE);
+    }
+
+    private String claim(Language language) {
+        return content.messages().stream().filter(m -> m.language() == language).map(DisputeMessage::claim)
+                .findFirst().orElseGet(() -> MessageDrafter.claim(facts, language));
+    }
+
+    private String resolution(Resolution resolution) {
+        if (resolution == null) {
+            return labels.both(Label.NO_RESOLUTION);
+        }
+        if (resolution instanceof Resolution.PartialRefund r) {
+            return labels.both(Label.REFUND) + ": " + MoneyParser.format(r.amount())
+                    + (r.vndEquivalent() == null ? "" : "  (≈ " + MoneyParser.format(r.vndEquivalent()) + ")");
+        }
+        if (resolution instanceof Resolution.Replacement r) {
+            return labels.both(Label.REPLACEMENT) + ": " + count(r.units()) + " " + nonNull(caseFile.order().unit());
+        }
+        Resolution.NextOrderDiscount d = (Resolution.NextOrderDiscount) resolution;
+        return labels.both(Label.DISCOUNT) + ": " + (d.amount() != null ? MoneyParser.format(d.amount())
+                : d.percent().stripTrailingZeros().toPlainString() + "%");
+    }
+
+    private String category(EvidenceCategory category) {
+        String both = labels.category(category);
+        int at = both.indexOf(Labels.SEP);
+        return at < 0 ? both : both.substring(at + Labels.SEP.length());
+    }
+
+    private List<String> row(Label label, String value) {
+        return List.of(labels.stacked(label), value);
+    }
+
+    private String notified(LocalDateTime arrived, LocalDateTime told) {
+        if (told == null) {
+            return labels.both(Label.NOT_RECORDED);
+        }
+        String when = DateInput.format(told);
+        if (arrived == null || told.isBefore(arrived)) {
+            return when;
+        }
+        long minutes = Duration.between(arrived, told).toMinutes();
+        String hours = minutes % 60 == 0 ? String.valueOf(minutes / 60)
+                : String.format(java.util.Locale.ROOT, "%.1f", minutes / 60.0);
+        return when + "\n" + labels.hoursAfterArrival(hours);
+    }
+
+    private static String percentOf(long part, long whole) {
+        if (whole <= 0 || part <= 0) {
+            return "";
+        }
+        return String.format(java.util.Locale.ROOT, "  (%.1f %%)", 100.0 * part / whole);
+    }
+
+    private static String count(long units) {
+        return LocalFormat.count(units, Language.ENGLISH);
+    }
+
+    private String dateOrNot(java.time.LocalDate date) {
+        return date == null ? labels.both(Label.NOT_RECORDED) : DateInput.format(date);
+    }
+
+    private static String factoryLines(Factory factory) {
+        StringBuilder s = new StringBuilder(factory.displayName());
+        if (factory.shopUrl() != null) {
+            s.append("\n").append(factory.shopUrl());
+        }
+        if (factory.wechatId() != null) {
+            s.append("\nWeChat: ").append(factory.wechatId());
+        }
+        if (factory.contact() != null) {
+            s.append("\n").append(factory.contact());
+        }
+        return s.toString();
+    }
+
+    static String splitHash(String sha256) {
+        if (sha256 == null) {
+            return "";
+        }
+        return sha256.length() == 64 ? sha256.substring(0, 32) + "\n" + sha256.substring(32) : sha256;
+    }
+
+    static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+}

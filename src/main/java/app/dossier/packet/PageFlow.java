@@ -1,0 +1,316 @@
+package app.dossier.packet;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * Lays content down A4 pages from top to bottom: wrapped text, images, boxes and tables, starting a
+ * new page when the next piece does not fit. Remembers where each section starts, for the bookmarks.
+ */
+final class PageFlow {
+    static final PDRectangle SIZE = PDRectangle.A4;
+    static final float MARGIN = 50;
+    static final float TOP = 60;
+    static final float BOTTOM = 56;
+
+    /** How a run of text looks. Colors are RGB from 0 to 1. */
+    record Style(boolean bold, float size, float r, float g, float b) {
+        static final Style BODY = new Style(false, 10, 0.1f, 0.1f, 0.1f);
+        static final Style SMALL = new Style(false, 8, 0.3f, 0.3f, 0.3f);
+        static final Style TABLE = new Style(false, 7.5f, 0.1f, 0.1f, 0.1f);
+        static final Style TABLE_HEAD = new Style(true, 7.5f, 0.1f, 0.1f, 0.1f);
+        static final Style LABEL = new Style(true, 9, 0.35f, 0.35f, 0.35f);
+        static final Style H1 = new Style(true, 16, 0.08f, 0.2f, 0.4f);
+        static final Style H2 = new Style(true, 11.5f, 0.1f, 0.1f, 0.1f);
+        static final Style TITLE = new Style(true, 24, 0.08f, 0.2f, 0.4f);
+        static final Style WARNING = new Style(true, 10, 0.72f, 0.1f, 0.1f);
+
+        float leading() {
+            return size * 1.5f;
+        }
+    }
+
+    /** A section's first position, for its bookmark. */
+    record Mark(String title, PDPage page, float top) {
+    }
+
+    private final PDDocument document;
+    private final PacketFonts fonts;
+    private final List<Mark> marks = new ArrayList<>();
+    private PDPage page;
+    private PDPageContentStream content;
+    private float y;
+
+    PageFlow(PDDocument document, PacketFonts fonts) {
+        this.document = document;
+        this.fonts = fonts;
+    }
+
+    float left() {
+        return MARGIN;
+    }
+
+    float width() {
+        return SIZE.getWidth() - 2 * MARGIN;
+    }
+
+    float y() {
+        return y;
+    }
+
+    PacketFonts fonts() {
+        return fonts;
+    }
+
+    List<Mark> marks() {
+        return List.copyOf(marks);
+    }
+
+    void newPage() throws IOException {
+        closeContent();
+        page = new PDPage(SIZE);
+        document.addPage(page);
+        content = new PDPageContentStream(document, page);
+        y = SIZE.getHeight() - TOP;
+    }
+
+    /** Starts a new page unless {@code height} points still fit on this one. */
+    void ensure(float height) throws IOException {
+        if (page == null || y - height < BOTTOM) {
+            newPage();
+        }
+    }
+
+    /** Space still free on this page. */
+    float room() {
+        return y - BOTTOM;
+    }
+
+    void space(float points) {
+        y -= points;
+    }
+
+    /** A section heading that starts a new page and gets a bookmark. */
+    void section(String title, String bookmark) throws IOException {
+        newPage();
+        marks.add(new Mark(bookmark, page, y + 8));
+        text(title, Style.H1, 0);
+        rule();
+        space(6);
+    }
+
+    /** A heading kept together with at least {@code keep} points of what follows it. */
+    void heading(String title, Style style, float keep) throws IOException {
+        ensure(style.leading() * lines(title, style, 0).size() + keep);
+        text(title, style, 0);
+        space(2);
+    }
+
+    void rule() throws IOException {
+        content.setStrokingColor(0.75f, 0.75f, 0.75f);
+        content.setLineWidth(0.6f);
+        content.moveTo(left(), y + 2);
+        content.lineTo(left() + width(), y + 2);
+        content.stroke();
+        space(4);
+    }
+
+    List<String> lines(String text, Style style, float indent) {
+        PDFont font = font(style);
+        return TextLines.wrap(fonts.printable(text), width() - indent, s -> fonts.width(font, style.size(), s));
+    }
+
+    /** Wrapped text over the full width (less {@code indent}), breaking pages between lines. */
+    void text(String text, Style style, float indent) throws IOException {
+        for (String line : lines(text, style, indent)) {
+            ensure(style.leading());
+            show(line, style, left() + indent, y - style.size());
+            y -= style.leading();
+        }
+    }
+
+    /** A label and its value, side by side: "Factory   义乌市…". The value wraps beside the label. */
+    void field(String label, String value, float labelWidth) throws IOException {
+        field(label, value, labelWidth, Style.BODY);
+    }
+
+    void field(String label, String value, float labelWidth, Style valueStyle) throws IOException {
+        List<String> labelLines = TextLines.wrap(fonts.printable(label), labelWidth - 6,
+                s -> fonts.width(font(Style.LABEL), Style.LABEL.size(), s));
+        List<String> valueLines = TextLines.wrap(fonts.printable(value), width() - labelWidth,
+                s -> fonts.width(font(valueStyle), valueStyle.size(), s));
+        float height = Math.max(labelLines.size() * Style.LABEL.leading(), valueLines.size() * valueStyle.leading());
+        ensure(height);
+        float top = y;
+        for (String line : labelLines) {
+            show(line, Style.LABEL, left(), y - valueStyle.size());
+            y -= Style.LABEL.leading();
+        }
+        y = top;
+        for (String line : valueLines) {
+            show(line, valueStyle, left() + labelWidth, y - valueStyle.size());
+            y -= valueStyle.leading();
+        }
+        y = top - height - 2;
+    }
+
+    void image(PDImageXObject image, float x, float width, float height) throws IOException {
+        content.drawImage(image, x, y - height, width, height);
+        y -= height;
+    }
+
+    /** A framed box of the given height with lines of text in it, for an image that cannot be shown. */
+    void placeholder(float height, List<String> lines) throws IOException {
+        ensure(height);
+        content.setNonStrokingColor(0.95f, 0.95f, 0.95f);
+        content.addRect(left(), y - height, width(), height);
+        content.fill();
+        content.setStrokingColor(0.6f, 0.6f, 0.6f);
+        content.setLineWidth(0.8f);
+        content.addRect(left(), y - height, width(), height);
+        content.stroke();
+        float top = y;
+        y -= 14;
+        for (String line : lines) {
+            text(line, line == lines.get(0) ? Style.WARNING : Style.SMALL, 12);
+        }
+        y = top - height;
+    }
+
+    /**
+     * A table with a shaded header row that is repeated on every page the table runs onto; an empty
+     * header means none (a table of labels and values).
+     */
+    void table(float[] widths, List<String> header, List<List<String>> rows) throws IOException {
+        float pad = 3;
+        if (header.isEmpty()) {
+            for (List<String> row : rows) {
+                List<List<String>> cells = wrapRow(widths, row, Style.TABLE, pad);
+                float height = rowHeight(cells, Style.TABLE, pad);
+                ensure(height);
+                drawRow(widths, cells, Style.TABLE, pad, height, false);
+            }
+            return;
+        }
+        List<List<String>> headCells = wrapRow(widths, header, Style.TABLE_HEAD, pad);
+        float headHeight = rowHeight(headCells, Style.TABLE_HEAD, pad);
+        boolean headDrawn = false;
+        for (List<String> row : rows) {
+            List<List<String>> cells = wrapRow(widths, row, Style.TABLE, pad);
+            float height = rowHeight(cells, Style.TABLE, pad);
+            if (!headDrawn || y - height < BOTTOM) {
+                ensure(headHeight + height);
+                drawRow(widths, headCells, Style.TABLE_HEAD, pad, headHeight, true);
+                headDrawn = true;
+            }
+            drawRow(widths, cells, Style.TABLE, pad, height, false);
+        }
+        if (!headDrawn) {
+            ensure(headHeight);
+            drawRow(widths, headCells, Style.TABLE_HEAD, pad, headHeight, true);
+        }
+    }
+
+    private List<List<String>> wrapRow(float[] widths, List<String> row, Style style, float pad) {
+        List<List<String>> cells = new ArrayList<>();
+        PDFont font = font(style);
+        for (int i = 0; i < widths.length; i++) {
+            String cell = i < row.size() && row.get(i) != null ? row.get(i) : "";
+            cells.add(TextLines.wrap(fonts.printable(cell), widths[i] - 2 * pad,
+                    s -> fonts.width(font, style.size(), s)));
+        }
+        return cells;
+    }
+
+    private static float rowHeight(List<List<String>> cells, Style style, float pad) {
+        int lines = cells.stream().mapToInt(List::size).max().orElse(1);
+        return lines * style.size() * 1.3f + 2 * pad + 1;
+    }
+
+    private void drawRow(float[] widths, List<List<String>> cells, Style style, float pad, float height,
+            boolean shaded) throws IOException {
+        float x = left();
+        if (shaded) {
+            content.setNonStrokingColor(0.9f, 0.92f, 0.95f);
+            content.addRect(x, y - height, sum(widths), height);
+            content.fill();
+        }
+        content.setStrokingColor(0.7f, 0.7f, 0.7f);
+        content.setLineWidth(0.4f);
+        for (int i = 0; i < widths.length; i++) {
+            content.addRect(x, y - height, widths[i], height);
+            content.stroke();
+            float lineY = y - pad - style.size();
+            for (String line : cells.get(i)) {
+                show(line, style, x + pad, lineY);
+                lineY -= style.size() * 1.3f;
+            }
+            x += widths[i];
+        }
+        y -= height;
+    }
+
+    private static float sum(float[] widths) {
+        float total = 0;
+        for (float w : widths) {
+            total += w;
+        }
+        return total;
+    }
+
+    /** Shows one line of already printable text at a baseline. */
+    void show(String line, Style style, float x, float baseline) throws IOException {
+        if (line.isEmpty()) {
+            return;
+        }
+        content.beginText();
+        content.setFont(font(style), style.size());
+        content.setNonStrokingColor(style.r(), style.g(), style.b());
+        content.newLineAtOffset(x, baseline);
+        content.showText(line);
+        content.endText();
+    }
+
+    PDFont font(Style style) {
+        return style.bold() ? fonts.bold : fonts.regular;
+    }
+
+    /** Writes the running header and "page n of m" on every page. */
+    void finish(String header, java.util.function.IntFunction<String> pageLabel) throws IOException {
+        closeContent();
+        int count = document.getNumberOfPages();
+        for (int i = 0; i < count; i++) {
+            PDPage each = document.getPage(i);
+            try (PDPageContentStream footer = new PDPageContentStream(document, each,
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                content = footer;
+                String head = fonts.printable(header);
+                List<String> headLines = TextLines.wrap(head, width(), s -> fonts.width(fonts.regular, Style.SMALL.size(), s));
+                show(headLines.get(0), Style.SMALL, left(), SIZE.getHeight() - 34);
+                footer.setStrokingColor(0.8f, 0.8f, 0.8f);
+                footer.setLineWidth(0.5f);
+                footer.moveTo(left(), SIZE.getHeight() - 40);
+                footer.lineTo(left() + width(), SIZE.getHeight() - 40);
+                footer.stroke();
+                String label = fonts.printable(pageLabel.apply(i + 1));
+                float w = fonts.width(fonts.regular, Style.SMALL.size(), label);
+                show(label, Style.SMALL, left() + width() - w, 30);
+            }
+        }
+        content = null;
+    }
+
+    private void closeContent() throws IOException {
+        if (content != null) {
+            content.close();
+            content = null;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package app.dossier.packet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Breaks text into lines that fit a measured width. Latin and Vietnamese break at spaces; Chinese
+ * may break after any character, except that closing punctuation (，。）…) never starts a line. A
+ * word wider than a whole line (a long order number or hash) is cut where it must be.
+ */
+final class TextLines {
+    private static final String CLOSING = "，。、；：！？）」』》〉】〕…—,.;:!?)]}%·";
+
+    private TextLines() {
+    }
+
+    /**
+     * @param width how wide a piece of text is, in the same unit as {@code maxWidth}; pieces add up
+     *              (the PDF is written without kerning)
+     */
+    static List<String> wrap(String text, double maxWidth, ToDoubleFunction<String> width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n", -1)) {
+            wrapParagraph(paragraph, maxWidth, width, lines);
+        }
+        return lines;
+    }
+
+    private static void wrapParagraph(String paragraph, double maxWidth, ToDoubleFunction<String> width,
+            List<String> lines) {
+        StringBuilder line = new StringBuilder();
+        double lineWidth = 0;
+        boolean pendingSpace = false;
+        for (String token : tokens(paragraph)) {
+            if (token.isBlank()) {
+                pendingSpace = line.length() > 0;
+                continue;
+            }
+            double tokenWidth = width.applyAsDouble(token);
+            double spaceWidth = pendingSpace ? width.applyAsDouble(" ") : 0;
+            if (lineWidth + spaceWidth + tokenWidth <= maxWidth) {
+                if (pendingSpace) {
+                    line.append(' ');
+                }
+                line.append(token);
+                lineWidth += spaceWidth + tokenWidth;
+            } else if (tokenWidth <= maxWidth) {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(token);
+                lineWidth = tokenWidth;
+            } else {
+                // a word that cannot fit any line starts on its own line, then is cut
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    lineWidth = 0;
+                }
+                int at = 0;
+                while (at < token.length()) {
+                    int next = token.offsetByCodePoints(at, 1);
+                    String piece = token.substring(at, next);
+                    double pieceWidth = width.applyAsDouble(piece);
+                    if (lineWidth + pieceWidth > maxWidth && line.length() > 0) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                        lineWidth = 0;
+                    }
+                    line.append(piece);
+                    lineWidth += pieceWidth;
+                    at = next;
+                }
+            }
+            pendingSpace = false;
+        }
+        lines.add(line.toString());
+    }
+
+    /** Runs of spaces, single Chinese characters (with any closing punctuation after them), and words. */
+    static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            String ch = new String(Character.toChars(cp));
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                flush(word, tokens);
+                tokens.add(" ");
+            } else if (CLOSING.contains(ch) && word.length() == 0 && !tokens.isEmpty()
+                    && !tokens.get(tokens.size() - 1).isBlank()) {
+                tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1) + ch);
+            } else if (breaksAnywhere(cp)) {
+                flush(word, tokens);
+                tokens.add(ch);
+            } else {
+                word.append(ch);
+            }
+            i += Character.charCount(cp);
+        }
+        flush(word, tokens);
+        return tokens;
+    }
+
+    private static void flush(StringBuilder word, List<String> tokens) {
+        if (word.length() > 0) {
+            tokens.add(word.toString());
+            word.setLength(0);
+        }
+    }
+
+    private static boolean breaksAnywhere(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {
+            return true;
+        }
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+        return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
+    }
+}

@@ -1,0 +1,198 @@
+package app.dossier.packet;
+
+import static app.dossier.packet.PacketFixture.squeezed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dossier.domain.CaseFile;
+import app.dossier.domain.DisputeFacts;
+import app.dossier.domain.Evidence;
+import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.Language;
+import app.dossier.domain.SampleCases;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sample short order's packet, written once with English as the buyer's language and read back. */
+class DisputePacketTest {
+    private static byte[] pdf;
+
+    @BeforeAll
+    static void writeTheSamplePacket() throws Exception {
+        pdf = PacketFixture.write(PacketFixture.sample(Language.ENGLISH));
+    }
+
+    @Test
+    void theMessageNumbersAreThereInChineseAndEnglish() throws Exception {
+        String text = squeezed(PacketFixture.text(pdf));
+
+        assertThat(text).contains(squeezed("订单号：2837461920384756123"))
+                .contains("我们实收180套")
+                .contains("短缺或不良共23套")
+                .contains("订购200套")
+                .contains("少发20套")
+                .contains("部分退款¥425.50")
+                .contains(squeezed("we received 180 sets, short or defective by 23 sets against the agreement dated 2026-09-01"))
+                .contains(squeezed("we ordered 200 sets"))
+                .contains(squeezed("so 20 sets are missing"));
+    }
+
+    @Test
+    void theCoverStatesTheClaimAndTheRefundAndHasNothingMissing() throws Exception {
+        String cover = squeezed(PacketFixture.text(pdf, 1, 1));
+
+        assertThat(cover).contains("义乌市佳美日用品有限公司")
+                .contains(squeezed("Order number 2837461920384756123 placed on 2026-09-02"))
+                .contains(squeezed("部分退款 / Partial refund: ¥425.50 (≈ 1.553.075 ₫)"))
+                .contains(squeezed("All four kinds of evidence have files."))
+                .doesNotContain("Missingevidence:");
+    }
+
+    @Test
+    void oneBookmarkPerSectionInOrder() throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> titles = new ArrayList<>();
+            List<Integer> pages = new ArrayList<>();
+            for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+                pages.add(document.getPages().indexOf(item.findDestinationPage(document)));
+            }
+            assertThat(titles).containsExactly("封面 / Cover", "沟通消息 / The message", "处理记录 / Timeline",
+                    "聊天记录与约定 / Chat and agreements", "订单与确认 / Order and confirmation", "付款凭证 / Payments",
+                    "收货与质检 / Receiving and QC", "付款明细 / Payment ledger", "收货记录 / Receiving record",
+                    "附录：文件清单 / Appendix: every file");
+            assertThat(pages).isSorted().doesNotContain(-1);
+            assertThat(pages.get(0)).isZero();
+        }
+    }
+
+    @Test
+    void severalA4PagesEachNumbered() throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int count = document.getNumberOfPages();
+            assertThat(count).isGreaterThan(1);
+            for (PDPage page : document.getPages()) {
+                assertThat(page.getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(0.5f));
+                assertThat(page.getMediaBox().getHeight()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(0.5f));
+            }
+            assertThat(squeezed(PacketFixture.text(pdf, count, count))).contains("Page" + count + "of" + count);
+            assertThat(squeezed(PacketFixture.text(pdf, 2, 2))).contains("第2页，共" + count + "页");
+        }
+    }
+
+    @Test
+    void everyFontOnEveryPageIsEmbedded() throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int fonts = 0;
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts++;
+                }
+            }
+            assertThat(fonts).isGreaterThan(0);
+        }
+    }
+
+    @Test
+    void itIsValidPdfA2b() throws Exception {
+        assertThat(PacketFixture.pdfaFailures(pdf)).isEmpty();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp).contains("pdfaid:part").contains("争议材料 2837461920384756123");
+        }
+    }
+
+    @Test
+    void everyPhotoIsAnImageUprightAndSmall() throws Exception {
+        long photos = SampleCases.shortCase().evidence().stream().filter(DisputeFacts::isImage).count();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<PDImageXObject> images = PacketFixture.images(document);
+            assertThat(images).hasSize((int) photos);
+            for (PDImageXObject image : images) {
+                assertThat(image.getSuffix()).isEqualTo("jpg");
+                assertThat(image.getColorSpace().getNumberOfComponents()).isEqualTo(3);
+                assertThat(image.getStream().getLength()).isLessThanOrEqualTo(EvidencePages.PHOTO_BYTES);
+            }
+            // receiving photos, in capture order: pallet, carton, the turned close-up, the count sheet
+            PDImageXObject closeUp = images.get(images.size() - 2);
+            assertThat(closeUp.getHeight()).isGreaterThan(closeUp.getWidth());
+        }
+    }
+
+    @Test
+    void aMissingCategoryIsSaidOnTheCoverAndInItsSection(@TempDir Path dir) throws Exception {
+        CaseFile noPayments = SampleCases.withEvidence(SampleCases.shortCase(), SampleCases.shortCase().evidence()
+                .stream().filter(e -> e.category() != EvidenceCategory.PAYMENT).toList());
+        byte[] written = PacketFixture.write(PacketFixture.content(noPayments, Language.ENGLISH));
+
+        String cover = squeezed(PacketFixture.text(written, 1, 1));
+        assertThat(cover).contains("缺少证据：付款凭证。此类没有任何文件。")
+                .contains(squeezed("Missing evidence: Payments — this packet has no file of this kind."))
+                .doesNotContain("Allfourkinds")
+                .doesNotContain("?"); // every character has a glyph
+        assertThat(squeezed(PacketFixture.text(written))).contains(squeezed("此类没有文件。 / No files in this category."));
+    }
+
+    @Test
+    void aBrokenPhotoBecomesALabelledBoxAndTheRestIsStillThere(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("o1-pallet.jpg");
+        Files.write(broken, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3, 4, 5});
+        PacketContent sample = PacketFixture.sample(Language.VIETNAMESE);
+        PacketContent withBroken = new PacketContent(sample.caseFile(), sample.facts(), sample.resolution(),
+                sample.messages(), sample.timeline(),
+                e -> e.fileName().equals("o1-pallet.jpg") ? PacketPhoto.upright(broken)
+                        : e.fileName().equals("o1-sample.jpg") ? null : PacketFixture.samplePhotos().apply(e),
+                Language.VIETNAMESE, PacketFixture.GENERATED);
+
+        PacketSummary summary = new DisputePacket().write(withBroken, dir.resolve("packet.pdf"));
+
+        assertThat(summary.photosNotShown()).containsExactlyInAnyOrder("o1-pallet.jpg", "o1-sample.jpg");
+        assertThat(summary.photos()).isEqualTo(8);
+        byte[] written = Files.readAllBytes(dir.resolve("packet.pdf"));
+        assertThat(summary.bytes()).isEqualTo(written.length);
+        String text = squeezed(PacketFixture.text(written));
+        Evidence pallet = SampleCases.shortCase().evidence().stream()
+                .filter(e -> e.fileName().equals("o1-pallet.jpg")).findFirst().orElseThrow();
+        assertThat(text).contains(squeezed("无法读取此图片 / Không đọc được ảnh này"))
+                .contains(squeezed("找不到此文件 / Không tìm thấy tệp này"))
+                .contains("SHA-256:" + pallet.sha256());
+        assertThat(PacketFixture.pdfaFailures(written)).isEmpty();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).doesNotContain("packet.pdf.part")
+                    .noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void vietnameseIsShownComposedEvenWhenTypedDecomposed() throws Exception {
+        CaseFile base = SampleCases.shortCase();
+        List<Evidence> decomposed = base.evidence().stream()
+                .map(e -> e.fileName().equals("o1-pallet.jpg")
+                        ? e.withCaption(Normalizer.normalize("Chín thùng trên pallet, nhãn 9/10", Normalizer.Form.NFD))
+                        : e)
+                .toList();
+        byte[] written = PacketFixture.write(PacketFixture.content(SampleCases.withEvidence(base, decomposed),
+                Language.VIETNAMESE));
+
+        String text = PacketFixture.text(written);
+        assertThat(text).contains("Chín thùng trên pallet, nhãn 9/10")
+                .contains("chúng tôi đã nhận 180 bộ")
+                .doesNotContain("?");
+    }
+}
