@@ -1,0 +1,75 @@
+package app.dossier.ui.factory;
+
+import app.dossier.domain.DateInput;
+import app.dossier.domain.Dispute;
+import app.dossier.domain.FactoryRecord;
+import app.dossier.domain.MoneyParser;
+import app.dossier.domain.Order;
+import app.dossier.service.OrderSummary;
+import app.dossier.ui.common.Numbers;
+import app.dossier.ui.common.Texts;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** A factory's orders, disputes and record turned into the lines the user reads, in the user's language. */
+final class FactoryLines {
+    private final Texts texts;
+
+    FactoryLines(Texts texts) {
+        this.texts = texts;
+    }
+
+    List<FactoryOrderRow> orders(List<OrderSummary> summaries) {
+        Locale locale = texts.locale();
+        List<FactoryOrderRow> rows = new ArrayList<>();
+        for (OrderSummary s : summaries) {
+            Order o = s.order();
+            boolean numbered = o.orderNumber() != null && !o.orderNumber().isBlank();
+            rows.add(new FactoryOrderRow(o.id(), o.label(), numbered ? o.product() : "",
+                    DateInput.format(o.orderedOn()),
+                    texts.get("factory.quantity", Numbers.count(o.quantity(), locale), o.unit()),
+                    MoneyParser.format(o.total()), Map.copyOf(s.evidenceCounts())));
+        }
+        return rows;
+    }
+
+    List<FactoryDisputeRow> disputes(List<Dispute> list, List<OrderSummary> summaries) {
+        Map<Long, Order> byId = summaries.stream().map(OrderSummary::order)
+                .collect(Collectors.toMap(Order::id, Function.identity()));
+        return list.stream()
+                .sorted(Comparator.comparing(Dispute::openedOn).thenComparingLong(Dispute::id).reversed())
+                .map(d -> new FactoryDisputeRow(d.id(),
+                        texts.get("factory.dispute.line", DateInput.format(d.openedOn()),
+                                texts.get("status." + d.status().name()),
+                                byId.containsKey(d.orderId()) ? byId.get(d.orderId()).label() : "#" + d.orderId()),
+                        d.summary() == null ? "" : d.summary()))
+                .toList();
+    }
+
+    List<RecordLine> record(FactoryRecord r) {
+        Locale locale = texts.locale();
+        List<RecordLine> lines = new ArrayList<>();
+        lines.add(new RecordLine(texts.get("factory.record.orders"), Numbers.count(r.orders(), locale), false));
+        lines.add(new RecordLine(texts.get("factory.record.received"), Numbers.count(r.ordersReceived(), locale),
+                false));
+        lines.add(r.unitsExpected() == 0
+                ? new RecordLine(texts.get("factory.record.short"), texts.get("factory.record.nothingReceived"), false)
+                : new RecordLine(texts.get("factory.record.short"), texts.get("factory.record.shortValue",
+                        Numbers.count(r.unitsShort(), locale), Numbers.count(r.unitsExpected(), locale),
+                        Numbers.percent(r.shortRate(), locale)), r.unitsShort() > 0));
+        lines.add(r.unitsSampled() == 0
+                ? new RecordLine(texts.get("factory.record.defective"), texts.get("factory.record.nothingChecked"),
+                        false)
+                : new RecordLine(texts.get("factory.record.defective"), texts.get("factory.record.defectiveValue",
+                        Numbers.count(r.unitsDefective(), locale), Numbers.count(r.unitsSampled(), locale),
+                        Numbers.percent(r.defectRate(), locale)), r.unitsDefective() > 0));
+        lines.add(new RecordLine(texts.get("factory.record.disputes"), texts.get("factory.record.disputesValue",
+                Numbers.count(r.disputes(), locale), Numbers.count(r.disputesOpen(), locale)), r.disputesOpen() > 0));
+        return lines;
+    }
+}

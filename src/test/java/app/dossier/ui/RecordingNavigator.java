@@ -1,0 +1,47 @@
+package app.dossier.ui;
+
+import app.dossier.ui.common.Navigator;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A navigator for view-model tests: remembers where it was asked to go and what it was asked to say. */
+public final class RecordingNavigator implements Navigator {
+    public final List<String> went = new ArrayList<>();
+    public final List<String> said = new ArrayList<>();
+    public final List<String> warned = new ArrayList<>();
+
+    @Override
+    public void showStart() {
+        went.add("start");
+    }
+
+    @Override
+    public void showFactory(long factoryId) {
+        went.add("factory " + factoryId);
+    }
+
+    @Override
+    public void showOrder(long orderId) {
+        went.add("order " + orderId);
+    }
+
+    @Override
+    public void showReceiving(Long orderId) {
+        went.add("receiving " + orderId);
+    }
+
+    @Override
+    public void showDispute(long disputeId) {
+        went.add("dispute " + disputeId);
+    }
+
+    @Override
+    public void say(String message) {
+        said.add(message);
+    }
+
+    @Override
+    public void warn(String message) {
+        warned.add(message);
+    }
+}
