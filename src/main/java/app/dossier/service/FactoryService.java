@@ -60,17 +60,6 @@ public final class FactoryService {
         });
     }
 
-    /** How the factory has done so far: orders, units short and defective, disputes. */
-    public app.dossier.domain.FactoryRecord record(long factoryId) {
-        return writer.read(db -> {
-            List<app.dossier.domain.CaseFile> cases = new java.util.ArrayList<>();
-            for (Order order : writer.store().orders().ofFactory(db, factoryId)) {
-                cases.add(writer.caseOf(db, order.id()));
-            }
-            return app.dossier.domain.FactoryRecord.of(cases);
-        });
-    }
-
     public List<Factory> list() {
         return writer.read(db -> writer.store().factories().all(db));
     }

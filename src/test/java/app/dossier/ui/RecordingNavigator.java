@@ -26,6 +26,11 @@ public final class RecordingNavigator implements Navigator {
     }
 
     @Override
+    public void showNewOrder(Long factoryId) {
+        went.add("new order " + factoryId);
+    }
+
+    @Override
     public void showReceiving(Long orderId) {
         went.add("receiving " + orderId);
     }

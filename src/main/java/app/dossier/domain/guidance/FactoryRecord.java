@@ -80,6 +80,11 @@ public record FactoryRecord(
         return disputesByStatus.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /** Disputes not yet resolved or closed. */
+    public long openDisputes() {
+        return disputes() - disputesByStatus.get(DisputeStatus.RESOLVED) - disputesByStatus.get(DisputeStatus.CLOSED);
+    }
+
     /** The record in plain English. */
     public String describe() {
         StringBuilder out = new StringBuilder();

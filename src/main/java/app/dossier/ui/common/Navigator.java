@@ -8,6 +8,9 @@ public interface Navigator {
 
     void showOrder(long orderId);
 
+    /** The form for a new order, for this factory when one is given. */
+    void showNewOrder(Long factoryId);
+
     /** The warehouse screen, with this order chosen when one is given. */
     void showReceiving(Long orderId);
 

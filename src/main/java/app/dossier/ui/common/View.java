@@ -8,4 +8,9 @@ public interface View {
 
     /** Reloads what the view shows from the services (in the background). */
     void refresh();
+
+    /** True while the user has typed something not saved yet; the shell asks before throwing it away. */
+    default boolean hasUnsavedChanges() {
+        return false;
+    }
 }

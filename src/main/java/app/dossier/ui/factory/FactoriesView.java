@@ -279,4 +279,9 @@ public final class FactoriesView implements View {
             setGraphic(box);
         }
     }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return model.hasUnsavedChanges();
+    }
 }

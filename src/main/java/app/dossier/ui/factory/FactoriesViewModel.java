@@ -2,7 +2,7 @@ package app.dossier.ui.factory;
 
 import app.dossier.domain.Dispute;
 import app.dossier.domain.Factory;
-import app.dossier.domain.FactoryRecord;
+import app.dossier.domain.guidance.FactoryRecord;
 import app.dossier.domain.Text;
 import app.dossier.service.OrderSummary;
 import app.dossier.service.Services;
@@ -284,7 +284,7 @@ public final class FactoriesViewModel {
         List<OrderSummary> summaries = services.orders().list(factoryId);
         Set<Long> orderIds = summaries.stream().map(s -> s.order().id()).collect(Collectors.toSet());
         List<Dispute> theirs = services.disputes().all().stream().filter(d -> orderIds.contains(d.orderId())).toList();
-        return new Detail(factory, summaries, theirs, services.factories().record(factoryId));
+        return new Detail(factory, summaries, theirs, services.guidance().factoryRecord(factoryId));
     }
 
     private void apply(long ticket, Loaded loaded, boolean pickedFirst) {

@@ -2,7 +2,8 @@ package app.dossier.ui.factory;
 
 import app.dossier.domain.DateInput;
 import app.dossier.domain.Dispute;
-import app.dossier.domain.FactoryRecord;
+import app.dossier.domain.guidance.FactoryRecord;
+import app.dossier.domain.guidance.Rate;
 import app.dossier.domain.MoneyParser;
 import app.dossier.domain.Order;
 import app.dossier.service.OrderSummary;
@@ -51,6 +52,10 @@ final class FactoryLines {
                 .toList();
     }
 
+    private static double fraction(java.util.Optional<Rate> rate) {
+        return rate.map(x -> (double) x.part() / x.whole()).orElse(0.0);
+    }
+
     List<RecordLine> record(FactoryRecord r) {
         Locale locale = texts.locale();
         List<RecordLine> lines = new ArrayList<>();
@@ -61,15 +66,15 @@ final class FactoryLines {
                 ? new RecordLine(texts.get("factory.record.short"), texts.get("factory.record.nothingReceived"), false)
                 : new RecordLine(texts.get("factory.record.short"), texts.get("factory.record.shortValue",
                         Numbers.count(r.unitsShort(), locale), Numbers.count(r.unitsExpected(), locale),
-                        Numbers.percent(r.shortRate(), locale)), r.unitsShort() > 0));
+                        Numbers.percent(fraction(r.shortRate()), locale)), r.unitsShort() > 0));
         lines.add(r.unitsSampled() == 0
                 ? new RecordLine(texts.get("factory.record.defective"), texts.get("factory.record.nothingChecked"),
                         false)
                 : new RecordLine(texts.get("factory.record.defective"), texts.get("factory.record.defectiveValue",
-                        Numbers.count(r.unitsDefective(), locale), Numbers.count(r.unitsSampled(), locale),
-                        Numbers.percent(r.defectRate(), locale)), r.unitsDefective() > 0));
+                        Numbers.count(r.defectiveUnits(), locale), Numbers.count(r.unitsSampled(), locale),
+                        Numbers.percent(fraction(r.defectRate()), locale)), r.defectiveUnits() > 0));
         lines.add(new RecordLine(texts.get("factory.record.disputes"), texts.get("factory.record.disputesValue",
-                Numbers.count(r.disputes(), locale), Numbers.count(r.disputesOpen(), locale)), r.disputesOpen() > 0));
+                Numbers.count(r.disputes(), locale), Numbers.count(r.openDisputes(), locale)), r.openDisputes() > 0));
         return lines;
     }
 }

@@ -130,6 +130,12 @@ public final class MainWindow implements Navigator {
     }
 
     @Override
+    public void showNewOrder(Long factoryId) {
+        shell.show(Section.ORDERS);
+        shell.orders().newOrder(factoryId);
+    }
+
+    @Override
     public void showReceiving(Long orderId) {
         shell.show(Section.RECEIVING);
         shell.receiving().select(orderId);

@@ -106,7 +106,11 @@ public final class Shell {
         });
         MenuItem settings = new MenuItem(context.t("menu.settings"));
         settings.setId("settings");
-        settings.setOnAction(e -> new SettingsDialog(context).choose().ifPresent(switchLanguage));
+        settings.setOnAction(e -> new SettingsDialog(context).choose().ifPresent(locale -> {
+            if (!hasUnsavedChanges() || app.dossier.ui.common.Dialogs.confirm(context, context.t("settings.unsaved"))) {
+                switchLanguage.accept(locale);
+            }
+        }));
         tools.getItems().addAll(verify, rebuildItem, new SeparatorMenuItem(), settings);
         HBox bar = new HBox(search.node(), spacer, tools);
         bar.getStyleClass().add("top-bar");
@@ -130,6 +134,11 @@ public final class Shell {
             scene.getAccelerators().put(new KeyCodeCombination(digits[section.ordinal()], KeyCombination.SHORTCUT_DOWN),
                     () -> show(section));
         }
+    }
+
+    /** True when any section holds typing that is not saved yet. */
+    public boolean hasUnsavedChanges() {
+        return views.values().stream().anyMatch(View::hasUnsavedChanges);
     }
 
     /** Shows a section and reloads it. */
