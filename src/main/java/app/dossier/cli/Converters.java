@@ -32,6 +32,8 @@ final class Converters {
         commandLine.registerConverter(OrderKind.class, wrap(text -> word(text, OrderKind.class)));
         commandLine.registerConverter(PaymentCovers.class, wrap(text -> word(text, PaymentCovers.class)));
         commandLine.registerConverter(PackagingCondition.class, wrap(text -> word(text, PackagingCondition.class)));
+        commandLine.registerConverter(app.dossier.domain.DisputeStatus.class,
+                wrap(text -> word(text, app.dossier.domain.DisputeStatus.class)));
     }
 
     private static <T> ITypeConverter<T> wrap(ITypeConverter<T> converter) {

@@ -23,6 +23,9 @@ import picocli.CommandLine.Command;
             ReceiveCommand.class,
             OpenDisputeCommand.class,
             CheckCommand.class,
+            DisputeStepCommand.class,
+            PacketCommand.class,
+            RefundFolderCommand.class,
             VerifyCommand.class,
             RebuildCommand.class,
             CommandLine.HelpCommand.class

@@ -1,11 +1,42 @@
 package app.dossier.service;
 
+import app.dossier.domain.CaseFile;
 import app.dossier.domain.Dispute;
+import app.dossier.domain.DisputeEvent;
+import app.dossier.domain.DisputeFacts;
+import app.dossier.domain.DisputeMessage;
 import app.dossier.domain.DisputeStatus;
+import app.dossier.domain.DisputeTimeline;
+import app.dossier.domain.DossierException;
+import app.dossier.domain.Evidence;
+import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.InvalidInputException;
+import app.dossier.domain.Language;
+import app.dossier.domain.MessageDrafter;
+import app.dossier.domain.Order;
+import app.dossier.domain.Resolution;
 import app.dossier.domain.Text;
+import app.dossier.imports.PhotoMetadata;
+import app.dossier.packet.DisputePacket;
+import app.dossier.packet.PacketContent;
+import app.dossier.packet.PacketPhoto;
+import app.dossier.packet.PacketPrinter;
+import app.dossier.packet.PacketSummary;
+import app.dossier.packet.RefundRequestFolder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
-/** Opening disputes on orders and listing them. */
+/**
+ * Disputes: opening one from an order, the proposed resolution, the drafted and edited message,
+ * the dated steps with their evidence, the PDF packet and the 1688 refund-request folder.
+ */
 public final class DisputeService {
     private final CaseWriter writer;
 
@@ -13,12 +44,20 @@ public final class DisputeService {
         this.writer = writer;
     }
 
-    /** Opens a dispute as a draft, dated today. */
+    /**
+     * Opens a dispute as a draft, dated today, proposing the refund the records support (units
+     * short and defective × unit price) when there is one.
+     */
     public Dispute open(long orderId, String summary) {
         return writer.change("Could not open the dispute", change -> {
-            writer.order(change.db(), orderId);
-            Dispute saved = writer.store().disputes().insert(change.db(), new Dispute(0, orderId,
-                    java.time.LocalDate.now(writer.clock()), DisputeStatus.DRAFT, Text.clean(summary)));
+            CaseFile caseFile = writer.caseOf(change.db(), orderId);
+            LocalDateTime now = now();
+            Resolution proposed = Resolution.proposedRefund(caseFile).orElse(null);
+            Dispute draft = new Dispute(0, orderId, now.toLocalDate(), DisputeStatus.DRAFT, Text.clean(summary),
+                    proposed, Language.VIETNAMESE, null, null, List.of(
+                            new DisputeEvent(DisputeStatus.DRAFT, now, Text.clean(summary))));
+            change.step("database");
+            Dispute saved = writer.store().disputes().insert(change.db(), draft);
             writer.writeCase(change, orderId);
             return saved;
         });
@@ -30,5 +69,206 @@ public final class DisputeService {
 
     public List<Dispute> ofOrder(long orderId) {
         return writer.read(db -> writer.store().disputes().ofOrder(db, orderId));
+    }
+
+    public Dispute byId(long disputeId) {
+        return writer.read(db -> dispute(db, disputeId));
+    }
+
+    private Dispute dispute(java.sql.Connection db, long disputeId) throws java.sql.SQLException {
+        return writer.store().disputes().byId(db, disputeId)
+                .orElseThrow(() -> new DossierException("There is no dispute with id " + disputeId + "."));
+    }
+
+    /** The dispute with its facts, messages and next steps, for its view. */
+    public DisputeDraft draft(long disputeId) {
+        return writer.read(db -> {
+            Dispute dispute = dispute(db, disputeId);
+            return draftOf(dispute, writer.caseOf(db, dispute.orderId()));
+        });
+    }
+
+    private static DisputeDraft draftOf(Dispute dispute, CaseFile caseFile) {
+        DisputeFacts facts = DisputeFacts.of(caseFile);
+        String factoryText = dispute.factoryMessage();
+        String buyerText = dispute.buyerMessage();
+        String why = null;
+        if (factoryText == null || buyerText == null) {
+            try {
+                List<DisputeMessage> drafted = MessageDrafter.draftForFactoryAndBuyer(facts, dispute.resolution(),
+                        dispute.buyerLanguage());
+                factoryText = factoryText != null ? factoryText : drafted.get(0).text();
+                buyerText = buyerText != null ? buyerText : drafted.get(drafted.size() - 1).text();
+            } catch (InvalidInputException e) {
+                why = e.getMessage();
+            }
+        }
+        boolean edited = dispute.factoryMessage() != null || dispute.buyerMessage() != null;
+        return new DisputeDraft(dispute, caseFile, facts, factoryText, buyerText, edited,
+                Resolution.proposedRefund(caseFile).orElse(null), DisputeTimeline.allowedNext(dispute.status()),
+                facts.missingCategories(), why);
+    }
+
+    /**
+     * Sets what the buyer asks for. The messages go back to the drafted text, which states the new
+     * resolution; edits made to the old one would no longer match it.
+     */
+    public Dispute setResolution(long disputeId, Resolution resolution) {
+        return update(disputeId, "Could not save the resolution",
+                d -> d.withResolution(resolution).withMessages(d.buyerLanguage(), null, null));
+    }
+
+    /** The language of the buyer's copy of the message (and of the packet's second language). */
+    public Dispute setBuyerLanguage(long disputeId, Language language) {
+        if (language == Language.CHINESE) {
+            throw new InvalidInputException("The factory's copy is already in Chinese; choose English or Vietnamese"
+                    + " for your own copy.");
+        }
+        return update(disputeId, "Could not change the language",
+                d -> d.withMessages(language, d.factoryMessage(), null));
+    }
+
+    /** Keeps the messages as the user edited them; a blank text goes back to the drafted one. */
+    public Dispute saveMessages(long disputeId, String forFactory, String forBuyer) {
+        return update(disputeId, "Could not save the message",
+                d -> d.withMessages(d.buyerLanguage(), Text.clean(forFactory), Text.clean(forBuyer)));
+    }
+
+    /**
+     * Records the next step (sent, factory replied, escalated, resolved, closed) with when it
+     * happened, a note, and evidence such as a screenshot of the factory's reply, saved in the
+     * order's Chat and agreements. All or nothing.
+     */
+    public Dispute advance(long disputeId, DisputeStatus status, LocalDateTime at, String note,
+            List<EvidenceInput> evidence) {
+        return writer.change("Could not record the step", change -> {
+            Dispute dispute = dispute(change.db(), disputeId);
+            Order order = writer.order(change.db(), dispute.orderId());
+            if (dispute.events().isEmpty()) {
+                // A dispute opened before steps were recorded starts from its opening day.
+                dispute = dispute.then(new DisputeEvent(DisputeStatus.DRAFT, dispute.openedOn().atStartOfDay(),
+                        dispute.summary()));
+            }
+            DisputeTimeline timeline = DisputeTimeline.of(dispute.events());
+            LocalDateTime when = at == null ? now() : at;
+            List<Long> ids = new ArrayList<>();
+            for (EvidenceInput input : EvidenceService.expand(evidence)) {
+                ids.add(writer.attach(change, order, EvidenceCategory.AGREEMENT, input).evidence().id());
+            }
+            DisputeEvent event = new DisputeEvent(status, when, note, ids);
+            timeline.then(event);
+            change.step("database");
+            Dispute saved = dispute.then(event);
+            writer.store().disputes().update(change.db(), saved);
+            writer.writeCase(change, order.id());
+            return saved;
+        });
+    }
+
+    private Dispute update(long disputeId, String what, java.util.function.UnaryOperator<Dispute> edit) {
+        return writer.change(what, change -> {
+            Dispute saved = edit.apply(dispute(change.db(), disputeId));
+            change.step("database");
+            writer.store().disputes().update(change.db(), saved);
+            writer.writeCase(change, saved.orderId());
+            return saved;
+        });
+    }
+
+    /**
+     * Writes the dispute packet of an order: for its newest dispute when it has one, else from the
+     * records alone with the refund they support. Photos are placed upright and downscaled.
+     */
+    public PacketWritten writePacket(long orderId, Language buyerLanguage, Path target, ProgressListener progress) {
+        PacketContent content = writer.read(db -> {
+            CaseFile caseFile = writer.caseOf(db, orderId);
+            List<Dispute> disputes = writer.store().disputes().ofOrder(db, orderId);
+            Dispute dispute = disputes.isEmpty() ? null : disputes.get(disputes.size() - 1);
+            return content(caseFile, dispute, buyerLanguage, progress);
+        });
+        progress.progress(0, content.caseFile().evidence().size(), target.getFileName().toString());
+        PacketSummary summary = new DisputePacket().write(content, target);
+        return new PacketWritten(summary.file(), summary.pages(), summary.bytes(), summary.photos(),
+                summary.photosNotShown());
+    }
+
+    private PacketContent content(CaseFile caseFile, Dispute dispute, Language buyerLanguage,
+            ProgressListener progress) {
+        Language language = buyerLanguage != null ? buyerLanguage
+                : dispute != null ? dispute.buyerLanguage() : Language.VIETNAMESE;
+        Dispute shown = dispute != null ? dispute
+                : new Dispute(0, caseFile.order().id(), LocalDate.now(writer.clock()), DisputeStatus.DRAFT, null,
+                        Resolution.proposedRefund(caseFile).orElse(null), language, null, null, List.of());
+        if (shown.buyerLanguage() != language) {
+            shown = shown.withMessages(language, shown.factoryMessage(), null);
+        }
+        DisputeDraft draft = draftOf(shown, caseFile);
+        List<DisputeMessage> messages = new ArrayList<>();
+        if (draft.factoryMessage() != null && draft.buyerMessage() != null) {
+            messages.add(new DisputeMessage(Language.CHINESE, claim(draft.facts(), Language.CHINESE),
+                    draft.factoryMessage()));
+            messages.add(new DisputeMessage(language, claim(draft.facts(), language), draft.buyerMessage()));
+        }
+        return new PacketContent(caseFile, draft.facts(), shown.resolution(), messages, shown.events(),
+                photos(caseFile, progress), language, LocalDate.now(writer.clock()));
+    }
+
+    private static String claim(DisputeFacts facts, Language language) {
+        try {
+            return MessageDrafter.claim(facts, language);
+        } catch (InvalidInputException e) {
+            return "";
+        }
+    }
+
+    /** Where each file is and which way up, counting them off for the progress bar and stopping when asked. */
+    private Function<Evidence, PacketPhoto> photos(CaseFile caseFile, ProgressListener progress) {
+        AtomicInteger done = new AtomicInteger();
+        int total = caseFile.evidence().size();
+        return evidence -> {
+            if (progress.cancelled()) {
+                throw new DossierException("The packet was not made: it was stopped. Nothing was written.");
+            }
+            progress.progress(done.incrementAndGet(), total, evidence.fileName());
+            Path file = writer.tree().resolve(caseFile.order().folder() + "/" + evidence.file());
+            if (!Files.isRegularFile(file)) {
+                return null;
+            }
+            return new PacketPhoto(file, evidence.mediaType().startsWith("image/")
+                    ? PhotoMetadata.read(file).orientation() : 1);
+        };
+    }
+
+    /**
+     * Writes the folder for the 1688 refund form: the chosen images (at most five) as JPG under 1 MB
+     * each, and the description (at most 150 characters, drafted in Chinese when none is given).
+     */
+    public RefundFolderWritten writeRefundFolder(long orderId, Path folder, List<Long> evidenceIds,
+            String description) {
+        return writer.read(db -> {
+            CaseFile caseFile = writer.caseOf(db, orderId);
+            List<Evidence> chosen = new ArrayList<>();
+            for (long id : evidenceIds) {
+                chosen.add(caseFile.evidence().stream().filter(e -> e.id() == id).findFirst()
+                        .orElseThrow(() -> new DossierException("That file is not in this order's case file.")));
+            }
+            List<Dispute> disputes = writer.store().disputes().ofOrder(db, orderId);
+            Resolution resolution = disputes.isEmpty() ? Resolution.proposedRefund(caseFile).orElse(null)
+                    : disputes.get(disputes.size() - 1).resolution();
+            String text = Text.clean(description) != null ? description
+                    : MessageDrafter.refundDescription(DisputeFacts.of(caseFile), resolution);
+            RefundRequestFolder.Written written = new RefundRequestFolder().write(folder, text, chosen,
+                    photos(caseFile, ProgressListener.NONE));
+            return new RefundFolderWritten(written.folder(), written.images(), written.description());
+        });
+    }
+
+    /** Sends a packet to the system printer, after the system's print dialog. */
+    public void print(Path packet) {
+        new PacketPrinter().print(packet);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(writer.clock()).truncatedTo(ChronoUnit.MINUTES);
     }
 }

@@ -197,8 +197,7 @@ public final class RebuildService {
                 }
                 for (Dispute d : caseFile.disputes()) {
                     long id = keepId(d.id(), disputeIds) ? d.id() : 0;
-                    disputeIds.add(store.disputes().insert(db, new Dispute(id, savedOrder.id(), d.openedOn(),
-                            d.status(), d.summary())).id());
+                    disputeIds.add(store.disputes().insert(db, d.withId(id).withOrder(savedOrder.id())).id());
                     counts.disputes++;
                 }
             }

@@ -3,6 +3,9 @@ package app.dossier.tree;
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Money;
+import app.dossier.domain.Resolution;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -46,6 +49,7 @@ public final class CaseJson {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .build();
+        jsonMapper.addMixIn(Resolution.class, ResolutionKinds.class);
         jsonMapper.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
@@ -98,6 +102,16 @@ public final class CaseJson {
                     .findFirst().orElse("");
             throw new DossierException("Cannot read " + file + ": " + reason, e);
         }
+    }
+
+    /** Writes which kind of resolution a dispute proposes, so it can be read back. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = Resolution.PartialRefund.class, name = "partialRefund"),
+        @JsonSubTypes.Type(value = Resolution.Replacement.class, name = "replacement"),
+        @JsonSubTypes.Type(value = Resolution.NextOrderDiscount.class, name = "nextOrderDiscount")
+    })
+    private interface ResolutionKinds {
     }
 
     private static final class MoneyWriter extends JsonSerializer<Money> {

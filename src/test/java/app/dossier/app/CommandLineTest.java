@@ -215,4 +215,70 @@ class CommandLineTest {
         Run one = dossier("check", "JX-2026-031");
         assertThat(one.out()).contains("CONTRACT_ADVICE_LARGE_ORDER").doesNotContain("DEPOSIT_NOT_ACKNOWLEDGED");
     }
+
+    @Test
+    void thePacketOfTheShortOrderIsAnArchivalPdfWithTheMessageInChineseAndEnglish() throws Exception {
+        dossier("sample");
+        Path pdf = temp.resolve("短缺 packet.pdf");
+        Run packet = dossier("packet", "2837461920384756123", "--out", pdf.toString(), "--language", "en");
+        assertThat(packet.code()).as(packet.err()).isZero();
+        assertThat(packet.out()).contains("10 photos");
+
+        byte[] bytes = Files.readAllBytes(pdf);
+        String text = app.dossier.packet.PacketFixture.text(bytes).replaceAll("\\s+", " ");
+        assertThat(text).contains("订购200套", "到货180套", "少发20套", "3套不良");
+        assertThat(text).contains("we ordered 200 sets", "180 sets arrived", "20 sets are missing",
+                "found 3 defective", "¥425.50");
+        assertThat(app.dossier.packet.PacketFixture.pdfaFailures(bytes)).isEmpty();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                    assertThat(page.getResources().getFont(name).isEmbedded()).isTrue();
+                }
+            }
+            List<String> bookmarks = new java.util.ArrayList<>();
+            document.getDocumentCatalog().getDocumentOutline().children().forEach(b -> bookmarks.add(b.getTitle()));
+            assertThat(bookmarks).hasSizeGreaterThanOrEqualTo(9).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void aRefundFolderHoldsAtMostFiveSmallJpegsAndAShortDescription() throws Exception {
+        dossier("sample");
+        Path folder = temp.resolve("1688 refund");
+        Run run = dossier("refund-folder", "2837461920384756123", "--out", folder.toString(), "--image", "o1-pallet.jpg",
+                "--image", "o1-defect-closeup.jpg", "--image", "o1-count-sheet.jpg");
+        assertThat(run.code()).as(run.err()).isZero();
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> images = files.filter(p -> p.toString().endsWith(".jpg")).toList();
+            assertThat(images).hasSize(3);
+            for (Path image : images) {
+                assertThat(Files.size(image)).isLessThan(1_000_000);
+            }
+        }
+        String description = Files.readString(folder.resolve("description.txt")).strip();
+        assertThat(description.length()).isBetween(2, 150);
+        assertThat(description).contains("2837461920384756123");
+        Run tooMany = dossier("refund-folder", "2837461920384756123", "--out", temp.resolve("x").toString(),
+                "--image", "o1-pallet.jpg", "--image", "o1-defect-closeup.jpg", "--image", "o1-count-sheet.jpg",
+                "--image", "o1-damaged-carton.jpg", "--image", "o1-sample.jpg", "--image", "o1-chat-spec.png");
+        assertThat(tooMany.code()).isEqualTo(1);
+        assertThat(tooMany.err()).contains("1 to 5 images");
+    }
+
+    @Test
+    void aDisputeMovesThroughItsStepsAndRefusesOneThatCannotFollow() throws Exception {
+        dossier("sample");
+        assertThat(dossier("dispute-step", "2837461920384756123", "sent", "--at", "2026-11-26 12:00").code()).isZero();
+        Path reply = Files.writeString(temp.resolve("reply.txt"), "工厂同意补发20套");
+        Run replied = dossier("dispute-step", "2837461920384756123", "factory-replied", "--at", "2026-11-27 10:00",
+                "--evidence", reply.toString(), "--note", "Factory agrees to ship 20 sets");
+        assertThat(replied.code()).as(replied.err()).isZero();
+        Run refused = dossier("dispute-step", "2837461920384756123", "closed", "--at", "2026-11-28 10:00");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("cannot become closed");
+        JsonNode shown = new ObjectMapper().readTree(dossier("show", "2837461920384756123", "--json").out());
+        assertThat(shown.at("/disputes/0/status").asText()).isEqualTo("factory-replied");
+        assertThat(dossier("verify").code()).isZero();
+    }
 }

@@ -35,7 +35,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** The sample short order as packet content, and ways to read a written packet back. */
-final class PacketFixture {
+public final class PacketFixture {
     static final LocalDate GENERATED = LocalDate.of(2026, 10, 4);
 
     private PacketFixture() {
@@ -73,7 +73,7 @@ final class PacketFixture {
         return out.toByteArray();
     }
 
-    static String text(byte[] pdf) throws IOException {
+    public static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
@@ -108,7 +108,7 @@ final class PacketFixture {
     }
 
     /** Rule ids and messages of every failed PDF/A-2b check; empty when the file complies. */
-    static List<String> pdfaFailures(byte[] pdf) throws Exception {
+    public static List<String> pdfaFailures(byte[] pdf) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
         try (InputStream in = new ByteArrayInputStream(pdf);
                 PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_2_B);
