@@ -24,6 +24,11 @@ import picocli.CommandLine.Command;
             OpenDisputeCommand.class,
             VerifyCommand.class,
             RebuildCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            BackupSettingsCommand.class,
+            ExportCommand.class,
+            VerifyBagCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class DossierCommand implements Runnable {

@@ -16,6 +16,8 @@ public record Services(
         SampleDataService sample,
         SearchService search,
         SettingsService settings,
+        BackupService backups,
+        ExportService export,
         AutoCloseable resources) implements AutoCloseable {
 
     @Override
