@@ -1,11 +1,14 @@
 package app.dossier.app;
 
+import app.dossier.service.BackupService;
 import app.dossier.service.CaseWriter;
 import app.dossier.service.Checkpoint;
+import app.dossier.service.DataFolderLock;
 import app.dossier.service.DataFolders;
 import app.dossier.service.DataLocation;
 import app.dossier.service.DisputeService;
 import app.dossier.service.EvidenceService;
+import app.dossier.service.ExportService;
 import app.dossier.service.FactoryService;
 import app.dossier.service.GuidanceService;
 import app.dossier.service.OrderService;
@@ -14,6 +17,8 @@ import app.dossier.service.ProgressListener;
 import app.dossier.service.RebuildReport;
 import app.dossier.service.RebuildService;
 import app.dossier.service.ReceivingService;
+import app.dossier.service.RestoreReport;
+import app.dossier.service.RestoreService;
 import app.dossier.service.SampleDataService;
 import app.dossier.service.SearchService;
 import app.dossier.service.SettingsService;
@@ -23,6 +28,7 @@ import app.dossier.store.Store;
 import app.dossier.tree.CaseFileTree;
 import app.dossier.tree.CaseJson;
 import app.dossier.tree.FileCopier;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /** Wires a data folder's services together. The only place that knows every layer. */
@@ -41,7 +47,29 @@ public final class Composition implements DataFolders {
 
     @Override
     public Services open(DataLocation location) {
-        Store store = Store.open(location.databaseFile());
+        DataFolderLock lock = DataFolderLock.acquire(location.dataFolder(), clock);
+        try {
+            Store store = Store.open(location.databaseFile());
+            return services(location, store, () -> {
+                try {
+                    store.close();
+                } finally {
+                    lock.close();
+                }
+            });
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public Services openReadOnly(DataLocation location) {
+        Store store = Store.openReadOnly(location.databaseFile());
+        return services(location, store, store);
+    }
+
+    private Services services(DataLocation location, Store store, AutoCloseable resources) {
         try {
             CaseWriter writer = new CaseWriter(store, new CaseFileTree(location.caseFilesRoot()), new CaseJson(),
                     new FileCopier(), checkpoint, clock);
@@ -56,7 +84,8 @@ public final class Composition implements DataFolders {
             SettingsService settings = new SettingsService(location.dataFolder().resolve("ui.properties"));
             return new Services(location, factories, orders, evidence, payments, receiving, disputes,
                     new VerifyService(writer), sample, new SearchService(writer), settings,
-                    new GuidanceService(writer, settings), store);
+                    new GuidanceService(writer, settings), new BackupService(writer, location, settings, clock),
+                    new ExportService(writer, clock), resources);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -65,6 +94,13 @@ public final class Composition implements DataFolders {
 
     @Override
     public RebuildReport rebuild(DataLocation location, ProgressListener progress) {
-        return new RebuildService(location, new CaseJson()).rebuild(progress);
+        try (DataFolderLock lock = DataFolderLock.acquire(location.dataFolder(), clock)) {
+            return new RebuildService(location, new CaseJson()).rebuild(progress);
+        }
+    }
+
+    @Override
+    public RestoreReport restore(Path backup, DataLocation target, boolean replace, ProgressListener progress) {
+        return new RestoreService(this, clock).restore(backup, target, replace, progress);
     }
 }

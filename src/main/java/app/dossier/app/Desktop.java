@@ -10,7 +10,11 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
-/** Starts the JavaFX toolkit and opens the main window on the default data folder. */
+/**
+ * Starts the JavaFX toolkit and opens the main window on the default data folder, then makes the
+ * automatic backup if one is due. When another Dossier has the folder open, opening fails with
+ * who holds it, and the window says so and exits.
+ */
 final class Desktop {
     private Desktop() {
     }
@@ -28,7 +32,9 @@ final class Desktop {
                 Platform.exit();
                 return;
             }
-            new MainWindow(folders, location, services, new ExecutorTaskRunner()).show(new Stage());
+            MainWindow window = new MainWindow(folders, location, services, new ExecutorTaskRunner());
+            window.show(new Stage());
+            window.backUpIfDue(new ExecutorTaskRunner());
         });
     }
 }

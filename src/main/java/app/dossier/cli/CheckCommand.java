@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", description = {
     "What is missing, what is late, and what to do next: the guidance findings for every order, or one.",
     "Exit 0 when nothing is found, 1 when something is."})
-final class CheckCommand extends DataCommand {
+final class CheckCommand extends DataCommand implements ReadsOnly {
     @Parameters(index = "0", arity = "0..1", paramLabel = "ORDER", description = "Only this order (number or id).")
     String order;
 

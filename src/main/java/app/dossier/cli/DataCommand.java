@@ -1,5 +1,8 @@
 package app.dossier.cli;
 
+import app.dossier.domain.DossierException;
+import app.dossier.service.DataFolderInUseException;
+import app.dossier.service.DataLocation;
 import app.dossier.service.Services;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -8,7 +11,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** A command that works on one data folder: opens it, runs, closes it. */
+/**
+ * A command that works on one data folder: opens it, runs, closes it. Opening takes the folder's
+ * single-writer lock; when another Dossier holds it, a command marked {@link ReadsOnly} goes on
+ * with a read-only database and says so, and any other command stops with who holds it.
+ */
 abstract class DataCommand implements Callable<Integer> {
     @ParentCommand
     DossierCommand root;
@@ -29,7 +36,23 @@ abstract class DataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Services services = root.folders().open(dataOptions.location())) {
+        DataLocation location = dataOptions.peek();
+        Services opened;
+        try {
+            opened = root.folders().open(location);
+        } catch (DataFolderInUseException busy) {
+            if (!(this instanceof ReadsOnly)) {
+                throw new DossierException(busy.getMessage() + " Commands that only read (factories, orders, show,"
+                        + " verify, export) still work meanwhile.", busy);
+            }
+            err().println(busy.readingOnlyNote());
+            opened = root.folders().openReadOnly(location);
+            try (Services services = opened) {
+                return run(services);
+            }
+        }
+        try (Services services = opened) {
+            dataOptions.location(); // remembers a --case-files given, now that this process holds the folder
             return run(services);
         }
     }

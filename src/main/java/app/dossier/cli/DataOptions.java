@@ -18,4 +18,9 @@ final class DataOptions {
     DataLocation location() {
         return DataLocation.resolve(data, caseFiles);
     }
+
+    /** The location without remembering a --case-files given. */
+    DataLocation peek() {
+        return DataLocation.peek(data, caseFiles);
+    }
 }

@@ -28,6 +28,11 @@ import picocli.CommandLine.Command;
             RefundFolderCommand.class,
             VerifyCommand.class,
             RebuildCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            BackupSettingsCommand.class,
+            ExportCommand.class,
+            VerifyBagCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class DossierCommand implements Runnable {

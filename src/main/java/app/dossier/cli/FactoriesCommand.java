@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "factories", description = "List the factories.")
-final class FactoriesCommand extends DataCommand {
+final class FactoriesCommand extends DataCommand implements ReadsOnly {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 

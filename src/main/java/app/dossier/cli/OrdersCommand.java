@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "orders", description = "List the orders, newest first, with how many files each category holds.")
-final class OrdersCommand extends DataCommand {
+final class OrdersCommand extends DataCommand implements ReadsOnly {
     @Option(names = "--factory", paramLabel = "NAME", description = "Only this factory's orders (name, part of it, or id).")
     String factory;
 

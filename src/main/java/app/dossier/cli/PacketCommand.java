@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "packet", description = {
     "Write an order's dispute packet: an A4, PDF/A, bilingual record of the claim, the message,",
     "the timeline, every piece of evidence with its SHA-256, the payments and the receiving record."})
-final class PacketCommand extends DataCommand {
+final class PacketCommand extends DataCommand implements ReadsOnly {
     @Parameters(index = "0", paramLabel = "ORDER", description = "Order number or id.")
     String order;
 

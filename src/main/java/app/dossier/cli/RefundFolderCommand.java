@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "refund-folder", description = {
     "Write a folder for the 1688 refund form: up to 5 chosen images as JPG under 1 MB each,",
     "and a description of at most 150 characters."})
-final class RefundFolderCommand extends DataCommand {
+final class RefundFolderCommand extends DataCommand implements ReadsOnly {
     @Parameters(index = "0", paramLabel = "ORDER", description = "Order number or id.")
     String order;
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "show", description = "Show one order's case file: the order, its files, payments and receiving record.")
-final class ShowCommand extends DataCommand {
+final class ShowCommand extends DataCommand implements ReadsOnly {
     @Parameters(index = "0", paramLabel = "ORDER", description = "Order number or id.")
     String order;
 

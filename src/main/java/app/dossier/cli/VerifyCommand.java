@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
     "Exit 0 when all is consistent; otherwise 1 and one line per problem:",
     "MISSING (recorded, not on disk), MODIFIED (content changed), ORPHAN (on disk, not recorded),",
     "DRIFT (a case.json or factory.json that disagrees with the database)."})
-final class VerifyCommand extends DataCommand {
+final class VerifyCommand extends DataCommand implements ReadsOnly {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 

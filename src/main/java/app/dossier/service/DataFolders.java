@@ -1,11 +1,26 @@
 package app.dossier.service;
 
+import java.nio.file.Path;
+
 /**
  * Opens a data folder's services, or rebuilds its database from the tree without opening it
  * (the database may be the thing that is lost). Implemented by the composition root.
+ *
+ * <p>Only one process at a time may change a data folder: {@link #open}, {@link #rebuild} and
+ * {@link #restore} take its lock and throw {@link DataFolderInUseException} when another process
+ * holds it.
  */
 public interface DataFolders {
     Services open(DataLocation location);
 
     RebuildReport rebuild(DataLocation location, ProgressListener progress);
+
+    /**
+     * Opens a data folder that another process is changing, for reading only: nothing is created or
+     * migrated, and the database refuses every change.
+     */
+    Services openReadOnly(DataLocation location);
+
+    /** Puts a backup made by {@link BackupService} back into {@code target}, then verifies it. */
+    RestoreReport restore(Path backup, DataLocation target, boolean replace, ProgressListener progress);
 }

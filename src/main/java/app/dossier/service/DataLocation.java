@@ -53,6 +53,19 @@ public record DataLocation(Path dataFolder, Path caseFilesRoot) {
         return new DataLocation(data, remembered == null ? data.resolve(DEFAULT_CASE_FILES) : Path.of(remembered));
     }
 
+    /**
+     * As {@link #resolve}, but remembers nothing: for a process that may only read the data folder,
+     * or that remembers the case-files root only once its work has succeeded.
+     */
+    public static DataLocation peek(Path dataOption, Path caseFilesOption) {
+        Path data = (dataOption == null ? defaultDataFolder() : dataOption).toAbsolutePath().normalize();
+        if (caseFilesOption != null) {
+            return new DataLocation(data, caseFilesOption);
+        }
+        String remembered = load(data.resolve(SETTINGS)).getProperty(CASE_FILES_KEY);
+        return new DataLocation(data, remembered == null ? data.resolve(DEFAULT_CASE_FILES) : Path.of(remembered));
+    }
+
     private static Properties load(Path file) {
         Properties properties = new Properties();
         if (Files.isRegularFile(file)) {

@@ -17,6 +17,8 @@ public record Services(
         SearchService search,
         SettingsService settings,
         GuidanceService guidance,
+        BackupService backups,
+        ExportService export,
         AutoCloseable resources) implements AutoCloseable {
 
     @Override

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -22,10 +23,13 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    private final boolean readOnly;
+    private long changesBegun;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, boolean readOnly) {
         this.file = file;
         this.connection = connection;
+        this.readOnly = readOnly;
     }
 
     public static Database open(Path file) {
@@ -40,9 +44,32 @@ public final class Database implements AutoCloseable {
         try {
             Connection connection = dataSource.getConnection();
             connection.setAutoCommit(true);
-            return new Database(file, connection);
+            return new Database(file, connection, false);
         } catch (SQLException e) {
             throw new DossierException("Cannot open the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens an existing database for reading only, while another process may be changing it: no
+     * migrations, nothing created, and SQLite itself refuses any write through this connection.
+     */
+    public static Database openReadOnly(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new DossierException("There is no database at " + file + " yet.");
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        try {
+            Connection connection = dataSource.getConnection();
+            connection.setAutoCommit(true);
+            return new Database(file, connection, true);
+        } catch (SQLException e) {
+            throw new DossierException("Cannot open the database " + file + " for reading: " + e.getMessage(), e);
         }
     }
 
@@ -91,13 +118,62 @@ public final class Database implements AutoCloseable {
      * on {@link Transaction#close()}. The database stays locked to this thread until then.
      */
     public Transaction begin() {
+        if (readOnly) {
+            throw new DossierException("This data folder is open for reading only, so nothing can be changed from here.");
+        }
         lock.lock();
+        changesBegun++;
         try {
             connection.setAutoCommit(false);
             return new Transaction(connection, lock);
         } catch (SQLException e) {
             lock.unlock();
             throw new DossierException("Cannot start a change in the database: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Copies the whole database into {@code target} (which must not exist) with SQLite's online
+     * backup. It runs under the lock, so no change is half in the copy. Returns
+     * {@link #changesBegun()} as it was when the copy was taken.
+     */
+    public long backupTo(Path target) {
+        lock.lock();
+        try (Statement statement = connection.createStatement()) {
+            // sqlite-jdbc's own statement; the path is quoted, and cannot hold the quote itself
+            String path = target.toAbsolutePath().toString();
+            if (path.indexOf('"') >= 0) {
+                throw new DossierException("A backup cannot be written to a path with a double quote: " + path);
+            }
+            statement.executeUpdate("backup to \"" + path + "\"");
+            return changesBegun;
+        } catch (SQLException e) {
+            throw new DossierException("Copying the database failed: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * How many changes have been started on this database since it was opened (committed or not).
+     * The same number before and after reading something means no change ran in between.
+     */
+    public long changesBegun() {
+        lock.lock();
+        try {
+            return changesBegun;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs {@code work} with the database locked, so no change starts until it returns. */
+    public <T> T whileNoChange(java.util.concurrent.Callable<T> work) throws Exception {
+        lock.lock();
+        try {
+            return work.call();
+        } finally {
+            lock.unlock();
         }
     }
 

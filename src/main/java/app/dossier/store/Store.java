@@ -18,6 +18,12 @@ public record Store(
                 new PaymentTable(), new ReceivingTable(), new DisputeTable());
     }
 
+    /** The tables over a database opened for reading only (see {@link Database#openReadOnly}). */
+    public static Store openReadOnly(java.nio.file.Path databaseFile) {
+        return new Store(Database.openReadOnly(databaseFile), new FactoryTable(), new OrderTable(), new EvidenceTable(),
+                new PaymentTable(), new ReceivingTable(), new DisputeTable());
+    }
+
     @Override
     public void close() {
         database.close();

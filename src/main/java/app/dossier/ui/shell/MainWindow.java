@@ -28,6 +28,7 @@ public final class MainWindow implements Navigator {
     private ShellViewModel model;
     private Shell shell;
     private Stage stage;
+    private TaskRunner backupRunner;
 
     private final java.util.function.Function<MainWindow, UiContext.Platform> platformFactory;
 
@@ -65,6 +66,9 @@ public final class MainWindow implements Navigator {
         stage.setOnCloseRequest(event -> {
             model.rememberWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
             if (runner instanceof ExecutorTaskRunner closeable) {
+                closeable.close();
+            }
+            if (backupRunner instanceof ExecutorTaskRunner closeable) {
                 closeable.close();
             }
             services.close();
@@ -110,6 +114,21 @@ public final class MainWindow implements Navigator {
             build();
             warn(ErrorText.of(error, texts));
         }).executeWith(runner);
+    }
+
+    /**
+     * Makes the automatic backup when one is due, on {@code backupRunner} so the window's own work
+     * does not wait for it, and says so in the status line. The app calls it once the window is open.
+     */
+    public void backUpIfDue(TaskRunner backupRunner) {
+        this.backupRunner = backupRunner;
+        Texts texts = shell.context().texts();
+        Services current = services;
+        BackgroundTask.wrap(texts.get("backup.running"),
+                        progress -> current.backups().backupIfDue(java.time.Instant.now(), progress))
+                .onSuccess(report -> report.ifPresent(r -> say(texts.get("backup.done", r.file()))))
+                .onFailure(error -> say(texts.get("backup.failed", ErrorText.of(error, texts))))
+                .executeWith(backupRunner);
     }
 
     @Override
