@@ -13,6 +13,24 @@ public final class FakeDesktop implements UiContext.Platform {
     public final List<String> browsed = new ArrayList<>();
     private List<Path> nextFiles = List.of();
     private Path nextFolder;
+    private Path nextSaveFile;
+    public final List<String> copied = new ArrayList<>();
+
+    public void willSaveAs(Path file) {
+        nextSaveFile = file;
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName) {
+        Optional<Path> file = Optional.ofNullable(nextSaveFile);
+        nextSaveFile = null;
+        return file;
+    }
+
+    @Override
+    public void copy(String text) {
+        copied.add(text);
+    }
 
     public void willChoose(List<Path> files) {
         nextFiles = List.copyOf(files);

@@ -24,6 +24,12 @@ public record UiContext(Services services, Texts texts, TaskRunner runner, Navig
 
         /** A folder (or nothing) chosen in the system's folder chooser. */
         java.util.Optional<java.nio.file.Path> chooseFolder(String title);
+
+        /** Where to save a new file (or nothing), chosen in the system's save dialog. */
+        java.util.Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName);
+
+        /** Puts text on the clipboard, for pasting into WeChat or 1688. */
+        void copy(String text);
     }
 
     public String t(String key, Object... args) {
