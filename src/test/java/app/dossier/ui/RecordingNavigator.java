@@ -7,6 +7,8 @@ import java.util.List;
 /** A navigator for view-model tests: remembers where it was asked to go and what it was asked to say. */
 public final class RecordingNavigator implements Navigator {
     public final List<String> went = new ArrayList<>();
+    /** The same list as {@link #went}, under the name the orders tests use. */
+    public final List<String> shown = went;
     public final List<String> said = new ArrayList<>();
     public final List<String> warned = new ArrayList<>();
 
@@ -48,5 +50,9 @@ public final class RecordingNavigator implements Navigator {
     @Override
     public void warn(String message) {
         warned.add(message);
+    }
+
+    public String lastSaid() {
+        return said.isEmpty() ? null : said.get(said.size() - 1);
     }
 }

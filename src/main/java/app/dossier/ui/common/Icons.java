@@ -31,9 +31,14 @@ public final class Icons {
         return new FontIcon(code);
     }
 
+    /**
+     * An icon of a given size. The size is also set as an inline style: the theme's own
+     * {@code .ikonli-font-icon {-fx-icon-size: 18px}} would otherwise win over {@code setIconSize}.
+     */
     public static FontIcon of(String code, int size) {
         FontIcon icon = new FontIcon(code);
         icon.setIconSize(size);
+        icon.setStyle(icon.getStyle() + "-fx-icon-size: " + size + "px;");
         return icon;
     }
 }

@@ -1,0 +1,163 @@
+package app.dossier.ui.order;
+
+import app.dossier.domain.DateInput;
+import app.dossier.domain.Evidence;
+import app.dossier.domain.Money;
+import app.dossier.domain.MoneyParser;
+import app.dossier.domain.Payment;
+import app.dossier.domain.PaymentLedger;
+import app.dossier.ui.common.Texts;
+import app.dossier.ui.common.TypedNumbers;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * An order's payments in words: one row per payment with the total paid so far, then the order
+ * total, what was paid and what is still owed, each in the order's currency and in VND.
+ */
+public final class LedgerModel {
+    private final Texts texts;
+    private final ObservableList<LedgerRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper orderTotal = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper paid = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper owed = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper orderTotalVnd = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper paidVnd = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper owedVnd = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<String> notes = FXCollections.observableArrayList();
+
+    public LedgerModel(Texts texts) {
+        this.texts = texts;
+    }
+
+    /** Shows a ledger; {@code proofs} are the order's files by id, to name each payment's proof. */
+    public void show(PaymentLedger ledger, Map<Long, Evidence> proofs) {
+        List<LedgerRow> lines = new ArrayList<>();
+        BigDecimal lastRate = null;
+        List<String> newNotes = new ArrayList<>();
+        for (PaymentLedger.Line line : ledger.lines()) {
+            Payment p = line.payment();
+            if (p.rateToVnd() != null) {
+                lastRate = p.rateToVnd();
+            }
+            Evidence proof = p.proofEvidenceId() == null ? null : proofs.get(p.proofEvidenceId());
+            lines.add(new LedgerRow(DateInput.format(p.paidOn()), MoneyParser.format(p.amount()),
+                    texts.get("covers." + p.covers().name()), orDash(p.method()), orDash(p.receivingAccount()),
+                    orDash(p.reference()),
+                    p.rateToVnd() == null ? dash() : TypedNumbers.formatRate(p.rateToVnd()),
+                    line.vnd() == null ? texts.get("order.ledger.noRate") : MoneyParser.format(line.vnd()),
+                    p.acknowledgedAt() == null ? texts.get("order.ledger.notAcknowledged")
+                            : DateInput.format(p.acknowledgedAt()),
+                    p.acknowledgedAt() == null,
+                    p.proofEvidenceId() == null ? texts.get("order.ledger.noProof")
+                            : proof == null ? "✓" : "✓ " + proof.fileName(),
+                    p.proofEvidenceId() == null,
+                    line.countsTowardsOrder() ? MoneyParser.format(line.runningTotal())
+                            : texts.get("order.ledger.notCounted", ledger.orderTotal().currencyCode()),
+                    !line.countsTowardsOrder()));
+            if (!line.countsTowardsOrder()) {
+                newNotes.add(texts.get("order.ledger.note.otherCurrency", MoneyParser.format(p.amount()),
+                        DateInput.format(p.paidOn()), ledger.orderTotal().currencyCode()));
+            }
+        }
+        rows.setAll(lines);
+        orderTotal.set(MoneyParser.format(ledger.orderTotal()));
+        paid.set(MoneyParser.format(ledger.paid()));
+        owed.set(MoneyParser.format(ledger.owed()));
+        orderTotalVnd.set(ledger.orderTotalVnd() == null ? "" : MoneyParser.format(ledger.orderTotalVnd()));
+        paidVnd.set(MoneyParser.format(ledger.paidVnd()));
+        Money owedInVnd = ledger.owed().currency().equals(Money.VND) ? ledger.owed()
+                : lastRate == null ? null : ledger.owed().toVnd(lastRate);
+        owedVnd.set(owedInVnd == null ? "" : MoneyParser.format(owedInVnd));
+        settled.set(ledger.paidInFull());
+        Money over = ledger.paid().minus(ledger.orderTotal());
+        if (ledger.lines().isEmpty()) {
+            status.set(texts.get("order.ledger.status.nothing"));
+        } else if (over.amount().signum() > 0) {
+            status.set(texts.get("order.ledger.status.over", MoneyParser.format(over)));
+        } else if (ledger.paidInFull()) {
+            status.set(texts.get("order.ledger.status.full"));
+        } else {
+            status.set(texts.get("order.ledger.status.owed", owed.get()));
+        }
+        if (!ledger.everyRateKnown()) {
+            newNotes.add(texts.get("order.ledger.note.missingRate"));
+        }
+        if (lastRate != null && ledger.orderTotalVnd() != null) {
+            newNotes.add(texts.get("order.ledger.note.rate", TypedNumbers.formatRate(lastRate)));
+        }
+        notes.setAll(newNotes);
+    }
+
+    public void clear() {
+        rows.clear();
+        notes.clear();
+        for (ReadOnlyStringWrapper text : List.of(orderTotal, paid, owed, orderTotalVnd, paidVnd, owedVnd, status)) {
+            text.set("");
+        }
+        settled.set(false);
+    }
+
+    private String orDash(String text) {
+        return text == null || text.isBlank() ? dash() : text;
+    }
+
+    private String dash() {
+        return texts.get("common.none");
+    }
+
+    public ObservableList<LedgerRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty orderTotalProperty() {
+        return orderTotal.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty paidProperty() {
+        return paid.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty owedProperty() {
+        return owed.getReadOnlyProperty();
+    }
+
+    /** The order total at the latest rate paid; empty when no rate is known. */
+    public ReadOnlyStringProperty orderTotalVndProperty() {
+        return orderTotalVnd.getReadOnlyProperty();
+    }
+
+    /** What was paid, each payment at its own rate. */
+    public ReadOnlyStringProperty paidVndProperty() {
+        return paidVnd.getReadOnlyProperty();
+    }
+
+    /** What is owed at the latest rate paid; empty when no rate is known. */
+    public ReadOnlyStringProperty owedVndProperty() {
+        return owedVnd.getReadOnlyProperty();
+    }
+
+    /** "Paid in full", "Still owed: ¥3,200.00", "Paid ¥500.00 more than the order total". */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty settledProperty() {
+        return settled.getReadOnlyProperty();
+    }
+
+    /** What the numbers leave out: payments in another currency, payments without a rate. */
+    public ObservableList<String> notes() {
+        return notes;
+    }
+}

@@ -1,0 +1,164 @@
+package app.dossier.ui.order;
+
+import app.dossier.ui.common.Icons;
+import app.dossier.ui.common.UiContext;
+import atlantafx.base.theme.Styles;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The Payments tab's ledger: the payments table, the totals in the order's currency and in VND, and Record a payment. */
+final class LedgerPart {
+    private static final double ROW = 46;
+    private final VBox node;
+
+    LedgerPart(UiContext context, LedgerModel ledger, PaymentFormModel payment) {
+        TableView<LedgerRow> table = new TableView<>(ledger.rows());
+        table.setId("ledger-table");
+        table.getStyleClass().addAll(Styles.DENSE, "ledger-table");
+        table.setPlaceholder(new Label(context.t("order.ledger.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        String none = context.t("common.none");
+        table.getColumns().add(column(context.t("order.ledger.paidOn"), LedgerRow::paidOn, r -> false, 82));
+        table.getColumns().add(column(context.t("order.ledger.amount"), LedgerRow::amount, r -> false, 84));
+        table.getColumns().add(column(context.t("order.ledger.covers"), LedgerRow::covers, r -> false, 86));
+        table.getColumns().add(column(context.t("order.ledger.paidSoFar"), LedgerRow::paidSoFar,
+                LedgerRow::notCounted, 84));
+        table.getColumns().add(column(context.t("order.ledger.vnd"),
+                r -> r.rate().equals(none) ? r.vnd() : r.vnd() + "\n" + context.t("order.ledger.atRate", r.rate()),
+                r -> false, 98));
+        table.getColumns().add(column(context.t("order.ledger.acknowledged"), LedgerRow::acknowledged,
+                LedgerRow::notAcknowledged, 82));
+        table.getColumns().add(column(context.t("order.ledger.proof"), LedgerRow::proof, LedgerRow::noProof, 100));
+        table.getColumns().add(column(context.t("order.ledger.method"), r -> r.method() + "\n" + r.account(),
+                r -> false, 160));
+        table.setRowFactory(v -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(LedgerRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setTooltip(empty || row == null ? null : new javafx.scene.control.Tooltip(
+                        row.method() + " → " + row.account() + "\n" + context.t("order.ledger.reference") + ": "
+                                + row.reference() + "\n" + context.t("order.ledger.proof") + ": " + row.proof()));
+            }
+        });
+        table.setFixedCellSize(ROW);
+        fitHeight(table);
+        ledger.rows().addListener((ListChangeListener<LedgerRow>) c -> fitHeight(table));
+
+        GridPane totals = new GridPane();
+        totals.getStyleClass().add("ledger-totals");
+        totals.setHgap(16);
+        totals.setVgap(2);
+        Label inCurrency = new Label(context.t("order.ledger.inOrderCurrency"));
+        inCurrency.getStyleClass().add("subtle");
+        Label inVnd = new Label(context.t("order.ledger.inVnd"));
+        inVnd.getStyleClass().add("subtle");
+        totals.add(inCurrency, 1, 0);
+        totals.add(inVnd, 2, 0);
+        addTotal(totals, 1, context.t("order.ledger.orderTotal"), ledger.orderTotalProperty(),
+                ledger.orderTotalVndProperty(), "ledger-total");
+        addTotal(totals, 2, context.t("order.ledger.paid"), ledger.paidProperty(), ledger.paidVndProperty(),
+                "ledger-paid");
+        addTotal(totals, 3, context.t("order.ledger.owed"), ledger.owedProperty(), ledger.owedVndProperty(),
+                "ledger-owed");
+
+        Label status = new Label();
+        status.setId("ledger-status");
+        status.textProperty().bind(ledger.statusProperty());
+        status.getStyleClass().add("ledger-status");
+        ledger.settledProperty().addListener((o, was, now) -> settled(status, now));
+        settled(status, ledger.settledProperty().get());
+        VBox notes = new VBox(2);
+        ledger.notes().addListener((ListChangeListener<String>) c -> notes.getChildren().setAll(
+                ledger.notes().stream().map(text -> {
+                    Label note = new Label(text);
+                    note.setWrapText(true);
+                    note.getStyleClass().add("subtle");
+                    return note;
+                }).toList()));
+
+        Button record = new Button(context.t("order.pay.record"), Icons.of("mdi2c-cash-plus"));
+        record.setId("record-payment");
+        record.getStyleClass().add(Styles.ACCENT);
+        record.setOnAction(e -> payment.start());
+        record.visibleProperty().bind(payment.openProperty().not());
+        record.managedProperty().bind(record.visibleProperty());
+        HBox statusLine = new HBox(16, status, record);
+        statusLine.setAlignment(Pos.CENTER_LEFT);
+
+        node = new VBox(10, table, totals, statusLine, notes, new PaymentFormPart(context, payment).node());
+        node.getStyleClass().add("ledger");
+    }
+
+    private static void addTotal(GridPane totals, int row, String label, javafx.beans.value.ObservableStringValue money,
+            javafx.beans.value.ObservableStringValue vnd, String id) {
+        Label name = new Label(label);
+        Label amount = new Label();
+        amount.setId(id);
+        amount.textProperty().bind(money);
+        amount.getStyleClass().add("ledger-money");
+        Label inVnd = new Label();
+        inVnd.setId(id + "-vnd");
+        inVnd.textProperty().bind(Bindings.createStringBinding(() -> vnd.get().isEmpty() ? "—" : vnd.get(), vnd));
+        inVnd.getStyleClass().add("ledger-money");
+        totals.addRow(row, name, amount, inVnd);
+    }
+
+    private static void settled(Label status, boolean settled) {
+        status.getStyleClass().removeAll("present", "missing");
+        status.getStyleClass().add(settled ? "present" : "missing");
+    }
+
+    private static void fitHeight(TableView<LedgerRow> table) {
+        double height = ROW * Math.max(1, table.getItems().size()) + 44;
+        table.setPrefHeight(height);
+        table.setMinHeight(height);
+        table.setMaxHeight(height);
+    }
+
+    private static TableColumn<LedgerRow, String> column(String title, Function<LedgerRow, String> value,
+            Predicate<LedgerRow> flagged, double width) {
+        TableColumn<LedgerRow, String> column = new TableColumn<>();
+        Label header = new Label(title);
+        header.getStyleClass().add("ledger-header");
+        column.setGraphic(header);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setMinWidth(width);
+        column.setSortable(false);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                getStyleClass().remove("missing");
+                if (empty || text == null) {
+                    setText(null);
+                    return;
+                }
+                setText(text);
+                setWrapText(true);
+                LedgerRow row = getTableRow() == null ? null : getTableRow().getItem();
+                if (row != null && flagged.test(row)) {
+                    getStyleClass().add("missing");
+                }
+            }
+        });
+        return column;
+    }
+
+    Node node() {
+        return node;
+    }
+}

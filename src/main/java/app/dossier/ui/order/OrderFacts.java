@@ -1,0 +1,83 @@
+package app.dossier.ui.order;
+
+import app.dossier.domain.AgreedSpecs;
+import app.dossier.domain.CaseFile;
+import app.dossier.domain.DateInput;
+import app.dossier.domain.Evidence;
+import app.dossier.domain.MoneyParser;
+import app.dossier.domain.Order;
+import app.dossier.domain.Text;
+import app.dossier.ui.common.FileTile;
+import app.dossier.ui.common.Texts;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An order's details and files in words: the header's facts, the agreed terms, each file's lines. */
+final class OrderFacts {
+    private OrderFacts() {
+    }
+
+    static List<Fact> header(CaseFile c, Texts t, LocalDate today) {
+        Order o = c.order();
+        List<Fact> list = new ArrayList<>();
+        list.add(new Fact(t.get("order.field.quantity"), o.quantity() + " " + o.unit()));
+        list.add(new Fact(t.get("order.field.unitPrice"), MoneyParser.format(o.unitPrice())));
+        list.add(new Fact(t.get("order.field.total"), MoneyParser.format(o.total())));
+        list.add(new Fact(t.get("order.field.orderedOn"), DateInput.format(o.orderedOn())));
+        if (o.deliveryDeadline() == null) {
+            list.add(new Fact(t.get("order.field.deadline"), t.get("common.none")));
+        } else {
+            boolean late = c.receiving() == null && o.deliveryDeadline().isBefore(today);
+            list.add(new Fact(t.get("order.field.deadline"), late
+                    ? t.get("order.deadline.passed", DateInput.format(o.deliveryDeadline()))
+                    : DateInput.format(o.deliveryDeadline()), late));
+        }
+        list.add(o.agreedOn() == null
+                ? new Fact(t.get("order.field.agreedOn"), t.get("order.agreedOn.missing"), true)
+                : new Fact(t.get("order.field.agreedOn"), DateInput.format(o.agreedOn())));
+        if (!c.disputes().isEmpty()) {
+            list.add(new Fact(t.get("order.field.disputes"), t.get("order.disputes.count", c.disputes().size()),
+                    true));
+        }
+        return list;
+    }
+
+    static List<Fact> specs(Order o, Texts t) {
+        AgreedSpecs s = o.specs() == null ? AgreedSpecs.NONE : o.specs();
+        List<Fact> list = new ArrayList<>();
+        list.add(new Fact(t.get("order.field.colors"), orDash(t, s.colors())));
+        list.add(new Fact(t.get("order.field.sizes"), orDash(t, s.sizes())));
+        list.add(new Fact(t.get("order.field.packaging"), orDash(t, s.packaging())));
+        list.add(new Fact(t.get("order.field.priceAtQuantity"), orDash(t, s.priceAtQuantity())));
+        if (!Text.isBlank(o.notes())) {
+            list.add(new Fact(t.get("order.field.notes"), o.notes()));
+        }
+        return list;
+    }
+
+    static EvidenceItem item(Evidence e, Path path, Texts t, ZoneId zone) {
+        String name = e.fileName();
+        String detail = e.capturedAt() == null ? name
+                : name + "\n" + t.get("order.file.taken", DateInput.format(e.capturedAt()));
+        LocalDateTime added = LocalDateTime.ofInstant(e.addedAt(), zone);
+        StringBuilder tip = new StringBuilder();
+        if (e.caption() != null) {
+            tip.append(e.caption()).append("\n\n");
+        }
+        tip.append(name).append('\n');
+        if (e.capturedAt() != null) {
+            tip.append(t.get("order.file.taken", DateInput.format(e.capturedAt()))).append('\n');
+        }
+        tip.append(t.get("order.file.added", DateInput.format(added)));
+        return new EvidenceItem(e, path, FileTile.isDrawable(name), e.caption() == null ? name : e.caption(), detail,
+                tip.toString());
+    }
+
+    private static String orDash(Texts t, String text) {
+        return Text.isBlank(text) ? t.get("common.none") : text;
+    }
+}

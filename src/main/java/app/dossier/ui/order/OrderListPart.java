@@ -1,0 +1,134 @@
+package app.dossier.ui.order;
+
+import app.dossier.domain.DateInput;
+import app.dossier.service.OrderSummary;
+import app.dossier.ui.common.Icons;
+import app.dossier.ui.common.UiContext;
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+
+/** The list of orders with its filter box; each row with a four-dot sign of which categories have files. */
+final class OrderListPart {
+    private final UiContext context;
+    private final OrdersViewModel model;
+    private final ListView<OrderSummary> list = new ListView<>();
+    private final VBox node;
+    private boolean syncing;
+
+    OrderListPart(UiContext context, OrdersViewModel model, Consumer<Long> choose, Runnable newOrder) {
+        this.context = context;
+        this.model = model;
+        TextField filter = new TextField();
+        filter.setId("orders-filter");
+        filter.setPromptText(context.t("order.list.filter"));
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        Button add = new Button(context.t("order.new"), Icons.of(Icons.ADD));
+        add.setId("new-order");
+        add.getStyleClass().add(Styles.ACCENT);
+        add.setTooltip(new Tooltip(context.t("order.new.tooltip")));
+        add.setOnAction(e -> newOrder.run());
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        Label heading = new Label(context.t("order.title"));
+        heading.getStyleClass().add(Styles.TITLE_3);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(6, heading, gap, add);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        list.setId("orders-list");
+        list.setItems(model.shown());
+        list.setCellFactory(v -> new OrderCell());
+        list.setPlaceholder(new Label(context.t("order.list.empty")));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (syncing || now == null || Objects.equals(model.selectedProperty().get(), now.order().id())) {
+                return;
+            }
+            choose.accept(now.order().id());
+            showSelected();
+        });
+        model.selectedProperty().addListener((o, was, now) -> showSelected());
+        model.shown().addListener((ListChangeListener<OrderSummary>) change -> showSelected());
+        node = new VBox(8, top, filter, list);
+        node.getStyleClass().add("order-list");
+        node.setMinWidth(260);
+    }
+
+    /** Keeps the list's selection on the order shown, also after the list is reloaded. */
+    private void showSelected() {
+        Long id = model.selectedProperty().get();
+        syncing = true;
+        try {
+            OrderSummary match = id == null ? null
+                    : model.shown().stream().filter(s -> s.order().id() == id).findFirst().orElse(null);
+            if (match == null) {
+                list.getSelectionModel().clearSelection();
+            } else if (list.getSelectionModel().getSelectedItem() != match) {
+                list.getSelectionModel().select(match);
+                list.scrollTo(match);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    Node node() {
+        return node;
+    }
+
+    private final class OrderCell extends ListCell<OrderSummary> {
+        @Override
+        protected void updateItem(OrderSummary item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label title = new Label(OrdersViewModel.rowTitle(item));
+            title.getStyleClass().add("order-row-title");
+            Label detail = new Label(OrdersViewModel.rowDetail(item));
+            detail.getStyleClass().add("order-row-detail");
+            Label date = new Label(DateInput.format(item.order().orderedOn()));
+            date.getStyleClass().addAll("subtle", "order-row-date");
+            VBox text = new VBox(1, title, detail, date);
+            text.setMinWidth(0);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox dots = new HBox(3);
+            dots.getStyleClass().add("dots");
+            List<Boolean> present = OrdersViewModel.dots(item);
+            for (Boolean has : present) {
+                Circle dot = new Circle(4.5);
+                dot.getStyleClass().addAll("dot", has ? "dot-present" : "dot-missing");
+                dots.getChildren().add(dot);
+            }
+            dots.setAlignment(Pos.CENTER_RIGHT);
+            Tooltip.install(dots, new Tooltip(model.dotsTooltip(item)));
+            Region spacer = new Region();
+            HBox row = new HBox(8, text, spacer, dots);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.setMaxWidth(Double.MAX_VALUE);
+            row.setPrefWidth(0);
+            setGraphic(row);
+            setText(null);
+            setTooltip(new Tooltip(item.order().product() + "\n" + (item.factory() == null ? ""
+                    : item.factory().displayName())));
+        }
+    }
+}

@@ -1,0 +1,339 @@
+package app.dossier.ui.order;
+
+import app.dossier.domain.CaseFile;
+import app.dossier.domain.Evidence;
+import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.Order;
+import app.dossier.domain.PaymentLedger;
+import app.dossier.domain.Text;
+import app.dossier.service.AttachReport;
+import app.dossier.service.EvidenceInput;
+import app.dossier.ui.common.BackgroundTask;
+import app.dossier.ui.common.ErrorText;
+import app.dossier.ui.common.UiContext;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The order shown on the right: its details, its files by category, its payments and its receiving
+ * record, and what can be done with it (attach, caption, open, dispute, receive).
+ */
+public final class OrderViewModel {
+    private final UiContext context;
+    private final Clock clock;
+    private final Runnable changed;
+    private final ReadOnlyObjectWrapper<CaseFile> caseFile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper factoryName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper channel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper kind = new ReadOnlyStringWrapper("");
+    private final ObservableList<Fact> facts = FXCollections.observableArrayList();
+    private final ObservableList<Fact> specs = FXCollections.observableArrayList();
+    private final ObservableList<Fact> receiving = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper received = new ReadOnlyBooleanWrapper(false);
+    private final Map<EvidenceCategory, ObservableList<EvidenceItem>> files = new EnumMap<>(EvidenceCategory.class);
+    private final Map<EvidenceCategory, ReadOnlyStringWrapper> tabTitles = new EnumMap<>(EvidenceCategory.class);
+    private final Map<EvidenceCategory, ReadOnlyBooleanWrapper> present = new EnumMap<>(EvidenceCategory.class);
+    private final ObjectProperty<EvidenceCategory> category = new SimpleObjectProperty<>(EvidenceCategory.AGREEMENT);
+    private final LedgerModel ledger;
+    private final PaymentFormModel payment;
+    private long generation;
+
+    /** @param changed told when something about the order changed, so the list can show it */
+    public OrderViewModel(UiContext context, Clock clock, Runnable changed) {
+        this.context = context;
+        this.clock = clock;
+        this.changed = changed;
+        this.ledger = new LedgerModel(context.texts());
+        this.payment = new PaymentFormModel(context, clock, this::order, () -> {
+            reload();
+            changed.run();
+        });
+        for (EvidenceCategory c : EvidenceCategory.values()) {
+            files.put(c, FXCollections.observableArrayList());
+            tabTitles.put(c, new ReadOnlyStringWrapper(context.t("category." + c.name())));
+            present.put(c, new ReadOnlyBooleanWrapper(false));
+        }
+    }
+
+    private record Loaded(CaseFile caseFile, PaymentLedger ledger, List<EvidenceItem> items) {
+    }
+
+    /** Shows an order: reads its case, ledger and files' places in the background. */
+    public void load(long orderId) {
+        long wanted = ++generation;
+        if (caseFile.get() != null && caseFile.get().order().id() != orderId) {
+            payment.close();
+        }
+        BackgroundTask.wrap("", progress -> {
+            CaseFile c = context.services().orders().caseOf(orderId);
+            PaymentLedger l = context.services().payments().ledger(orderId);
+            List<EvidenceItem> items = new ArrayList<>();
+            for (Evidence e : c.evidence()) {
+                items.add(OrderFacts.item(e, context.services().evidence().pathOf(e), context.texts(), clock.getZone()));
+            }
+            return new Loaded(c, l, items);
+        }).onSuccess(loaded -> {
+            if (wanted == generation) {
+                show(loaded);
+            }
+        }).onFailure(error -> {
+            if (wanted == generation) {
+                context.navigator().warn(ErrorText.of(error, context.texts()));
+            }
+        }).executeWith(context.runner());
+    }
+
+    /** Reads the shown order again (after a change here or elsewhere). */
+    public void reload() {
+        if (caseFile.get() != null) {
+            load(caseFile.get().order().id());
+        }
+    }
+
+    public void clear() {
+        generation++;
+        caseFile.set(null);
+        payment.close();
+        ledger.clear();
+        facts.clear();
+        specs.clear();
+        receiving.clear();
+        files.values().forEach(List::clear);
+    }
+
+    private void show(Loaded loaded) {
+        CaseFile c = loaded.caseFile();
+        Order o = c.order();
+        caseFile.set(c);
+        title.set(o.label());
+        subtitle.set(Text.isBlank(o.orderNumber()) ? context.t("order.noNumber") : o.product());
+        factoryName.set(c.factory().displayName());
+        channel.set(context.t("channel." + o.channel().name()));
+        kind.set(context.t("kind." + o.kind().name()));
+        facts.setAll(OrderFacts.header(c, context.texts(), LocalDate.now(clock)));
+        specs.setAll(OrderFacts.specs(o, context.texts()));
+        Map<EvidenceCategory, List<EvidenceItem>> byCategory = loaded.items().stream()
+                .collect(Collectors.groupingBy(i -> i.evidence().category(), () -> new EnumMap<>(EvidenceCategory.class),
+                        Collectors.toList()));
+        for (EvidenceCategory cat : EvidenceCategory.values()) {
+            List<EvidenceItem> items = byCategory.getOrDefault(cat, List.of());
+            files.get(cat).setAll(items);
+            present.get(cat).set(!items.isEmpty());
+            tabTitles.get(cat).set(items.isEmpty()
+                    ? context.t("order.tab.missing", context.t("category." + cat.name()))
+                    : context.t("order.tab.present", context.t("category." + cat.name()), items.size()));
+        }
+        ledger.show(loaded.ledger(), c.evidence().stream().collect(Collectors.toMap(Evidence::id, Function.identity())));
+        received.set(c.receiving() != null);
+        receiving.setAll(c.receiving() == null ? List.of() : ReceivingFacts.of(c.receiving(), o, context.texts()));
+    }
+
+    // ---- commands
+
+    /** Copies files (or whole folders) into a category, in the background with progress and Stop. */
+    public void attach(EvidenceCategory into, List<Path> chosen) {
+        Order o = order();
+        if (o == null || chosen.isEmpty()) {
+            return;
+        }
+        String categoryName = context.t("category." + into.name());
+        List<EvidenceInput> inputs = chosen.stream().map(EvidenceInput::of).toList();
+        BackgroundTask.wrap(context.t("order.attach.running", categoryName),
+                        progress -> context.services().evidence().attach(o.id(), into, inputs, progress))
+                .onSuccess(report -> {
+                    context.navigator().say(summary(report, categoryName));
+                    if (!report.refused().isEmpty()) {
+                        context.navigator().warn(refusals(report, categoryName));
+                    }
+                    reload();
+                    changed.run();
+                })
+                .onFailure(error -> {
+                    context.navigator().warn(ErrorText.of(error, context.texts()));
+                    reload();
+                })
+                .executeWith(context.runner());
+    }
+
+    /** Asks for files with the system's chooser and attaches them to a category. */
+    public void chooseAndAttach(EvidenceCategory into) {
+        if (order() == null) {
+            return;
+        }
+        List<Path> chosen = context.platform().chooseFiles(
+                context.t("order.attach.choose", context.t("category." + into.name())));
+        attach(into, chosen);
+    }
+
+    /** Attach… for the category shown now (Ctrl+O). */
+    public void chooseAndAttach() {
+        chooseAndAttach(category.get());
+    }
+
+    String summary(AttachReport report, String categoryName) {
+        List<String> parts = new ArrayList<>();
+        if (!report.added().isEmpty() || (report.duplicates().isEmpty() && report.refused().isEmpty())) {
+            parts.add(context.t("order.attach.added", report.added().size()));
+        }
+        if (!report.duplicates().isEmpty()) {
+            parts.add(context.t("order.attach.duplicates", report.duplicates().size()));
+        }
+        if (!report.refused().isEmpty()) {
+            parts.add(context.t("order.attach.refused", report.refused().size()));
+        }
+        String text = categoryName + ": " + String.join(", ", parts) + ".";
+        return report.cancelled() ? context.t("order.attach.stopped") + " " + text : text;
+    }
+
+    String refusals(AttachReport report, String categoryName) {
+        StringBuilder text = new StringBuilder(context.t("order.attach.refusedTitle", categoryName));
+        text.append("\n");
+        for (AttachReport.Refused r : report.refused()) {
+            text.append("\n• ").append(r.source().getFileName()).append(": ").append(r.reason());
+        }
+        return text.toString();
+    }
+
+    public void open(EvidenceItem item) {
+        context.platform().open(item.path());
+    }
+
+    public void reveal(EvidenceItem item) {
+        context.platform().reveal(item.path());
+    }
+
+    /** Sets (or, when blank, clears) a file's caption. */
+    public void setCaption(EvidenceItem item, String caption) {
+        BackgroundTask.wrap("", progress -> context.services().evidence().setCaption(item.evidence().id(), caption))
+                .onSuccess(saved -> {
+                    context.navigator().say(context.t("order.caption.saved", item.evidence().fileName()));
+                    reload();
+                })
+                .onFailure(error -> context.navigator().warn(ErrorText.of(error, context.texts())))
+                .executeWith(context.runner());
+    }
+
+    /** Opens a dispute with a one-line summary, then shows it. */
+    public void openDispute(String summary) {
+        Order o = order();
+        if (o == null) {
+            return;
+        }
+        BackgroundTask.wrap(context.t("order.dispute.opening"), progress -> context.services().disputes().open(o.id(), summary))
+                .onSuccess(dispute -> {
+                    context.navigator().say(context.t("order.dispute.opened", o.label()));
+                    changed.run();
+                    context.navigator().showDispute(dispute.id());
+                })
+                .onFailure(error -> context.navigator().warn(ErrorText.of(error, context.texts())))
+                .executeWith(context.runner());
+    }
+
+    public void receive() {
+        Order o = order();
+        if (o != null) {
+            context.navigator().showReceiving(o.id());
+        }
+    }
+
+    public void showFactory() {
+        CaseFile c = caseFile.get();
+        if (c != null) {
+            context.navigator().showFactory(c.factory().id());
+        }
+    }
+
+    // ---- state
+
+    /** The order shown, or null. */
+    public Order order() {
+        return caseFile.get() == null ? null : caseFile.get().order();
+    }
+
+    public ReadOnlyObjectProperty<CaseFile> caseFileProperty() {
+        return caseFile.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty subtitleProperty() {
+        return subtitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty factoryNameProperty() {
+        return factoryName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty channelProperty() {
+        return channel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty kindProperty() {
+        return kind.getReadOnlyProperty();
+    }
+
+    /** Quantity, prices, dates. */
+    public ObservableList<Fact> facts() {
+        return facts;
+    }
+
+    /** What the factory agreed to: colours, sizes, packaging, price at quantity; and notes. */
+    public ObservableList<Fact> specs() {
+        return specs;
+    }
+
+    public ObservableList<Fact> receivingFacts() {
+        return receiving;
+    }
+
+    public ReadOnlyBooleanProperty receivedProperty() {
+        return received.getReadOnlyProperty();
+    }
+
+    public ObservableList<EvidenceItem> files(EvidenceCategory c) {
+        return files.get(c);
+    }
+
+    /** "Payments ✓ 3" or "Payments: missing". */
+    public ReadOnlyStringProperty tabTitleProperty(EvidenceCategory c) {
+        return tabTitles.get(c).getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty presentProperty(EvidenceCategory c) {
+        return present.get(c).getReadOnlyProperty();
+    }
+
+    /** The category whose tab is shown; Attach… without a category goes there. */
+    public ObjectProperty<EvidenceCategory> categoryProperty() {
+        return category;
+    }
+
+    public LedgerModel ledger() {
+        return ledger;
+    }
+
+    public PaymentFormModel payment() {
+        return payment;
+    }
+}

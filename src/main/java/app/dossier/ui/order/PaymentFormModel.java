@@ -1,0 +1,272 @@
+package app.dossier.ui.order;
+
+import app.dossier.domain.DateInput;
+import app.dossier.domain.InvalidInputException;
+import app.dossier.domain.Money;
+import app.dossier.domain.MoneyParser;
+import app.dossier.domain.Order;
+import app.dossier.domain.Payment;
+import app.dossier.domain.PaymentCovers;
+import app.dossier.domain.Text;
+import app.dossier.service.EvidenceInput;
+import app.dossier.ui.common.BackgroundTask;
+import app.dossier.ui.common.ErrorText;
+import app.dossier.ui.common.TypedField;
+import app.dossier.ui.common.TypedNumbers;
+import app.dossier.ui.common.UiContext;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * "Record a payment": amount, date, what it covers, the rate to VND, how and to whom it was paid,
+ * and its proof, read into one {@link Payment} and saved in one call with the proof.
+ *
+ * <p>Importers often know what left their bank in đồng. An amount typed in ₫ for an order in ¥, with
+ * the rate, is recorded in ¥ (đồng ÷ rate, to the fen), so it counts towards the order total; the
+ * form says so before saving. Without a rate it is recorded in ₫ and listed, not counted.
+ */
+public final class PaymentFormModel {
+    private final UiContext context;
+    private final Clock clock;
+    private final Supplier<Order> order;
+    private final Runnable onSaved;
+    private final TypedField<Money> amount;
+    private final TypedField<LocalDate> paidOn;
+    private final TypedField<BigDecimal> rate;
+    private final TypedField<LocalDateTime> acknowledgedAt;
+    private final ObjectProperty<PaymentCovers> covers = new SimpleObjectProperty<>();
+    private final StringProperty method = new SimpleStringProperty("");
+    private final StringProperty account = new SimpleStringProperty("");
+    private final StringProperty reference = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<Path> proof = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper coversError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final StringBinding counted;
+
+    public PaymentFormModel(UiContext context, Clock clock, Supplier<Order> order, Runnable onSaved) {
+        this.context = context;
+        this.clock = clock;
+        this.order = order;
+        this.onSaved = onSaved;
+        amount = new TypedField<>(TypedField.worded(MoneyParser::parse, context.texts(), "order.money.unreadable"),
+                context.t("order.pay.amount.required"));
+        paidOn = new TypedField<>(TypedField.worded(DateInput::parseDate, context.texts(), "order.date.unreadable"),
+                context.t("order.pay.paidOn.required"));
+        rate = new TypedField<>(text -> {
+            BigDecimal read = TypedNumbers.rate(text);
+            if (read == null) {
+                throw new InvalidInputException(context.t("order.pay.rate.unreadable", text.strip()));
+            }
+            return read;
+        }, null);
+        acknowledgedAt = new TypedField<>(TypedField.worded(DateInput::parseDateTime, context.texts(),
+                "order.dateTime.unreadable"), null);
+        covers.addListener((o, was, now) -> coversError.set(""));
+        counted = Bindings.createStringBinding(this::countedText, amount.valueProperty(), rate.valueProperty());
+    }
+
+    /** Opens the form empty, dated today. */
+    public void start() {
+        amount.set("");
+        paidOn.set(DateInput.format(LocalDate.now(clock)));
+        rate.set("");
+        acknowledgedAt.set("");
+        covers.set(null);
+        method.set("");
+        account.set("");
+        reference.set("");
+        proof.set(null);
+        coversError.set("");
+        formError.set("");
+        open.set(true);
+    }
+
+    public void close() {
+        open.set(false);
+    }
+
+    /** Asks for the proof (a screenshot or receipt); the first file chosen is kept. */
+    public void chooseProof() {
+        List<Path> chosen = context.platform().chooseFiles(context.t("order.pay.proof.choose"));
+        if (!chosen.isEmpty()) {
+            proof.set(chosen.get(0));
+        }
+    }
+
+    public void setProof(Path file) {
+        proof.set(file);
+    }
+
+    public void clearProof() {
+        proof.set(null);
+    }
+
+    /** Reads and checks every field into the payment to record, or nothing when a field must be fixed. */
+    public Optional<Payment> request() {
+        formError.set("");
+        Order o = order.get();
+        boolean ok = amount.check();
+        ok &= paidOn.check();
+        ok &= rate.check();
+        ok &= acknowledgedAt.check();
+        if (covers.get() == null) {
+            coversError.set(context.t("order.pay.covers.required"));
+            ok = false;
+        }
+        if (ok && amount.value().isZero()) {
+            amount.fail(context.t("order.pay.amount.zero"));
+            ok = false;
+        }
+        if (ok && o == null) {
+            formError.set(context.t("order.none"));
+            return Optional.empty();
+        }
+        if (!ok) {
+            formError.set(context.t("order.form.fix"));
+            return Optional.empty();
+        }
+        Money recorded = recordedAmount(o, amount.value(), rate.value());
+        if (recorded.isZero()) {
+            amount.fail(context.t("order.pay.amount.zero"));
+            return Optional.empty();
+        }
+        return Optional.of(new Payment(0, o.id(), paidOn.value(), recorded, rate.value(), covers.get(),
+                Text.clean(method.get()), Text.clean(account.get()), Text.clean(reference.get()),
+                acknowledgedAt.value(), null));
+    }
+
+    /** Checks the form and records the payment with its proof in one step. */
+    public void save() {
+        if (saving.get()) {
+            return;
+        }
+        Optional<Payment> request = request();
+        if (request.isEmpty()) {
+            return;
+        }
+        Path proofFile = proof.get();
+        saving.set(true);
+        BackgroundTask.wrap(context.t("order.pay.saving"), progress -> context.services().payments()
+                        .record(request.get(), proofFile == null ? null : EvidenceInput.of(proofFile)))
+                .onSuccess(saved -> {
+                    saving.set(false);
+                    open.set(false);
+                    context.navigator().say(context.t("order.pay.saved", MoneyParser.format(saved.amount()),
+                            DateInput.format(saved.paidOn())));
+                    onSaved.run();
+                })
+                .onFailure(error -> {
+                    saving.set(false);
+                    formError.set(ErrorText.of(error, context.texts()));
+                })
+                .executeWith(context.runner());
+    }
+
+    /** In the order's currency when typed in ₫ with a rate; otherwise as typed. */
+    static Money recordedAmount(Order order, Money typed, BigDecimal vndPerUnit) {
+        Money total = order.total();
+        if (typed.currency().equals(Money.VND) && !total.currency().equals(Money.VND) && vndPerUnit != null) {
+            int digits = Math.max(0, total.currency().getDefaultFractionDigits());
+            return new Money(typed.amount().divide(vndPerUnit, digits, RoundingMode.HALF_UP), total.currency());
+        }
+        return typed;
+    }
+
+    private String countedText() {
+        Order o = order.get();
+        Money typed = amount.value();
+        if (o == null || typed == null) {
+            return "";
+        }
+        Money total = o.total();
+        if (typed.currency().equals(total.currency())) {
+            return rate.value() == null || typed.currency().equals(Money.VND) ? ""
+                    : context.t("order.pay.inVnd", MoneyParser.format(typed.toVnd(rate.value())));
+        }
+        if (typed.currency().equals(Money.VND)) {
+            return rate.value() == null
+                    ? context.t("order.pay.needRate", total.currencyCode())
+                    : context.t("order.pay.convert", MoneyParser.format(recordedAmount(o, typed, rate.value())),
+                            TypedNumbers.formatRate(rate.value()));
+        }
+        return context.t("order.pay.otherCurrency", typed.currencyCode(), total.currencyCode());
+    }
+
+    public TypedField<Money> amount() {
+        return amount;
+    }
+
+    public TypedField<LocalDate> paidOn() {
+        return paidOn;
+    }
+
+    public TypedField<BigDecimal> rate() {
+        return rate;
+    }
+
+    public TypedField<LocalDateTime> acknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public ObjectProperty<PaymentCovers> coversProperty() {
+        return covers;
+    }
+
+    public StringProperty methodProperty() {
+        return method;
+    }
+
+    public StringProperty accountProperty() {
+        return account;
+    }
+
+    public StringProperty referenceProperty() {
+        return reference;
+    }
+
+    public ReadOnlyObjectProperty<Path> proofProperty() {
+        return proof.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty coversErrorProperty() {
+        return coversError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty formErrorProperty() {
+        return formError.getReadOnlyProperty();
+    }
+
+    /** What the amount will count as: "Counts as ¥3,700.00 at 3.650 ₫ per ¥", or a warning; empty when plain. */
+    public StringBinding countedProperty() {
+        return counted;
+    }
+
+    public ReadOnlyBooleanProperty openProperty() {
+        return open.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,434 @@
+package app.dossier.ui.receiving;
+
+import app.dossier.domain.DateInput;
+import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.InvalidInputException;
+import app.dossier.domain.Order;
+import app.dossier.domain.PackagingCondition;
+import app.dossier.domain.ReceivingRecord;
+import app.dossier.domain.Text;
+import app.dossier.service.EvidenceInput;
+import app.dossier.service.OrderSummary;
+import app.dossier.ui.common.BackgroundTask;
+import app.dossier.ui.common.ErrorText;
+import app.dossier.ui.common.TypedField;
+import app.dossier.ui.common.TypedNumbers;
+import app.dossier.ui.common.UiContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The warehouse screen: find the order that arrived, count it, check the cartons and a sample, add
+ * photos, and save it all in one step. Then the form is empty again for the next delivery (the
+ * checker's name stays).
+ */
+public final class ReceivingViewModel {
+    private static final int MAX_PARCELS = 100_000;
+
+    private final UiContext context;
+    private final Clock clock;
+    private final OrderFinderModel finder;
+    private final ReadOnlyObjectWrapper<OrderSummary> chosen = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ReceivingRecord> existing = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper savedPhotos = new ReadOnlyIntegerWrapper(0);
+    private final TypedField<LocalDateTime> arrivedAt;
+    private final TypedField<Long> parcelsExpected;
+    private final TypedField<Long> parcelsReceived;
+    private final TypedField<Long> unitsReceived;
+    private final TypedField<Long> unitsSampled;
+    private final TypedField<Long> defective;
+    private final TypedField<LocalDateTime> notifiedAt;
+    private final ObjectProperty<PackagingCondition> packaging = new SimpleObjectProperty<>();
+    private final StringProperty packagingNotes = new SimpleStringProperty("");
+    private final StringProperty defectNotes = new SimpleStringProperty("");
+    private final StringProperty inspectedBy = new SimpleStringProperty("");
+    private final PhotoPicks photos;
+    private final ReadOnlyStringWrapper orderError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper packagingError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper inspectedByError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final CountCheck units;
+    private final CountCheck parcels;
+    private final StringBinding defectRate;
+    private List<Object> snapshot = List.of();
+
+    public ReceivingViewModel(UiContext context, Clock clock) {
+        this.context = context;
+        this.clock = clock;
+        this.finder = new OrderFinderModel(context);
+        this.photos = new PhotoPicks(context);
+        TypedField.Reader<LocalDateTime> dateTime = TypedField.worded(DateInput::parseDateTime, context.texts(),
+                "receiving.dateTime.unreadable");
+        arrivedAt = new TypedField<>(dateTime, context.t("receiving.arrivedAt.required"));
+        parcelsExpected = new TypedField<>(this::parcelCount, null);
+        parcelsReceived = new TypedField<>(this::parcelCount, null);
+        unitsReceived = new TypedField<>(this::count, context.t("receiving.units.required"));
+        unitsSampled = new TypedField<>(this::count, null);
+        defective = new TypedField<>(this::count, null);
+        notifiedAt = new TypedField<>(dateTime, null);
+        packaging.addListener((o, was, now) -> packagingError.set(""));
+        inspectedBy.addListener((o, was, now) -> inspectedByError.set(""));
+        chosen.addListener((o, was, now) -> orderError.set(""));
+
+        units = new CountCheck(context.texts(), this::expectedUnits, unitsReceived::value, chosen,
+                unitsReceived.valueProperty());
+        parcels = new CountCheck(context.texts(), parcelsExpected::value, parcelsReceived::value,
+                parcelsExpected.valueProperty(), parcelsReceived.valueProperty());
+        defectRate = Bindings.createStringBinding(() -> {
+            Long checked = unitsSampled.value();
+            Long bad = defective.value();
+            if (checked == null || checked == 0 || bad == null || bad > checked) {
+                return "";
+            }
+            return context.t("receiving.defectRate", bad, checked, Math.round(1000.0 * bad / checked) / 10.0);
+        }, unitsSampled.valueProperty(), defective.valueProperty());
+        reset();
+    }
+
+    private Long count(String text) {
+        Long n = TypedNumbers.whole(text);
+        if (n == null) {
+            throw new InvalidInputException(context.t("receiving.count.unreadable", text.strip()));
+        }
+        return n;
+    }
+
+    private Long parcelCount(String text) {
+        Long n = count(text);
+        if (n > MAX_PARCELS) {
+            throw new InvalidInputException(context.t("receiving.parcels.tooMany", MAX_PARCELS));
+        }
+        return n;
+    }
+
+    // ---- finding the order
+
+    /** Reloads the orders to choose from; what is being typed stays. */
+    public void refresh() {
+        finder.reload(null, found -> {
+        });
+    }
+
+    /** Chooses an order by id (from another screen) and loads its record, if it has one, for correction. */
+    public void select(long orderId) {
+        finder.reload(orderId, this::choose);
+    }
+
+    /** Chooses the order that arrived; its saved record, if any, fills the form. */
+    public void choose(OrderSummary summary) {
+        saved.set("");
+        formError.set("");
+        clearFields();
+        chosen.set(summary);
+        long orderId = summary.order().id();
+        BackgroundTask.wrap("", progress -> new Existing(context.services().receiving().ofOrder(orderId),
+                        context.services().evidence().ofOrder(orderId).stream()
+                                .filter(e -> e.category() == EvidenceCategory.RECEIVING).count()))
+                .onSuccess(found -> {
+                    if (chosen.get() != null && chosen.get().order().id() == orderId) {
+                        savedPhotos.set((int) found.photos());
+                        found.record().ifPresentOrElse(this::fill, () -> existing.set(null));
+                        snapshot = state();
+                    }
+                })
+                .onFailure(error -> context.navigator().warn(ErrorText.of(error, context.texts())))
+                .executeWith(context.runner());
+        snapshot = state();
+    }
+
+    private record Existing(Optional<ReceivingRecord> record, long photos) {
+    }
+
+    /** Goes back to the search, to choose another order. */
+    public void chooseAnother() {
+        chosen.set(null);
+        existing.set(null);
+        clearFields();
+        snapshot = state();
+    }
+
+    private void fill(ReceivingRecord r) {
+        existing.set(r);
+        arrivedAt.set(DateInput.format(r.arrivedAt()));
+        parcelsExpected.set(r.parcelsExpected() == null ? "" : r.parcelsExpected().toString());
+        parcelsReceived.set(r.parcelsReceived() == null ? "" : r.parcelsReceived().toString());
+        unitsReceived.set(Long.toString(r.unitsReceived()));
+        packaging.set(r.packagingCondition());
+        packagingNotes.set(orEmpty(r.packagingNotes()));
+        unitsSampled.set(Long.toString(r.unitsSampled()));
+        defective.set(Long.toString(r.defectiveUnits()));
+        defectNotes.set(orEmpty(r.defectNotes()));
+        inspectedBy.set(orEmpty(r.inspectedBy()));
+        notifiedAt.set(r.factoryNotifiedAt() == null ? "" : DateInput.format(r.factoryNotifiedAt()));
+    }
+
+    // ---- saving
+
+    /** Reads and checks the form into the record to save; shows in words what must be fixed. */
+    public Optional<ReceivingRecord> request() {
+        formError.set("");
+        saved.set("");
+        boolean ok = true;
+        if (chosen.get() == null) {
+            orderError.set(context.t("receiving.order.required"));
+            ok = false;
+        }
+        ok &= arrivedAt.check();
+        ok &= parcelsExpected.check();
+        ok &= parcelsReceived.check();
+        ok &= unitsReceived.check();
+        ok &= unitsSampled.check();
+        ok &= defective.check();
+        ok &= notifiedAt.check();
+        if (packaging.get() == null) {
+            packagingError.set(context.t("receiving.packaging.required"));
+            ok = false;
+        }
+        if (Text.isBlank(inspectedBy.get())) {
+            inspectedByError.set(context.t("receiving.inspectedBy.required"));
+            ok = false;
+        }
+        long received = unitsReceived.value() == null ? 0 : unitsReceived.value();
+        long checked = unitsSampled.value() == null ? 0 : unitsSampled.value();
+        long bad = defective.value() == null ? 0 : defective.value();
+        if (unitsReceived.value() != null && checked > received) {
+            unitsSampled.fail(context.t("receiving.sampled.tooMany", checked, received));
+            ok = false;
+        }
+        if (bad > checked && unitsSampled.errorProperty().get().isEmpty()) {
+            defective.fail(checked == 0 ? context.t("receiving.defective.noneChecked", bad)
+                    : context.t("receiving.defective.tooMany", bad, checked));
+            ok = false;
+        }
+        if (notifiedAt.value() != null && arrivedAt.value() != null && notifiedAt.value().isBefore(arrivedAt.value())) {
+            notifiedAt.fail(context.t("receiving.notified.beforeArrival", DateInput.format(arrivedAt.value())));
+            ok = false;
+        }
+        if (!ok) {
+            formError.set(context.t("receiving.fix"));
+            return Optional.empty();
+        }
+        Order order = chosen.get().order();
+        ReceivingRecord before = existing.get();
+        LocalDateTime now = LocalDateTime.now(clock).withSecond(0).withNano(0);
+        LocalDateTime inspectedAt = before != null && before.inspectedAt() != null ? before.inspectedAt()
+                : now.isBefore(arrivedAt.value()) ? arrivedAt.value() : now;
+        return Optional.of(new ReceivingRecord(before == null ? 0 : before.id(), order.id(), arrivedAt.value(),
+                toInteger(parcelsExpected.value()), toInteger(parcelsReceived.value()), order.quantity(), received,
+                packaging.get(), Text.clean(packagingNotes.get()), checked, bad, Text.clean(defectNotes.get()),
+                Text.clean(inspectedBy.get()), inspectedAt, notifiedAt.value()));
+    }
+
+    /** Saves the record and its photos in one step (all or nothing), then empties the form for the next delivery. */
+    public void save() {
+        if (saving.get()) {
+            return;
+        }
+        Optional<ReceivingRecord> request = request();
+        if (request.isEmpty()) {
+            return;
+        }
+        Order order = chosen.get().order();
+        List<EvidenceInput> inputs = photos.list().stream().map(EvidenceInput::of).toList();
+        int photoCount = inputs.size();
+        String difference = units.wordsProperty().get().isEmpty() ? "" : " (" + units.wordsProperty().get() + ")";
+        saving.set(true);
+        BackgroundTask.wrap(context.t("receiving.saving"),
+                        progress -> context.services().receiving().save(request.get(), inputs))
+                .onSuccess(record -> {
+                    saving.set(false);
+                    String message = context.t("receiving.saved", order.label(), record.unitsReceived(),
+                            record.unitsExpected(), order.unit(), difference, photoCount);
+                    reset();
+                    saved.set(message);
+                    context.navigator().say(message);
+                    refresh();
+                })
+                .onFailure(error -> {
+                    saving.set(false);
+                    formError.set(context.t("receiving.notSaved", ErrorText.of(error, context.texts())));
+                })
+                .executeWith(context.runner());
+    }
+
+    /** Whether anything typed or added would be lost by choosing another order. */
+    public boolean isDirty() {
+        return chosen.get() != null && !snapshot.equals(state());
+    }
+
+    private void reset() {
+        chosen.set(null);
+        existing.set(null);
+        finder.searchProperty().set("");
+        clearFields();
+        snapshot = state();
+    }
+
+    private void clearFields() {
+        arrivedAt.set(DateInput.format(LocalDateTime.now(clock)));
+        for (TypedField<?> field : List.of(parcelsExpected, parcelsReceived, unitsReceived, unitsSampled, defective,
+                notifiedAt)) {
+            field.set("");
+        }
+        packaging.set(null);
+        packagingNotes.set("");
+        defectNotes.set("");
+        photos.clear();
+        savedPhotos.set(0);
+        orderError.set("");
+        packagingError.set("");
+        inspectedByError.set("");
+        formError.set("");
+    }
+
+    private List<Object> state() {
+        return Arrays.asList(chosen.get() == null ? null : chosen.get().order().id(), arrivedAt.textProperty().get(),
+                parcelsExpected.textProperty().get(), parcelsReceived.textProperty().get(),
+                unitsReceived.textProperty().get(), unitsSampled.textProperty().get(), defective.textProperty().get(),
+                notifiedAt.textProperty().get(), packaging.get(), packagingNotes.get(), defectNotes.get(),
+                List.copyOf(photos.list()));
+    }
+
+    // ---- words
+
+    private Long expectedUnits() {
+        return chosen.get() == null ? null : chosen.get().order().quantity();
+    }
+
+    private static Integer toInteger(Long value) {
+        return value == null ? null : Math.toIntExact(value);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    // ---- state for the view
+
+    /** Step 1: the orders to choose from. */
+    public OrderFinderModel finder() {
+        return finder;
+    }
+
+    public ReadOnlyObjectProperty<OrderSummary> chosenProperty() {
+        return chosen.getReadOnlyProperty();
+    }
+
+    /** The saved record of the chosen order, when it is being corrected. */
+    public ReadOnlyObjectProperty<ReceivingRecord> existingProperty() {
+        return existing.getReadOnlyProperty();
+    }
+
+    /** How many photos the chosen order already has in Receiving and QC. */
+    public ReadOnlyIntegerProperty savedPhotosProperty() {
+        return savedPhotos.getReadOnlyProperty();
+    }
+
+    public TypedField<LocalDateTime> arrivedAt() {
+        return arrivedAt;
+    }
+
+    public TypedField<Long> parcelsExpected() {
+        return parcelsExpected;
+    }
+
+    public TypedField<Long> parcelsReceived() {
+        return parcelsReceived;
+    }
+
+    public TypedField<Long> unitsReceived() {
+        return unitsReceived;
+    }
+
+    public TypedField<Long> unitsSampled() {
+        return unitsSampled;
+    }
+
+    public TypedField<Long> defective() {
+        return defective;
+    }
+
+    public TypedField<LocalDateTime> notifiedAt() {
+        return notifiedAt;
+    }
+
+    public ObjectProperty<PackagingCondition> packagingProperty() {
+        return packaging;
+    }
+
+    public StringProperty packagingNotesProperty() {
+        return packagingNotes;
+    }
+
+    public StringProperty defectNotesProperty() {
+        return defectNotes;
+    }
+
+    public StringProperty inspectedByProperty() {
+        return inspectedBy;
+    }
+
+    /** Step 5: the photos to save with the record. */
+    public PhotoPicks photos() {
+        return photos;
+    }
+
+    public ReadOnlyStringProperty orderErrorProperty() {
+        return orderError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty packagingErrorProperty() {
+        return packagingError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty inspectedByErrorProperty() {
+        return inspectedByError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty formErrorProperty() {
+        return formError.getReadOnlyProperty();
+    }
+
+    /** The confirmation after saving: which order, how many, how many photos. */
+    public ReadOnlyStringProperty savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    /** Units received against the order's quantity. */
+    public CountCheck units() {
+        return units;
+    }
+
+    /** Parcels received against the parcels on the delivery note. */
+    public CountCheck parcels() {
+        return parcels;
+    }
+
+    /** "3 of 32 checked are defective (9.4%)". */
+    public StringBinding defectRateProperty() {
+        return defectRate;
+    }
+}

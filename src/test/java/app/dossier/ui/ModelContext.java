@@ -1,0 +1,50 @@
+package app.dossier.ui;
+
+import app.dossier.service.ProgressListener;
+import app.dossier.service.Workspace;
+import app.dossier.ui.common.CurrentThreadTaskRunner;
+import app.dossier.ui.common.Texts;
+import app.dossier.ui.common.UiContext;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * What a view model is built with in a plain JUnit test: a real data folder, English words, work
+ * run at once, and a navigator and desktop that remember what they were asked.
+ */
+public final class ModelContext implements AutoCloseable {
+    private final Workspace workspace;
+    private final RecordingNavigator navigator = new RecordingNavigator();
+    private final FakeDesktop desktop = new FakeDesktop();
+    private final UiContext context;
+
+    public ModelContext(Path folder, boolean withSample) {
+        workspace = new Workspace(folder);
+        if (withSample) {
+            workspace.services().sample().load(ProgressListener.NONE);
+        }
+        context = new UiContext(workspace.services(), new Texts(Locale.ENGLISH), new CurrentThreadTaskRunner(),
+                navigator, () -> null, desktop);
+    }
+
+    public UiContext context() {
+        return context;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public RecordingNavigator navigator() {
+        return navigator;
+    }
+
+    public FakeDesktop desktop() {
+        return desktop;
+    }
+
+    @Override
+    public void close() {
+        workspace.close();
+    }
+}

@@ -1,0 +1,177 @@
+package app.dossier.ui.receiving;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.Order;
+import app.dossier.domain.PackagingCondition;
+import app.dossier.domain.ReceivingRecord;
+import app.dossier.service.OrderSummary;
+import app.dossier.service.Workspace;
+import app.dossier.ui.ModelContext;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The warehouse form on the sample business: finding the order, live counts, checks in words, one save. */
+class ReceivingViewModelTest {
+    @TempDir
+    Path temp;
+
+    private ModelContext ui;
+    private ReceivingViewModel model;
+
+    @BeforeEach
+    void open() {
+        ui = new ModelContext(temp, true);
+        model = new ReceivingViewModel(ui.context(), Workspace.CLOCK);
+        model.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        ui.close();
+    }
+
+    private OrderSummary find(String text) {
+        model.finder().searchProperty().set(text);
+        assertThat(model.finder().matches()).hasSize(1);
+        return model.finder().matches().get(0);
+    }
+
+    @Test
+    void ordersNotYetReceivedComeFirst() {
+        assertThat(model.finder().matches()).hasSize(5);
+        assertThat(model.finder().matches().subList(0, 3)).noneMatch(OrderSummary::received);
+        assertThat(model.finder().matches().subList(3, 5)).allMatch(OrderSummary::received);
+        model.finder().searchProperty().set("jinxiu");
+        assertThat(model.finder().matches()).extracting(s -> s.order().orderNumber())
+                .containsExactly("2851234098765432101", "JX-2026-031");
+    }
+
+    @Test
+    void theDifferenceIsShownWhileTyping() {
+        model.choose(find("JX-2026-031"));
+        assertThat(model.units().wordsProperty().get()).isEmpty();
+        model.unitsReceived().textProperty().set("1180");
+        assertThat(model.units().wordsProperty().get()).isEqualTo("20 short");
+        assertThat(model.units().differenceProperty().get()).isEqualTo(CountCheck.Difference.SHORT);
+        model.unitsReceived().textProperty().set("1.200");
+        assertThat(model.units().wordsProperty().get()).isEqualTo("All 1,200 here");
+        model.unitsReceived().textProperty().set("1205");
+        assertThat(model.units().wordsProperty().get()).isEqualTo("5 more than ordered");
+        model.parcelsExpected().textProperty().set("24");
+        model.parcelsReceived().textProperty().set("23");
+        assertThat(model.parcels().wordsProperty().get()).isEqualTo("1 short");
+        model.unitsSampled().textProperty().set("32");
+        model.defective().textProperty().set("3");
+        assertThat(model.defectRateProperty().get()).isEqualTo("3 of 32 checked are defective (9.4%)");
+    }
+
+    @Test
+    void anOrderAlreadyReceivedIsLoadedForCorrection() {
+        Order order = ui.workspace().services().orders().find("2837461920384756123");
+        model.select(order.id());
+        assertThat(model.chosenProperty().get().order().id()).isEqualTo(order.id());
+        assertThat(model.existingProperty().get()).isNotNull();
+        assertThat(model.unitsReceived().textProperty().get()).isEqualTo("180");
+        assertThat(model.units().wordsProperty().get()).isEqualTo("20 short");
+        assertThat(model.packagingProperty().get()).isEqualTo(PackagingCondition.SOME_DAMAGE);
+        assertThat(model.savedPhotosProperty().get()).isEqualTo(4);
+        assertThat(model.isDirty()).isFalse();
+        model.unitsReceived().textProperty().set("181");
+        assertThat(model.isDirty()).isTrue();
+    }
+
+    @Test
+    void mistakesAreExplainedInWordsAndNothingIsSaved() {
+        Order order = ui.workspace().services().orders().find("JX-2026-031");
+        model.choose(find("JX-2026-031"));
+        model.unitsReceived().textProperty().set("1200");
+        model.unitsSampled().textProperty().set("20");
+        model.defective().textProperty().set("25");
+        model.arrivedAt().textProperty().set("31/11/2026 9h");
+
+        model.save();
+
+        assertThat(model.defective().errorProperty().get())
+                .isEqualTo("More defective (25) than checked (20). Count the defects among the units you checked.");
+        assertThat(model.packagingErrorProperty().get()).isEqualTo("Choose how the cartons look.");
+        assertThat(model.inspectedByErrorProperty().get()).isEqualTo("Write who counted and checked the goods.");
+        assertThat(model.arrivedAt().errorProperty().get()).contains("31/11/2026 9h");
+        assertThat(model.formErrorProperty().get()).isEqualTo("Some answers need fixing; they are marked in red.");
+        assertThat(ui.workspace().services().receiving().ofOrder(order.id())).isEmpty();
+
+        model.defective().textProperty().set("2");
+        assertThat(model.defective().errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void savingKeepsTheRecordAndItsPhotosThenEmptiesTheFormForTheNextDelivery() throws Exception {
+        Order order = ui.workspace().services().orders().find("JX-2026-031");
+        model.choose(find("JX"));
+        assertThat(model.arrivedAt().textProperty().get()).isEqualTo("2026-11-26 10:00");
+        model.arrivedAt().textProperty().set("2026-11-26 08:30");
+        model.parcelsExpected().textProperty().set("24");
+        model.parcelsReceived().textProperty().set("24");
+        model.unitsReceived().textProperty().set("1180");
+        model.packagingProperty().set(PackagingCondition.INTACT);
+        model.unitsSampled().textProperty().set("50");
+        model.defective().textProperty().set("2");
+        model.defectNotesProperty().set("2 áo lỗi đường may");
+        model.inspectedByProperty().set("Trần Văn Hùng");
+        Path cartons = ui.workspace().photo("cartons.jpg", 1);
+        Path label = ui.workspace().photo("label.png", 2);
+        model.photos().add(List.of(cartons, label, cartons));
+        assertThat(model.photos().list()).containsExactly(cartons, label);
+        model.photos().remove(label);
+        ui.desktop().willChoose(List.of(label));
+        model.photos().choose();
+        assertThat(model.photos().list()).containsExactly(cartons, label);
+
+        model.save();
+
+        ReceivingRecord saved = ui.workspace().services().receiving().ofOrder(order.id()).orElseThrow();
+        assertThat(saved.arrivedAt()).isEqualTo(LocalDateTime.of(2026, 11, 26, 8, 30));
+        assertThat(saved.unitsExpected()).isEqualTo(1200);
+        assertThat(saved.unitsReceived()).isEqualTo(1180);
+        assertThat(saved.unitsShort()).isEqualTo(20);
+        assertThat(saved.parcelsReceived()).isEqualTo(24);
+        assertThat(saved.unitsSampled()).isEqualTo(50);
+        assertThat(saved.defectiveUnits()).isEqualTo(2);
+        assertThat(saved.inspectedBy()).isEqualTo("Trần Văn Hùng");
+        assertThat(saved.inspectedAt()).isEqualTo(LocalDateTime.of(2026, 11, 26, 10, 0));
+        assertThat(ui.workspace().services().evidence().ofOrder(order.id()))
+                .filteredOn(e -> e.category() == EvidenceCategory.RECEIVING)
+                .extracting(e -> e.fileName()).containsExactlyInAnyOrder("cartons.jpg", "label.png");
+        assertThat(model.savedProperty().get())
+                .isEqualTo("Saved. Order JX-2026-031: 1,180 of 1,200 pcs received (20 short). 2 photos.");
+        assertThat(ui.navigator().lastSaid()).isEqualTo(model.savedProperty().get());
+        assertThat(model.chosenProperty().get()).isNull();
+        assertThat(model.unitsReceived().textProperty().get()).isEmpty();
+        assertThat(model.photos().list()).isEmpty();
+        assertThat(model.inspectedByProperty().get()).as("the checker's name stays for the next delivery")
+                .isEqualTo("Trần Văn Hùng");
+        assertThat(model.finder().matches().get(model.finder().matches().size() - 1).received()).isTrue();
+    }
+
+    @Test
+    void aFailedSaveKeepsEverythingTyped() throws Exception {
+        model.choose(find("JX-2026-031"));
+        model.unitsReceived().textProperty().set("1200");
+        model.packagingProperty().set(PackagingCondition.INTACT);
+        model.inspectedByProperty().set("Hùng");
+        model.photos().add(List.of(ui.workspace().textFile("broken.jpg", "not a photo")));
+
+        model.save();
+
+        assertThat(model.formErrorProperty().get()).startsWith("Nothing was saved: ");
+        assertThat(model.chosenProperty().get()).isNotNull();
+        assertThat(model.unitsReceived().textProperty().get()).isEqualTo("1200");
+        assertThat(model.photos().list()).hasSize(1);
+    }
+}
