@@ -27,6 +27,7 @@ import app.dossier.service.VerifyService;
 import app.dossier.store.Store;
 import app.dossier.tree.CaseFileTree;
 import app.dossier.tree.CaseJson;
+import app.dossier.tree.ChangeJournal;
 import app.dossier.tree.FileCopier;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,8 +50,9 @@ public final class Composition implements DataFolders {
     public Services open(DataLocation location) {
         DataFolderLock lock = DataFolderLock.acquire(location.dataFolder(), clock);
         try {
+            RebuildService.finishInterrupted(location);
             Store store = Store.open(location.databaseFile());
-            return services(location, store, () -> {
+            return services(location, store, true, () -> {
                 try {
                     store.close();
                 } finally {
@@ -66,13 +68,16 @@ public final class Composition implements DataFolders {
     @Override
     public Services openReadOnly(DataLocation location) {
         Store store = Store.openReadOnly(location.databaseFile());
-        return services(location, store, store);
+        return services(location, store, false, store);
     }
 
-    private Services services(DataLocation location, Store store, AutoCloseable resources) {
+    private Services services(DataLocation location, Store store, boolean writable, AutoCloseable resources) {
         try {
             CaseWriter writer = new CaseWriter(store, new CaseFileTree(location.caseFilesRoot()), new CaseJson(),
-                    new FileCopier(), checkpoint, clock);
+                    new FileCopier(), checkpoint, clock, new ChangeJournal(location.dataFolder().resolve("pending")));
+            if (writable) {
+                writer.recover();
+            }
             FactoryService factories = new FactoryService(writer);
             OrderService orders = new OrderService(writer);
             EvidenceService evidence = new EvidenceService(writer);

@@ -11,6 +11,7 @@ import app.dossier.imports.PhotoMetadata;
 import app.dossier.store.Store;
 import app.dossier.tree.CaseFileTree;
 import app.dossier.tree.CaseJson;
+import app.dossier.tree.ChangeJournal;
 import app.dossier.tree.FactoryFile;
 import app.dossier.tree.FileCopier;
 import app.dossier.tree.SafeNames;
@@ -45,14 +46,29 @@ public final class CaseWriter {
     private final FileCopier copier;
     private final Checkpoint checkpoint;
     private final Clock clock;
+    private final ChangeJournal journal;
 
-    public CaseWriter(Store store, CaseFileTree tree, CaseJson json, FileCopier copier, Checkpoint checkpoint, Clock clock) {
+    public CaseWriter(Store store, CaseFileTree tree, CaseJson json, FileCopier copier, Checkpoint checkpoint, Clock clock,
+            ChangeJournal journal) {
         this.store = store;
         this.tree = tree;
         this.json = json;
         this.copier = copier;
         this.checkpoint = checkpoint;
         this.clock = clock;
+        this.journal = journal;
+    }
+
+    ChangeJournal journal() {
+        return journal;
+    }
+
+    /**
+     * Puts right what a crash cut off (see {@link Recovery}); the composition root calls it when a
+     * data folder is opened for writing. Returns what was done, one line each.
+     */
+    public List<String> recover() {
+        return new Recovery(this).run();
     }
 
     Store store() {
@@ -77,7 +93,7 @@ public final class CaseWriter {
 
     /** Runs {@code work} as one change. {@code what} starts the message if it fails ("Could not …"). */
     <T> T change(String what, Work<T> work) {
-        Change change = new Change(store.database().begin(), checkpoint);
+        Change change = new Change(store.database().begin(), checkpoint, journal.begin());
         boolean saved = false;
         try {
             T result = work.run(change);
@@ -158,6 +174,7 @@ public final class CaseWriter {
     private void replaceFile(Change change, String step, Path file, byte[] content) throws IOException {
         change.step(step);
         byte[] before = Files.exists(file) ? Files.readAllBytes(file) : null;
+        change.journal().wrote(tree.relative(file));
         tree.writeAtomically(file, content);
         change.onUndo(() -> {
             if (before == null) {
@@ -175,6 +192,9 @@ public final class CaseWriter {
             topMissing = p;
         }
         change.step("folder");
+        if (topMissing != null) {
+            change.journal().created(tree.relative(topMissing));
+        }
         Files.createDirectories(folder);
         if (topMissing != null) {
             Path created = topMissing;
@@ -189,6 +209,7 @@ public final class CaseWriter {
             throw new DossierException("The folder " + from + " is missing, so it cannot be moved."
                     + " Run Verify, or Rebuild if the case files were moved by hand.");
         }
+        change.journal().moved(tree.relative(from), tree.relative(to));
         tree.moveFolder(from, to);
         change.onUndo(() -> tree.moveFolder(to, from));
     }
@@ -232,6 +253,7 @@ public final class CaseWriter {
                 Text.clean(input.caption())));
         change.step("place");
         Path target = folder.resolve(name);
+        change.journal().placed(tree.relative(target));
         staged.place(target);
         change.onUndo(() -> Files.deleteIfExists(target));
         return new Attached(evidence, false);

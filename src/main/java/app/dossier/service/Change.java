@@ -1,6 +1,7 @@
 package app.dossier.service;
 
 import app.dossier.store.Transaction;
+import app.dossier.tree.ChangeJournal;
 import java.io.IOException;
 import java.sql.Connection;
 import java.util.ArrayDeque;
@@ -16,10 +17,17 @@ final class Change {
     private final Transaction transaction;
     private final Checkpoint checkpoint;
     private final Deque<Undo> undos = new ArrayDeque<>();
+    private final ChangeJournal.Entry journal;
 
-    Change(Transaction transaction, Checkpoint checkpoint) {
+    Change(Transaction transaction, Checkpoint checkpoint, ChangeJournal.Entry journal) {
         this.transaction = transaction;
         this.checkpoint = checkpoint;
+        this.journal = journal;
+    }
+
+    /** The note of this change's steps on the tree, for recovery after a crash. */
+    ChangeJournal.Entry journal() {
+        return journal;
     }
 
     Connection db() {
@@ -58,12 +66,26 @@ final class Change {
                 left.add(e.getMessage());
             }
         }
+        try {
+            if (left.isEmpty()) {
+                journal.done();
+            } else {
+                journal.keep();
+            }
+        } catch (java.io.IOException e) {
+            left.add("the note of the change could not be removed: " + e.getMessage());
+        }
         return left;
     }
 
     /** Ends the change after a commit. */
     void finish() {
         transaction.close();
+        try {
+            journal.done();
+        } catch (java.io.IOException e) {
+            // A note left behind describes a committed change; the next start finds nothing to undo.
+        }
     }
 
     @FunctionalInterface

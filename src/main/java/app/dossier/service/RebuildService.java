@@ -209,7 +209,27 @@ public final class RebuildService {
         return id > 0 && !used.contains(id);
     }
 
+    /**
+     * The new database, complete and closed, is first renamed to {@code dossier.db.rebuilt}; only then
+     * is the old one moved aside and the new one moved in. A crash in between is finished by
+     * {@link #finishInterrupted(DataLocation)} at the next start.
+     */
     private Path swapIn(Path fresh) {
+        Path rebuilt = rebuilt(location);
+        try {
+            Files.move(fresh, rebuilt, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new DossierException("The new database is complete at " + fresh + " but could not be put in place: "
+                    + e.getMessage(), e);
+        }
+        return completeSwap(location);
+    }
+
+    private static Path rebuilt(DataLocation location) {
+        return location.dataFolder().resolve(DataLocation.DATABASE + ".rebuilt");
+    }
+
+    private static Path completeSwap(DataLocation location) {
         Path current = location.databaseFile();
         Path replaced = null;
         try {
@@ -222,11 +242,22 @@ public final class RebuildService {
                     }
                 }
             }
-            Files.move(fresh, current, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(rebuilt(location), current, StandardCopyOption.ATOMIC_MOVE);
             return replaced;
         } catch (IOException e) {
-            throw new DossierException("The new database is complete at " + fresh + " but could not be put in place: "
-                    + e.getMessage(), e);
+            throw new DossierException("The rebuilt database is complete at " + rebuilt(location)
+                    + " but could not be put in place: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * At start: removes a rebuild that was cut off before it was complete (the database it was
+     * replacing is untouched), and puts in place one that was complete but not yet swapped in.
+     */
+    public static void finishInterrupted(DataLocation location) {
+        deleteDatabaseFiles(location.dataFolder().resolve(DataLocation.DATABASE + ".rebuilding"));
+        if (Files.exists(rebuilt(location))) {
+            completeSwap(location);
         }
     }
 

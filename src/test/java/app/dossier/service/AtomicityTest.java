@@ -34,16 +34,16 @@ class AtomicityTest {
     Path temp;
 
     /** A change a user makes, run against a workspace that already holds one factory and one order. */
-    private record Operation(String name, Consumer<Fixture> run) {
+    record Operation(String name, Consumer<Fixture> run) {
     }
 
-    private record Fixture(Workspace workspace, Factory factory, Order order) {
+    record Fixture(Workspace workspace, Factory factory, Order order) {
         Services services() {
             return workspace.services();
         }
     }
 
-    private static final List<Operation> OPERATIONS = List.of(
+    static final List<Operation> OPERATIONS = List.of(
             new Operation("add a factory", f -> f.services().factories()
                     .add(new Factory(0, "广州市锦绣服装有限公司", "Jinxiu", null, null, null, null, null))),
             new Operation("add an order", f -> f.workspace().order(f.factory(), "2840019375561028394",
@@ -83,7 +83,7 @@ class AtomicityTest {
         }
     }
 
-    private Fixture fixture(Path folder) throws Exception {
+    static Fixture fixture(Path folder) throws Exception {
         Workspace workspace = new Workspace(folder);
         Factory factory = workspace.factory("义乌市佳美日用品有限公司");
         Order order = workspace.order(factory, "2837461920384756123", LocalDate.of(2026, 9, 2), 200, "18.50");

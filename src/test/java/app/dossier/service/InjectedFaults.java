@@ -8,6 +8,7 @@ import java.util.List;
 public final class InjectedFaults implements Checkpoint {
     private final List<String> seen = new ArrayList<>();
     private int failAt = -1;
+    private int crashAt = -1;
     private String failStep;
     private IOException failure;
 
@@ -15,6 +16,9 @@ public final class InjectedFaults implements Checkpoint {
     public void reached(String step) throws IOException {
         int index = seen.size();
         seen.add(step);
+        if (index == crashAt) {
+            throw new SimulatedCrash(step);
+        }
         if (index == failAt) {
             throw new IOException("injected failure before step “" + step + "”");
         }
@@ -27,6 +31,24 @@ public final class InjectedFaults implements Checkpoint {
     public void failAt(int index) {
         seen.clear();
         failAt = index;
+        crashAt = -1;
+    }
+
+    /**
+     * The process "dies" before step {@code index}: an Error no change catches, so nothing is
+     * undone, as when the app is killed. -1 for never.
+     */
+    public void crashAt(int index) {
+        seen.clear();
+        crashAt = index;
+        failAt = -1;
+    }
+
+    /** Thrown to stop a change dead, the way a kill would. */
+    public static final class SimulatedCrash extends Error {
+        SimulatedCrash(String step) {
+            super("simulated crash before step “" + step + "”");
+        }
     }
 
     /** Fails with {@code failure} whenever {@code step} is reached. */

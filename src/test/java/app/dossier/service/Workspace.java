@@ -67,6 +67,20 @@ public final class Workspace implements AutoCloseable {
         services.close();
     }
 
+    /**
+     * After a simulated crash: the open transaction is dropped (SQLite rolls it back, as it does for
+     * a killed process) and the folder is opened again, which runs the recovery.
+     */
+    public void restartAfterCrash() {
+        try {
+            services.close();
+        } catch (RuntimeException e) {
+            // the connection is closed either way
+        }
+        faults.crashAt(-1);
+        services = composition.open(location());
+    }
+
     public Factory factory(String name) {
         return services.factories().add(new Factory(0, name, null, null, null, null, null, null));
     }

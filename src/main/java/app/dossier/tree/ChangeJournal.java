@@ -1,0 +1,137 @@
+package app.dossier.tree;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A note, written and fsynced before a change touches the tree, of each thing it is about to do:
+ * a file placed, a folder created or moved, a case.json rewritten. A change that completes, or
+ * is undone, deletes its note. A note still there at the next start belongs to a change cut off by
+ * a crash, and tells the recovery exactly what to check.
+ */
+public final class ChangeJournal {
+    private final Path folder;
+
+    public ChangeJournal(Path folder) {
+        this.folder = folder;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Starts the note of one change; nothing is written until its first step. */
+    public Entry begin() {
+        return new Entry(folder.resolve("change-" + UUID.randomUUID() + ".log"));
+    }
+
+    /** The notes of changes that did not finish. */
+    public List<Note> pending() throws IOException {
+        List<Note> notes = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return notes;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "change-*.log")) {
+            for (Path file : files) {
+                List<Step> steps = new ArrayList<>();
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    int space = line.indexOf(' ');
+                    if (space < 0) {
+                        continue; // a line cut off by the crash: its step never started
+                    }
+                    String[] paths = line.substring(space + 1).split("\t", -1);
+                    try {
+                        Step.Kind kind = Step.Kind.valueOf(line.substring(0, space));
+                        steps.add(new Step(kind, paths[0], paths.length > 1 ? paths[1] : null));
+                    } catch (IllegalArgumentException e) {
+                        // an unknown or cut-off word: ignored
+                    }
+                }
+                notes.add(new Note(file, steps));
+            }
+        }
+        return notes;
+    }
+
+    /** One thing a change did to the tree; paths are relative to the case-files root. */
+    public record Step(Kind kind, String path, String to) {
+        public enum Kind {
+            CREATED,
+            PLACED,
+            MOVED,
+            WROTE
+        }
+    }
+
+    /** The note of a change that did not finish. */
+    public record Note(Path file, List<Step> steps) {
+        public void discard() throws IOException {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The note of the change under way. */
+    public static final class Entry {
+        private final Path file;
+        private FileChannel channel;
+
+        private Entry(Path file) {
+            this.file = file;
+        }
+
+        public void created(String path) throws IOException {
+            write(Step.Kind.CREATED + " " + path);
+        }
+
+        public void placed(String path) throws IOException {
+            write(Step.Kind.PLACED + " " + path);
+        }
+
+        public void moved(String from, String to) throws IOException {
+            write(Step.Kind.MOVED + " " + from + "\t" + to);
+        }
+
+        public void wrote(String path) throws IOException {
+            write(Step.Kind.WROTE + " " + path);
+        }
+
+        private void write(String line) throws IOException {
+            if (channel == null) {
+                Files.createDirectories(file.getParent());
+                channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            }
+            ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            channel.force(true);
+        }
+
+        /** The change completed or was undone: the note is no longer needed. */
+        public void done() throws IOException {
+            close();
+            Files.deleteIfExists(file);
+        }
+
+        /** Keeps the note for the next start (the undo could not finish). */
+        public void keep() throws IOException {
+            close();
+        }
+
+        private void close() throws IOException {
+            if (channel != null) {
+                channel.close();
+                channel = null;
+            }
+        }
+    }
+}
