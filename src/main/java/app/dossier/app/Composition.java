@@ -1,6 +1,9 @@
 package app.dossier.app;
 
+import app.dossier.imports.ChatReader;
+import app.dossier.imports.OrderExportReader;
 import app.dossier.service.CaseWriter;
+import app.dossier.service.ChatService;
 import app.dossier.service.Checkpoint;
 import app.dossier.service.DataFolders;
 import app.dossier.service.DataLocation;
@@ -8,6 +11,7 @@ import app.dossier.service.DisputeService;
 import app.dossier.service.EvidenceService;
 import app.dossier.service.FactoryService;
 import app.dossier.service.GuidanceService;
+import app.dossier.service.ImportService;
 import app.dossier.service.OrderService;
 import app.dossier.service.PaymentService;
 import app.dossier.service.ProgressListener;
@@ -56,7 +60,9 @@ public final class Composition implements DataFolders {
             SettingsService settings = new SettingsService(location.dataFolder().resolve("ui.properties"));
             return new Services(location, factories, orders, evidence, payments, receiving, disputes,
                     new VerifyService(writer), sample, new SearchService(writer), settings,
-                    new GuidanceService(writer, settings), store);
+                    new GuidanceService(writer, settings),
+                    new ImportService(writer, factories, orders, new OrderExportReader()),
+                    new ChatService(writer, new ChatReader()), store);
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -17,6 +17,8 @@ public record Services(
         SearchService search,
         SettingsService settings,
         GuidanceService guidance,
+        ImportService imports,
+        ChatService chats,
         AutoCloseable resources) implements AutoCloseable {
 
     @Override
