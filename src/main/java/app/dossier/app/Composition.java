@@ -1,7 +1,10 @@
 package app.dossier.app;
 
 import app.dossier.service.BackupService;
+import app.dossier.imports.ChatReader;
+import app.dossier.imports.OrderExportReader;
 import app.dossier.service.CaseWriter;
+import app.dossier.service.ChatService;
 import app.dossier.service.Checkpoint;
 import app.dossier.service.DataFolderLock;
 import app.dossier.service.DataFolders;
@@ -11,6 +14,7 @@ import app.dossier.service.EvidenceService;
 import app.dossier.service.ExportService;
 import app.dossier.service.FactoryService;
 import app.dossier.service.GuidanceService;
+import app.dossier.service.ImportService;
 import app.dossier.service.OrderService;
 import app.dossier.service.PaymentService;
 import app.dossier.service.ProgressListener;
@@ -90,7 +94,9 @@ public final class Composition implements DataFolders {
             return new Services(location, factories, orders, evidence, payments, receiving, disputes,
                     new VerifyService(writer), sample, new SearchService(writer), settings,
                     new GuidanceService(writer, settings), new BackupService(writer, location, settings, clock),
-                    new ExportService(writer, clock), resources);
+                    new ExportService(writer, clock),
+                    new ImportService(writer, factories, orders, new OrderExportReader()),
+                    new ChatService(writer, new ChatReader()), resources);
         } catch (RuntimeException e) {
             store.close();
             throw e;

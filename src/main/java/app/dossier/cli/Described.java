@@ -1,6 +1,7 @@
 package app.dossier.cli;
 
 import app.dossier.domain.CaseFile;
+import app.dossier.domain.Conversation;
 import app.dossier.domain.Dispute;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
@@ -8,6 +9,7 @@ import app.dossier.domain.Factory;
 import app.dossier.domain.Money;
 import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
+import app.dossier.domain.PinnedMessage;
 import app.dossier.domain.ReceivingRecord;
 import app.dossier.service.OrderSummary;
 import java.util.ArrayList;
@@ -137,6 +139,27 @@ final class Described {
             disputes.add(f);
         }
         m.put("disputes", disputes);
+        List<Object> chats = new ArrayList<>();
+        for (Conversation chat : c.conversations()) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("evidenceId", chat.evidenceId());
+            f.put("format", chat.format());
+            f.put("me", chat.me());
+            f.put("them", chat.them());
+            f.put("messages", chat.messages());
+            List<Object> pins = new ArrayList<>();
+            for (PinnedMessage pin : chat.pinned()) {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("index", pin.index());
+                p.put("sentAt", text(pin.sentAt()));
+                p.put("sender", pin.sender());
+                p.put("text", pin.text());
+                pins.add(p);
+            }
+            f.put("pinned", pins);
+            chats.add(f);
+        }
+        m.put("conversations", chats);
         return m;
     }
 

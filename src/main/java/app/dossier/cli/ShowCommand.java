@@ -1,12 +1,17 @@
 package app.dossier.cli;
 
 import app.dossier.domain.CaseFile;
+import app.dossier.domain.Conversation;
+import app.dossier.domain.DateInput;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
+import app.dossier.domain.PinnedMessage;
 import app.dossier.domain.ReceivingRecord;
 import app.dossier.service.Services;
 import java.io.PrintWriter;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,7 +43,13 @@ final class ShowCommand extends DataCommand implements ReadsOnly {
         out.println();
         out.println("Files (" + c.evidence().size() + ")");
         for (Evidence e : c.evidence()) {
-            out.println("  " + e.file() + (e.caption() == null ? "" : "  — " + e.caption()));
+            out.println("  " + e.file() + (e.caption() == null ? "" : "  — " + e.caption()) + "  (" + times(e) + ")");
+        }
+        for (Conversation chat : c.conversations()) {
+            for (PinnedMessage pin : chat.pinned()) {
+                out.println("  pinned  " + DateInput.format(pin.sentAt()) + "  " + pin.sender() + ": "
+                        + pin.text().replaceAll("\\s*\\R\\s*", " / "));
+            }
         }
         out.println("Payments (" + c.payments().size() + ")");
         for (Payment p : c.payments()) {
@@ -55,6 +66,12 @@ final class ShowCommand extends DataCommand implements ReadsOnly {
                     + r.unitsSampled() + ", defective " + r.defectiveUnits());
         }
         return 0;
+    }
+
+    /** When the photo was taken (its EXIF time), beside when it was added to the case file. */
+    private static String times(Evidence e) {
+        String added = "added " + DateInput.format(LocalDateTime.ofInstant(e.addedAt(), ZoneId.systemDefault()));
+        return e.capturedAt() == null ? added : "taken " + DateInput.format(e.capturedAt()) + ", " + added;
     }
 
     private static String dash(Object value) {

@@ -1,5 +1,6 @@
 package app.dossier.imports;
 
+import app.dossier.domain.ChatParties;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;

@@ -1,5 +1,6 @@
 package app.dossier.imports;
 
+import app.dossier.domain.ChatParties;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;

@@ -7,6 +7,7 @@ import app.dossier.domain.Money;
 import app.dossier.domain.MoneyParser;
 import app.dossier.domain.Order;
 import app.dossier.domain.OrderKind;
+import app.dossier.domain.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -33,6 +34,8 @@ import java.util.Optional;
 public final class OrderDrafts {
     /** The unit of an order whose items are counted in different units. */
     public static final String MIXED_UNITS = "lot";
+    /** The unit of an order from an export without the 单位 column: 件, 1688's own default. */
+    public static final String UNIT_NOT_GIVEN = "件";
 
     private OrderDrafts() {
     }
@@ -67,14 +70,19 @@ public final class OrderDrafts {
             unit = MIXED_UNITS;
             unitPrice = itemsTotal;
         }
+        if (unit == null) {
+            unit = UNIT_NOT_GIVEN;
+            notes.add("The export gives no unit; " + UNIT_NOT_GIVEN + " (pieces) is assumed.");
+        }
         if (imported.buyerMessage() != null) {
             notes.add("Buyer's message: " + imported.buyerMessage());
         }
         if (imported.shipping() != null) {
             notes.add("Shipping: " + imported.shipping());
         }
-        return new Order(0, factoryId, imported.orderNumber(), Channel.PLATFORM, OrderKind.STANDARD, product,
-                AgreedSpecs.NONE, quantity, unit, unitPrice, imported.createdAt().toLocalDate(), null, null,
+        // kept as Dossier keeps typed text (NFC, trimmed), so a second import finds nothing changed
+        return new Order(0, factoryId, imported.orderNumber(), Channel.PLATFORM, OrderKind.STANDARD,
+                Text.clean(product), AgreedSpecs.NONE, quantity, Text.clean(unit), unitPrice, imported.createdAt().toLocalDate(), null, null,
                 String.join("\n", notes), null);
     }
 

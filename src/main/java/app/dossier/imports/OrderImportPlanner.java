@@ -2,8 +2,12 @@ package app.dossier.imports;
 
 import app.dossier.domain.DateInput;
 import app.dossier.domain.Factory;
+import app.dossier.domain.FieldChange;
+import app.dossier.domain.ImportAction;
+import app.dossier.domain.ImportPlan;
 import app.dossier.domain.MoneyParser;
 import app.dossier.domain.Order;
+import app.dossier.domain.PlannedOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

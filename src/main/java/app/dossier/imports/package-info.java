@@ -1,2 +1,2 @@
-/** Records brought in from outside: the sample business, and later 1688 exports, chat exports and photo metadata. */
+/** Records brought in from outside: the sample business, 1688 order exports, WeChat chats and photo metadata. */
 package app.dossier.imports;

@@ -156,7 +156,8 @@ public final class CaseWriter {
                 store.evidence().ofOrder(db, orderId),
                 store.payments().ofOrder(db, orderId),
                 store.receiving().ofOrder(db, orderId).orElse(null),
-                store.disputes().ofOrder(db, orderId));
+                store.disputes().ofOrder(db, orderId))
+                .withConversations(store.chats().ofOrder(db, orderId));
     }
 
     /** Rewrites the order's case.json from the records as they stand inside this change. */

@@ -5,6 +5,7 @@ import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Order;
 import app.dossier.domain.Text;
+import app.dossier.imports.PhotoMetadata;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +82,15 @@ public final class EvidenceService {
     public Path pathOf(Evidence evidence) {
         Order order = writer.read(db -> writer.order(db, evidence.orderId()));
         return writer.tree().resolve(order.folder() + "/" + evidence.file());
+    }
+
+    /**
+     * Which way up a photo is to be shown, for thumbnails and the dispute packet: its EXIF
+     * Orientation, 1 (upright) to 8; 6 is a phone held upright, to be turned a quarter clockwise.
+     * 1 for a file without it, or missing.
+     */
+    public int orientation(Evidence evidence) {
+        return PhotoMetadata.read(pathOf(evidence)).orientation();
     }
 
     /** The files to attach: each file as given, each folder's files in name order, hidden ones left out. */

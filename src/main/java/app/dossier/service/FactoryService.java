@@ -22,13 +22,17 @@ public final class FactoryService {
     /** Registers a factory and creates its folder. {@code draft}'s id and folder are ignored. */
     public Factory add(Factory draft) {
         Factory clean = cleaned(draft);
-        return writer.change("Could not add the factory “" + clean.name() + "”", change -> {
-            String folder = freeFolderName(change, clean.name(), null);
-            Factory saved = writer.store().factories().insert(change.db(), clean.withFolder(folder));
-            writer.createFolders(change, writer.tree().resolve(folder));
-            writer.writeFactory(change, saved);
-            return saved;
-        });
+        return writer.change("Could not add the factory “" + clean.name() + "”", change -> add(change, clean));
+    }
+
+    /** Registers a factory as part of a larger change. */
+    Factory add(Change change, Factory draft) throws java.io.IOException, java.sql.SQLException {
+        Factory clean = cleaned(draft);
+        String folder = freeFolderName(change, clean.name(), null);
+        Factory saved = writer.store().factories().insert(change.db(), clean.withFolder(folder));
+        writer.createFolders(change, writer.tree().resolve(folder));
+        writer.writeFactory(change, saved);
+        return saved;
     }
 
     /**

@@ -34,16 +34,23 @@ public final class OrderService {
     public Order add(Order draft) {
         Order clean = cleaned(draft);
         return writer.change("Could not add the order “" + clean.label() + "”", change -> {
-            Factory factory = writer.factory(change.db(), clean.factoryId());
-            String folder = freeFolder(change, factory, clean, null);
-            Order saved = writer.store().orders().insert(change.db(), clean.withFolder(folder));
-            Path path = writer.tree().resolve(folder);
-            writer.createFolders(change, path);
-            change.step("folder");
-            writer.tree().createOrderFolders(path);
+            Order saved = add(change, clean);
             writer.writeCase(change, saved.id());
             return saved;
         });
+    }
+
+    /** Logs an order as part of a larger change, which rewrites its case.json. */
+    Order add(Change change, Order draft) throws java.io.IOException, SQLException {
+        Order clean = cleaned(draft);
+        Factory factory = writer.factory(change.db(), clean.factoryId());
+        String folder = freeFolder(change, factory, clean, null);
+        Order saved = writer.store().orders().insert(change.db(), clean.withFolder(folder));
+        Path path = writer.tree().resolve(folder);
+        writer.createFolders(change, path);
+        change.step("folder");
+        writer.tree().createOrderFolders(path);
+        return saved;
     }
 
     /**
@@ -53,22 +60,29 @@ public final class OrderService {
     public Order update(Order changed) {
         Order clean = cleaned(changed);
         return writer.change("Could not save the order “" + clean.label() + "”", change -> {
-            Order before = writer.order(change.db(), clean.id());
-            Factory factory = writer.factory(change.db(), clean.factoryId());
-            String folder = before.folder();
-            boolean sameName = CaseFileTree.orderFolderName(clean.orderedOn(), clean.label())
-                    .equals(CaseFileTree.orderFolderName(before.orderedOn(), before.label()));
-            if (!sameName || clean.factoryId() != before.factoryId()) {
-                folder = freeFolder(change, factory, clean, before.folder());
-            }
-            Order saved = clean.withFolder(folder);
-            writer.store().orders().update(change.db(), saved);
-            if (!folder.equals(before.folder())) {
-                writer.moveFolder(change, writer.tree().resolve(before.folder()), writer.tree().resolve(folder));
-            }
+            Order saved = update(change, clean);
             writer.writeCase(change, saved.id());
             return saved;
         });
+    }
+
+    /** Saves a corrected order as part of a larger change, which rewrites its case.json. */
+    Order update(Change change, Order changed) throws java.io.IOException, SQLException {
+        Order clean = cleaned(changed);
+        Order before = writer.order(change.db(), clean.id());
+        Factory factory = writer.factory(change.db(), clean.factoryId());
+        String folder = before.folder();
+        boolean sameName = CaseFileTree.orderFolderName(clean.orderedOn(), clean.label())
+                .equals(CaseFileTree.orderFolderName(before.orderedOn(), before.label()));
+        if (!sameName || clean.factoryId() != before.factoryId()) {
+            folder = freeFolder(change, factory, clean, before.folder());
+        }
+        Order saved = clean.withFolder(folder);
+        writer.store().orders().update(change.db(), saved);
+        if (!folder.equals(before.folder())) {
+            writer.moveFolder(change, writer.tree().resolve(before.folder()), writer.tree().resolve(folder));
+        }
+        return saved;
     }
 
     public Order byId(long id) {

@@ -1,13 +1,22 @@
 package app.dossier.service;
 
 import app.dossier.domain.CaseFile;
+import app.dossier.domain.ChatParties;
+import app.dossier.domain.Conversation;
+import app.dossier.domain.ConversationMessage;
+import app.dossier.domain.DateInput;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Dispute;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.Factory;
+import app.dossier.domain.MessageKind;
 import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
+import app.dossier.domain.PinnedMessage;
 import app.dossier.domain.ReceivingRecord;
+import app.dossier.imports.Chat;
+import app.dossier.imports.ChatMessage;
+import app.dossier.imports.ChatReader;
 import app.dossier.store.Store;
 import app.dossier.store.Transaction;
 import app.dossier.tree.CaseFileTree;
@@ -39,6 +48,7 @@ public final class RebuildService {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private final DataLocation location;
     private final CaseJson json;
+    private final ChatReader chatReader = new ChatReader();
 
     public RebuildService(DataLocation location, CaseJson json) {
         this.location = location;
@@ -96,7 +106,7 @@ public final class RebuildService {
                     }
                     found.add(new CaseFile(caseFile.format(), caseFile.factory(),
                             caseFile.order().withFolder(tree.relative(orderDir)), caseFile.evidence(),
-                            caseFile.payments(), caseFile.receiving(), caseFile.disputes()));
+                            caseFile.payments(), caseFile.receiving(), caseFile.disputes(), caseFile.conversations()));
                 } catch (DossierException e) {
                     problems.add(e.getMessage());
                 }
@@ -125,7 +135,7 @@ public final class RebuildService {
         }
     }
 
-    private static void insertAll(Store store, Connection db, CaseFileTree tree, Map<Path, Factory> factories,
+    private void insertAll(Store store, Connection db, CaseFileTree tree, Map<Path, Factory> factories,
             Map<Path, List<CaseFile>> cases, Counts counts, List<String> problems, ProgressListener progress)
             throws SQLException {
         Set<Long> factoryIds = new HashSet<>();
@@ -163,6 +173,7 @@ public final class RebuildService {
                 orderIds.add(savedOrder.id());
                 counts.orders++;
                 Map<Long, Long> evidenceIdMap = new HashMap<>();
+                Map<Long, Evidence> restoredEvidence = new HashMap<>();
                 Set<String> hashes = new HashSet<>();
                 for (Evidence e : caseFile.evidence()) {
                     if (!hashes.add(e.sha256())) {
@@ -176,7 +187,17 @@ public final class RebuildService {
                     Evidence savedEvidence = store.evidence().insert(db, toInsert);
                     evidenceIds.add(savedEvidence.id());
                     evidenceIdMap.put(e.id(), savedEvidence.id());
+                    restoredEvidence.put(e.id(), savedEvidence);
                     counts.evidence++;
+                }
+                for (Conversation chat : caseFile.conversations()) {
+                    Evidence file = restoredEvidence.get(chat.evidenceId());
+                    if (file == null) {
+                        problems.add(order.folder() + "/case.json names a chat whose file (evidence " + chat.evidenceId()
+                                + ") it does not list; the chat's pins were not restored.");
+                        continue;
+                    }
+                    restoreChat(store, db, tree, savedOrder, file, chat, problems);
                 }
                 for (Payment p : caseFile.payments()) {
                     Long proof = p.proofEvidenceId() == null ? null : evidenceIdMap.get(p.proofEvidenceId());
@@ -203,6 +224,57 @@ public final class RebuildService {
             }
         }
         progress.progress(total, total, "");
+    }
+
+    /**
+     * A chat's messages are read again from its file, with the parties case.json gives, and the
+     * pins put back where case.json says (or, if the file changed, on the message with the same
+     * time and words). A file that cannot be read keeps at least its pinned messages, from case.json.
+     */
+    private void restoreChat(Store store, Connection db, CaseFileTree tree, Order order, Evidence file,
+            Conversation chat, List<String> problems) throws SQLException {
+        String where = order.folder() + "/" + file.file();
+        ChatParties parties = new ChatParties(chat.me(), chat.them());
+        List<ConversationMessage> messages;
+        try {
+            Chat read = chatReader.read(tree.resolve(where), parties);
+            Set<Integer> pinned = new HashSet<>();
+            for (PinnedMessage pin : chat.pinned()) {
+                int at = place(read, pin);
+                if (at >= 0) {
+                    pinned.add(at);
+                } else {
+                    problems.add(where + " no longer holds the message pinned at " + DateInput.format(pin.sentAt())
+                            + " (“" + pin.text() + "”); it was not pinned again.");
+                }
+            }
+            messages = ChatMessages.of(read, order.id(), file.id(), pinned);
+        } catch (DossierException e) {
+            problems.add(where + " could not be read as a chat (" + e.getMessage() + "); only its pinned messages"
+                    + " were restored, from case.json.");
+            messages = chat.pinned().stream().map(pin -> new ConversationMessage(0, order.id(), file.id(), pin.index(),
+                    pin.sentAt(), pin.sender(), parties.isMe(pin.sender()), MessageKind.TEXT, pin.text(), true)).toList();
+        }
+        store.chats().insert(db, order.id(), chat.withEvidenceId(file.id()));
+        store.chats().insertMessages(db, messages);
+    }
+
+    /** Where the pinned message is in the chat as read now; -1 when it is not there. */
+    private static int place(Chat read, PinnedMessage pin) {
+        List<ChatMessage> messages = read.messages();
+        if (pin.index() < messages.size() && same(messages.get(pin.index()), pin)) {
+            return pin.index();
+        }
+        for (int i = 0; i < messages.size(); i++) {
+            if (same(messages.get(i), pin)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean same(ChatMessage message, PinnedMessage pin) {
+        return message.sentAt().equals(pin.sentAt()) && message.text().equals(pin.text());
     }
 
     private static boolean keepId(long id, Set<Long> used) {

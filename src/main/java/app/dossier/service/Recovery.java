@@ -37,11 +37,12 @@ final class Recovery {
     List<String> run() {
         List<String> done = new ArrayList<>();
         try {
+            // Temp copies first: a folder holding only one is as empty as a folder can be.
+            removePartFiles(done);
             for (ChangeJournal.Note note : writer.journal().pending()) {
                 recover(note, done);
                 note.discard();
             }
-            removePartFiles(done);
         } catch (IOException | SQLException e) {
             done.add("Recovery could not finish: " + e.getMessage() + ". Run Verify.");
         }

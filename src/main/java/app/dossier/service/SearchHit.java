@@ -8,6 +8,8 @@ public record SearchHit(Kind kind, String title, String detail, long factoryId, 
     public enum Kind {
         FACTORY,
         ORDER,
-        EVIDENCE
+        EVIDENCE,
+        /** A message of a chat kept in the order's Chat and agreements. */
+        CHAT
     }
 }

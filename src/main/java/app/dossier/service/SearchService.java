@@ -1,19 +1,36 @@
 package app.dossier.service;
 
+import app.dossier.domain.ConversationMessage;
+import app.dossier.domain.DateInput;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Order;
 import app.dossier.domain.Text;
+import app.dossier.store.SearchIndex;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
-/** The one search box: factories, orders and evidence by number, name, product or caption. */
+/**
+ * The one search box: factories, orders (number, product, specs, notes), files (caption, name) and
+ * chat messages. Vietnamese typed without tones finds it written with them (đ typed as d); Chinese
+ * is found by two characters or more; digits anywhere in a number, so the last digits of a 1688
+ * order number find it. Factories come first, then orders, files and messages, newest first within
+ * each, at most {@value #PER_KIND} of each.
+ */
 public final class SearchService {
-    private static final int LIMIT = 50;
+    static final int PER_KIND = 20;
+    /**
+     * Chat messages are shown as files (the chat's file) until the window's search list has a
+     * CHAT kind of its own; {@code SearchHit.Kind.CHAT} then goes here.
+     */
+    static final SearchHit.Kind CHAT_MESSAGE = SearchHit.Kind.CHAT;
+    private static final int TITLE_LENGTH = 120;
+
     private final CaseWriter writer;
 
     public SearchService(CaseWriter writer) {
@@ -21,45 +38,99 @@ public final class SearchService {
     }
 
     public List<SearchHit> search(String query) {
-        String wanted = Text.clean(query);
-        if (wanted == null) {
+        if (Text.clean(query) == null) {
             return List.of();
         }
-        String needle = wanted.toLowerCase(Locale.ROOT);
         return writer.read(db -> {
+            Found found = new Found(db);
             List<SearchHit> hits = new ArrayList<>();
-            List<Factory> factories = writer.store().factories().all(db);
-            Map<Long, Factory> byId = factories.stream().collect(Collectors.toMap(Factory::id, Function.identity()));
-            for (Factory f : factories) {
-                if (contains(needle, f.name(), f.latinName(), f.wechatId(), f.contact(), f.notes())) {
-                    hits.add(new SearchHit(SearchHit.Kind.FACTORY, f.displayName(), f.wechatId(), f.id(), 0, 0));
-                }
+            for (SearchIndex.Entry entry : writer.store().search().find(db, query, PER_KIND)) {
+                found.hit(entry).ifPresent(hits::add);
             }
-            List<Order> orders = writer.store().orders().all(db);
-            Map<Long, Order> orderById = orders.stream().collect(Collectors.toMap(Order::id, Function.identity()));
-            for (Order o : orders) {
-                if (contains(needle, o.orderNumber(), o.product(), o.notes(), o.specs().colors(), o.specs().packaging())) {
-                    hits.add(new SearchHit(SearchHit.Kind.ORDER, o.label(), o.orderedOn() + " · "
-                            + byId.get(o.factoryId()).name() + " · " + o.product(), o.factoryId(), o.id(), 0));
-                }
-            }
-            for (Evidence e : writer.store().evidence().all(db)) {
-                if (contains(needle, e.caption(), e.originalName(), e.fileName())) {
-                    Order o = orderById.get(e.orderId());
-                    hits.add(new SearchHit(SearchHit.Kind.EVIDENCE, e.caption() == null ? e.fileName() : e.caption(),
-                            o.label() + " · " + e.file(), o.factoryId(), o.id(), e.id()));
-                }
-            }
-            return hits.size() > LIMIT ? List.copyOf(hits.subList(0, LIMIT)) : hits;
+            return hits;
         });
     }
 
-    private static boolean contains(String needle, String... fields) {
-        for (String field : fields) {
-            if (field != null && field.toLowerCase(Locale.ROOT).contains(needle)) {
-                return true;
-            }
+    /** Turns entries into hits, reading each factory and order once. */
+    private final class Found {
+        private final Connection db;
+        private final Map<Long, Factory> factories = new HashMap<>();
+        private final Map<Long, Order> orders = new HashMap<>();
+
+        Found(Connection db) {
+            this.db = db;
         }
-        return false;
+
+        Optional<SearchHit> hit(SearchIndex.Entry entry) throws SQLException {
+            return switch (entry.kind()) {
+                case FACTORY -> factory(entry.recordId()).map(f ->
+                        new SearchHit(SearchHit.Kind.FACTORY, f.displayName(), f.wechatId(), f.id(), 0, 0));
+                case ORDER -> order(entry.recordId());
+                case EVIDENCE -> evidence(entry.recordId());
+                case CHAT_MESSAGE -> message(entry.recordId());
+            };
+        }
+
+        private Optional<SearchHit> order(long id) throws SQLException {
+            Optional<Order> found = orderById(id);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            Order o = found.get();
+            String factory = factory(o.factoryId()).map(Factory::name).orElse("");
+            return Optional.of(new SearchHit(SearchHit.Kind.ORDER, o.label(),
+                    DateInput.format(o.orderedOn()) + " · " + factory + " · " + o.product(), o.factoryId(), o.id(), 0));
+        }
+
+        private Optional<SearchHit> evidence(long id) throws SQLException {
+            Optional<Evidence> found = writer.store().evidence().byId(db, id);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            Evidence e = found.get();
+            Optional<Order> o = orderById(e.orderId());
+            return o.map(order -> new SearchHit(SearchHit.Kind.EVIDENCE, e.caption() == null ? e.fileName() : e.caption(),
+                    order.label() + " · " + e.file(), order.factoryId(), order.id(), e.id()));
+        }
+
+        /** "Chat · 2026-09-01 14:30 · 李丽 · 2837461920384756123" under the message's words. */
+        private Optional<SearchHit> message(long id) throws SQLException {
+            Optional<ConversationMessage> found = writer.store().chats().message(db, id);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            ConversationMessage m = found.get();
+            Optional<Order> o = orderById(m.orderId());
+            String sender = m.sender().isEmpty() ? "WeChat" : m.sender();
+            return o.map(order -> new SearchHit(CHAT_MESSAGE, title(m.text()),
+                    "Chat · " + DateInput.format(m.sentAt()) + " · " + sender + " · " + order.label(),
+                    order.factoryId(), order.id(), m.evidenceId()));
+        }
+
+        private Optional<Factory> factory(long id) throws SQLException {
+            Factory known = factories.get(id);
+            if (known != null) {
+                return Optional.of(known);
+            }
+            Optional<Factory> read = writer.store().factories().byId(db, id);
+            read.ifPresent(f -> factories.put(id, f));
+            return read;
+        }
+
+        private Optional<Order> orderById(long id) throws SQLException {
+            Order known = orders.get(id);
+            if (known != null) {
+                return Optional.of(known);
+            }
+            Optional<Order> read = writer.store().orders().byId(db, id);
+            read.ifPresent(o -> orders.put(id, o));
+            return read;
+        }
+    }
+
+    /** A message's words on one line, cut short when long. */
+    private static String title(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= TITLE_LENGTH ? line : line.substring(0, TITLE_LENGTH - 1) + "…";
     }
 }

@@ -19,6 +19,8 @@ public record Services(
         GuidanceService guidance,
         BackupService backups,
         ExportService export,
+        ImportService imports,
+        ChatService chats,
         AutoCloseable resources) implements AutoCloseable {
 
     @Override

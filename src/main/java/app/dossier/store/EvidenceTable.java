@@ -29,7 +29,9 @@ public final class EvidenceTable {
             Columns.text(ps, 10, e.addedAt());
             Columns.text(ps, 11, e.caption());
             ps.executeUpdate();
-            return e.id() != 0 ? e : e.withId(FactoryTable.generatedId(ps));
+            Evidence saved = e.id() != 0 ? e : e.withId(FactoryTable.generatedId(ps));
+            SearchIndex.evidence(c, saved);
+            return saved;
         }
     }
 
@@ -39,6 +41,10 @@ public final class EvidenceTable {
             ps.setLong(2, id);
             ps.executeUpdate();
         }
+        Optional<Evidence> changed = byId(c, id);
+        if (changed.isPresent()) {
+            SearchIndex.evidence(c, changed.get());
+        }
     }
 
     public void delete(Connection c, long id) throws SQLException {
@@ -46,6 +52,8 @@ public final class EvidenceTable {
             ps.setLong(1, id);
             ps.executeUpdate();
         }
+        SearchIndex.remove(c, SearchIndex.Kind.EVIDENCE, id);
+        SearchIndex.removeMessagesOf(c, id);
     }
 
     public List<Evidence> ofOrder(Connection c, long orderId) throws SQLException {

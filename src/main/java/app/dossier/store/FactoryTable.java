@@ -20,7 +20,9 @@ public final class FactoryTable {
             Columns.number(ps, 1, f.id() == 0 ? null : f.id());
             bind(ps, 2, f);
             ps.executeUpdate();
-            return f.id() != 0 ? f : f.withId(generatedId(ps));
+            Factory saved = f.id() != 0 ? f : f.withId(generatedId(ps));
+            SearchIndex.factory(c, saved);
+            return saved;
         }
     }
 
@@ -32,6 +34,7 @@ public final class FactoryTable {
             ps.setLong(8, f.id());
             ps.executeUpdate();
         }
+        SearchIndex.factory(c, f);
     }
 
     private static void bind(PreparedStatement ps, int first, Factory f) throws SQLException {

@@ -27,7 +27,9 @@ public final class OrderTable {
             Columns.number(ps, 1, o.id() == 0 ? null : o.id());
             bind(ps, 2, o);
             ps.executeUpdate();
-            return o.id() != 0 ? o : o.withId(FactoryTable.generatedId(ps));
+            Order saved = o.id() != 0 ? o : o.withId(FactoryTable.generatedId(ps));
+            SearchIndex.order(c, saved);
+            return saved;
         }
     }
 
@@ -41,6 +43,7 @@ public final class OrderTable {
             ps.setLong(19, o.id());
             ps.executeUpdate();
         }
+        SearchIndex.order(c, o);
     }
 
     private static void bind(PreparedStatement ps, int first, Order o) throws SQLException {

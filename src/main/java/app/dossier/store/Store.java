@@ -1,5 +1,8 @@
 package app.dossier.store;
 
+import app.dossier.domain.DossierException;
+import java.sql.SQLException;
+
 /**
  * The database and its tables, handed to the services as one piece.
  * The tables hold no state; every call takes the connection of the caller's transaction.
@@ -11,17 +14,29 @@ public record Store(
         EvidenceTable evidence,
         PaymentTable payments,
         ReceivingTable receiving,
-        DisputeTable disputes) implements AutoCloseable {
+        DisputeTable disputes,
+        ChatTable chats,
+        SearchIndex search) implements AutoCloseable {
 
+    /** Opens the database, bringing its schema and its search index up to date. */
     public static Store open(java.nio.file.Path databaseFile) {
-        return new Store(Database.open(databaseFile), new FactoryTable(), new OrderTable(), new EvidenceTable(),
-                new PaymentTable(), new ReceivingTable(), new DisputeTable());
+        Store store = new Store(Database.open(databaseFile), new FactoryTable(), new OrderTable(), new EvidenceTable(),
+                new PaymentTable(), new ReceivingTable(), new DisputeTable(), new ChatTable(), new SearchIndex());
+        try (Transaction tx = store.database().begin()) {
+            store.search().fillIfBehind(tx.connection(), store);
+            tx.commit();
+        } catch (SQLException | RuntimeException e) {
+            store.close();
+            throw new DossierException("The search index of " + databaseFile + " could not be built: "
+                    + e.getMessage(), e);
+        }
+        return store;
     }
 
     /** The tables over a database opened for reading only (see {@link Database#openReadOnly}). */
     public static Store openReadOnly(java.nio.file.Path databaseFile) {
         return new Store(Database.openReadOnly(databaseFile), new FactoryTable(), new OrderTable(), new EvidenceTable(),
-                new PaymentTable(), new ReceivingTable(), new DisputeTable());
+                new PaymentTable(), new ReceivingTable(), new DisputeTable(), new ChatTable(), new SearchIndex());
     }
 
     @Override

@@ -1,12 +1,14 @@
 package app.dossier.tree;
 
 import app.dossier.domain.CaseFile;
+import app.dossier.domain.Conversation;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Money;
 import app.dossier.domain.Resolution;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -29,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Currency;
+import java.util.List;
 
 /**
  * Reads and writes {@code case.json} and {@code factory.json}: UTF-8, pretty-printed with
@@ -48,6 +51,7 @@ public final class CaseJson {
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(SerializationFeature.INDENT_OUTPUT)
+                .addMixIn(CaseFile.class, CaseFileFields.class)
                 .build();
         jsonMapper.addMixIn(Resolution.class, ResolutionKinds.class);
         jsonMapper.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
@@ -112,6 +116,12 @@ public final class CaseJson {
         @JsonSubTypes.Type(value = Resolution.NextOrderDiscount.class, name = "nextOrderDiscount")
     })
     private interface ResolutionKinds {
+    }
+
+    /** A case file without chats is written as before there were chats, so its case.json does not change. */
+    private abstract static class CaseFileFields {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<Conversation> conversations();
     }
 
     private static final class MoneyWriter extends JsonSerializer<Money> {

@@ -281,4 +281,109 @@ class CommandLineTest {
         assertThat(shown.at("/disputes/0/status").asText()).isEqualTo("factory-replied");
         assertThat(dossier("verify").code()).isZero();
     }
+
+    private Path resource(String name) throws Exception {
+        Path file = temp.resolve(name.substring(name.lastIndexOf('/') + 1));
+        try (java.io.InputStream in = getClass().getResourceAsStream("/imports/" + name)) {
+            Files.write(file, in.readAllBytes());
+        }
+        return file;
+    }
+
+    @Test
+    void import1688PreviewsWithDryRunThenImportsOnceAndKeepsTheFile() throws Exception {
+        String export = resource("1688/orders-2026-11.xlsx").toString();
+
+        Run dry = dossier("import-1688", export, "--dry-run");
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.lines()).anySatisfy(line -> assertThat(line)
+                .matches("CREATE +2837461920384756123 +义乌市佳美日用品有限公司 +New order, and .* is a new factory\\."));
+        assertThat(dry.lines()).filteredOn(line -> line.startsWith("CREATE")).hasSize(4);
+        assertThat(dry.err()).contains("Dry run: nothing was changed.");
+        assertThat(dossier("orders").out()).contains("No orders yet");
+
+        Run imported = dossier("import-1688", export);
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Imported: 4 orders created, 0 updated, 2 factories added");
+        assertThat(caseFiles().resolve("义乌市佳美日用品有限公司/2026-09-02 2837461920384756123/Order and confirmation"
+                + "/orders-2026-11.xlsx")).exists();
+        JsonNode order = new ObjectMapper().readTree(dossier("show", "2837461920384756123", "--json").out());
+        assertThat(order.at("/order/quantity").asLong()).isEqualTo(200);
+
+        Run again = dossier("import-1688", export);
+        assertThat(again.code()).isZero();
+        assertThat(again.lines()).filteredOn(line -> line.startsWith("SKIP")).hasSize(4)
+                .allSatisfy(line -> assertThat(line).endsWith("Already in Dossier, the same as in the file."));
+        assertThat(again.out()).contains("Nothing to import");
+        assertThat(dossier("verify").code()).isZero();
+    }
+
+    @Test
+    void import1688ExitsOneWhenARowIsRefusedOrTheFileCannotBeRead() throws Exception {
+        Path csv = Files.writeString(temp.resolve("orders.csv"),
+                "订单编号,卖家公司名,实付款(元),订单状态,订单创建时间,货品标题,单价(元),数量,单位\n"
+                        + "2840019375561028394,义乌市佳美日用品有限公司,6400.00,交易成功,2026-10-15 09:20:00,304不锈钢饭盒,12.80,500,个\n"
+                        + "2837461920384756123,义乌市佳美日用品有限公司,3700.00,交易成功,2026-09-02 10:30:00,硅胶铲5件套,18.50,两百,套\n");
+        Run partly = dossier("import-1688", csv.toString());
+        assertThat(partly.code()).isEqualTo(1);
+        assertThat(partly.lines()).anySatisfy(line -> assertThat(line)
+                .matches("SKIP +2837461920384756123 +— +Row 3, 数量 “两百”: not a number\\."));
+        assertThat(partly.out()).contains("Imported: 1 orders created");
+
+        byte[] workbook = Files.readAllBytes(resource("1688/orders-2026-11.xlsx"));
+        Path broken = Files.write(temp.resolve("broken.xlsx"), java.util.Arrays.copyOf(workbook, 1000));
+        Run unreadable = dossier("import-1688", broken.toString());
+        assertThat(unreadable.code()).isEqualTo(1);
+        assertThat(unreadable.err()).contains("broken.xlsx is damaged or not a complete .xlsx workbook")
+                .doesNotContain("Exception");
+        assertThat(dossier("orders", "--json").out()).doesNotContain("2851234098765432101");
+    }
+
+    @Test
+    void importChatKeepsTheChatAndShowsItsMessages() throws Exception {
+        dossier("add-factory", "义乌市佳美日用品有限公司");
+        dossier("add-order", "--factory", "佳美", "--number", "2837461920384756123", "--product", "硅胶铲5件套",
+                "--quantity", "200", "--unit", "sets", "--unit-price", "¥18.50", "--ordered-on", "2026-09-02");
+
+        Run chat = dossier("import-chat", "2837461920384756123", resource("chats/memotrace-lisa_utf8.csv").toString(),
+                "--me", "Mai", "--them", "李丽");
+
+        assertThat(chat.code()).as(chat.err()).isZero();
+        assertThat(chat.lines().get(0)).isEqualTo("Kept 义乌市佳美日用品有限公司/2026-09-02 2837461920384756123/Chat and"
+                + " agreements/memotrace-lisa_utf8.csv: WeChat chat with 李丽, 10 messages, from 2026-08-27 09:00 to"
+                + " 2026-09-01 14:31");
+        assertThat(chat.lines()).anySatisfy(line -> assertThat(line)
+                .contains("2026-09-01 14:30", "李丽", "大货按照这个样品做，颜色和包装都一样，确认。"));
+        Run again = dossier("import-chat", "2837461920384756123", resource("chats/memotrace-lisa_utf8.csv").toString());
+        assertThat(again.lines().get(0)).startsWith("Already kept as ");
+        Run notAChat = dossier("import-chat", "2837461920384756123", writePhoto());
+        assertThat(notAChat.code()).isEqualTo(1);
+        assertThat(notAChat.err()).contains("not a chat export Dossier can read");
+        assertThat(dossier("verify").code()).isZero();
+    }
+
+    @Test
+    void searchFindsVietnameseTypedWithoutTonesAndAnOrderByPartOfItsNumber() throws Exception {
+        dossier("sample");
+        Run attach = dossier("attach", "2840019375561028394", "receiving", writePhoto(), "--caption",
+                "Đơn hàng về đủ 25 thùng");
+        assertThat(attach.code()).as(attach.err()).isZero();
+
+        Run search = dossier("search", "don hang");
+        assertThat(search.code()).isZero();
+        assertThat(search.lines()).anySatisfy(line -> assertThat(line)
+                .matches("EVIDENCE +Đơn hàng về đủ 25 thùng +2840019375561028394 · Receiving and QC/new\\.png"));
+
+        Run number = dossier("search", "2837461920");
+        assertThat(number.lines()).anySatisfy(line -> assertThat(line)
+                .matches("ORDER +2837461920384756123 +2026-09-02 · 义乌市佳美日用品有限公司 · .*"));
+
+        JsonNode json = new ObjectMapper().readTree(dossier("search", "biên", "lai", "--json").out());
+        assertThat(json.findValuesAsText("kind")).isNotEmpty().containsOnly("EVIDENCE");
+        assertThat(json.findValuesAsText("title")).allSatisfy(title -> assertThat(title).startsWith("Biên lai"));
+
+        Run nothing = dossier("search", "鲸鱼");
+        assertThat(nothing.code()).isZero();
+        assertThat(nothing.err()).contains("Nothing found for “鲸鱼”");
+    }
 }

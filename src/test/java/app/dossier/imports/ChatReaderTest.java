@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import app.dossier.domain.ChatParties;
 import app.dossier.imports.ChatMessage.Kind;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;

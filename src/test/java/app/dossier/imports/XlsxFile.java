@@ -17,7 +17,7 @@ import java.util.zip.ZipOutputStream;
  * test decides whether an order number is written whole or as 2.83746E+18), and date serials
  * with a date format.
  */
-final class XlsxFile {
+public final class XlsxFile {
     /** A cell stored as a number, its value written in the file exactly as {@code raw}. */
     record Num(String raw) {
     }
@@ -30,12 +30,12 @@ final class XlsxFile {
     private final List<String> sharedStrings = new ArrayList<>();
 
     /** Rows of cells: String (text), {@link Num}, {@link DateSerial}, or null for no cell. */
-    XlsxFile sheet(String name, List<List<Object>> rows) {
+    public XlsxFile sheet(String name, List<List<Object>> rows) {
         sheets.put(name, rows);
         return this;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             List<String> sheetXml = new ArrayList<>();

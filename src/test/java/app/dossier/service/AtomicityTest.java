@@ -3,6 +3,7 @@ package app.dossier.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.dossier.domain.ChatParties;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Factory;
@@ -73,7 +74,46 @@ class AtomicityTest {
             }),
             new Operation("edit a caption", f -> f.services().evidence().setCaption(
                     f.services().evidence().ofOrder(f.order().id()).get(0).id(), "Xưởng xác nhận mẫu")),
-            new Operation("open a dispute", f -> f.services().disputes().open(f.order().id(), "20 sets short")));
+            new Operation("open a dispute", f -> f.services().disputes().open(f.order().id(), "20 sets short")),
+            new Operation("import a chat", f -> f.services().chats().importChat(f.order().id(),
+                    file(f, "chats/wechat-paste-zh.txt"), new ChatParties("阮氏梅", null))),
+            new Operation("paste a chat", f -> f.services().chats().importPastedChat(f.order().id(),
+                    "李丽 2026-09-01 14:30:00\n大货按照这个样品做。\n", new ChatParties("Mai", null))),
+            new Operation("pin a chat message", f -> f.services().chats().pin(
+                    f.services().chats().messages(f.order().id()).get(7).id(), true)),
+            new Operation("import a 1688 export that updates an order", f -> imported(f,
+                    file(f, "1688/orders-utf8-bom.csv"))),
+            new Operation("import a 1688 export with a new factory and order", f -> imported(f, text(f, "new.csv",
+                    "订单编号,卖家公司名,实付款(元),订单状态,订单创建时间,货品标题,单价(元),数量,单位\n"
+                            + "2851234098765432101,广州市锦绣服装有限公司,13500.00,交易成功,2026-11-03 14:10:00,"
+                            + "加绒卫衣,45.00,300,件\n"))));
+
+    /** Imports an export of one order; a failure comes back as the exception a single change throws. */
+    private static void imported(Fixture f, Path export) {
+        ImportReport report = f.services().imports().apply(export, ProgressListener.NONE);
+        if (!report.failed().isEmpty()) {
+            throw new DossierException(report.failed().get(0).reason());
+        }
+        if (report.changedNothing()) {
+            throw new AssertionError("the export should change something");
+        }
+    }
+
+    private static Path file(Fixture f, String resource) {
+        try {
+            return ImportServiceTest.download(f.workspace(), resource, resource.substring(resource.indexOf('/') + 1));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Path text(Fixture f, String name, String content) {
+        try {
+            return f.workspace().textFile(name, content);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static Path photo(Fixture f, String name, int seed) {
         try {
@@ -89,6 +129,8 @@ class AtomicityTest {
         Order order = workspace.order(factory, "2837461920384756123", LocalDate.of(2026, 9, 2), 200, "18.50");
         workspace.services().evidence().attach(order.id(), EvidenceCategory.AGREEMENT,
                 List.of(new EvidenceInput(workspace.photo("sample.jpg", 1), "ảnh mẫu", null)), ProgressListener.NONE);
+        workspace.services().chats().importChat(order.id(), ChatServiceTest.chatFile(workspace, "memotrace-lisa.txt"),
+                new ChatParties("Mai - Mai Home", null));
         return new Fixture(workspace, factory, order);
     }
 

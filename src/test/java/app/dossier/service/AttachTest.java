@@ -229,5 +229,16 @@ class AttachTest {
     void aScreenshotWithoutExifHasNoCaptureTime() throws Exception {
         AttachReport report = attach(EvidenceCategory.AGREEMENT, workspace.photo("chat.png", 3));
         assertThat(report.added().get(0).capturedAt()).isNull();
+        assertThat(workspace.services().evidence().orientation(report.added().get(0))).isEqualTo(1);
+    }
+
+    @Test
+    void aPhotoTakenWithThePhoneUprightSaysItIsToBeTurned() throws Exception {
+        Evidence closeUp = attach(EvidenceCategory.RECEIVING, Path.of("sample-data/images/o1-defect-closeup.jpg"))
+                .added().get(0);
+        Evidence pallet = attach(EvidenceCategory.RECEIVING, Path.of("sample-data/images/o1-pallet.jpg"))
+                .added().get(0);
+        assertThat(workspace.services().evidence().orientation(closeUp)).isEqualTo(6);
+        assertThat(workspace.services().evidence().orientation(pallet)).isEqualTo(1);
     }
 }

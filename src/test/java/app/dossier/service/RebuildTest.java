@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.dossier.domain.CaseFile;
+import app.dossier.domain.ChatParties;
+import app.dossier.domain.ConversationMessage;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Factory;
@@ -28,13 +30,15 @@ class RebuildTest {
     @TempDir
     Path temp;
 
-    private record Everything(List<Factory> factories, List<CaseFile> cases) {
+    private record Everything(List<Factory> factories, List<CaseFile> cases, List<ConversationMessage> messages) {
     }
 
     private static Everything everything(Services services) {
         List<CaseFile> cases = services.orders().list(null).stream()
                 .map(s -> services.orders().caseOf(s.order().id())).toList();
-        return new Everything(services.factories().list(), cases);
+        List<ConversationMessage> messages = services.orders().list(null).stream()
+                .flatMap(s -> services.chats().messages(s.order().id()).stream()).toList();
+        return new Everything(services.factories().list(), cases, messages);
     }
 
     private static void fill(Workspace w) throws Exception {
@@ -57,6 +61,12 @@ class RebuildTest {
                 LocalDateTime.of(2026, 10, 3, 11, 15), LocalDateTime.of(2026, 10, 3, 15, 20)),
                 List.of(EvidenceInput.of(w.photo("pallet.jpg", 3))));
         w.services().disputes().open(o1.id(), "20 bộ thiếu");
+        ChatImport chat = w.services().chats().importChat(o1.id(), ChatServiceTest.chatFile(w, "memotrace-lisa.txt"),
+                new ChatParties("Mai - Mai Home", null));
+        w.services().chats().pin(chat.messages().get(7).id(), true);
+        w.services().chats().pin(chat.messages().get(5).id(), true);
+        w.services().chats().importPastedChat(o2.id(), "陈伟 2026-10-09 17:40:00\n确认，10月30日前交货。\n",
+                new ChatParties("Mai", "陈伟"));
     }
 
     @Test
@@ -76,15 +86,41 @@ class RebuildTest {
             assertThat(report.replacedDatabase()).isNull();
             assertThat(report.factories()).isEqualTo(3);
             assertThat(report.orders()).isEqualTo(2);
-            assertThat(report.evidence()).isEqualTo(3);
+            assertThat(report.evidence()).isEqualTo(5);
             assertThat(report.payments()).isEqualTo(2);
             assertThat(report.receivingRecords()).isEqualTo(1);
             assertThat(report.disputes()).isEqualTo(1);
 
             w.reopen();
             assertThat(everything(w.services())).isEqualTo(before);
+            assertThat(before.messages()).hasSize(12).filteredOn(ConversationMessage::pinned).hasSize(2);
             assertThat(Snapshot.rows(w.location().databaseFile())).isEqualTo(rowsBefore);
             assertThat(w.services().verify().verify(ProgressListener.NONE).consistent()).isTrue();
+            assertThat(w.services().search().search("2837461920")).as("the search index is rebuilt too")
+                    .extracting(SearchHit::kind).first().isEqualTo(SearchHit.Kind.ORDER);
+            assertThat(w.services().search().search("样品")).extracting(SearchHit::detail)
+                    .anySatisfy(detail -> assertThat(detail).startsWith("Chat · 2026-09-01 14:30 · 李丽"));
+        }
+    }
+
+    @Test
+    void aChatWhoseFileIsLostKeepsItsPinnedMessagesFromCaseJson() throws Exception {
+        try (Workspace w = new Workspace(temp)) {
+            fill(w);
+            Order o1 = w.services().orders().find("2837461920384756123");
+            List<ConversationMessage> pinned = w.services().chats().pinned(o1.id());
+            w.closeServices();
+            Files.delete(w.root().resolve(o1.folder()).resolve("Chat and agreements/memotrace-lisa.txt"));
+            Files.delete(w.location().databaseFile());
+
+            RebuildReport report = w.composition().rebuild(w.location(), ProgressListener.NONE);
+
+            assertThat(report.problems()).singleElement().asString()
+                    .contains("memotrace-lisa.txt could not be read as a chat", "only its pinned messages");
+            w.reopen();
+            assertThat(w.services().chats().pinned(o1.id())).isEqualTo(pinned);
+            assertThat(w.services().verify().verify(ProgressListener.NONE).problems())
+                    .extracting(Problem::kind).containsExactly(Problem.Kind.MISSING);
         }
     }
 

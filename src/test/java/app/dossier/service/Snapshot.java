@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /** Everything a user could notice: each file and folder under the root with its hash, and every row. */
 public record Snapshot(Map<String, String> tree, List<String> rows) {
     private static final String[] TABLES = {"factory", "purchase_order", "evidence", "payment", "receiving_record",
-        "dispute"};
+        "dispute", "dispute_event", "chat", "chat_message", "search_entry"};
 
     public static Snapshot of(Workspace workspace) throws Exception {
         return new Snapshot(tree(workspace.root()), rows(workspace.location().databaseFile()));
@@ -45,7 +45,7 @@ public record Snapshot(Map<String, String> tree, List<String> rows) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database);
              Statement s = c.createStatement()) {
             for (String table : TABLES) {
-                try (ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY id")) {
+                try (ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY rowid")) {
                     ResultSetMetaData meta = rs.getMetaData();
                     while (rs.next()) {
                         StringBuilder row = new StringBuilder(table).append(':');

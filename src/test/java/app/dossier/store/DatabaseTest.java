@@ -82,4 +82,21 @@ class DatabaseTest {
                     .isInstanceOf(SQLException.class).hasMessageContaining("FOREIGN KEY");
         }
     }
+
+    @Test
+    void aDatabaseFromBeforeTheSearchIndexHasItFilledWhenOpened() throws Exception {
+        Path file = temp.resolve("dossier.db");
+        org.sqlite.SQLiteDataSource old = new org.sqlite.SQLiteDataSource();
+        old.setUrl("jdbc:sqlite:" + file);
+        org.flywaydb.core.Flyway.configure(getClass().getClassLoader()).dataSource(old)
+                .locations("classpath:db/migration").target("1").load().migrate();
+        try (java.sql.Connection c = old.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO factory (id, name, folder) VALUES (1, 'Xưởng Đông Hưng', 'Dong Hung')");
+        }
+        try (Store store = Store.open(file)) {
+            java.util.List<SearchIndex.Entry> found = store.database()
+                    .read(c -> store.search().find(c, "dong hung", 10));
+            assertThat(found).extracting(SearchIndex.Entry::recordId).containsExactly(1L);
+        }
+    }
 }

@@ -60,6 +60,7 @@ class ReadOnlyDatabaseTest {
     @Test
     void theOnlineBackupHoldsEveryCommittedRecord() {
         try (Store store = Store.open(temp.resolve("dossier.db"))) {
+            long begunBefore = store.database().changesBegun();
             try (Transaction tx = store.database().begin()) {
                 tx.connection().createStatement().executeUpdate("INSERT INTO factory (name, folder) VALUES ('a', 'a')");
                 tx.commit();
@@ -67,7 +68,7 @@ class ReadOnlyDatabaseTest {
                 throw new IllegalStateException(e);
             }
             long changes = store.database().backupTo(temp.resolve("copy of 'it'.db"));
-            assertThat(changes).isEqualTo(store.database().changesBegun()).isEqualTo(1);
+            assertThat(changes).isEqualTo(store.database().changesBegun()).isEqualTo(begunBefore + 1);
             try (Store copy = Store.openReadOnly(temp.resolve("copy of 'it'.db"))) {
                 assertThat(factories(copy.database())).isEqualTo(1);
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.dossier.domain.AgreedSpecs;
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.Channel;
+import app.dossier.domain.Conversation;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Factory;
@@ -13,6 +14,7 @@ import app.dossier.domain.Order;
 import app.dossier.domain.OrderKind;
 import app.dossier.domain.Payment;
 import app.dossier.domain.PaymentCovers;
+import app.dossier.domain.PinnedMessage;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,5 +61,32 @@ class CaseJsonTest {
         assertThat(text.indexOf("\"factory\"")).isLessThan(text.indexOf("\"order\""));
         assertThat(text.indexOf("\"order\"")).isLessThan(text.indexOf("\"evidence\""));
         assertThat(new CaseJson().render(sample())).isEqualTo(new CaseJson().render(sample()));
+    }
+
+    @Test
+    void aCaseFileWithoutChatsIsWrittenAsBeforeChatsExisted() {
+        String text = new String(new CaseJson().render(sample()), StandardCharsets.UTF_8);
+        assertThat(text).doesNotContain("conversations");
+    }
+
+    @Test
+    void keepsEachChatsPartiesAndPinnedMessages() throws Exception {
+        CaseFile withChat = sample().withConversations(List.of(new Conversation(7, "MEMOTRACE_TXT", "Mai", null, 12,
+                List.of(new PinnedMessage(7, LocalDateTime.of(2026, 9, 1, 14, 30, 2), "李丽",
+                        "大货按照这个样品做，颜色和包装都一样，确认。")))));
+        CaseJson json = new CaseJson();
+        Path file = temp.resolve("case.json");
+        Files.write(file, json.render(withChat));
+        String text = Files.readString(file);
+        assertThat(text).contains("\"conversations\"", "\"sentAt\": \"2026-09-01T14:30:02\"", "\"index\": 7");
+        assertThat(text.indexOf("\"disputes\"")).isLessThan(text.indexOf("\"conversations\""));
+        assertThat(json.readCase(file)).isEqualTo(withChat);
+    }
+
+    @Test
+    void aCaseJsonWrittenBeforeChatsExistedReadsWithNone() throws Exception {
+        Path file = temp.resolve("case.json");
+        Files.write(file, new CaseJson().render(sample()));
+        assertThat(new CaseJson().readCase(file).conversations()).isEmpty();
     }
 }

@@ -75,7 +75,7 @@ final class SearchBox {
         popup.hide();
         switch (hit.kind()) {
             case FACTORY -> context.navigator().showFactory(hit.factoryId());
-            case ORDER, EVIDENCE -> context.navigator().showOrder(hit.orderId());
+            case ORDER, EVIDENCE, CHAT -> context.navigator().showOrder(hit.orderId());
             default -> throw new IllegalStateException("unknown kind " + hit.kind());
         }
     }
@@ -102,6 +102,7 @@ final class SearchBox {
                 case FACTORY -> Icons.FACTORY;
                 case ORDER -> Icons.ORDER;
                 case EVIDENCE -> Icons.FILE;
+                case CHAT -> Icons.CHAT;
             };
             Label title = new Label(hit.title());
             title.setStyle("-fx-font-weight: bold;");

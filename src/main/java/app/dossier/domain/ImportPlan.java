@@ -1,6 +1,5 @@
-package app.dossier.imports;
+package app.dossier.domain;
 
-import app.dossier.domain.Factory;
 import java.util.List;
 
 /**

@@ -1,6 +1,5 @@
-package app.dossier.imports;
+package app.dossier.domain;
 
-import app.dossier.domain.Order;
 import java.util.List;
 
 /**
@@ -29,5 +28,14 @@ public record PlannedOrder(
         changes = List.copyOf(changes);
         reasons = List.copyOf(reasons);
         rowNumbers = List.copyOf(rowNumbers);
+    }
+
+    /**
+     * Whether these rows were refused: the file has them but they could not be read (a cell that is
+     * not an amount, an order number that lost digits). Orders skipped because Dossier already has
+     * them as they are, or because 1688 closed them, are not refused.
+     */
+    public boolean refused() {
+        return action == ImportAction.SKIP && factoryName == null;
     }
 }

@@ -1,4 +1,4 @@
-package app.dossier.imports;
+package app.dossier.domain;
 
 /** What importing will do with one order of a file. */
 public enum ImportAction {

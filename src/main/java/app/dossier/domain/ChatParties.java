@@ -1,4 +1,4 @@
-package app.dossier.imports;
+package app.dossier.domain;
 
 /**
  * Who is who in a chat, when known. {@code me} is the importer's name as the chat shows it, which
@@ -8,18 +8,18 @@ package app.dossier.imports;
 public record ChatParties(String me, String them) {
     public static final ChatParties UNKNOWN = new ChatParties(null, null);
 
-    static final String DEFAULT_ME = "我";
-    static final String DEFAULT_THEM = "对方";
+    public static final String DEFAULT_ME = "我";
+    public static final String DEFAULT_THEM = "对方";
 
-    String meOrDefault() {
+    public String meOrDefault() {
         return me == null || me.isBlank() ? DEFAULT_ME : me.strip();
     }
 
-    String themOrDefault() {
+    public String themOrDefault() {
         return them == null || them.isBlank() ? DEFAULT_THEM : them.strip();
     }
 
-    boolean isMe(String sender) {
+    public boolean isMe(String sender) {
         return me != null && !me.isBlank() && me.strip().equals(sender);
     }
 }

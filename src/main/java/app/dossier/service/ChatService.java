@@ -1,0 +1,146 @@
+package app.dossier.service;
+
+import app.dossier.domain.ChatParties;
+import app.dossier.domain.Conversation;
+import app.dossier.domain.ConversationMessage;
+import app.dossier.domain.DossierException;
+import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.Order;
+import app.dossier.domain.Text;
+import app.dossier.imports.Chat;
+import app.dossier.imports.ChatReader;
+import app.dossier.store.ChatTable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Chats with factories: a WeChat conversation (a MemoTrace CSV or TXT export, or messages copied
+ * from WeChat on a computer) kept as a file in the order's Chat and agreements, its messages shown,
+ * and the ones where the factory confirmed the spec or the sample pinned for the dispute packet.
+ */
+public final class ChatService {
+    private final CaseWriter writer;
+    private final ChatReader reader;
+
+    public ChatService(CaseWriter writer, ChatReader reader) {
+        this.writer = writer;
+        this.reader = reader;
+    }
+
+    /**
+     * Keeps the chat file in the order's Chat and agreements, captioned "WeChat chat with …, N
+     * messages, from … to …", and its messages. A file that is not a chat Dossier can read is
+     * refused with the reason, and nothing is kept. The same file again changes nothing.
+     *
+     * @param parties the importer's name as the chat shows it, and the factory's side; either may be null
+     */
+    public ChatImport importChat(long orderId, Path file, ChatParties parties) {
+        ChatParties sides = cleaned(parties);
+        Chat chat = reader.read(file, sides);
+        if (chat.messages().size() >= ChatTable.MAX_MESSAGES) {
+            throw new DossierException("“" + file.getFileName() + "” holds " + chat.messages().size()
+                    + " messages, more than one chat file can; export the chat in parts, a few months each.");
+        }
+        String caption = ChatMessages.caption(chat, sides.them());
+        return writer.change("Could not import the chat “" + file.getFileName() + "”", change -> {
+            Order order = writer.order(change.db(), orderId);
+            CaseWriter.Attached kept = writer.attach(change, order, EvidenceCategory.AGREEMENT,
+                    new EvidenceInput(file, caption, null));
+            long evidenceId = kept.evidence().id();
+            ChatTable chats = writer.store().chats();
+            if (kept.duplicate()) {
+                Optional<Conversation> existing = chats.byEvidence(change.db(), evidenceId);
+                if (existing.isPresent()) {
+                    return new ChatImport(kept.evidence(), existing.get(), chats.messagesOfChat(change.db(), evidenceId),
+                            true);
+                }
+            }
+            change.step("database");
+            Conversation conversation = new Conversation(evidenceId, chat.format().name(), sides.me(), sides.them(),
+                    chat.messages().size(), List.of());
+            chats.insert(change.db(), orderId, conversation);
+            List<ConversationMessage> saved = chats.insertMessages(change.db(),
+                    ChatMessages.of(chat, orderId, evidenceId, Set.of()));
+            writer.writeCase(change, orderId);
+            return new ChatImport(kept.evidence(), conversation, saved, false);
+        });
+    }
+
+    /**
+     * Keeps chat text pasted from the clipboard: saved as a UTF-8 .txt file ("WeChat chat
+     * 2026-09-01.txt") in Chat and agreements, then read like an exported chat.
+     */
+    public ChatImport importPastedChat(long orderId, String text, ChatParties parties) {
+        String body = text == null ? "" : text;
+        Chat chat = reader.read(body, cleaned(parties));
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("dossier-chat");
+            Path file = folder.resolve(pastedName(chat));
+            Files.writeString(file, body, StandardCharsets.UTF_8);
+            return importChat(orderId, file, parties);
+        } catch (IOException e) {
+            throw new DossierException("Could not save the pasted chat: " + e.getMessage() + ". Nothing was changed.", e);
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    /** The chats kept in the order, each with its pinned messages. */
+    public List<Conversation> chats(long orderId) {
+        return writer.read(db -> writer.store().chats().ofOrder(db, orderId));
+    }
+
+    /** Every message of the order's chats, by the time it was sent. */
+    public List<ConversationMessage> messages(long orderId) {
+        return writer.read(db -> writer.store().chats().messagesOfOrder(db, orderId));
+    }
+
+    /** The order's pinned messages, by the time they were sent, as the dispute packet quotes them. */
+    public List<ConversationMessage> pinned(long orderId) {
+        return writer.read(db -> writer.store().chats().pinnedOfOrder(db, orderId));
+    }
+
+    /** Pins a message (or takes the pin off); the order's case.json keeps the pins. */
+    public ConversationMessage pin(long messageId, boolean pinned) {
+        return writer.change(pinned ? "Could not pin the message" : "Could not unpin the message", change -> {
+            ChatTable chats = writer.store().chats();
+            ConversationMessage message = chats.message(change.db(), messageId)
+                    .orElseThrow(() -> new DossierException("That message is no longer in the case file."));
+            if (message.pinned() == pinned) {
+                return message;
+            }
+            change.step("database");
+            chats.setPinned(change.db(), messageId, pinned);
+            writer.writeCase(change, message.orderId());
+            return message.withPinned(pinned);
+        });
+    }
+
+    private static ChatParties cleaned(ChatParties parties) {
+        return parties == null ? ChatParties.UNKNOWN : new ChatParties(Text.clean(parties.me()), Text.clean(parties.them()));
+    }
+
+    private static String pastedName(Chat chat) {
+        LocalDate first = chat.messages().get(0).sentAt().toLocalDate();
+        LocalDate last = chat.messages().get(chat.messages().size() - 1).sentAt().toLocalDate();
+        return "WeChat chat " + first + (last.equals(first) ? "" : " to " + last) + ".txt";
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try {
+            CaseWriter.deleteTree(folder);
+        } catch (IOException ignored) {
+            // a temp folder left behind is removed by the system
+        }
+    }
+}

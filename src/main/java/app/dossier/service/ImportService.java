@@ -1,0 +1,166 @@
+package app.dossier.service;
+
+import app.dossier.domain.DossierException;
+import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.Factory;
+import app.dossier.domain.ImportAction;
+import app.dossier.domain.ImportPlan;
+import app.dossier.domain.Order;
+import app.dossier.domain.PlannedOrder;
+import app.dossier.imports.Imported1688Order;
+import app.dossier.imports.OrderExportReader;
+import app.dossier.imports.OrderExportReading;
+import app.dossier.imports.OrderImportPlanner;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Bringing in a 1688 buyer order export (.xlsx or .csv): a preview of what will be created,
+ * updated or skipped and why, then the import itself. Factories are found by the seller's company
+ * name, or created. Each order is its own change, with the export kept as evidence in its Order
+ * and confirmation folder (the same file once per order). Importing the same file again changes
+ * nothing.
+ */
+public final class ImportService {
+    private final CaseWriter writer;
+    private final FactoryService factories;
+    private final OrderService orders;
+    private final OrderExportReader reader;
+
+    public ImportService(CaseWriter writer, FactoryService factories, OrderService orders, OrderExportReader reader) {
+        this.writer = writer;
+        this.factories = factories;
+        this.orders = orders;
+        this.reader = reader;
+    }
+
+    /**
+     * What importing the file would do, changing nothing. A file that cannot be read at all (not
+     * an export, damaged, columns missing, unknown encoding) is refused with the reason.
+     */
+    public ImportPreview preview(Path file) {
+        OrderExportReading reading = reader.read(file);
+        return preview(file, reading);
+    }
+
+    private ImportPreview preview(Path file, OrderExportReading reading) {
+        ImportPlan plan = writer.read(db -> OrderImportPlanner.plan(reading, lookUpOrder(db), lookUpFactory(db)));
+        return new ImportPreview(String.valueOf(file.getFileName()), reading.readAs(), plan);
+    }
+
+    /**
+     * Imports the file: creates and updates the orders as the preview says, and keeps the file in
+     * each of them. An order that fails is reported and changes nothing; the others go on.
+     */
+    public ImportReport apply(Path file, ProgressListener progress) {
+        OrderExportReading reading = reader.read(file);
+        ImportPreview preview = preview(file, reading);
+        Map<String, Imported1688Order> byNumber = new LinkedHashMap<>();
+        for (Imported1688Order order : reading.orders()) {
+            byNumber.putIfAbsent(order.orderNumber(), order);
+        }
+        List<PlannedOrder> work = preview.orders().stream()
+                .filter(p -> p.action() != ImportAction.SKIP)
+                .toList();
+        List<Order> created = new ArrayList<>();
+        List<Order> updated = new ArrayList<>();
+        List<Factory> newFactories = new ArrayList<>();
+        List<ImportReport.Failure> failed = new ArrayList<>();
+        int done = 0;
+        for (PlannedOrder planned : work) {
+            if (progress.cancelled()) {
+                return new ImportReport(preview, created, updated, newFactories, failed, true);
+            }
+            progress.progress(done, work.size(), planned.orderNumber());
+            Imported1688Order imported = byNumber.get(planned.orderNumber());
+            try {
+                Imported result = writer.change("Could not import order " + planned.orderNumber(),
+                        change -> importOne(change, imported, file, preview.readAs()));
+                result.factory().ifPresent(newFactories::add);
+                if (result.action() == ImportAction.CREATE) {
+                    created.add(result.order());
+                } else if (result.action() == ImportAction.UPDATE) {
+                    updated.add(result.order());
+                }
+            } catch (DossierException e) {
+                failed.add(new ImportReport.Failure(planned.orderNumber(), e.getMessage()));
+            }
+            done++;
+        }
+        progress.progress(done, work.size(), "");
+        return new ImportReport(preview, created, updated, newFactories, failed, false);
+    }
+
+    private record Imported(ImportAction action, Order order, Optional<Factory> factory) {
+    }
+
+    /** One order as one change, planned again inside it so that it acts on what is there now. */
+    private Imported importOne(Change change, Imported1688Order imported, Path file, String readAs)
+            throws IOException, SQLException {
+        Connection db = change.db();
+        ImportPlan plan = OrderImportPlanner.plan(List.of(imported), lookUpOrder(db), lookUpFactory(db));
+        PlannedOrder planned = plan.orders().get(0);
+        Order saved;
+        Optional<Factory> newFactory = Optional.empty();
+        switch (planned.action()) {
+            case CREATE -> {
+                Order draft = planned.order();
+                if (planned.newFactory()) {
+                    Factory factory = factories.add(change, plan.newFactories().get(0));
+                    newFactory = Optional.of(factory);
+                    draft = withFactory(draft, factory.id());
+                }
+                saved = orders.add(change, draft);
+            }
+            case UPDATE -> saved = orders.update(change, planned.order());
+            default -> {
+                return new Imported(ImportAction.SKIP, planned.order(), Optional.empty());
+            }
+        }
+        writer.attach(change, saved, EvidenceCategory.CONFIRMATION,
+                new EvidenceInput(file, caption(imported, readAs), null));
+        writer.writeCase(change, saved.id());
+        return new Imported(planned.action(), saved, newFactory);
+    }
+
+    private static String caption(Imported1688Order order, String readAs) {
+        List<Integer> rows = order.rowNumbers();
+        String where = rows.size() == 1 ? "row " + rows.get(0)
+                : "rows " + rows.get(0) + "–" + rows.get(rows.size() - 1);
+        return "1688 order export: order " + order.orderNumber() + " is on " + where + " of " + readAs;
+    }
+
+    private java.util.function.Function<String, Optional<Order>> lookUpOrder(Connection db) {
+        return number -> {
+            try {
+                return writer.store().orders().byNumber(db, number);
+            } catch (SQLException e) {
+                throw new DossierException("Reading the database failed: " + e.getMessage(), e);
+            }
+        };
+    }
+
+    /** The factory Dossier has under the seller's name (or Latin name); the oldest when several do. */
+    private java.util.function.Function<String, Optional<Factory>> lookUpFactory(Connection db) {
+        return name -> {
+            try {
+                return writer.store().factories().byName(db, name).stream().findFirst();
+            } catch (SQLException e) {
+                throw new DossierException("Reading the database failed: " + e.getMessage(), e);
+            }
+        };
+    }
+
+    private static Order withFactory(Order o, long factoryId) {
+        return new Order(o.id(), factoryId, o.orderNumber(), o.channel(), o.kind(), o.product(), o.specs(),
+                o.quantity(), o.unit(), o.unitPrice(), o.orderedOn(), o.deliveryDeadline(), o.agreedOn(), o.notes(),
+                o.folder());
+    }
+}
