@@ -95,6 +95,12 @@ public final class DisputeService {
         String why = null;
         if (factoryText == null || buyerText == null) {
             try {
+                if (dispute.resolution() == null) {
+                    // Opened before anything was counted: say first what is missing from the records.
+                    MessageDrafter.claim(facts, Language.CHINESE);
+                    throw new InvalidInputException("Choose what you ask the factory for (a partial refund, a"
+                            + " replacement shipment or a discount on the next order): the message proposes it.");
+                }
                 List<DisputeMessage> drafted = MessageDrafter.draftForFactoryAndBuyer(facts, dispute.resolution(),
                         dispute.buyerLanguage());
                 factoryText = factoryText != null ? factoryText : drafted.get(0).text();

@@ -29,8 +29,8 @@ final class DisputeDetailPane {
     private final DisputesViewModel model;
     private final VBox node = new VBox(16);
     /**
-     * Where the dispute's next steps go: the drafted message to the factory, the resolution, the
-     * status steps and the dispute packet (PDF). Empty until that work lands; takes no room meanwhile.
+     * The dispute's next steps: the message to the factory, the resolution, the dated steps, the
+     * dispute packet (PDF) and the 1688 refund request. Shown once the dispute's draft is loaded.
      */
     private final VBox nextSteps = new VBox(12);
 
@@ -39,10 +39,12 @@ final class DisputeDetailPane {
         this.model = model;
         nextSteps.setId("dispute-next-steps");
         nextSteps.managedProperty().bind(nextSteps.visibleProperty());
-        nextSteps.setVisible(false);
+        nextSteps.visibleProperty().bind(model.work().shownProperty());
+        nextSteps.getChildren().add(new DisputeWorkPane(context, model.work()).node());
 
+        // The work comes before the records it rests on: it is what the user came to do.
         HBox facts = new HBox(16, factsCard(), evidenceCard());
-        node.getChildren().addAll(header(), summaryCard(), facts, nextSteps, filesSection());
+        node.getChildren().addAll(header(), nextSteps, facts, filesSection());
         node.setPadding(new Insets(16, 20, 20, 20));
         node.setId("dispute-detail");
     }
@@ -70,21 +72,25 @@ final class DisputeDetailPane {
         Button openOrder = new Button(context.t("dispute.openOrder"), Icons.of(Icons.ORDER));
         openOrder.setId("dispute-open-order");
         openOrder.setOnAction(e -> model.openOrder());
-        VBox titles = new VBox(4, title, opened);
+        VBox titles = new VBox(4, title, opened, claim());
         HBox.setHgrow(titles, Priority.ALWAYS);
         HBox header = new HBox(12, titles, status, openOrder);
         header.setAlignment(Pos.TOP_LEFT);
         return header;
     }
 
-    private VBox summaryCard() {
+    /** What is claimed, in the user's words: one line under the title, so the work below starts high on the screen. */
+    private HBox claim() {
         Label summary = new Label();
         summary.setId("dispute-summary");
         summary.setWrapText(true);
         summary.textProperty().bind(model.summaryProperty());
-        VBox card = new VBox(6, heading(context.t("dispute.summary"), "mdi2n-note-text-outline"), summary);
-        card.getStyleClass().add("card");
-        return card;
+        Label heading = heading(context.t("dispute.summary"), "mdi2n-note-text-outline");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(8, heading, summary);
+        line.setAlignment(Pos.BASELINE_LEFT);
+        line.setPadding(new Insets(4, 0, 0, 0));
+        return line;
     }
 
     private VBox factsCard() {

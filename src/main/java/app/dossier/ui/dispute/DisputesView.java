@@ -51,7 +51,8 @@ public final class DisputesView implements View {
 
         node = new SplitPane(top, bottom);
         node.setOrientation(Orientation.VERTICAL);
-        node.setDividerPositions(0.3);
+        // The list is short; the room goes to the chosen dispute's message and steps.
+        node.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(top, false);
         node.getStylesheets().add(DisputesView.class.getResource(STYLE).toExternalForm());
         node.setId("disputes-view");
@@ -122,6 +123,11 @@ public final class DisputesView implements View {
     @Override
     public void refresh() {
         model.refresh();
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return model.work().hasUnsavedChanges();
     }
 
     /** Shows this dispute; the list is reloaded first, so one opened a moment ago is there. */

@@ -16,6 +16,7 @@ import app.dossier.ui.common.ErrorText;
 import app.dossier.ui.common.Numbers;
 import app.dossier.ui.common.Texts;
 import app.dossier.ui.common.UiContext;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,6 +61,7 @@ public final class DisputesViewModel {
     private final ObservableList<CategoryState> categoriesView = FXCollections.unmodifiableObservableList(categories);
     private final ObservableList<EvidenceRow> files = FXCollections.observableArrayList();
     private final ObservableList<EvidenceRow> filesView = FXCollections.unmodifiableObservableList(files);
+    private final DisputeWorkViewModel work;
 
     /** The dispute to show once loaded; 0 for the newest. */
     private long wanted;
@@ -70,6 +72,9 @@ public final class DisputesViewModel {
         this.context = context;
         this.services = context.services();
         this.texts = context.texts();
+        this.work = new DisputeWorkViewModel(context, Clock.systemDefaultZone());
+        // A step or a new resolution changes the status and the list; the work area reloads itself.
+        work.setOnChanged(() -> load(wanted, true, false));
     }
 
     // ---- what the view binds to
@@ -123,17 +128,22 @@ public final class DisputesViewModel {
         return filesView;
     }
 
+    /** The work on the dispute shown: resolution, message, steps, packet and refund request. */
+    public DisputeWorkViewModel work() {
+        return work;
+    }
+
     // ---- commands
 
     /** Reloads the list and the dispute shown. */
     public void refresh() {
-        load(wanted, true);
+        load(wanted, true, true);
     }
 
     /** Shows a dispute, reloading the list first so one opened a moment ago is found. */
     public void select(long disputeId) {
         wanted = disputeId;
-        load(disputeId, true);
+        load(disputeId, true, true);
     }
 
     /** Shows the dispute picked in the list. */
@@ -142,7 +152,7 @@ public final class DisputesViewModel {
             return;
         }
         wanted = row.disputeId();
-        load(row.disputeId(), false);
+        load(row.disputeId(), false, true);
     }
 
     /** Goes to the order the dispute is about. */
@@ -168,7 +178,7 @@ public final class DisputesViewModel {
     private record Loaded(List<DisputeRow> rows, Dispute dispute, CaseFile caseFile) {
     }
 
-    private void load(long disputeId, boolean withList) {
+    private void load(long disputeId, boolean withList, boolean withWork) {
         long ticket = ++generation;
         List<DisputeRow> current = List.copyOf(disputes);
         BackgroundTask.wrap("", progress -> {
@@ -182,12 +192,12 @@ public final class DisputesViewModel {
             Dispute dispute = caseFile.disputes().stream().filter(d -> d.id() == row.disputeId()).findFirst()
                     .orElse(null);
             return new Loaded(withList ? rows : null, dispute, caseFile);
-        }).onSuccess(loaded -> apply(ticket, loaded))
+        }).onSuccess(loaded -> apply(ticket, loaded, withWork))
                 .onFailure(e -> context.navigator().warn(ErrorText.of(e, texts)))
                 .executeWith(context.runner());
     }
 
-    private void apply(long ticket, Loaded loaded) {
+    private void apply(long ticket, Loaded loaded, boolean withWork) {
         if (loaded.rows() != null) {
             disputes.setAll(loaded.rows());
         }
@@ -212,6 +222,9 @@ public final class DisputesViewModel {
         categories.setAll(categories(caseFile.evidence()));
         files.setAll(files(caseFile.evidence()));
         shown.set(true);
+        if (withWork) {
+            work.show(dispute.id());
+        }
     }
 
     private void clear() {
@@ -225,6 +238,7 @@ public final class DisputesViewModel {
         facts.clear();
         categories.clear();
         files.clear();
+        work.clear();
     }
 
     // ---- turning records into what the user reads

@@ -1,0 +1,99 @@
+package app.dossier.ui.dispute;
+
+import app.dossier.ui.common.Icons;
+import app.dossier.ui.common.UiContext;
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** Putting the record on the table: the PDF packet (with a warning when evidence is missing) and the 1688 refund request. */
+final class PacketCard {
+    private final VBox node;
+
+    PacketCard(UiContext context, DisputeWorkViewModel work) {
+        PacketMaker model = work.packet();
+        Label title = new Label(context.t("dispute.packet.title"), Icons.of("mdi2f-file-pdf-box", 16));
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        Label about = new Label(context.t("dispute.packet.about"));
+        about.setWrapText(true);
+        about.getStyleClass().add("subtle");
+        Button make = new Button(context.t("dispute.packet.make"), Icons.of("mdi2f-file-pdf-box", 16));
+        make.setId("dispute-make-packet");
+        make.getStyleClass().add(Styles.ACCENT);
+        make.disableProperty().bind(model.busyProperty());
+        make.setOnAction(e -> model.make());
+
+        Label warningText = new Label();
+        warningText.setId("dispute-packet-warning-text");
+        warningText.setWrapText(true);
+        warningText.setGraphic(Icons.of(Icons.MISSING, 16));
+        warningText.textProperty().bind(model.warningProperty());
+        Button anyway = new Button(context.t("dispute.packet.anyway"));
+        anyway.setId("dispute-packet-anyway");
+        anyway.setOnAction(e -> model.buildAnyway());
+        Button cancel = new Button(context.t("common.cancel"));
+        cancel.setId("dispute-packet-cancel");
+        cancel.setOnAction(e -> model.cancel());
+        VBox warning = new VBox(8, warningText, new HBox(8, anyway, cancel));
+        warning.setId("dispute-packet-warning");
+        warning.getStyleClass().add("warning-box");
+        warning.visibleProperty().bind(model.warningProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+
+        Label problem = new Label();
+        problem.setId("dispute-packet-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add("problem");
+        problem.textProperty().bind(model.problemProperty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+
+        Label result = new Label();
+        result.setId("dispute-packet-result");
+        result.setWrapText(true);
+        result.getStyleClass().add("present");
+        result.textProperty().bind(model.resultProperty());
+        Button open = small(context.t("common.open"), Icons.OPEN, "dispute-packet-open");
+        open.setOnAction(e -> model.open());
+        Button print = small(context.t("dispute.packet.print"), "mdi2p-printer", "dispute-packet-print");
+        print.setOnAction(e -> model.print());
+        Button reveal = small(context.t("common.showInFolder"), Icons.FOLDER, "dispute-packet-show");
+        reveal.setOnAction(e -> model.showInFolder());
+        FlowPane actions = new FlowPane(6, 6, open, print, reveal);
+        actions.setPrefWrapLength(200);
+        VBox written = new VBox(6, result, actions);
+        written.visibleProperty().bind(model.writtenProperty().isNotNull());
+        written.managedProperty().bind(written.visibleProperty());
+
+        Label refundTitle = new Label(context.t("dispute.refund.cardTitle"), Icons.of("mdi2c-cash-refund", 16));
+        refundTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        Label refundAbout = new Label(context.t("dispute.refund.about"));
+        refundAbout.setWrapText(true);
+        refundAbout.getStyleClass().add("subtle");
+        Button refund = new Button(context.t("dispute.refund.prepare"), Icons.of("mdi2i-image-multiple-outline", 16));
+        refund.setId("dispute-refund-request");
+        refund.setOnAction(e -> RefundRequestDialog.show(context, work.beginRefundRequest()));
+
+        node = new VBox(8, title, about, make, warning, problem, written, new Separator(), refundTitle, refundAbout,
+                refund);
+        node.setAlignment(Pos.TOP_LEFT);
+        node.getStyleClass().add("card");
+        node.setId("dispute-packet");
+    }
+
+    private static Button small(String text, String icon, String id) {
+        Button button = new Button(text, Icons.of(icon, 14));
+        button.setId(id);
+        button.getStyleClass().add(Styles.SMALL);
+        return button;
+    }
+
+    Node node() {
+        return node;
+    }
+}

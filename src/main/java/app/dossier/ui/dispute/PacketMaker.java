@@ -1,0 +1,189 @@
+package app.dossier.ui.dispute;
+
+import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.Language;
+import app.dossier.service.DisputeDraft;
+import app.dossier.service.PacketWritten;
+import app.dossier.ui.common.Numbers;
+import app.dossier.ui.common.Texts;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The dispute packet: a PDF of the claim, the message, the steps and every file, in Chinese and the
+ * buyer's language. Missing evidence is said before it is built, not hidden; the user may build it
+ * anyway. Once written it can be opened, printed or shown in its folder.
+ */
+public final class PacketMaker {
+    private final DisputeWorkViewModel work;
+    private final Texts texts;
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<PacketWritten> written = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+
+    PacketMaker(DisputeWorkViewModel work) {
+        this.work = work;
+        this.texts = work.texts();
+    }
+
+    // ---- what the view binds to
+
+    /** Names the missing evidence categories and asks whether to build anyway; empty when not asking. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
+    }
+
+    /** "Wrote Dispute 2837461920384756123.pdf: 14 pages, 2.1 MB, 10 photos." once written. */
+    public ReadOnlyStringProperty resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** Why the packet was not written, in words; empty when nothing failed. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** The packet last written for this dispute; null before one is. */
+    public ReadOnlyObjectProperty<PacketWritten> writtenProperty() {
+        return written.getReadOnlyProperty();
+    }
+
+    /** True while the packet is being built. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    // ---- commands
+
+    /** Warns first when evidence is missing; otherwise asks where to save and builds. */
+    public void make() {
+        DisputeDraft draft = work.current();
+        if (draft == null || busy.get()) {
+            return;
+        }
+        problem.set("");
+        List<EvidenceCategory> missing = draft.missing();
+        if (!missing.isEmpty()) {
+            warning.set(texts.get("dispute.packet.missing", missing.size(), missing.stream()
+                    .map(c -> texts.get("category." + c.name())).collect(Collectors.joining(", "))));
+            return;
+        }
+        chooseAndBuild();
+    }
+
+    /** Builds the packet although evidence is missing; the packet's cover says which. */
+    public void buildAnyway() {
+        warning.set("");
+        chooseAndBuild();
+    }
+
+    public void cancel() {
+        warning.set("");
+    }
+
+    public void open() {
+        if (written.get() != null) {
+            work.context().platform().open(written.get().file());
+        }
+    }
+
+    public void showInFolder() {
+        if (written.get() != null) {
+            work.context().platform().reveal(written.get().file());
+        }
+    }
+
+    /** Sends the packet to a printer through the system's print dialog; says so when this computer cannot. */
+    public void print() {
+        if (written.get() == null) {
+            return;
+        }
+        Path file = written.get().file();
+        work.run(texts.get("dispute.packet.printing"), progress -> {
+            work.context().services().disputes().print(file);
+            return file;
+        }, printed -> work.context().navigator().say(texts.get("dispute.packet.printed", file.getFileName())),
+                null);
+    }
+
+    // ---- loading
+
+    void load(boolean sameDispute) {
+        if (!sameDispute) {
+            warning.set("");
+            result.set("");
+            problem.set("");
+            written.set(null);
+        }
+    }
+
+    // ---- building
+
+    private void chooseAndBuild() {
+        DisputeDraft draft = work.current();
+        Optional<Path> chosen = work.context().platform().chooseSaveFile(texts.get("dispute.packet.saveTitle"),
+                suggestedName(draft));
+        chosen.ifPresent(target -> build(draft, withPdfExtension(target)));
+    }
+
+    private void build(DisputeDraft draft, Path target) {
+        long orderId = draft.dispute().orderId();
+        Language language = draft.dispute().buyerLanguage();
+        busy.set(true);
+        result.set("");
+        written.set(null);
+        work.run(texts.get("dispute.packet.making"),
+                progress -> work.context().services().disputes().writePacket(orderId, language, target, progress),
+                packet -> {
+                    busy.set(false);
+                    written.set(packet);
+                    result.set(describe(packet));
+                    work.context().navigator().say(result.get());
+                }, refused -> {
+                    busy.set(false);
+                    problem.set(refused);
+                });
+    }
+
+    /** "Dispute 2837461920384756123.pdf", with what no file name may hold replaced. */
+    String suggestedName(DisputeDraft draft) {
+        return SafeFileName.of(texts.get("dispute.packet.fileName", draft.caseFile().order().label())) + ".pdf";
+    }
+
+    private static Path withPdfExtension(Path target) {
+        String name = target.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? target : target.resolveSibling(name + ".pdf");
+    }
+
+    private String describe(PacketWritten packet) {
+        Locale locale = texts.locale();
+        String text = texts.get("dispute.packet.written", packet.file().getFileName().toString(),
+                Numbers.count(packet.pages(), locale), size(packet.bytes(), locale), packet.photos());
+        if (!packet.photosNotShown().isEmpty()) {
+            text += " " + texts.get("dispute.packet.notShown", String.join(", ", packet.photosNotShown()));
+        }
+        return text;
+    }
+
+    private static String size(long bytes, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        if (bytes < 1_000_000) {
+            format.setMaximumFractionDigits(0);
+            return format.format(Math.max(1, Math.round(bytes / 1000.0))) + " KB";
+        }
+        format.setMaximumFractionDigits(1);
+        return format.format(bytes / 1_000_000.0) + " MB";
+    }
+}

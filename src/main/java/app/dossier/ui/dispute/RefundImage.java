@@ -1,0 +1,58 @@
+package app.dossier.ui.dispute;
+
+import app.dossier.domain.Evidence;
+import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/** One of the order's images, offered for the 1688 refund request: ticked or not, and whether it may be ticked. */
+public final class RefundImage {
+    private final Evidence evidence;
+    private final String caption;
+    private final BooleanProperty chosen = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper selectable = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+
+    RefundImage(Evidence evidence, String caption) {
+        this.evidence = evidence;
+        this.caption = caption;
+    }
+
+    public Evidence evidence() {
+        return evidence;
+    }
+
+    public String fileName() {
+        return evidence.fileName();
+    }
+
+    public String caption() {
+        return caption;
+    }
+
+    public BooleanProperty chosenProperty() {
+        return chosen;
+    }
+
+    /** False once five others are ticked: the platform takes no more. */
+    public ReadOnlyBooleanProperty selectableProperty() {
+        return selectable.getReadOnlyProperty();
+    }
+
+    /** Where the image is, for its thumbnail; null until known. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanWrapper selectable() {
+        return selectable;
+    }
+
+    void file(Path path) {
+        file.set(path);
+    }
+}

@@ -1,0 +1,89 @@
+package app.dossier.ui.dispute;
+
+import app.dossier.ui.common.Icons;
+import app.dossier.ui.common.UiContext;
+import atlantafx.base.theme.Styles;
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** Where the dispute stands: each dated step with its note and files, and one button per step that may follow. */
+final class StepsCard {
+    private final UiContext context;
+    private final DisputeWorkViewModel model;
+    private final VBox steps = new VBox(8);
+    private final FlowPane next = new FlowPane(6, 6);
+    private final VBox node;
+
+    StepsCard(UiContext context, DisputeWorkViewModel model) {
+        this.context = context;
+        this.model = model;
+        Label title = new Label(context.t("dispute.steps.title"), Icons.of("mdi2t-timeline-clock-outline", 16));
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        steps.setId("dispute-timeline");
+        next.setId("dispute-next-steps-buttons");
+        Label nextTitle = new Label(context.t("dispute.steps.next"));
+        nextTitle.getStyleClass().add("subtle");
+        Label none = new Label(context.t("dispute.steps.none"));
+        none.getStyleClass().add("subtle");
+        none.setWrapText(true);
+        none.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.nextSteps()));
+        none.managedProperty().bind(none.visibleProperty());
+        nextTitle.visibleProperty().bind(none.visibleProperty().not());
+        nextTitle.managedProperty().bind(nextTitle.visibleProperty());
+        model.timeline().addListener((ListChangeListener<StepRow>) c -> fillSteps());
+        model.nextSteps().addListener((ListChangeListener<NextStep>) c -> fillNext());
+        node = new VBox(10, title, steps, nextTitle, next, none);
+        node.getStyleClass().add("card");
+        node.setId("dispute-steps");
+    }
+
+    private void fillSteps() {
+        steps.getChildren().clear();
+        for (StepRow row : model.timeline()) {
+            Label status = new Label(row.statusText());
+            status.getStyleClass().addAll("status-badge", DisputeDetailPane.styleOf(row.status()));
+            status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label when = new Label(row.when());
+            when.getStyleClass().add("subtle");
+            HBox line = new HBox(8, status, when);
+            line.setAlignment(Pos.CENTER_LEFT);
+            VBox step = new VBox(3, line);
+            step.getStyleClass().add("step");
+            if (!row.note().isEmpty()) {
+                Label note = new Label(row.note());
+                note.setWrapText(true);
+                step.getChildren().add(note);
+            }
+            for (EvidenceRow file : row.files()) {
+                Button open = new Button(context.t("dispute.steps.openFile", file.fileName()), Icons.of(Icons.FILE, 14));
+                open.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+                open.setOnAction(e -> model.openFile(file));
+                step.getChildren().add(open);
+            }
+            VBox.setMargin(step, new Insets(0, 0, 0, 2));
+            steps.getChildren().add(step);
+        }
+    }
+
+    private void fillNext() {
+        next.getChildren().clear();
+        for (NextStep step : model.nextSteps()) {
+            Button button = new Button(step.label());
+            button.setId("dispute-next-" + step.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            button.setOnAction(e -> StepDialog.show(context, model.beginStep(step.status())));
+            next.getChildren().add(button);
+        }
+    }
+
+    Node node() {
+        return node;
+    }
+}
