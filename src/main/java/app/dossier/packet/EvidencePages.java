@@ -2,7 +2,9 @@ package app.dossier.packet;
 
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.DateInput;
+import app.dossier.domain.Conversation;
 import app.dossier.domain.DisputeFacts;
+import app.dossier.domain.PinnedMessage;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.packet.PageFlow.Style;
@@ -54,6 +56,9 @@ final class EvidencePages {
 
     void section(EvidenceCategory category) throws IOException {
         flow.section(labels.category(category), labels.category(category));
+        if (category == EvidenceCategory.AGREEMENT) {
+            pinnedMessages();
+        }
         List<Evidence> files = inOrder(content.caseFile(), category);
         if (files.isEmpty()) {
             flow.text(labels.both(Label.NO_FILES_HERE), Style.WARNING, 0);
@@ -78,6 +83,32 @@ final class EvidencePages {
             flow.table(new float[] {175, 50, 75, 195}, List.of(labels.stacked(Label.FILE), labels.stacked(Label.SIZE),
                     labels.stacked(Label.TAKEN), "SHA-256"), rows);
         }
+    }
+
+    /**
+     * The chat messages the user pinned (where the factory confirmed the spec or the sample),
+     * quoted word for word with when they were sent and by whom, before the files.
+     */
+    private void pinnedMessages() throws IOException {
+        List<Conversation> chats = content.caseFile().conversations().stream()
+                .filter(c -> !c.pinned().isEmpty())
+                .toList();
+        if (chats.isEmpty()) {
+            return;
+        }
+        flow.heading(labels.both(Label.PINNED), Style.H2, 40);
+        for (Conversation chat : chats) {
+            String file = content.caseFile().evidence().stream().filter(e -> e.id() == chat.evidenceId())
+                    .map(Evidence::fileName).findFirst().orElse("");
+            flow.text(labels.both(Label.FROM_CHAT) + ": " + file, Style.SMALL, 0);
+            for (PinnedMessage message : chat.pinned()) {
+                flow.text(DateInput.format(message.sentAt()) + "  " + message.sender(), Style.SMALL, 0);
+                flow.text("“" + message.text() + "”", Style.BODY, 12);
+                flow.space(4);
+            }
+            flow.space(8);
+        }
+        flow.space(8);
     }
 
     int photosPlaced() {
