@@ -97,6 +97,32 @@ public final class FileTile {
         node.setOnContextMenuRequested(e -> menu.show(node, e.getScreenX(), e.getScreenY()));
     }
 
+    /**
+     * Turns the picture the way its EXIF orientation says (1 upright … 8), as a phone held upright
+     * stores its photos turned: orientation 6 is shown turned a quarter clockwise.
+     */
+    public FileTile turned(int orientation) {
+        if (view == null || orientation <= 1 || orientation > 8) {
+            return this;
+        }
+        boolean sideways = orientation >= 5;
+        if (sideways) {
+            view.setFitWidth(IMAGE_HEIGHT);
+            view.setFitHeight(IMAGE_WIDTH);
+        }
+        double degrees = switch (orientation) {
+            case 3, 4 -> 180;
+            case 5, 8 -> 270;
+            case 6, 7 -> 90;
+            default -> 0;
+        };
+        view.setRotate(degrees);
+        if (orientation == 2 || orientation == 4 || orientation == 5 || orientation == 7) {
+            view.setScaleX(-1);
+        }
+        return this;
+    }
+
     /** Adds a small button (icon only, with a tooltip) and the same entry in the right-click menu. */
     public FileTile action(String text, String icon, String id, Runnable action) {
         Button button = new Button(null, Icons.of(icon, 16));
