@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Bringing in a 1688 buyer order export, as a user would: preview, import, import again. */
-class ImportServiceTest {
+public class ImportServiceTest {
     private static final String JIAMEI = "义乌市佳美日用品有限公司";
     private static final String JINXIU = "广州市锦绣服装有限公司";
     private static final String SPATULAS = "2837461920384756123";
@@ -40,7 +40,7 @@ class ImportServiceTest {
     }
 
     /** A fixture copied where a user would have downloaded it. */
-    static Path download(Workspace w, String resource, String name) throws IOException {
+    public static Path download(Workspace w, String resource, String name) throws IOException {
         return Files.write(w.outside().resolve(name), resource(resource));
     }
 

@@ -98,6 +98,9 @@ public final class Shell {
         tools.setId("tools");
         MenuItem verify = new MenuItem(context.t("menu.verify"), Icons.of(Icons.VERIFY));
         verify.setOnAction(e -> new VerifyDialog(context).run());
+        MenuItem importItem = new MenuItem(context.t("menu.import1688"));
+        importItem.setId("import-1688");
+        importItem.setOnAction(e -> new ImportDialog(context).run());
         MenuItem rebuildItem = new MenuItem(context.t("menu.rebuild"));
         rebuildItem.setOnAction(e -> {
             if (app.dossier.ui.common.Dialogs.confirm(context, context.t("rebuild.confirm"))) {
@@ -111,7 +114,7 @@ public final class Shell {
                 switchLanguage.accept(locale);
             }
         }));
-        tools.getItems().addAll(verify, rebuildItem, new SeparatorMenuItem(), settings);
+        tools.getItems().addAll(importItem, new SeparatorMenuItem(), verify, rebuildItem, new SeparatorMenuItem(), settings);
         HBox bar = new HBox(search.node(), spacer, tools);
         bar.getStyleClass().add("top-bar");
         HBox.setHgrow(search.node(), Priority.SOMETIMES);
