@@ -47,7 +47,7 @@ class OrderScreenshotsTest {
         robot.clickOn("#tab-title-PAYMENT");
         Looks.waitForPictures(robot, "#files-PAYMENT");
         fixture.screenshot(OUT.resolve("orders-payments.png"));
-        robot.clickOn("#record-payment");
+        robot.clickOn(Looks.shown(robot, "#record-payment"));
         WaitForAsyncUtils.waitForFxEvents();
         fixture.screenshot(OUT.resolve("orders-payment-form.png"));
 
@@ -94,9 +94,9 @@ class OrderScreenshotsTest {
     private void chooseAndCount(FxRobot robot) throws Exception {
         robot.clickOn("#rcv-search").write("JX-2026");
         Looks.clickCell(robot, "JX-2026-031");
-        robot.clickOn("#rcv-units").write("1180");
-        robot.clickOn("#rcv-parcels").write("23");
-        robot.clickOn("#rcv-parcels-expected").write("24");
+        robot.clickOn(Looks.shown(robot, "#rcv-units")).write("1180");
+        robot.clickOn(Looks.shown(robot, "#rcv-parcels")).write("23");
+        robot.clickOn(Looks.shown(robot, "#rcv-parcels-expected")).write("24");
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

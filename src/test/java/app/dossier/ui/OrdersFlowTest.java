@@ -124,17 +124,17 @@ class OrdersFlowTest {
         robot.clickOn("#tab-title-PAYMENT");
         assertThat(robot.lookup("#ledger-status").queryAs(Label.class).getText()).isEqualTo("Nothing paid yet.");
 
-        robot.clickOn("#record-payment");
-        robot.clickOn("#pay-amount").write("13.505.000 ₫");
-        robot.clickOn("#pay-rate").write("3.650");
+        robot.clickOn(Looks.shown(robot, "#record-payment"));
+        robot.clickOn(Looks.shown(robot, "#pay-amount")).write("13.505.000 ₫");
+        robot.clickOn(Looks.shown(robot, "#pay-rate")).write("3.650");
         assertThat(robot.lookup("#pay-counted").queryAs(Label.class).getText())
                 .isEqualTo("Will be recorded as ¥3,700.00 at 3.650 ₫ per yuan, and counted towards the order total.");
-        robot.clickOn("#pay-covers");
+        robot.clickOn(Looks.shown(robot, "#pay-covers"));
         Looks.clickCell(robot, "Full payment");
-        robot.clickOn("#pay-account").write("义乌市佳美日用品有限公司");
+        robot.clickOn(Looks.shown(robot, "#pay-account")).write("义乌市佳美日用品有限公司");
         fixture.desktop().willChoose(List.of(fixture.workspace().photo("vietcombank.png", 9)));
-        robot.clickOn("#pay-proof");
-        robot.clickOn("#pay-save");
+        robot.clickOn(Looks.shown(robot, "#pay-proof"));
+        robot.clickOn(Looks.shown(robot, "#pay-save"));
 
         List<Payment> payments = fixture.workspace().services().payments().ofOrder(order.id());
         assertThat(payments).hasSize(1);

@@ -3,6 +3,8 @@ package app.dossier.ui.order;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.ui.common.FileDrop;
 import app.dossier.ui.common.FileTile;
+import app.dossier.ui.common.GuidanceMarks;
+import app.dossier.ui.common.RecordState;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.UiContext;
 import javafx.collections.ListChangeListener;
@@ -14,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -39,8 +42,11 @@ final class EvidenceTabPart {
         Label title = new Label();
         title.setId("tab-title-" + name);
         title.textProperty().bind(model.tabTitleProperty(category));
-        model.presentProperty(category).addListener((o, was, now) -> mark(title, now));
-        mark(title, model.presentProperty(category).get());
+        model.stateProperty(category).addListener((o, was, now) -> mark(title, now));
+        mark(title, model.stateProperty(category).get());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(model.tabTipProperty(category));
+        model.tabTipProperty(category).addListener((o, was, now) -> title.setTooltip(now.isEmpty() ? null : tip));
         tab.setGraphic(title);
         tab.setId("tab-" + name);
         tab.setClosable(false);
@@ -80,11 +86,11 @@ final class EvidenceTabPart {
         showFiles();
     }
 
-    private static void mark(Label title, boolean present) {
-        title.getStyleClass().removeAll("present", "missing");
-        title.getStyleClass().add(present ? "present" : "missing");
-        title.setGraphic(present ? Icons.of(Icons.PRESENT, 16) : Icons.of(Icons.MISSING, 16));
-        title.getGraphic().getStyleClass().add(present ? "present-icon" : "missing-icon");
+    /** Green when the record is complete, amber when partial, red when missing, grey before it is due. */
+    private static void mark(Label title, RecordState state) {
+        title.getStyleClass().removeAll(RecordState.styleClasses());
+        title.getStyleClass().add(state.styleClass());
+        title.setGraphic(GuidanceMarks.icon(state, 16));
     }
 
     private void showFiles() {

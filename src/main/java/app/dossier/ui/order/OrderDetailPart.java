@@ -1,33 +1,47 @@
 package app.dossier.ui.order;
 
 import app.dossier.domain.EvidenceCategory;
+import app.dossier.ui.common.GuidanceMarks;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.UiContext;
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The order shown on the right: its header and one tab per evidence category. */
+/**
+ * The order shown on the right: its header, its guidance (which can be hidden, and shares the room
+ * with the tabs through a divider), and one tab per evidence category.
+ */
 final class OrderDetailPart {
     private final UiContext context;
     private final OrderViewModel model;
     private final BorderPane node = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final Map<EvidenceCategory, EvidenceTabPart> parts = new EnumMap<>(EvidenceCategory.class);
+    private final SplitPane split = new SplitPane();
+    private final ScrollPane guideScroll;
+    private static final double MAX_GUIDANCE = 0.45;
 
     OrderDetailPart(UiContext context, OrderViewModel model, Runnable edit) {
         this.context = context;
         this.model = model;
-        node.setTop(new OrderHeaderPart(context, model, edit, this::askForDispute).node());
+        OrderGuidancePart guide = new OrderGuidancePart(context, model.guidance(),
+                () -> ConfirmationDialog.ask(context, model.guidance()));
+        node.setTop(new VBox(new OrderHeaderPart(context, model, edit, this::askForDispute).node(), guide.head()));
         for (EvidenceCategory category : EvidenceCategory.values()) {
             Node extra = switch (category) {
                 case PAYMENT -> new LedgerPart(context, model.ledger(), model.payment()).node();
@@ -45,8 +59,30 @@ final class OrderDetailPart {
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) ->
                 model.categoryProperty().set(EvidenceCategory.values()[now.intValue()]));
         model.categoryProperty().addListener((o, was, now) -> tabs.getSelectionModel().select(now.ordinal()));
-        node.setCenter(tabs);
+        guideScroll = new ScrollPane(guide.body());
+        guideScroll.setFitToWidth(true);
+        guideScroll.setId("order-guidance-scroll");
+        guideScroll.getStyleClass().add("guidance-band-scroll");
+        split.setOrientation(Orientation.VERTICAL);
+        split.getItems().setAll(guide.shownProperty().get() ? List.of(guideScroll, tabs) : List.of(tabs));
+        guide.shownProperty().addListener((o, was, shown) -> {
+            split.getItems().setAll(shown ? List.of(guideScroll, tabs) : List.of(tabs));
+            fitGuidance(guide.body());
+        });
+        // The guidance takes the room it needs, up to a little over half; the divider can be dragged.
+        guide.body().heightProperty().addListener((o, was, now) -> fitGuidance(guide.body()));
+        split.heightProperty().addListener((o, was, now) -> fitGuidance(guide.body()));
+        node.setCenter(split);
         node.getStyleClass().add("order-detail");
+        node.getStylesheets().add(GuidanceMarks.stylesheet());
+    }
+
+    private void fitGuidance(Region body) {
+        if (split.getItems().size() < 2 || split.getHeight() <= 0) {
+            return;
+        }
+        double wanted = (body.getHeight() + 6) / split.getHeight();
+        split.setDividerPositions(Math.min(MAX_GUIDANCE, Math.max(0.08, wanted)));
     }
 
     private Node receivingRecord() {

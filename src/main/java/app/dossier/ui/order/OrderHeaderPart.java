@@ -43,7 +43,9 @@ final class OrderHeaderPart {
         Label channel = badge(model.channelProperty());
         Label kind = badge(model.kindProperty());
         factory.setMinWidth(0);
-        title.setMinWidth(Region.USE_PREF_SIZE);
+        // A product name stands for the number when there is none: it may be long, so it wraps.
+        title.setWrapText(true);
+        title.setMinWidth(160);
         HBox badges = new HBox(6, channel, kind);
         badges.setAlignment(Pos.CENTER_LEFT);
         badges.setMinWidth(Region.USE_PREF_SIZE);

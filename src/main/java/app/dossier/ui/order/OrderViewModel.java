@@ -7,9 +7,12 @@ import app.dossier.domain.Order;
 import app.dossier.domain.PaymentLedger;
 import app.dossier.domain.Text;
 import app.dossier.service.AttachReport;
+import app.dossier.domain.DossierException;
 import app.dossier.service.EvidenceInput;
 import app.dossier.ui.common.BackgroundTask;
+import app.dossier.ui.common.CheckLine;
 import app.dossier.ui.common.ErrorText;
+import app.dossier.ui.common.RecordState;
 import app.dossier.ui.common.UiContext;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,9 +55,12 @@ public final class OrderViewModel {
     private final Map<EvidenceCategory, ObservableList<EvidenceItem>> files = new EnumMap<>(EvidenceCategory.class);
     private final Map<EvidenceCategory, ReadOnlyStringWrapper> tabTitles = new EnumMap<>(EvidenceCategory.class);
     private final Map<EvidenceCategory, ReadOnlyBooleanWrapper> present = new EnumMap<>(EvidenceCategory.class);
+    private final Map<EvidenceCategory, ReadOnlyObjectWrapper<RecordState>> states = new EnumMap<>(EvidenceCategory.class);
+    private final Map<EvidenceCategory, ReadOnlyStringWrapper> tabTips = new EnumMap<>(EvidenceCategory.class);
     private final ObjectProperty<EvidenceCategory> category = new SimpleObjectProperty<>(EvidenceCategory.AGREEMENT);
     private final LedgerModel ledger;
     private final PaymentFormModel payment;
+    private final OrderGuidanceModel guidance;
     private long generation;
 
     /** @param changed told when something about the order changed, so the list can show it */
@@ -67,14 +73,22 @@ public final class OrderViewModel {
             reload();
             changed.run();
         });
+        this.guidance = new OrderGuidanceModel(context, clock, () -> order() == null ? 0 : order().id(), () -> {
+            reload();
+            changed.run();
+        });
         for (EvidenceCategory c : EvidenceCategory.values()) {
             files.put(c, FXCollections.observableArrayList());
             tabTitles.put(c, new ReadOnlyStringWrapper(context.t("category." + c.name())));
             present.put(c, new ReadOnlyBooleanWrapper(false));
+            states.put(c, new ReadOnlyObjectWrapper<>(RecordState.MISSING));
+            tabTips.put(c, new ReadOnlyStringWrapper(""));
         }
     }
 
-    private record Loaded(CaseFile caseFile, PaymentLedger ledger, List<EvidenceItem> items) {
+    /** @param guidance null when the guidance could not be read: the order is shown without it */
+    private record Loaded(CaseFile caseFile, PaymentLedger ledger, List<EvidenceItem> items,
+            OrderGuidanceModel.Loaded guidance) {
     }
 
     /** Shows an order: reads its case, ledger and files' places in the background. */
@@ -90,7 +104,13 @@ public final class OrderViewModel {
             for (Evidence e : c.evidence()) {
                 items.add(OrderFacts.item(e, context.services().evidence().pathOf(e), context.texts(), clock.getZone()));
             }
-            return new Loaded(c, l, items);
+            OrderGuidanceModel.Loaded advice;
+            try {
+                advice = OrderGuidanceModel.read(context.services(), c.order());
+            } catch (DossierException e) {
+                advice = null;
+            }
+            return new Loaded(c, l, items, advice);
         }).onSuccess(loaded -> {
             if (wanted == generation) {
                 show(loaded);
@@ -118,6 +138,7 @@ public final class OrderViewModel {
         specs.clear();
         receiving.clear();
         files.values().forEach(List::clear);
+        guidance.clear();
     }
 
     private void show(Loaded loaded) {
@@ -134,17 +155,47 @@ public final class OrderViewModel {
         Map<EvidenceCategory, List<EvidenceItem>> byCategory = loaded.items().stream()
                 .collect(Collectors.groupingBy(i -> i.evidence().category(), () -> new EnumMap<>(EvidenceCategory.class),
                         Collectors.toList()));
+        if (loaded.guidance() == null) {
+            guidance.clear();
+        } else {
+            guidance.show(loaded.guidance());
+        }
         for (EvidenceCategory cat : EvidenceCategory.values()) {
             List<EvidenceItem> items = byCategory.getOrDefault(cat, List.of());
             files.get(cat).setAll(items);
             present.get(cat).set(!items.isEmpty());
-            tabTitles.get(cat).set(items.isEmpty()
-                    ? context.t("order.tab.missing", context.t("category." + cat.name()))
-                    : context.t("order.tab.present", context.t("category." + cat.name()), items.size()));
+            showState(cat, items.size(), guidance.check(cat));
         }
         ledger.show(loaded.ledger(), c.evidence().stream().collect(Collectors.toMap(Evidence::id, Function.identity())));
         received.set(c.receiving() != null);
         receiving.setAll(c.receiving() == null ? List.of() : ReceivingFacts.of(c.receiving(), o, context.texts()));
+    }
+
+    /**
+     * Marks a tab by how complete its record is (by whether it has files while the guidance is
+     * unknown): "Payments (1)" in amber when partial, "Receiving and QC: not yet" before the goods arrive.
+     */
+    private void showState(EvidenceCategory cat, int count, CheckLine check) {
+        RecordState state = check != null ? check.state() : count > 0 ? RecordState.COMPLETE : RecordState.MISSING;
+        String name = context.t("category." + cat.name());
+        String title;
+        if (count > 0) {
+            title = context.t("order.tab.present", name, count);
+        } else {
+            title = switch (state) {
+                case WAITING -> context.t("order.tab.waiting", name);
+                case PARTIAL -> context.t("order.tab.partial", name);
+                default -> context.t("order.tab.missing", name);
+            };
+        }
+        states.get(cat).set(state);
+        tabTitles.get(cat).set(title);
+        StringBuilder tip = new StringBuilder();
+        if (check != null) {
+            tip.append(check.name()).append(": ").append(check.stateWords());
+            check.reasons().forEach(r -> tip.append("\n• ").append(r));
+        }
+        tabTips.get(cat).set(tip.toString());
     }
 
     // ---- commands
@@ -322,6 +373,21 @@ public final class OrderViewModel {
 
     public ReadOnlyBooleanProperty presentProperty(EvidenceCategory c) {
         return present.get(c).getReadOnlyProperty();
+    }
+
+    /** How complete the category's record is: the tab's mark. */
+    public ReadOnlyObjectProperty<RecordState> stateProperty(EvidenceCategory c) {
+        return states.get(c).getReadOnlyProperty();
+    }
+
+    /** The record's state and why it is not complete, for the tab's tooltip; empty before it is known. */
+    public ReadOnlyStringProperty tabTipProperty(EvidenceCategory c) {
+        return tabTips.get(c).getReadOnlyProperty();
+    }
+
+    /** What Dossier tells the user about this order. */
+    public OrderGuidanceModel guidance() {
+        return guidance;
     }
 
     /** The category whose tab is shown; Attach… without a category goes there. */

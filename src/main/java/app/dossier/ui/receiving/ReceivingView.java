@@ -60,6 +60,10 @@ public final class ReceivingView implements View {
 
         Node find = step(1, context.t("receiving.step.order"),
                 new OrderFinderPart(context, model, this::choose, this::chooseAnother).node(), false);
+        Node plan = new SamplePlanPart(context, model.samplePlan()).node();
+        plan.visibleProperty().bind(model.chosenProperty().isNotNull()
+                .and(model.samplePlan().planProperty().isNotNull()));
+        plan.managedProperty().bind(plan.visibleProperty());
         Node count = step(2, context.t("receiving.step.count"), counts(), true);
         Node cartons = step(3, context.t("receiving.step.cartons"), cartons(), true);
         Node sample = step(4, context.t("receiving.step.sample"), sample(), true);
@@ -80,7 +84,7 @@ public final class ReceivingView implements View {
         HBox actions = new HBox(16, save, error);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox form = new VBox(16, title, intro, saved, find, count, cartons, sample, photos, who, actions);
+        VBox form = new VBox(16, title, intro, saved, find, plan, count, cartons, sample, photos, who, actions);
         form.getStyleClass().addAll("big-form", "receiving-form");
         form.setPadding(new Insets(20, 24, 32, 24));
         form.setMaxWidth(1000);
@@ -91,7 +95,8 @@ public final class ReceivingView implements View {
         node.setFitToWidth(true);
         node.setId("receiving-view");
         app.dossier.ui.common.Scrolling.followFocus(node);
-        node.getStylesheets().add(ReceivingView.class.getResource(STYLE).toExternalForm());
+        node.getStylesheets().addAll(ReceivingView.class.getResource(STYLE).toExternalForm(),
+                app.dossier.ui.common.GuidanceMarks.stylesheet());
     }
 
     private Node step(int number, String title, Node content, boolean needsOrder) {
@@ -187,7 +192,8 @@ public final class ReceivingView implements View {
         hint.getStyleClass().addAll("subtle", "rcv-hint");
         TextField notes = FieldBox.bound(model.defectNotesProperty(), "rcv-defect-notes",
                 context.t("receiving.defectNotes.prompt"));
-        return new VBox(10, hint, grid, FieldBox.of(context.t("receiving.defectNotes"), notes, null));
+        return new VBox(10, hint, grid, SamplePlanPart.verdict(model.samplePlan()),
+                FieldBox.of(context.t("receiving.defectNotes"), notes, null));
     }
 
     private Node who() {

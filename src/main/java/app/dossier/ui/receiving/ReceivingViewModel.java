@@ -69,6 +69,7 @@ public final class ReceivingViewModel {
     private final CountCheck units;
     private final CountCheck parcels;
     private final StringBinding defectRate;
+    private final SamplePlanModel samplePlan;
     private List<Object> snapshot = List.of();
 
     public ReceivingViewModel(UiContext context, Clock clock) {
@@ -101,6 +102,8 @@ public final class ReceivingViewModel {
             }
             return context.t("receiving.defectRate", bad, checked, Math.round(1000.0 * bad / checked) / 10.0);
         }, unitsSampled.valueProperty(), defective.valueProperty());
+        samplePlan = new SamplePlanModel(context, chosen.getReadOnlyProperty(), unitsReceived.valueProperty(),
+                unitsSampled.valueProperty(), defective.valueProperty());
         reset();
     }
 
@@ -425,6 +428,11 @@ public final class ReceivingViewModel {
     /** Parcels received against the parcels on the delivery note. */
     public CountCheck parcels() {
         return parcels;
+    }
+
+    /** The sample check to do for this lot, and after the count whether it passes. */
+    public SamplePlanModel samplePlan() {
+        return samplePlan;
     }
 
     /** "3 of 32 checked are defective (9.4%)". */

@@ -1,2 +1,5 @@
-/** The warehouse screen: find the order that arrived, count, check, photograph, save in one step. */
+/**
+ * The warehouse screen: find the order that arrived, see the sample plan, count, check, photograph,
+ * save in one step.
+ */
 package app.dossier.ui.receiving;
