@@ -88,15 +88,16 @@ public final class Composition implements DataFolders {
             PaymentService payments = new PaymentService(writer);
             ReceivingService receiving = new ReceivingService(writer);
             DisputeService disputes = new DisputeService(writer);
+            ChatService chats = new ChatService(writer, new ChatReader());
             SampleDataService sample = new SampleDataService(factories, orders, evidence, payments, receiving, disputes,
-                    location.caseFilesRoot());
+                    chats, location.caseFilesRoot());
             SettingsService settings = new SettingsService(location.dataFolder().resolve("ui.properties"));
             return new Services(location, factories, orders, evidence, payments, receiving, disputes,
                     new VerifyService(writer), sample, new SearchService(writer), settings,
                     new GuidanceService(writer, settings), new BackupService(writer, location, settings, clock),
                     new ExportService(writer, clock),
                     new ImportService(writer, factories, orders, new OrderExportReader()),
-                    new ChatService(writer, new ChatReader()), resources);
+                    chats, resources);
         } catch (RuntimeException e) {
             store.close();
             throw e;
