@@ -75,9 +75,7 @@ public final class Composition implements DataFolders {
         try {
             CaseWriter writer = new CaseWriter(store, new CaseFileTree(location.caseFilesRoot()), new CaseJson(),
                     new FileCopier(), checkpoint, clock, new ChangeJournal(location.dataFolder().resolve("pending")));
-            if (writable) {
-                writer.recover();
-            }
+            java.util.List<String> recovered = writable ? writer.recover() : java.util.List.of();
             FactoryService factories = new FactoryService(writer);
             OrderService orders = new OrderService(writer);
             EvidenceService evidence = new EvidenceService(writer);
@@ -90,7 +88,7 @@ public final class Composition implements DataFolders {
             return new Services(location, factories, orders, evidence, payments, receiving, disputes,
                     new VerifyService(writer), sample, new SearchService(writer), settings,
                     new GuidanceService(writer, settings), new BackupService(writer, location, settings, clock),
-                    new ExportService(writer, clock), resources);
+                    new ExportService(writer, clock), resources, recovered);
         } catch (RuntimeException e) {
             store.close();
             throw e;
