@@ -79,9 +79,7 @@ public final class Composition implements DataFolders {
         try {
             CaseWriter writer = new CaseWriter(store, new CaseFileTree(location.caseFilesRoot()), new CaseJson(),
                     new FileCopier(), checkpoint, clock, new ChangeJournal(location.dataFolder().resolve("pending")));
-            if (writable) {
-                writer.recover();
-            }
+            java.util.List<String> recovered = writable ? writer.recover() : java.util.List.of();
             FactoryService factories = new FactoryService(writer);
             OrderService orders = new OrderService(writer);
             EvidenceService evidence = new EvidenceService(writer);
@@ -97,7 +95,7 @@ public final class Composition implements DataFolders {
                     new GuidanceService(writer, settings), new BackupService(writer, location, settings, clock),
                     new ExportService(writer, clock),
                     new ImportService(writer, factories, orders, new OrderExportReader()),
-                    chats, resources);
+                    chats, resources, recovered);
         } catch (RuntimeException e) {
             store.close();
             throw e;
