@@ -79,24 +79,23 @@ public final class Composition implements DataFolders {
         try {
             CaseWriter writer = new CaseWriter(store, new CaseFileTree(location.caseFilesRoot()), new CaseJson(),
                     new FileCopier(), checkpoint, clock, new ChangeJournal(location.dataFolder().resolve("pending")));
-            if (writable) {
-                writer.recover();
-            }
+            java.util.List<String> recovered = writable ? writer.recover() : java.util.List.of();
             FactoryService factories = new FactoryService(writer);
             OrderService orders = new OrderService(writer);
             EvidenceService evidence = new EvidenceService(writer);
             PaymentService payments = new PaymentService(writer);
             ReceivingService receiving = new ReceivingService(writer);
             DisputeService disputes = new DisputeService(writer);
+            ChatService chats = new ChatService(writer, new ChatReader());
             SampleDataService sample = new SampleDataService(factories, orders, evidence, payments, receiving, disputes,
-                    location.caseFilesRoot());
+                    chats, location.caseFilesRoot());
             SettingsService settings = new SettingsService(location.dataFolder().resolve("ui.properties"));
             return new Services(location, factories, orders, evidence, payments, receiving, disputes,
                     new VerifyService(writer), sample, new SearchService(writer), settings,
                     new GuidanceService(writer, settings), new BackupService(writer, location, settings, clock),
                     new ExportService(writer, clock),
                     new ImportService(writer, factories, orders, new OrderExportReader()),
-                    new ChatService(writer, new ChatReader()), resources);
+                    chats, resources, recovered);
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -19,7 +19,15 @@ final class Desktop {
     private Desktop() {
     }
 
+    /**
+     * JavaFX warns that it was loaded from the class path rather than as modules, which is how
+     * Dossier ships; the warning says nothing a user can act on. Held here so the setting lasts.
+     */
+    private static final java.util.logging.Logger JAVAFX_STARTUP =
+            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+
     static void start(DataFolders folders, DataLocation location) {
+        JAVAFX_STARTUP.setLevel(java.util.logging.Level.SEVERE);
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
             Services services;

@@ -52,6 +52,9 @@ abstract class DataCommand implements Callable<Integer> {
             }
         }
         try (Services services = opened) {
+            for (String line : services.recovered()) {
+                err().println("Put right after an interrupted change: " + line);
+            }
             dataOptions.location(); // remembers a --case-files given, now that this process holds the folder
             return run(services);
         }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
     "Find factories, orders, files (by caption or name) and chat messages. Vietnamese may be typed without",
     "tones (đ as d); Chinese is found by two characters or more; digits anywhere in an order number.",
     "One line per hit: kind, what was found, where it is."})
-final class SearchCommand extends DataCommand {
+final class SearchCommand extends DataCommand implements ReadsOnly {
     @Parameters(arity = "1..*", paramLabel = "TEXT", description = "What to look for; every word must be found.")
     List<String> words;
 

@@ -17,11 +17,14 @@ public final class MessageDrafter {
 
     /**
      * @throws InvalidInputException when there is nothing to claim yet: no receiving record, or
-     *                               nothing short or defective in it
+     *                               nothing short or defective in it; or no resolution is asked for
      */
     public static DisputeMessage draft(DisputeFacts facts, Resolution resolution, Language language) {
-        Objects.requireNonNull(resolution, "resolution");
         requireClaim(facts);
+        if (resolution == null) {
+            throw new InvalidInputException("Say what you ask the factory for (a refund, a replacement or a"
+                    + " discount on the next order) and the message will be drafted.");
+        }
         Phrasebook words = phrasebook(language);
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(words.greeting());

@@ -43,8 +43,14 @@ public record Money(BigDecimal amount, Currency currency) {
         return new Money(BigDecimal.valueOf(minor, digits(currency)), currency);
     }
 
+    /** In the currency's smallest unit; refused with a message when it is beyond what can be kept. */
     public long toMinor() {
-        return amount.movePointRight(digits(currency)).longValueExact();
+        try {
+            return amount.movePointRight(digits(currency)).longValueExact();
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException(amount.toPlainString() + " " + currency.getCurrencyCode()
+                    + " is larger than any amount Dossier can keep.");
+        }
     }
 
     public Money plus(Money other) {

@@ -18,7 +18,11 @@ public record SampleBusiness(List<SampleFactory> factories, List<SampleOrder> or
     }
 
     public record SampleOrder(String factoryKey, Order draft, List<SampleFile> evidence,
-            List<SamplePayment> payments, SampleReceiving receiving, List<String> disputes) {
+            List<SamplePayment> payments, SampleReceiving receiving, List<String> disputes, List<SampleChat> chats) {
+    }
+
+    /** A chat export (under {@code chats/}) and the words of the messages to pin in it. */
+    public record SampleChat(String file, String me, String them, List<String> pin) {
     }
 
     public record SampleFile(EvidenceCategory category, String file, String caption, LocalDateTime capturedAt) {

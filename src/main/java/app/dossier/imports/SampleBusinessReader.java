@@ -85,7 +85,14 @@ public final class SampleBusinessReader {
         for (JsonNode d : o.path("disputes")) {
             disputes.add(d.asText());
         }
-        return new SampleBusiness.SampleOrder(text(o, "factory"), draft, evidence, payments, receiving, disputes);
+        List<SampleBusiness.SampleChat> chats = new ArrayList<>();
+        for (JsonNode c : o.path("chats")) {
+            List<String> pins = new ArrayList<>();
+            c.path("pin").forEach(p -> pins.add(p.asText()));
+            chats.add(new SampleBusiness.SampleChat(text(c, "file"), text(c, "me"), text(c, "them"), pins));
+        }
+        return new SampleBusiness.SampleOrder(text(o, "factory"), draft, evidence, payments, receiving, disputes,
+                chats);
     }
 
     private static SampleBusiness.SampleFile file(JsonNode node, EvidenceCategory category) {

@@ -6,10 +6,12 @@ import app.dossier.domain.Language;
 import app.dossier.domain.LocalFormat;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -46,6 +48,10 @@ public final class DisputePacket {
             PacketSummary summary;
             try (OutputStream out = Files.newOutputStream(temp)) {
                 summary = write(content, out);
+            }
+            // on disk before it takes the packet's name, so that not even a power cut leaves half a packet there
+            try (FileChannel written = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                written.force(true);
             }
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

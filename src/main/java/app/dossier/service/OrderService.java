@@ -3,7 +3,6 @@ package app.dossier.service;
 import app.dossier.domain.AgreedSpecs;
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.DossierException;
-import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Factory;
 import app.dossier.domain.InvalidInputException;
@@ -123,15 +122,16 @@ public final class OrderService {
                     : writer.store().orders().ofFactory(db, factoryId);
             Map<Long, Factory> factories = writer.store().factories().all(db).stream()
                     .collect(Collectors.toMap(Factory::id, Function.identity()));
+            // One grouped query per table, not three per order: the list opens the orders view.
+            Map<Long, Map<EvidenceCategory, Integer>> files = writer.store().evidence().countsByOrder(db);
+            Map<Long, Integer> payments = writer.store().payments().countsByOrder(db);
+            java.util.Set<Long> received = writer.store().receiving().ordersReceived(db);
             List<OrderSummary> result = new ArrayList<>();
             for (Order order : orders) {
                 Map<EvidenceCategory, Integer> counts = new EnumMap<>(EvidenceCategory.class);
-                for (Evidence e : writer.store().evidence().ofOrder(db, order.id())) {
-                    counts.merge(e.category(), 1, Integer::sum);
-                }
+                counts.putAll(files.getOrDefault(order.id(), Map.of()));
                 result.add(new OrderSummary(order, factories.get(order.factoryId()), counts,
-                        writer.store().payments().ofOrder(db, order.id()).size(),
-                        writer.store().receiving().ofOrder(db, order.id()).isPresent()));
+                        payments.getOrDefault(order.id(), 0), received.contains(order.id())));
             }
             return result;
         });

@@ -5,8 +5,8 @@ import app.dossier.domain.ChatParties;
 import app.dossier.domain.Conversation;
 import app.dossier.domain.ConversationMessage;
 import app.dossier.domain.DateInput;
-import app.dossier.domain.DossierException;
 import app.dossier.domain.Dispute;
+import app.dossier.domain.DossierException;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.Factory;
 import app.dossier.domain.MessageKind;
@@ -17,10 +17,12 @@ import app.dossier.domain.ReceivingRecord;
 import app.dossier.imports.Chat;
 import app.dossier.imports.ChatMessage;
 import app.dossier.imports.ChatReader;
+import app.dossier.store.Database;
 import app.dossier.store.Store;
 import app.dossier.store.Transaction;
 import app.dossier.tree.CaseFileTree;
 import app.dossier.tree.CaseJson;
+import app.dossier.tree.SafeNames;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -28,6 +30,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -139,17 +142,24 @@ public final class RebuildService {
             Map<Path, List<CaseFile>> cases, Counts counts, List<String> problems, ProgressListener progress)
             throws SQLException {
         Set<Long> factoryIds = new HashSet<>();
-        Set<Long> orderIds = new HashSet<>();
-        Set<Long> evidenceIds = new HashSet<>();
-        Set<Long> paymentIds = new HashSet<>();
-        Set<Long> receivingIds = new HashSet<>();
-        Set<Long> disputeIds = new HashSet<>();
+        Ids ids = new Ids();
         Set<String> orderNumbers = new HashSet<>();
         int total = cases.values().stream().mapToInt(List::size).sum();
         int done = 0;
         for (Map.Entry<Path, Factory> entry : factories.entrySet()) {
             Factory factory = entry.getValue();
-            Factory saved = store.factories().insert(db, keepId(factory.id(), factoryIds) ? factory : factory.withId(0));
+            Savepoint factoryPoint = db.setSavepoint();
+            Factory saved;
+            try {
+                saved = store.factories().insert(db, keepId(factory.id(), factoryIds) ? factory : factory.withId(0));
+                db.releaseSavepoint(factoryPoint);
+            } catch (SQLException | RuntimeException e) {
+                db.rollback(factoryPoint);
+                problems.add("The factory in " + factory.folder() + " could not be restored ("
+                        + (e instanceof SQLException sql ? SqlErrors.describe(sql) : "its record is incomplete or damaged")
+                        + "); its orders were left out.");
+                continue;
+            }
             factoryIds.add(saved.id());
             counts.factories++;
             for (CaseFile caseFile : cases.get(entry.getKey())) {
@@ -157,73 +167,127 @@ public final class RebuildService {
                     return;
                 }
                 progress.progress(done++, total, caseFile.order().folder());
-                Order order = caseFile.order();
-                if (order.orderNumber() != null && !orderNumbers.add(order.orderNumber())) {
-                    problems.add("Two case files have order number " + order.orderNumber() + "; "
-                            + order.folder() + " was restored without it.");
-                    order = new Order(order.id(), order.factoryId(), null, order.channel(), order.kind(),
-                            order.product(), order.specs(), order.quantity(), order.unit(), order.unitPrice(),
-                            order.orderedOn(), order.deliveryDeadline(), order.agreedOn(), order.notes(), order.folder());
-                }
-                Order toSave = new Order(keepId(order.id(), orderIds) ? order.id() : 0, saved.id(), order.orderNumber(),
-                        order.channel(), order.kind(), order.product(), order.specs(), order.quantity(), order.unit(),
-                        order.unitPrice(), order.orderedOn(), order.deliveryDeadline(), order.agreedOn(),
-                        order.notes(), order.folder());
-                Order savedOrder = store.orders().insert(db, toSave);
-                orderIds.add(savedOrder.id());
-                counts.orders++;
-                Map<Long, Long> evidenceIdMap = new HashMap<>();
-                Map<Long, Evidence> restoredEvidence = new HashMap<>();
-                Set<String> hashes = new HashSet<>();
-                for (Evidence e : caseFile.evidence()) {
-                    if (!hashes.add(e.sha256())) {
-                        problems.add(order.folder() + "/" + e.file() + " repeats the content of another file;"
-                                + " it was left out.");
-                        continue;
-                    }
-                    Evidence toInsert = new Evidence(keepId(e.id(), evidenceIds) ? e.id() : 0, savedOrder.id(),
-                            e.category(), e.file(), e.originalName(), e.sha256(), e.size(), e.mediaType(),
-                            e.capturedAt(), e.addedAt(), e.caption());
-                    Evidence savedEvidence = store.evidence().insert(db, toInsert);
-                    evidenceIds.add(savedEvidence.id());
-                    evidenceIdMap.put(e.id(), savedEvidence.id());
-                    restoredEvidence.put(e.id(), savedEvidence);
-                    counts.evidence++;
-                }
-                for (Conversation chat : caseFile.conversations()) {
-                    Evidence file = restoredEvidence.get(chat.evidenceId());
-                    if (file == null) {
-                        problems.add(order.folder() + "/case.json names a chat whose file (evidence " + chat.evidenceId()
-                                + ") it does not list; the chat's pins were not restored.");
-                        continue;
-                    }
-                    restoreChat(store, db, tree, savedOrder, file, chat, problems);
-                }
-                for (Payment p : caseFile.payments()) {
-                    Long proof = p.proofEvidenceId() == null ? null : evidenceIdMap.get(p.proofEvidenceId());
-                    long id = keepId(p.id(), paymentIds) ? p.id() : 0;
-                    paymentIds.add(store.payments().insert(db, new Payment(id, savedOrder.id(), p.paidOn(), p.amount(),
-                            p.rateToVnd(), p.covers(), p.method(), p.receivingAccount(), p.reference(),
-                            p.acknowledgedAt(), proof)).id());
-                    counts.payments++;
-                }
-                ReceivingRecord r = caseFile.receiving();
-                if (r != null) {
-                    long id = keepId(r.id(), receivingIds) ? r.id() : 0;
-                    receivingIds.add(store.receiving().save(db, new ReceivingRecord(id, savedOrder.id(), r.arrivedAt(),
-                            r.parcelsExpected(), r.parcelsReceived(), r.unitsExpected(), r.unitsReceived(),
-                            r.packagingCondition(), r.packagingNotes(), r.unitsSampled(), r.defectiveUnits(),
-                            r.defectNotes(), r.inspectedBy(), r.inspectedAt(), r.factoryNotifiedAt())).id());
-                    counts.receiving++;
-                }
-                for (Dispute d : caseFile.disputes()) {
-                    long id = keepId(d.id(), disputeIds) ? d.id() : 0;
-                    disputeIds.add(store.disputes().insert(db, d.withId(id).withOrder(savedOrder.id())).id());
-                    counts.disputes++;
+                // Each case file goes in whole or not at all: one that the database refuses is reported
+                // and the others are still restored.
+                Savepoint casePoint = db.setSavepoint();
+                Counts added = new Counts();
+                try {
+                    insertCase(store, db, tree, saved, caseFile, orderNumbers, ids, added, problems);
+                    db.releaseSavepoint(casePoint);
+                    counts.add(added);
+                } catch (SQLException e) {
+                    db.rollback(casePoint);
+                    problems.add(caseFile.order().folder() + "/" + CaseFileTree.CASE_JSON + " could not be restored ("
+                            + SqlErrors.describe(e) + "); its records were left out.");
+                } catch (RuntimeException e) {
+                    // a case.json is read from disk and may be damaged in ways no record allows
+                    db.rollback(casePoint);
+                    problems.add(caseFile.order().folder() + "/" + CaseFileTree.CASE_JSON + " could not be restored"
+                            + " (a record in it is incomplete or damaged); its records were left out.");
                 }
             }
         }
         progress.progress(total, total, "");
+    }
+
+    private void insertCase(Store store, Connection db, CaseFileTree tree, Factory saved, CaseFile caseFile,
+            Set<String> orderNumbers,
+            Ids ids, Counts counts, List<String> problems) throws SQLException {
+        Order order = caseFile.order();
+        if (order.orderNumber() != null && orderNumbers.contains(order.orderNumber())) {
+            problems.add("Two case files have order number " + order.orderNumber() + "; "
+                    + order.folder() + " was restored without it.");
+            order = new Order(order.id(), order.factoryId(), null, order.channel(), order.kind(),
+                    order.product(), order.specs(), order.quantity(), order.unit(), order.unitPrice(),
+                    order.orderedOn(), order.deliveryDeadline(), order.agreedOn(), order.notes(), order.folder());
+        }
+        Order toSave = new Order(keepId(order.id(), ids.orders) ? order.id() : 0, saved.id(), order.orderNumber(),
+                order.channel(), order.kind(), order.product(), order.specs(), order.quantity(), order.unit(),
+                order.unitPrice(), order.orderedOn(), order.deliveryDeadline(), order.agreedOn(),
+                order.notes(), order.folder());
+        Order savedOrder = store.orders().insert(db, toSave);
+        ids.orders.add(savedOrder.id());
+        if (order.orderNumber() != null) {
+            orderNumbers.add(order.orderNumber());
+        }
+        counts.orders++;
+        Map<Long, Long> evidenceIdMap = new HashMap<>();
+        Map<Long, Evidence> restoredEvidence = new HashMap<>();
+        Set<String> hashes = new HashSet<>();
+        for (Evidence e : caseFile.evidence()) {
+            String wrong = wrongEvidence(e);
+            if (wrong != null) {
+                problems.add(order.folder() + "/" + CaseFileTree.CASE_JSON + " lists a file " + wrong
+                        + "; that entry was left out.");
+                continue;
+            }
+            if (!hashes.add(e.sha256())) {
+                problems.add(order.folder() + "/" + e.file() + " repeats the content of another file;"
+                        + " it was left out.");
+                continue;
+            }
+            Evidence toInsert = new Evidence(keepId(e.id(), ids.evidence) ? e.id() : 0, savedOrder.id(),
+                    e.category(), e.file(), e.originalName(), e.sha256(), e.size(), e.mediaType(),
+                    e.capturedAt(), e.addedAt(), e.caption());
+            Evidence savedEvidence = store.evidence().insert(db, toInsert);
+            ids.evidence.add(savedEvidence.id());
+            evidenceIdMap.put(e.id(), savedEvidence.id());
+            restoredEvidence.put(e.id(), savedEvidence);
+            counts.evidence++;
+        }
+        for (Conversation chat : caseFile.conversations()) {
+            Evidence file = restoredEvidence.get(chat.evidenceId());
+            if (file == null) {
+                problems.add(order.folder() + "/case.json names a chat whose file (evidence " + chat.evidenceId()
+                        + ") it does not list; the chat's pins were not restored.");
+                continue;
+            }
+            restoreChat(store, db, tree, savedOrder, file, chat, problems);
+        }
+        for (Payment p : caseFile.payments()) {
+            Long proof = p.proofEvidenceId() == null ? null : evidenceIdMap.get(p.proofEvidenceId());
+            long id = keepId(p.id(), ids.payments) ? p.id() : 0;
+            ids.payments.add(store.payments().insert(db, new Payment(id, savedOrder.id(), p.paidOn(), p.amount(),
+                    p.rateToVnd(), p.covers(), p.method(), p.receivingAccount(), p.reference(),
+                    p.acknowledgedAt(), proof)).id());
+            counts.payments++;
+        }
+        ReceivingRecord r = caseFile.receiving();
+        if (r != null) {
+            long id = keepId(r.id(), ids.receiving) ? r.id() : 0;
+            ids.receiving.add(store.receiving().save(db, new ReceivingRecord(id, savedOrder.id(), r.arrivedAt(),
+                    r.parcelsExpected(), r.parcelsReceived(), r.unitsExpected(), r.unitsReceived(),
+                    r.packagingCondition(), r.packagingNotes(), r.unitsSampled(), r.defectiveUnits(),
+                    r.defectNotes(), r.inspectedBy(), r.inspectedAt(), r.factoryNotifiedAt())).id());
+            counts.receiving++;
+        }
+        for (Dispute d : caseFile.disputes()) {
+            long id = keepId(d.id(), ids.disputes) ? d.id() : 0;
+            ids.disputes.add(store.disputes().insert(db, d.withId(id).withOrder(savedOrder.id())).id());
+            counts.disputes++;
+        }
+    }
+
+    /**
+     * Why an evidence entry of a case.json cannot be kept, or null: its file must sit directly in the
+     * folder of its category, under a name that is safe on every system, with a SHA-256 to check it by.
+     */
+    private static String wrongEvidence(Evidence e) {
+        String file = e.file();
+        if (e.category() == null || file == null) {
+            return "without its category or path";
+        }
+        String prefix = e.category().folderName() + "/";
+        if (!file.startsWith(prefix) || !SafeNames.isSafeSegment(file.substring(prefix.length()))) {
+            return "at “" + file + "”, outside the folder “" + e.category().folderName() + "” of its order";
+        }
+        if (e.sha256() == null || !e.sha256().matches("[0-9a-f]{64}")) {
+            return file + " without a valid SHA-256";
+        }
+        if (e.size() < 0) {
+            return file + " with a negative size";
+        }
+        return null;
     }
 
     /**
@@ -301,13 +365,20 @@ public final class RebuildService {
         return location.dataFolder().resolve(DataLocation.DATABASE + ".rebuilt");
     }
 
+    /**
+     * Moves the current database aside and the rebuilt one in. The old database is first made whole in
+     * one file (its write-ahead log folded in), and its log and index are moved before the file itself:
+     * whenever this is cut off, no log of the old database is left beside the new one, where SQLite
+     * would read it as the new one's. Run again at the next start, it finishes what is left.
+     */
     private static Path completeSwap(DataLocation location) {
         Path current = location.databaseFile();
         Path replaced = null;
         try {
-            if (Files.exists(current)) {
-                replaced = current.resolveSibling(DataLocation.DATABASE + ".replaced-" + LocalDateTime.now().format(STAMP));
-                for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Database.foldLog(current);
+            if (Files.exists(current) || Files.exists(Path.of(current + "-wal")) || Files.exists(Path.of(current + "-shm"))) {
+                replaced = freeReplacedName(current);
+                for (String suffix : new String[] {"-wal", "-shm", ""}) {
                     Path part = Path.of(current + suffix);
                     if (Files.exists(part)) {
                         Files.move(part, Path.of(replaced + suffix), StandardCopyOption.ATOMIC_MOVE);
@@ -320,6 +391,20 @@ public final class RebuildService {
             throw new DossierException("The rebuilt database is complete at " + rebuilt(location)
                     + " but could not be put in place: " + e.getMessage(), e);
         }
+    }
+
+    /** {@code dossier.db.replaced-<date>}, with "-2", "-3"… added when two rebuilds fall in one second. */
+    private static Path freeReplacedName(Path current) {
+        String base = current.getFileName() + ".replaced-" + LocalDateTime.now().format(STAMP);
+        Path candidate = current.resolveSibling(base);
+        for (int n = 2; taken(candidate); n++) {
+            candidate = current.resolveSibling(base + "-" + n);
+        }
+        return candidate;
+    }
+
+    private static boolean taken(Path name) {
+        return Files.exists(name) || Files.exists(Path.of(name + "-wal")) || Files.exists(Path.of(name + "-shm"));
     }
 
     /**
@@ -373,5 +458,22 @@ public final class RebuildService {
         int payments;
         int receiving;
         int disputes;
+
+        void add(Counts other) {
+            orders += other.orders;
+            evidence += other.evidence;
+            payments += other.payments;
+            receiving += other.receiving;
+            disputes += other.disputes;
+        }
+    }
+
+    /** Ids already given out, so that a repeated one gets a fresh id instead. */
+    private static final class Ids {
+        final Set<Long> orders = new HashSet<>();
+        final Set<Long> evidence = new HashSet<>();
+        final Set<Long> payments = new HashSet<>();
+        final Set<Long> receiving = new HashSet<>();
+        final Set<Long> disputes = new HashSet<>();
     }
 }

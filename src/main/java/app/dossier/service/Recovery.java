@@ -63,6 +63,13 @@ final class Recovery {
             }
         }
         for (ChangeJournal.Step step : reversed) {
+            if (step.kind() == ChangeJournal.Step.Kind.MOVED && !movedBack.containsKey(step.to()) && exists(step.to())) {
+                // The move stands (the database has the folder where it now is: the change was saved, or a
+                // rebuild read the tree as the crash left it). Every record file inside must say so too.
+                rewriteWithin(step.to(), done);
+            }
+        }
+        for (ChangeJournal.Step step : reversed) {
             String path = through(movedBack, step.path());
             switch (step.kind()) {
                 case PLACED -> {
@@ -113,6 +120,24 @@ final class Recovery {
         } else if (Files.exists(file)) {
             Files.delete(file);
             done.add("Removed " + path + ", written for a change that did not finish.");
+        }
+    }
+
+    /** Rewrites from the database each case.json and factory.json in a moved folder that disagrees with it; removes none. */
+    private void rewriteWithin(String folder, List<String> done) throws IOException, SQLException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(writer.tree().resolve(folder), 2)) {
+            files = walk.filter(p -> p.getFileName().toString().equals(CaseFileTree.CASE_JSON)
+                    || p.getFileName().toString().equals(CaseFileTree.FACTORY_JSON)).toList();
+        }
+        for (Path file : files) {
+            String path = writer.tree().relative(file);
+            String parent = path.substring(0, path.lastIndexOf('/'));
+            Optional<byte[]> expected = writer.read(db -> expectedContent(db, parent, file.getFileName().toString()));
+            if (expected.isPresent() && !writer.json().sameContent(file, expected.get())) {
+                writer.tree().writeAtomically(file, expected.get());
+                done.add("Rewrote " + path + " from the database (its folder was moved by a change that did not finish).");
+            }
         }
     }
 

@@ -29,16 +29,19 @@ public final class SampleDataService {
     private final PaymentService payments;
     private final ReceivingService receiving;
     private final DisputeService disputes;
+    private final ChatService chats;
     private final Path caseFilesRoot;
 
     public SampleDataService(FactoryService factories, OrderService orders, EvidenceService evidence,
-            PaymentService payments, ReceivingService receiving, DisputeService disputes, Path caseFilesRoot) {
+            PaymentService payments, ReceivingService receiving, DisputeService disputes, ChatService chats,
+            Path caseFilesRoot) {
         this.factories = factories;
         this.orders = orders;
         this.evidence = evidence;
         this.payments = payments;
         this.receiving = receiving;
         this.disputes = disputes;
+        this.chats = chats;
         this.caseFilesRoot = caseFilesRoot;
     }
 
@@ -127,6 +130,18 @@ public final class SampleDataService {
                     r.unitsExpected(), r.unitsReceived(), r.packagingCondition(), r.packagingNotes(), r.unitsSampled(),
                     r.defectiveUnits(), r.defectNotes(), r.inspectedBy(), r.inspectedAt(), r.factoryNotifiedAt()),
                     photos);
+        }
+        for (SampleBusiness.SampleChat chat : o.chats()) {
+            Path file = staging.resolve(chat.file());
+            try (InputStream in = resource("chats/" + chat.file())) {
+                Files.copy(in, file);
+            }
+            chats.importChat(order.id(), file, new app.dossier.domain.ChatParties(chat.me(), chat.them()));
+            for (var message : chats.messages(order.id())) {
+                if (chat.pin().stream().anyMatch(words -> message.text() != null && message.text().contains(words))) {
+                    chats.pin(message.id(), true);
+                }
+            }
         }
         for (String summary : o.disputes()) {
             disputes.open(order.id(), summary);

@@ -2,7 +2,8 @@ package app.dossier.service;
 
 /**
  * The use cases of one open data folder, built by the composition root. Closing it closes the
- * database.
+ * database. {@code recovered} says, one line each, what opening it put right after a change cut off
+ * by a crash (empty when nothing was left).
  */
 public record Services(
         DataLocation location,
@@ -21,7 +22,8 @@ public record Services(
         ExportService export,
         ImportService imports,
         ChatService chats,
-        AutoCloseable resources) implements AutoCloseable {
+        AutoCloseable resources,
+        java.util.List<String> recovered) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -73,6 +73,32 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Folds the write-ahead log of a database that nobody has open into its main file (a checkpoint),
+     * so that the file alone holds every committed change; the log is then removed. A process killed
+     * while it had the database open leaves its newest commits in the log. Does nothing when there is
+     * no log; a database that cannot be opened is left as it is. Returns whether the log is gone.
+     */
+    public static boolean foldLog(Path file) {
+        Path log = Path.of(file + "-wal");
+        if (!Files.exists(log)) {
+            return true;
+        }
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(10_000);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            return false;
+        }
+        return !Files.exists(log);
+    }
+
     private static SQLiteConfig config() {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);

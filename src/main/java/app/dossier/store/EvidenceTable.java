@@ -61,6 +61,17 @@ public final class EvidenceTable {
                 orderId);
     }
 
+    /** How many files each order holds in each category. */
+    public java.util.Map<Long, java.util.Map<EvidenceCategory, Integer>> countsByOrder(Connection c) throws SQLException {
+        java.util.Map<Long, java.util.Map<EvidenceCategory, Integer>> counts = new java.util.HashMap<>();
+        Rows.list(c, "SELECT order_id, category, count(*) AS n FROM evidence GROUP BY order_id, category", rs -> {
+            counts.computeIfAbsent(rs.getLong("order_id"), id -> new java.util.EnumMap<>(EvidenceCategory.class))
+                    .put(EvidenceCategory.valueOf(rs.getString("category")), rs.getInt("n"));
+            return null;
+        });
+        return counts;
+    }
+
     public List<Evidence> all(Connection c) throws SQLException {
         return query(c, "SELECT " + COLUMNS + " FROM evidence ORDER BY order_id, id");
     }

@@ -39,6 +39,16 @@ public final class PaymentTable {
         return query(c, "SELECT " + COLUMNS + " FROM payment WHERE order_id = ? ORDER BY paid_on, id", orderId);
     }
 
+    /** How many payments each order has. */
+    public java.util.Map<Long, Integer> countsByOrder(Connection c) throws SQLException {
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        Rows.list(c, "SELECT order_id, count(*) AS n FROM payment GROUP BY order_id", rs -> {
+            counts.put(rs.getLong("order_id"), rs.getInt("n"));
+            return null;
+        });
+        return counts;
+    }
+
     public List<Payment> all(Connection c) throws SQLException {
         return query(c, "SELECT " + COLUMNS + " FROM payment ORDER BY order_id, paid_on, id");
     }

@@ -72,6 +72,11 @@ public final class ReceivingTable {
                 .stream().findFirst();
     }
 
+    /** The orders that have a receiving record. */
+    public java.util.Set<Long> ordersReceived(Connection c) throws SQLException {
+        return new java.util.HashSet<>(Rows.list(c, "SELECT order_id FROM receiving_record", rs -> rs.getLong(1)));
+    }
+
     public List<ReceivingRecord> all(Connection c) throws SQLException {
         return query(c, "SELECT " + COLUMNS + " FROM receiving_record ORDER BY order_id");
     }

@@ -102,10 +102,43 @@ public final class CaseJson {
         try {
             return mapper.readValue(Files.readAllBytes(file), type);
         } catch (IOException | RuntimeException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines()
-                    .findFirst().orElse("");
-            throw new DossierException("Cannot read " + file + ": " + reason, e);
+            throw new DossierException("Cannot read " + file + ": " + reason(e) + ".", e);
         }
+    }
+
+    /** Why a file could not be read, in words: where in it, not which Java class gave up. */
+    static String reason(Exception e) {
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+            return "it is nested or sized far beyond any record";
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && m.getPath().isEmpty()
+                && m.getProcessor() != null && String.valueOf(m.getMessage()).startsWith("No content")) {
+            return "it is empty";
+        }
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+            StringBuilder path = new StringBuilder();
+            for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : m.getPath()) {
+                if (ref.getFieldName() != null) {
+                    path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+                } else if (ref.getIndex() >= 0) {
+                    path.append('[').append(ref.getIndex()).append(']');
+                }
+            }
+            return path.length() == 0 ? "it does not hold the records of a case file"
+                    : "the value of “" + path + "” is missing or not what it should be";
+        }
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException) {
+            return "it does not hold the records of a case file";
+        }
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException p) {
+            var where = p.getLocation();
+            return "it is not valid JSON" + (where == null || where.getLineNr() < 0 ? ""
+                    : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")");
+        }
+        if (e instanceof IOException io) {
+            return FileCopier.describe(io);
+        }
+        return "it does not hold the records of a case file";
     }
 
     /** Writes which kind of resolution a dispute proposes, so it can be read back. */

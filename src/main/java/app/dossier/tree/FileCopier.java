@@ -89,7 +89,8 @@ public final class FileCopier {
     public String hash(Path file) throws IOException {
         MessageDigest digest = sha256();
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[BUFFER];
+            // no bigger than the file: verify hashes every file of the tree, most of them small
+            byte[] buffer = new byte[(int) Math.min(BUFFER, Math.max(8192, Files.size(file)))];
             int read;
             while ((read = in.read(buffer)) >= 0) {
                 digest.update(buffer, 0, read);

@@ -128,7 +128,7 @@ class CommandLineTest {
 
         Run rebuild = dossier("rebuild");
         assertThat(rebuild.code()).as(rebuild.err()).isZero();
-        assertThat(rebuild.out()).contains("3 factories, 5 orders, 25 files, 6 payments, 2 receiving records, 1 disputes");
+        assertThat(rebuild.out()).contains("3 factories, 5 orders, 26 files, 6 payments, 2 receiving records, 1 disputes");
 
         assertThat(dossier("orders", "--json").out()).isEqualTo(before);
         assertThat(dossier("factories", "--json").out()).isEqualTo(factoriesBefore);

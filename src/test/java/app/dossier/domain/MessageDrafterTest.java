@@ -148,6 +148,16 @@ class MessageDrafterTest {
     }
 
     @Test
+    void withoutAResolutionTheUserIsAskedForOneInsteadOfACrash() {
+        DisputeFacts uncounted = DisputeFacts.of(SampleCases.with(sample, (ReceivingRecord) null));
+
+        assertThatThrownBy(() -> MessageDrafter.draft(facts, null, Language.ENGLISH))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("what you ask the factory for");
+        assertThatThrownBy(() -> MessageDrafter.draftForFactoryAndBuyer(uncounted, null, Language.VIETNAMESE))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Record what arrived first");
+    }
+
+    @Test
     void theMessageForFactoryAndBuyerIsChineseThenTheBuyersLanguage() {
         assertThat(MessageDrafter.draftForFactoryAndBuyer(facts, refund, Language.VIETNAMESE))
                 .extracting(DisputeMessage::language).containsExactly(Language.CHINESE, Language.VIETNAMESE);

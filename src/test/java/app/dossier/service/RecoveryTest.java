@@ -46,6 +46,55 @@ class RecoveryTest {
         return tests.stream();
     }
 
+    /**
+     * A user whose first act after the crash is a rebuild: the tree is read as the crash left it, and
+     * the next start must still leave every case.json in line with the database, losing nothing.
+     */
+    @TestFactory
+    Stream<DynamicTest> aRebuildRightAfterACrashThenTheNextStartLeaveItConsistent() throws Exception {
+        List<DynamicTest> tests = new ArrayList<>();
+        int run = 0;
+        for (AtomicityTest.Operation operation : AtomicityTest.OPERATIONS) {
+            List<String> steps;
+            try (Workspace workspace = AtomicityTest.fixture(Files.createDirectories(temp.resolve("rdry-" + run++)))
+                    .workspace()) {
+                AtomicityTest.Fixture f = new AtomicityTest.Fixture(workspace,
+                        workspace.services().factories().list().get(0),
+                        workspace.services().orders().list(null).get(0).order());
+                workspace.faults().failAt(-1);
+                operation.run().accept(f);
+                steps = workspace.faults().seen();
+            }
+            for (int i = 0; i < steps.size(); i++) {
+                int crashAt = i;
+                Path folder = temp.resolve("rcrash-" + run++);
+                tests.add(DynamicTest.dynamicTest(operation.name() + ", killed before “" + steps.get(i)
+                        + "”, then rebuilt", () -> rebuiltAfterCrashAt(operation, folder, crashAt)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void rebuiltAfterCrashAt(AtomicityTest.Operation operation, Path folder, int step) throws Exception {
+        AtomicityTest.Fixture f = AtomicityTest.fixture(Files.createDirectories(folder));
+        try (Workspace workspace = f.workspace()) {
+            int rowsBefore = Snapshot.of(workspace).rows().size();
+            workspace.faults().crashAt(step);
+            assertThatThrownBy(() -> operation.run().accept(f)).isInstanceOf(InjectedFaults.SimulatedCrash.class);
+            try {
+                workspace.closeServices();
+            } catch (RuntimeException e) {
+                // the connection is closed either way
+            }
+
+            workspace.composition().rebuild(workspace.location(), ProgressListener.NONE);
+            workspace.restartAfterCrash();
+
+            assertThat(workspace.services().verify().verify(ProgressListener.NONE).problems()).isEmpty();
+            assertThat(Snapshot.of(workspace).rows().size()).isGreaterThanOrEqualTo(rowsBefore);
+        }
+    }
+
     private static void crashingAt(AtomicityTest.Operation operation, Path folder, int step) throws Exception {
         AtomicityTest.Fixture f = AtomicityTest.fixture(Files.createDirectories(folder));
         try (Workspace workspace = f.workspace()) {

@@ -46,7 +46,7 @@ class DisputesViewTest {
                 .contains("Short | 20 sets (10% of the order)")
                 .contains("Defective in the sample | 3 of 32 checked (9.4%)");
         assertThat(ScreenText.joined(robot, "#dispute-categories"))
-                .contains("Chat and agreements | 4 files")
+                .contains("Chat and agreements | 5 files")
                 .contains("Receiving and QC | 4 files")
                 .doesNotContain("Missing");
         assertThat(ScreenText.under(robot, "#dispute-files")).contains("Cán xẻng bị nứt", "o1-defect-closeup.jpg",
@@ -94,7 +94,7 @@ class DisputesViewTest {
         assertThat(ScreenText.joined(robot, "#dispute-facts"))
                 .contains("Thiếu | 20 sets (bằng 10% số lượng đặt)")
                 .contains("Lỗi khi kiểm mẫu | 3 trên 32 đã kiểm (9,4%)");
-        assertThat(ScreenText.joined(robot, "#dispute-categories")).contains("Tin nhắn và thỏa thuận | 4 tệp");
+        assertThat(ScreenText.joined(robot, "#dispute-categories")).contains("Tin nhắn và thỏa thuận | 5 tệp");
         fixture.screenshot(Path.of("target/screenshots/disputes-vi.png"));
     }
 }

@@ -65,11 +65,11 @@ class DisputesViewModelTest {
         model.refresh();
 
         assertThat(model.categories()).extracting(CategoryState::name, CategoryState::state).containsExactly(
-                tuple("Chat and agreements", "4 files"),
+                tuple("Chat and agreements", "5 files"),
                 tuple("Order and confirmation", "1 file"),
                 tuple("Payments", "1 file"),
                 tuple("Receiving and QC", "4 files"));
-        assertThat(model.files()).hasSize(10);
+        assertThat(model.files()).hasSize(11);
         assertThat(model.files()).extracting(r -> r.evidence().category()).isSorted();
         assertThat(model.files().get(0)).satisfies(first -> {
             assertThat(first.caption()).isEqualTo("Ảnh mẫu xưởng gửi (tiêu chuẩn tham chiếu)");

@@ -82,7 +82,7 @@ class FactoriesViewModelTest {
         assertThat(shortOrder.orderedOn()).isEqualTo("2026-09-02");
         assertThat(shortOrder.quantity()).isEqualTo("200 sets");
         assertThat(shortOrder.total()).isEqualTo("¥3,700.00");
-        assertThat(shortOrder.files()).containsEntry(EvidenceCategory.AGREEMENT, 4)
+        assertThat(shortOrder.files()).containsEntry(EvidenceCategory.AGREEMENT, 5)
                 .containsEntry(EvidenceCategory.RECEIVING, 4);
         assertThat(model.record()).extracting(RecordLine::label, RecordLine::value).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Orders placed", "2"),

@@ -78,7 +78,7 @@ class OrderViewModelTest {
         show("2837461920384756123");
         assertThat(model.titleProperty().get()).isEqualTo("2837461920384756123");
         assertThat(model.factoryNameProperty().get()).isEqualTo("义乌市佳美日用品有限公司 (Yiwu Jiamei Housewares)");
-        assertThat(model.tabTitleProperty(EvidenceCategory.AGREEMENT).get()).isEqualTo("Chat and agreements (4)");
+        assertThat(model.tabTitleProperty(EvidenceCategory.AGREEMENT).get()).isEqualTo("Chat and agreements (5)");
         assertThat(model.presentProperty(EvidenceCategory.RECEIVING).get()).isTrue();
         assertThat(model.files(EvidenceCategory.RECEIVING)).extracting(EvidenceItem::title)
                 .contains("Cán xẻng bị nứt");

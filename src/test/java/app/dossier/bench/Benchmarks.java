@@ -1,0 +1,447 @@
+package app.dossier.bench;
+
+import app.dossier.app.Composition;
+import app.dossier.cli.DossierCommand;
+import app.dossier.domain.AgreedSpecs;
+import app.dossier.domain.Channel;
+import app.dossier.domain.Evidence;
+import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.Factory;
+import app.dossier.domain.Money;
+import app.dossier.domain.Order;
+import app.dossier.domain.OrderKind;
+import app.dossier.packet.PacketBenchmark;
+import app.dossier.service.AttachReport;
+import app.dossier.service.DataLocation;
+import app.dossier.service.EvidenceInput;
+import app.dossier.service.ProgressListener;
+import app.dossier.service.Services;
+import app.dossier.service.VerifyReport;
+import app.dossier.store.Store;
+import app.dossier.store.Transaction;
+import app.dossier.tree.CaseFileTree;
+import app.dossier.tree.CaseJson;
+import app.dossier.tree.FactoryFile;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+/**
+ * How Dossier scales, in figures; it asserts nothing. Run with {@code mvn -B verify -Pbench} (or this
+ * main on the test class path, with {@code -Xmx1g}). Each part prints its time and two heap figures:
+ * the peak used (the larger of a 5 ms sampler and the pools' own peaks, reset before the part; this
+ * counts garbage not yet collected, so it grows with -Xmx) and the peak left after a collection (the
+ * memory the part really holds).
+ *
+ * <ol>
+ *   <li>Scale: 10,000 orders (50 factories) with 200,000 evidence rows, 20 per order, each a real
+ *       256-byte file on disk, and every case.json and factory.json written, so that verify has
+ *       everything to hash and compare. Rows go in through the store in one transaction. Then: the
+ *       order list (OrderService.list), search (SearchService.search, several queries), verify.</li>
+ *   <li>Attach: 500 photos of 2–4 MB (made up, each unique) through EvidenceService.attach, next to
+ *       a plain Files.copy of the same files to the same disk, and a copy with fsync.</li>
+ *   <li>Start-up: from starting a JVM to the first window shown and laid out, Dossier's real
+ *       window on the sample business next to a bare JavaFX window with a TableView; JavaFX on
+ *       Monocle headless with the software renderer; median of 5 each, alternated.</li>
+ *   <li>Packet: {@link PacketBenchmark}, 40 photos of 12 MP.</li>
+ * </ol>
+ */
+public final class Benchmarks {
+    private static final int ORDERS = Integer.getInteger("bench.orders", 10_000);
+    private static final int PER_ORDER = Integer.getInteger("bench.evidencePerOrder", 20);
+    private static final int PHOTOS = Integer.getInteger("bench.photos", 500);
+    private static final int STARTS = Integer.getInteger("bench.starts", 5);
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("dossier-bench-");
+        String only = args.length > 1 ? args[1] : "all";
+        try {
+            machine();
+            if (only.equals("all") || only.equals("scale")) {
+                scale(work.resolve("scale"));
+            }
+            if (only.equals("all") || only.equals("attach")) {
+                attach(work.resolve("attach"));
+            }
+            if (only.equals("all") || only.equals("startup")) {
+                startup(work.resolve("startup"));
+            }
+            if (only.equals("all") || only.equals("packet")) {
+                System.out.println("== packet: 40 photos of 12 MP (PacketBenchmark)");
+                PacketBenchmark.main(new String[] {"40"});
+            }
+        } finally {
+            delete(work);
+        }
+    }
+
+    private static void machine() throws IOException {
+        System.out.println("== machine");
+        System.out.printf(Locale.ROOT, "cores: %d, max heap: %d MB, JDK: %s %s, OS: %s %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
+                System.getProperty("os.name"), System.getProperty("os.version"));
+        Path meminfo = Path.of("/proc/meminfo");
+        if (Files.exists(meminfo)) {
+            System.out.println("memory: " + Files.readAllLines(meminfo).get(0).replaceAll("\\s+", " "));
+        }
+        Path cpuinfo = Path.of("/proc/cpuinfo");
+        if (Files.exists(cpuinfo)) {
+            Files.readAllLines(cpuinfo).stream().filter(l -> l.startsWith("model name")).findFirst()
+                    .ifPresent(l -> System.out.println("cpu: " + l.substring(l.indexOf(':') + 1).strip()));
+        }
+        var store = Files.getFileStore(Path.of(System.getProperty("java.io.tmpdir")));
+        System.out.printf(Locale.ROOT, "disk of %s: %s (%s), %d GB free%n", System.getProperty("java.io.tmpdir"),
+                store.name(), store.type(), store.getUsableSpace() >> 30);
+    }
+
+    // ---- 1. scale --------------------------------------------------------------------------------
+
+    private static void scale(Path folder) throws Exception {
+        System.out.printf(Locale.ROOT, "== scale: %,d orders with %,d evidence rows%n", ORDERS, ORDERS * PER_ORDER);
+        DataLocation location = new DataLocation(folder, folder.resolve(DataLocation.DEFAULT_CASE_FILES));
+        long start = System.nanoTime();
+        try (Store store = Store.open(location.databaseFile())) {
+            generate(store, location);
+        }
+        System.out.printf(Locale.ROOT, "generated in %.1f s (rows in one transaction, %,d files of 256 bytes,"
+                + " case.json and factory.json written)%n", seconds(start), ORDERS * PER_ORDER);
+        measure("open the data folder (migrations checked, recovery run) and close it", () -> {
+            try (Services services = new Composition().open(location)) {
+                return services.factories().list().size();
+            }
+        });
+        try (Services services = new Composition().open(location)) {
+            for (int i = 0; i < 3; i++) {
+                measure("order list, all orders (OrderService.list), run " + (i + 1),
+                        () -> services.orders().list(null).size());
+            }
+            for (String query : new String[] {"2837461900000042", "硅胶", "ảnh kiểm hàng 9999", "IMG_0017",
+                "no such thing"}) {
+                measure("search “" + query + "”", () -> services.search().search(query).size());
+            }
+            measure("verify (re-hash every file, compare every case.json)", () -> {
+                VerifyReport report = services.verify().verify(ProgressListener.NONE);
+                return report.filesChecked() * 1000 + report.problems().size();
+            });
+        }
+    }
+
+    private static void generate(Store store, DataLocation location) throws Exception {
+        CaseFileTree tree = new CaseFileTree(location.caseFilesRoot());
+        CaseJson json = new CaseJson();
+        Random random = new Random(2026);
+        Instant added = Instant.parse("2026-11-26T03:00:00Z");
+        List<Factory> factories = new ArrayList<>();
+        List<Order> orders = new ArrayList<>();
+        byte[] content = new byte[256];
+        try (Transaction tx = store.database().begin()) {
+            Connection db = tx.connection();
+            for (int f = 0; f < 50; f++) {
+                String name = String.format(Locale.ROOT, "义乌市第%02d日用品有限公司", f);
+                factories.add(store.factories().insert(db, new Factory(0, name, "Factory " + f, null, "wx" + f, null,
+                        null, CaseFileTree.factoryFolderName(name))));
+            }
+            for (int o = 0; o < ORDERS; o++) {
+                Factory factory = factories.get(o % factories.size());
+                String number = String.format(Locale.ROOT, "28374619%011d", o);
+                LocalDate day = LocalDate.of(2025, 1, 1).plusDays(o % 700);
+                Order order = store.orders().insert(db, new Order(0, factory.id(), number, Channel.PLATFORM,
+                        OrderKind.STANDARD, o % 3 == 0 ? "硅胶铲5件套" : "Khăn tắm cotton " + o,
+                        new AgreedSpecs("灰色", null, "OPP bag", null), 100 + o % 900, "sets", Money.of("18.50", Money.CNY),
+                        day, day.plusDays(18), day.minusDays(1), null,
+                        factory.folder() + "/" + CaseFileTree.orderFolderName(day, number)));
+                orders.add(order);
+                for (int e = 0; e < PER_ORDER; e++) {
+                    EvidenceCategory category = EvidenceCategory.values()[e % 4];
+                    random.nextBytes(content);
+                    String name = String.format(Locale.ROOT, "IMG_%04d.jpg", e);
+                    Path file = tree.resolve(order.folder()).resolve(category.folderName()).resolve(name);
+                    Files.createDirectories(file.getParent());
+                    Files.write(file, content);
+                    store.evidence().insert(db, new Evidence(0, order.id(), category, category.folderName() + "/" + name,
+                            name, sha256(content), content.length, "image/jpeg", null, added,
+                            "ảnh kiểm hàng " + o + "-" + e));
+                }
+            }
+            tx.commit();
+        }
+        store.database().read(db -> {
+            for (Factory f : factories) {
+                write(tree.resolve(f.folder()).resolve(CaseFileTree.FACTORY_JSON), json.render(FactoryFile.of(f)));
+            }
+            for (Order o : orders) {
+                Factory f = factories.get((int) ((o.factoryId() - factories.get(0).id()) % factories.size()));
+                write(tree.resolve(o.folder()).resolve(CaseFileTree.CASE_JSON), json.render(app.dossier.domain.CaseFile.of(
+                        f, o, store.evidence().ofOrder(db, o.id()), List.of(), null, List.of())));
+            }
+            return null;
+        });
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    // ---- 2. attach -------------------------------------------------------------------------------
+
+    private static void attach(Path folder) throws Exception {
+        System.out.printf(Locale.ROOT, "== attach: %d photos of 2–4 MB%n", PHOTOS);
+        Path sources = Files.createDirectories(folder.resolve("photos"));
+        long start = System.nanoTime();
+        List<byte[]> bases = new ArrayList<>();
+        Random random = new Random(7);
+        for (int i = 0; i < 8; i++) {
+            bases.add(photo(2448 + 160 * (i % 4), 1836 + 120 * (i % 4), random));
+        }
+        List<Path> files = new ArrayList<>();
+        long bytes = 0;
+        for (int i = 0; i < PHOTOS; i++) {
+            Path file = sources.resolve(String.format(Locale.ROOT, "IMG_%04d.jpg", i));
+            Files.write(file, unique(bases.get(i % bases.size()), i));
+            files.add(file);
+            bytes += Files.size(file);
+        }
+        System.out.printf(Locale.ROOT, "made %d photos, %.0f MB in all (%.1f MB each on average) in %.1f s%n", PHOTOS,
+                bytes / 1e6, bytes / 1e6 / PHOTOS, seconds(start));
+
+        Path plain = Files.createDirectories(folder.resolve("plain copy"));
+        double plainSeconds = timed("plain Files.copy of the same files, same disk", () -> {
+            for (Path f : files) {
+                Files.copy(f, plain.resolve(f.getFileName()));
+            }
+            return files.size();
+        });
+        Path synced = Files.createDirectories(folder.resolve("copy with fsync"));
+        double syncedSeconds = timed("Files.copy then fsync of each file", () -> {
+            for (Path f : files) {
+                Path target = synced.resolve(f.getFileName());
+                Files.copy(f, target);
+                try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+            }
+            return files.size();
+        });
+        DataLocation location = new DataLocation(folder.resolve("data"), folder.resolve("data").resolve("Case files"));
+        StringWriter ignored = new StringWriter();
+        DossierCommand.run(new Composition(), new String[] {"add-factory", "义乌市佳美日用品有限公司", "--data",
+            location.dataFolder().toString()}, new PrintWriter(ignored), new PrintWriter(ignored));
+        DossierCommand.run(new Composition(), new String[] {"add-order", "--factory", "1", "--number",
+            "2837461920384756123", "--product", "硅胶铲5件套", "--quantity", "200", "--unit-price", "¥18.50",
+            "--ordered-on", "2026-09-02", "--data", location.dataFolder().toString()}, new PrintWriter(ignored),
+                new PrintWriter(ignored));
+        double attachSeconds;
+        try (Services services = new Composition().open(location)) {
+            long orderId = services.orders().find("2837461920384756123").id();
+            List<EvidenceInput> inputs = files.stream().map(EvidenceInput::of).toList();
+            attachSeconds = timed("Dossier attach (copy, hash, fsync, row, place, case.json, commit; one change each)",
+                    () -> {
+                        AttachReport report = services.evidence().attach(orderId, EvidenceCategory.RECEIVING, inputs,
+                                ProgressListener.NONE);
+                        return report.added().size();
+                    });
+        }
+        System.out.printf(Locale.ROOT, "attach: %.0f MB/s; plain copy: %.0f MB/s; copy with fsync: %.0f MB/s%n",
+                bytes / 1e6 / attachSeconds, bytes / 1e6 / plainSeconds, bytes / 1e6 / syncedSeconds);
+    }
+
+    /** The same JPEG with a comment segment after its start marker that no other copy has. */
+    private static byte[] unique(byte[] jpeg, int n) {
+        byte[] comment = ("Dossier benchmark photo " + n).getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(jpeg.length + comment.length + 4);
+        out.write(jpeg, 0, 2);
+        out.write(0xFF);
+        out.write(0xFE);
+        out.write((comment.length + 2) >> 8);
+        out.write((comment.length + 2) & 0xFF);
+        out.write(comment, 0, comment.length);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
+    private static byte[] photo(int width, int height, Random random) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        int base = random.nextInt(0xFFFFFF);
+        for (int i = 0; i < pixels.length; i++) {
+            int x = i % width;
+            int shade = (x * 255 / width + random.nextInt(24)) & 0xFF;
+            pixels[i] = base ^ (shade << 8 | shade);
+        }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.92f);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+
+    // ---- 3. start-up -----------------------------------------------------------------------------
+
+    private static void startup(Path folder) throws Exception {
+        System.out.println("== start-up: JVM start to the first window shown and laid out (Monocle headless,"
+                + " software rendering), median of " + STARTS);
+        Path data = folder.resolve("data");
+        StringWriter ignored = new StringWriter();
+        DossierCommand.run(new Composition(), new String[] {"sample", "--data", data.toString()},
+                new PrintWriter(ignored), new PrintWriter(ignored));
+        DossierCommand.run(new Composition(), new String[] {"backup-settings", "--every", "0", "--data",
+            data.toString()}, new PrintWriter(ignored), new PrintWriter(ignored));
+        List<long[]> window = new ArrayList<>();
+        List<long[]> bare = new ArrayList<>();
+        for (int i = 0; i < STARTS + 1; i++) {
+            long[] w = start("window", data.toString());
+            long[] b = start("bare", "-");
+            if (i > 0) { // the first of each warms the disk cache
+                window.add(w);
+                bare.add(b);
+            }
+        }
+        report("Dossier's window, sample business loaded", window);
+        report("bare JavaFX window with a TableView", bare);
+    }
+
+    private static void report(String what, List<long[]> runs) {
+        List<long[]> sorted = new ArrayList<>(runs);
+        sorted.sort(Comparator.comparingLong(r -> r[0]));
+        long[] median = sorted.get(sorted.size() / 2);
+        System.out.printf(Locale.ROOT, "%-45s median %d ms (all: %s), heap peak %d MB%n", what, median[0],
+                runs.stream().map(r -> Long.toString(r[0])).toList(), median[1] >> 20);
+    }
+
+    /** Starts a probe JVM; returns {milliseconds to SHOWN, heap peak bytes}. */
+    private static long[] start(String mode, String data) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dheadless.geometry=1920x1200-32",
+                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                StartupProbe.class.getName(), mode, data));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.startsWith("SHOWN ")) {
+                    long millis = (System.nanoTime() - start) / 1_000_000;
+                    process.waitFor();
+                    return new long[] {millis, Long.parseLong(line.substring(6).strip())};
+                }
+            }
+        } finally {
+            process.destroyForcibly().waitFor();
+        }
+        throw new IllegalStateException("the " + mode + " window never showed");
+    }
+
+    // ---- measuring -------------------------------------------------------------------------------
+
+    private static void measure(String what, Callable<Integer> work) throws Exception {
+        timed(what, work);
+    }
+
+    /** Runs {@code work}, prints its time, result and heap peak; returns the seconds it took. */
+    private static double timed(String what, Callable<Integer> work) throws Exception {
+        System.gc();
+        List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        AtomicLong sampled = new AtomicLong();
+        AtomicLong live = new AtomicLong();
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                sampled.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                long afterGc = 0;
+                for (MemoryPoolMXBean pool : pools) {
+                    var usage = pool.getCollectionUsage();
+                    afterGc += usage == null ? 0 : usage.getUsed();
+                }
+                live.accumulateAndGet(afterGc, Math::max);
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
+        long start = System.nanoTime();
+        int result = work.call();
+        double seconds = seconds(start);
+        sampler.interrupt();
+        sampler.join();
+        long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        System.out.printf(Locale.ROOT, "%-70s %8.3f s  (result %,d; heap peak %d MB used, %d MB after a GC)%n", what,
+                seconds, result, Math.max(sampled.get(), peak) >> 20, live.get() >> 20);
+        return seconds;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void delete(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
