@@ -172,8 +172,8 @@ class OrdersFlowTest {
     @Test
     void importAChatAndPinWhereTheFactoryConfirmed(FxRobot robot) throws Exception {
         fixture = new WindowFixture(temp, true).open();
-        Order spatulas = fixture.workspace().services().orders().find("2837461920384756123");
-        robot.interact(() -> fixture.window().showOrder(spatulas.id()));
+        Order lunchBoxes = fixture.workspace().services().orders().find("2840019375561028394");
+        robot.interact(() -> fixture.window().showOrder(lunchBoxes.id()));
         fixture.settle();
         robot.clickOn("#tab-title-AGREEMENT");
         robot.clickOn("#show-chats");
@@ -193,7 +193,7 @@ class OrdersFlowTest {
         @SuppressWarnings("unchecked")
         ListView<ChatLine> messages = robot.lookup("#chat-messages").queryAs(ListView.class);
         assertThat(messages.getItems()).hasSize(10);
-        assertThat(robot.lookup("#tab-title-AGREEMENT").queryAs(Label.class).getText()).isEqualTo("Chat and agreements (5)");
+        assertThat(robot.lookup("#tab-title-AGREEMENT").queryAs(Label.class).getText()).isEqualTo("Chat and agreements (2)");
         assertThat(robot.lookup("#show-chats").queryAs(javafx.scene.control.ToggleButton.class).getText())
                 .isEqualTo("WeChat chats: 10 messages");
 
@@ -206,7 +206,7 @@ class OrdersFlowTest {
         assertThat(pinned.getItem().pinned()).isTrue();
         assertThat(robot.from(pinned).lookup(".chat-bubble").query().getStyleClass()).contains("chat-pinned");
         assertThat(robot.from(pinned).lookup(".chat-pin").query().getStyleClass()).contains("chat-pin-on");
-        assertThat(fixture.workspace().services().chats().pinned(spatulas.id())).singleElement()
+        assertThat(fixture.workspace().services().chats().pinned(lunchBoxes.id())).singleElement()
                 .satisfies(m -> assertThat(m.text()).contains("确认"));
         assertThat(robot.lookup("#status").queryAs(Label.class).getText())
                 .isEqualTo("Pinned the message from 李丽 at 2026-09-01 14:30: the dispute packet quotes it.");
@@ -229,7 +229,7 @@ class OrdersFlowTest {
     @Test
     void aChatOfThousandsOfMessagesMakesOnlyTheBubblesOnScreen(FxRobot robot) throws Exception {
         fixture = new WindowFixture(temp, true);
-        Order spatulas = fixture.workspace().services().orders().find("2837461920384756123");
+        Order lunchBoxes = fixture.workspace().services().orders().find("2840019375561028394");
         StringBuilder pasted = new StringBuilder();
         LocalDateTime at = LocalDateTime.of(2026, 8, 1, 9, 0);
         for (int i = 0; i < 5000; i++) {
@@ -237,10 +237,10 @@ class OrdersFlowTest {
                     .append(at.plusMinutes(i).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))).append('\n')
                     .append("第").append(i).append("条：大货颜色和样品一样吗？每套OPP袋，20套一箱。\n\n");
         }
-        fixture.workspace().services().chats().importPastedChat(spatulas.id(), pasted.toString(),
+        fixture.workspace().services().chats().importPastedChat(lunchBoxes.id(), pasted.toString(),
                 new ChatParties("阮氏梅", "李丽"));
         fixture.open();
-        robot.interact(() -> fixture.window().showOrderChats(spatulas.id()));
+        robot.interact(() -> fixture.window().showOrderChats(lunchBoxes.id()));
         fixture.settle();
 
         @SuppressWarnings("unchecked")

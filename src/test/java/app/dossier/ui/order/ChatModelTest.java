@@ -30,15 +30,15 @@ class ChatModelTest {
     private ModelContext ui;
     private OrderViewModel order;
     private ChatModel chats;
-    private Order spatulas;
+    private Order lunchBoxes;
     private final AtomicInteger listChanges = new AtomicInteger();
 
     @BeforeEach
     void open() {
         ui = new ModelContext(temp, true);
         order = new OrderViewModel(ui.context(), Workspace.CLOCK, listChanges::incrementAndGet);
-        spatulas = ui.workspace().services().orders().find("2837461920384756123");
-        order.load(spatulas.id());
+        lunchBoxes = ui.workspace().services().orders().find("2840019375561028394");
+        order.load(lunchBoxes.id());
         chats = order.chats();
     }
 
@@ -110,7 +110,7 @@ class ChatModelTest {
 
         ChatLine pinned = lineWith("确认");
         assertThat(pinned.pinned()).isTrue();
-        assertThat(ui.workspace().services().chats().pinned(spatulas.id())).singleElement()
+        assertThat(ui.workspace().services().chats().pinned(lunchBoxes.id())).singleElement()
                 .satisfies(m -> {
                     assertThat(m.id()).isEqualTo(confirmation.id());
                     assertThat(m.text()).startsWith("大货按照这个样品做，颜色和包装都一样，确认。");
@@ -122,13 +122,13 @@ class ChatModelTest {
 
         chats.pinnedOnlyProperty().set(true);
         assertThat(chats.shown()).containsExactly(pinned);
-        order.load(spatulas.id());
+        order.load(lunchBoxes.id());
         assertThat(chats.shown()).as("read again from the case file")
                 .extracting(ChatLine::id).containsExactly(confirmation.id());
 
         chats.togglePin(chats.shown().get(0));
         assertThat(chats.shown()).isEmpty();
-        assertThat(ui.workspace().services().chats().pinned(spatulas.id())).isEmpty();
+        assertThat(ui.workspace().services().chats().pinned(lunchBoxes.id())).isEmpty();
         assertThat(ui.navigator().lastSaid()).isEqualTo("Took the pin off the message from 李丽 at 2026-09-01 14:30.");
         chats.pinnedOnlyProperty().set(false);
         assertThat(chats.shown()).hasSize(10);
@@ -148,7 +148,7 @@ class ChatModelTest {
         assertThat(ui.navigator().warned).isEmpty();
         assertThat(chats.lines()).hasSize(10);
         assertThat(order.files(EvidenceCategory.AGREEMENT)).hasSize(files);
-        assertThat(ui.workspace().services().chats().chats(spatulas.id())).hasSize(1);
+        assertThat(ui.workspace().services().chats().chats(lunchBoxes.id())).hasSize(1);
     }
 
     @Test
@@ -203,6 +203,6 @@ class ChatModelTest {
 
         chats.importPasted("   ", MAI);
         assertThat(ui.navigator().warned).hasSize(2).last().asString().startsWith("The pasted text was not imported. This is not a chat Dossier can read.");
-        assertThat(ui.workspace().services().chats().messages(spatulas.id())).extracting(ConversationMessage::id).isEmpty();
+        assertThat(ui.workspace().services().chats().messages(lunchBoxes.id())).extracting(ConversationMessage::id).isEmpty();
     }
 }
