@@ -2,9 +2,7 @@ package app.dossier.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.dossier.domain.ChatParties;
 import app.dossier.domain.Order;
-import app.dossier.service.ImportServiceTest;
 import app.dossier.ui.shell.Section;
 import java.nio.file.Path;
 import javafx.scene.control.ListView;
@@ -130,15 +128,11 @@ class OrderScreenshotsTest {
         chatScreenshot(robot, "vi", "orders-chat-vi.png");
     }
 
-    /** The spatulas' chat with the factory, brought in from a MemoTrace export, the confirmation pinned. */
+    /** The spatulas' chat with the factory, as the sample keeps it: the confirmation pinned. */
     private void chatScreenshot(FxRobot robot, String language, String name) throws Exception {
         fixture = new WindowFixture(temp, true);
         fixture.workspace().services().settings().put("window.language", language);
         Order spatulas = fixture.workspace().services().orders().find("2837461920384756123");
-        var chats = fixture.workspace().services().chats();
-        var imported = chats.importChat(spatulas.id(), ImportServiceTest.download(fixture.workspace(),
-                "chats/memotrace-lisa_utf8.csv", "memotrace-lisa_utf8.csv"), new ChatParties("Mai", "李丽"));
-        chats.pin(imported.messages().stream().filter(m -> m.text().contains("确认")).findFirst().orElseThrow().id(), true);
         fixture.open();
         robot.interact(() -> fixture.window().showOrder(spatulas.id()));
         fixture.settle();
