@@ -6,6 +6,7 @@ import app.dossier.domain.Dispute;
 import app.dossier.domain.DisputeStatus;
 import app.dossier.domain.Order;
 import app.dossier.service.OrderSummary;
+import app.dossier.ui.shell.Section;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.geometry.Bounds;
@@ -38,7 +39,7 @@ class DisputeWorkViewTest {
     @Test
     void copyTheMessageRecordItSentAndMakeThePacket(FxRobot robot) throws Exception {
         fixture = new WindowFixture(temp, true).open();
-        robot.clickOn("#nav-disputes");
+        fixture.show(Section.DISPUTES);
 
         assertThat(text(robot, "#dispute-refund-amount")).isEqualTo("¥425.50");
         assertThat(label(robot, "#dispute-refund-equivalent")).isEqualTo("¥425.50 ≈ 1.553.075 ₫");
@@ -78,6 +79,7 @@ class DisputeWorkViewTest {
                 .filter(o -> o.orderNumber() == null).findFirst().orElseThrow();
         Dispute opened = fixture.workspace().services().disputes().open(giftBoxes.id(), "Logo in sai màu");
         robot.interact(() -> fixture.window().showDispute(opened.id()));
+        fixture.settle();
 
         assertThat(label(robot, "#dispute-message-why")).startsWith("No message can be drafted yet");
         assertThat(shown(robot, "#dispute-message-factory")).isFalse();
@@ -102,7 +104,7 @@ class DisputeWorkViewTest {
     @Test
     void theRefundRequestFolderIsWrittenFromTheChosenImages(FxRobot robot) throws Exception {
         fixture = new WindowFixture(temp, true).open();
-        robot.clickOn("#nav-disputes");
+        fixture.show(Section.DISPUTES);
 
         click(robot, "#dispute-refund-request");
         assertThat(label(robot, "#refund-chosen")).isEqualTo("4 of 5 images chosen");
@@ -129,7 +131,7 @@ class DisputeWorkViewTest {
         fixture = new WindowFixture(temp, true);
         fixture.workspace().services().settings().put("window.language", "vi");
         fixture.open();
-        robot.clickOn("#nav-disputes");
+        fixture.show(Section.DISPUTES);
 
         assertThat(robot.lookup("#dispute-copy-chinese").queryAs(javafx.scene.control.Button.class).getText())
                 .isEqualTo("Sao chép tin nhắn tiếng Trung");

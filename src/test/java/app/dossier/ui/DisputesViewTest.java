@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.dossier.domain.Dispute;
 import app.dossier.domain.Order;
 import app.dossier.service.OrderSummary;
+import app.dossier.ui.shell.Section;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -32,7 +33,7 @@ class DisputesViewTest {
     @Test
     void theSampleDisputeShowsTheOrdersFacts(FxRobot robot) throws Exception {
         fixture = new WindowFixture(temp, true).open();
-        robot.clickOn("#nav-disputes");
+        fixture.show(Section.DISPUTES);
 
         assertThat(ScreenText.under(robot, "#dispute-list")).contains("2837461920384756123",
                 "义乌市佳美日用品有限公司 (Yiwu Jiamei Housewares)", "2026-11-26", "Draft");
@@ -65,6 +66,7 @@ class DisputesViewTest {
         // As the order view does it: open the dispute, then go to it.
         Dispute opened = fixture.workspace().services().disputes().open(giftBoxes.id(), "Logo in sai màu");
         robot.interact(() -> fixture.window().showDispute(opened.id()));
+        fixture.settle();
 
         assertThat(robot.lookup("#nav-disputes").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#dispute-summary").queryAs(Label.class).getText()).isEqualTo("Logo in sai màu");
@@ -86,7 +88,7 @@ class DisputesViewTest {
         fixture = new WindowFixture(temp, true);
         fixture.workspace().services().settings().put("window.language", "vi");
         fixture.open();
-        robot.clickOn("#nav-disputes");
+        fixture.show(Section.DISPUTES);
 
         assertThat(robot.lookup("#dispute-status").queryAs(Label.class).getText()).isEqualTo("Bản nháp");
         assertThat(ScreenText.joined(robot, "#dispute-facts"))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dossier.domain.Factory;
 import app.dossier.service.ProgressListener;
+import app.dossier.ui.shell.Section;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
@@ -33,7 +34,7 @@ class FactoriesViewTest {
     @Test
     void createAFactoryFromTheStartScreen(FxRobot robot) throws Exception {
         fixture = new WindowFixture(temp, false).open();
-        robot.clickOn("#nav-start");
+        fixture.show(Section.START);
         robot.clickOn("Add your first factory");
         assertThat(robot.lookup("#factory-title").queryAs(Label.class).getText()).isEqualTo("New factory");
 
@@ -58,7 +59,7 @@ class FactoriesViewTest {
     void renameAFactoryAndSaveWithCtrlS(FxRobot robot) throws Exception {
         fixture = new WindowFixture(temp, true).open();
         Factory before = fixture.workspace().services().factories().find("Yiwu Jiamei");
-        robot.clickOn("#nav-factories");
+        fixture.show(Section.FACTORIES);
         robot.clickOn("义乌市佳美日用品有限公司");
         TextField name = robot.lookup("#factory-name").queryAs(TextField.class);
         robot.clickOn(name);
@@ -79,7 +80,7 @@ class FactoriesViewTest {
     @Test
     void theFactoryShowsTheShortOrderAndItsRecord(FxRobot robot) throws Exception {
         fixture = new WindowFixture(temp, true).open();
-        robot.clickOn("#nav-factories");
+        fixture.show(Section.FACTORIES);
         robot.clickOn("#factory-filter").write("jiamei");
         robot.clickOn("Yiwu Jiamei Housewares");
 
@@ -102,7 +103,7 @@ class FactoriesViewTest {
     @Test
     void theShopLinkOpensInTheBrowserAndADisputeOpensInItsSection(FxRobot robot) throws Exception {
         fixture = new WindowFixture(temp, true).open();
-        robot.clickOn("#nav-factories");
+        fixture.show(Section.FACTORIES);
         robot.clickOn("义乌市佳美日用品有限公司");
 
         robot.clickOn("#factory-open-shop");
@@ -119,7 +120,7 @@ class FactoriesViewTest {
         fixture = new WindowFixture(temp, true);
         fixture.workspace().services().settings().put("window.language", "vi");
         fixture.open();
-        robot.clickOn("#nav-factories");
+        fixture.show(Section.FACTORIES);
         robot.clickOn("义乌市佳美日用品有限公司");
 
         assertThat(ScreenText.joined(robot, "#factory-record"))

@@ -15,6 +15,8 @@ public final class FakeDesktop implements UiContext.Platform {
     private Path nextFolder;
     private Path nextSaveFile;
     public final List<String> copied = new ArrayList<>();
+    /** What the clipboard holds, for "Paste a chat…"; null when it holds no text. */
+    public String clipboard;
 
     public void willSaveAs(Path file) {
         nextSaveFile = file;
@@ -30,6 +32,12 @@ public final class FakeDesktop implements UiContext.Platform {
     @Override
     public void copy(String text) {
         copied.add(text);
+        clipboard = text;
+    }
+
+    @Override
+    public Optional<String> clipboardText() {
+        return Optional.ofNullable(clipboard);
     }
 
     public void willChoose(List<Path> files) {

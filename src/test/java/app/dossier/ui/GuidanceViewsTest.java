@@ -4,6 +4,7 @@ import static app.dossier.ui.Looks.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dossier.domain.Order;
+import app.dossier.ui.shell.Section;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -38,7 +39,7 @@ class GuidanceViewsTest {
     void theStartScreenListsWhatIsDueAndAClickOpensTheOrder(FxRobot robot) throws Exception {
         fixture = new WindowFixture(temp, true).open();
         Order hoodies = fixture.workspace().services().orders().find("2851234098765432101");
-        robot.clickOn("#nav-start");
+        fixture.show(Section.START);
 
         String due = ScreenText.joined(robot, "#start-due");
         assertThat(due).contains("Inspect the goods (48-hour limit)", "2851234098765432101", "26 Nov 2026 16:05",
@@ -67,6 +68,7 @@ class GuidanceViewsTest {
         long giftBoxes = fixture.workspace().services().orders().list(null).stream().map(s -> s.order())
                 .filter(o -> o.orderNumber() == null).findFirst().orElseThrow().id();
         robot.interact(() -> fixture.window().showOrder(giftBoxes));
+        fixture.settle();
 
         assertThat(robot.lookup("#order-finding-DEPOSIT_NOT_ACKNOWLEDGED").tryQuery()).isPresent();
         assertThat(robot.lookup("#tab-title-CONFIRMATION").queryAs(Label.class).getText())
@@ -92,6 +94,7 @@ class GuidanceViewsTest {
         long giftBoxes = fixture.workspace().services().orders().list(null).stream().map(s -> s.order())
                 .filter(o -> o.orderNumber() == null).findFirst().orElseThrow().id();
         robot.interact(() -> fixture.window().showOrder(giftBoxes));
+        fixture.settle();
         fixture.desktop().willChoose(java.util.List.of(fixture.workspace().photo("hengda-wechat-reply.png", 3)));
 
         robot.clickOn(shown(robot, "#record-confirmation"));
@@ -116,10 +119,11 @@ class GuidanceViewsTest {
     @Test
     void theWarehouseScreenShowsThePlanBeforeTheCountAndTheVerdictAfter(FxRobot robot) throws Exception {
         fixture = new WindowFixture(temp, true).open();
-        robot.clickOn("#nav-receiving");
+        fixture.show(Section.RECEIVING);
         assertThat(robot.lookup("#rcv-plan").query().isVisible()).as("no order chosen yet").isFalse();
         robot.clickOn("#rcv-search").write("hoodie");
         Looks.clickCell(robot, "2851234098765432101");
+        fixture.settle();
 
         assertThat(robot.lookup("#rcv-plan").query().isVisible()).isTrue();
         assertThat(ScreenText.joined(robot, "#rcv-plan")).contains("For the 300 pcs ordered",

@@ -3,7 +3,9 @@ package app.dossier.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dossier.domain.Order;
+import app.dossier.ui.shell.Section;
 import java.nio.file.Path;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,10 +35,14 @@ class OrderScreenshotsTest {
         fixture = new WindowFixture(temp, true).open();
         Order spatulas = fixture.workspace().services().orders().find("2837461920384756123");
         robot.interact(() -> fixture.window().showOrder(spatulas.id()));
+        fixture.settle();
         robot.clickOn("#tab-title-RECEIVING");
         Looks.waitForPictures(robot, "#files-RECEIVING");
         assertThat(robot.lookup("#files-RECEIVING .image-view").queryAll()).hasSize(4);
+        // down to the photos: the defect close-up was taken with the phone upright, and shows upright
+        Looks.shown(robot, "#files-RECEIVING");
         fixture.screenshot(OUT.resolve("orders.png"));
+        fixture.screenshot(robot.lookup("#files-RECEIVING").query(), OUT.resolve("orders-photos.png"));
 
         robot.clickOn("#tab-title-AGREEMENT");
         Looks.waitForPictures(robot, "#files-AGREEMENT");
@@ -44,6 +50,7 @@ class OrderScreenshotsTest {
 
         Order tshirts = fixture.workspace().services().orders().find("JX-2026-031");
         robot.interact(() -> fixture.window().showOrder(tshirts.id()));
+        fixture.settle();
         robot.clickOn("#tab-title-PAYMENT");
         Looks.waitForPictures(robot, "#files-PAYMENT");
         fixture.screenshot(OUT.resolve("orders-payments.png"));
@@ -60,7 +67,7 @@ class OrderScreenshotsTest {
     @Test
     void receiving(FxRobot robot) throws Exception {
         fixture = new WindowFixture(temp, true).open();
-        robot.clickOn("#nav-receiving");
+        fixture.show(Section.RECEIVING);
         fixture.screenshot(OUT.resolve("receiving-find.png"));
         chooseAndCount(robot);
         fixture.screenshot(OUT.resolve("receiving.png"));
@@ -81,19 +88,68 @@ class OrderScreenshotsTest {
         fixture = new WindowFixture(temp, true);
         fixture.workspace().services().settings().put("window.language", "vi");
         fixture.open();
-        robot.clickOn("#nav-receiving");
+        fixture.show(Section.RECEIVING);
         chooseAndCount(robot);
         fixture.screenshot(OUT.resolve("receiving-vi.png"));
         Order spatulas = fixture.workspace().services().orders().find("2837461920384756123");
         robot.interact(() -> fixture.window().showOrder(spatulas.id()));
+        fixture.settle();
         robot.clickOn("#tab-title-PAYMENT");
         Looks.waitForPictures(robot, "#files-PAYMENT");
         fixture.screenshot(OUT.resolve("orders-vi.png"));
     }
 
+    @Test
+    void receivingASavedRecordShowsItsPhotosUpright(FxRobot robot) throws Exception {
+        fixture = new WindowFixture(temp, true).open();
+        Order spatulas = fixture.workspace().services().orders().find("2837461920384756123");
+        robot.interact(() -> fixture.window().showReceiving(spatulas.id()));
+        fixture.settle();
+        Looks.waitForPictures(robot, "#rcv-saved-photos");
+        assertThat(robot.lookup("#rcv-saved-photos .image-view").queryAll()).hasSize(4);
+        javafx.scene.Node closeUp = robot.lookup("#rcv-saved-photos .file-tile")
+                .match((javafx.scene.Node n) -> Looks.labelContaining(robot, "#rcv-saved-photos .label", "Cán xẻng bị nứt")
+                        .getParent() == n)
+                .query();
+        assertThat(robot.from(closeUp).lookup(".image-view").queryAs(javafx.scene.image.ImageView.class).getRotate())
+                .isEqualTo(90);
+        robot.interact(() -> app.dossier.ui.common.Scrolling.reveal(robot.lookup("#rcv-saved-photos").query()));
+        fixture.settle();
+        fixture.screenshot(robot.lookup("#rcv-saved-photos").query().getParent(), OUT.resolve("receiving-saved-photos.png"));
+    }
+
+    @Test
+    void chats(FxRobot robot) throws Exception {
+        chatScreenshot(robot, "en", "orders-chat.png");
+    }
+
+    @Test
+    void chatsInVietnamese(FxRobot robot) throws Exception {
+        chatScreenshot(robot, "vi", "orders-chat-vi.png");
+    }
+
+    /** The spatulas' chat with the factory, as the sample keeps it: the confirmation pinned. */
+    private void chatScreenshot(FxRobot robot, String language, String name) throws Exception {
+        fixture = new WindowFixture(temp, true);
+        fixture.workspace().services().settings().put("window.language", language);
+        Order spatulas = fixture.workspace().services().orders().find("2837461920384756123");
+        fixture.open();
+        robot.interact(() -> fixture.window().showOrder(spatulas.id()));
+        fixture.settle();
+        robot.clickOn("#tab-title-AGREEMENT");
+        robot.clickOn("#show-chats");
+        // the guidance hidden, as one does to read a long chat
+        robot.clickOn("#order-guidance-toggle");
+        // down to the factory's reply and the pinned confirmation
+        robot.interact(() -> robot.lookup("#chat-messages").queryAs(ListView.class).scrollTo(5));
+        fixture.settle();
+        fixture.screenshot(OUT.resolve(name));
+    }
+
     private void chooseAndCount(FxRobot robot) throws Exception {
         robot.clickOn("#rcv-search").write("JX-2026");
         Looks.clickCell(robot, "JX-2026-031");
+        fixture.settle();
         robot.clickOn(Looks.shown(robot, "#rcv-units")).write("1180");
         robot.clickOn(Looks.shown(robot, "#rcv-parcels")).write("23");
         robot.clickOn(Looks.shown(robot, "#rcv-parcels-expected")).write("24");

@@ -7,6 +7,7 @@ import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Order;
 import app.dossier.domain.PackagingCondition;
 import app.dossier.domain.ReceivingRecord;
+import app.dossier.ui.shell.Section;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -37,10 +38,11 @@ class ReceivingFlowTest {
     void enterAReceivingRecord(FxRobot robot) throws Exception {
         fixture = new WindowFixture(temp, true).open();
         Order tshirts = fixture.workspace().services().orders().find("JX-2026-031");
-        robot.clickOn("#nav-receiving");
+        fixture.show(Section.RECEIVING);
 
         robot.clickOn("#rcv-search").write("JX-2026-031");
         Looks.clickCell(robot, "JX-2026-031");
+        fixture.settle();
         assertThat(robot.lookup("#rcv-order-expected").queryAs(Label.class).getText()).isEqualTo("Expected: 1,200 pcs");
 
         robot.clickOn(shown(robot, "#rcv-units")).write("1180");
@@ -86,9 +88,10 @@ class ReceivingFlowTest {
     @Test
     void mistakesAreShownInWordsBesideTheField(FxRobot robot) throws Exception {
         fixture = new WindowFixture(temp, true).open();
-        robot.clickOn("#nav-receiving");
+        fixture.show(Section.RECEIVING);
         robot.clickOn("#rcv-search").write("hoodie");
         Looks.clickCell(robot, "2851234098765432101");
+        fixture.settle();
         robot.clickOn(shown(robot, "#rcv-units")).write("300");
         robot.clickOn(shown(robot, "#rcv-sampled")).write("10");
         robot.clickOn(shown(robot, "#rcv-defective")).write("12");
@@ -113,6 +116,7 @@ class ReceivingFlowTest {
         fixture = new WindowFixture(temp, true).open();
         Order spatulas = fixture.workspace().services().orders().find("2837461920384756123");
         robot.interact(() -> fixture.window().showOrder(spatulas.id()));
+        fixture.settle();
         robot.clickOn("#order-receive");
 
         assertThat(robot.lookup("#rcv-order-card").query().isVisible()).isTrue();

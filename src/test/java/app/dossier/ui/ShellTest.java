@@ -2,6 +2,7 @@ package app.dossier.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.dossier.ui.shell.Section;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -28,7 +29,7 @@ class ShellTest {
     @Test
     void anEmptyDataFolderOffersTheSampleAndLoadsIt(FxRobot robot) throws Exception {
         fixture = new WindowFixture(temp, false).open();
-        robot.clickOn("#nav-start");
+        fixture.show(Section.START);
         assertThat(robot.lookup("#sample-offer").query().isVisible()).isTrue();
 
         robot.clickOn("#load-sample");
@@ -45,6 +46,7 @@ class ShellTest {
         for (String section : new String[] {"factories", "orders", "receiving", "disputes", "start"}) {
             robot.clickOn("#nav-" + section);
             assertThat(robot.lookup("#nav-" + section).queryAs(ToggleButton.class).isSelected()).isTrue();
+            fixture.settle();
         }
     }
 }

@@ -4,25 +4,35 @@ import app.dossier.service.ProgressListener;
 import app.dossier.service.Workspace;
 import app.dossier.ui.common.CurrentThreadTaskRunner;
 import app.dossier.ui.shell.MainWindow;
+import app.dossier.ui.shell.Section;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real main window on a real data folder, for UI tests: background work runs at once on the
- * window's thread so each step is finished when the test looks.
+ * window's thread so each step is finished when the test looks, and the window is styled and laid out
+ * as soon as it changes ({@link LayoutAtOnce}), so what a test looks up next is there and in place.
+ *
+ * <p>{@link #open()} returns once the window is showing, focused and laid out, with the pointer on
+ * it; a test goes to the section it is about with {@link #show(Section)}, as the window's own
+ * navigation does, and clicks only what it is testing.
  */
 public final class WindowFixture implements AutoCloseable {
     private final Workspace workspace;
     private final FakeDesktop desktop = new FakeDesktop();
+    private final FxRobot robot = new FxRobot();
     private MainWindow window;
     private Stage stage;
 
@@ -38,14 +48,62 @@ public final class WindowFixture implements AutoCloseable {
     public WindowFixture open() throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
+            LayoutAtOnce.install();
             window = new MainWindow(workspace.composition(), workspace.location(), workspace.services(),
                     new CurrentThreadTaskRunner(), w -> desktop);
             window.show(stage);
             stage.setWidth(1280);
             stage.setHeight(820);
+            // Since JavaFX 20 showing a stage, or giving it a new scene, no longer focuses it; on
+            // Monocle focus then comes late or not at all, and keys typed go nowhere.
+            stage.toFront();
+            stage.requestFocus();
         });
+        settle();
+        // The pointer is wherever the last test left it, over a window that is gone: put it on this
+        // one, on the status line, so every test starts from the same place.
+        robot.moveTo(robot.lookup(".status-bar").<Node>query());
         WaitForAsyncUtils.waitForFxEvents();
         return this;
+    }
+
+    /**
+     * Goes to a section as the window's own navigation does, for a test about what is in it, then
+     * waits until it is laid out.
+     */
+    public void show(Section section) throws TimeoutException {
+        run(() -> window.shell().show(section));
+        settle();
+    }
+
+    /**
+     * Waits until the window is showing and focused, and styled and laid out at its size after the
+     * last change, so the nodes a test looks up next are there and where a user sees them.
+     */
+    public void settle() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            boolean[] ready = new boolean[1];
+            run(() -> {
+                Parent root = stage.getScene().getRoot();
+                LayoutAtOnce.layOut(stage.getScene());
+                ready[0] = stage.isShowing() && stage.isFocused() && !root.isNeedsLayout()
+                        && root.getLayoutBounds().getWidth() == stage.getScene().getWidth()
+                        && root.getLayoutBounds().getHeight() == stage.getScene().getHeight();
+            });
+            return ready[0];
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void run(Runnable action) throws TimeoutException {
+        try {
+            WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The desktop the window uses: line up files for "Attach…", see what was opened. */

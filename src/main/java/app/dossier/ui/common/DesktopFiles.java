@@ -48,6 +48,12 @@ public final class DesktopFiles implements UiContext.Platform {
     }
 
     @Override
+    public java.util.Optional<String> clipboardText() {
+        javafx.scene.input.Clipboard clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
+        return clipboard.hasString() ? java.util.Optional.ofNullable(clipboard.getString()) : java.util.Optional.empty();
+    }
+
+    @Override
     public java.util.Optional<Path> chooseFolder(String title) {
         javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
         chooser.setTitle(title);

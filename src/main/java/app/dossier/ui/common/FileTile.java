@@ -102,13 +102,24 @@ public final class FileTile {
      * stores its photos turned: orientation 6 is shown turned a quarter clockwise.
      */
     public FileTile turned(int orientation) {
-        if (view == null || orientation <= 1 || orientation > 8) {
-            return this;
+        if (view != null) {
+            turn(view, orientation, IMAGE_WIDTH, IMAGE_HEIGHT);
+        }
+        return this;
+    }
+
+    /**
+     * Turns any picture the way its EXIF orientation says, to fit a box of {@code width} by
+     * {@code height} once turned.
+     */
+    public static void turn(ImageView view, int orientation, double width, double height) {
+        if (orientation <= 1 || orientation > 8) {
+            return;
         }
         boolean sideways = orientation >= 5;
         if (sideways) {
-            view.setFitWidth(IMAGE_HEIGHT);
-            view.setFitHeight(IMAGE_WIDTH);
+            view.setFitWidth(height);
+            view.setFitHeight(width);
         }
         double degrees = switch (orientation) {
             case 3, 4 -> 180;
@@ -120,7 +131,31 @@ public final class FileTile {
         if (orientation == 2 || orientation == 4 || orientation == 5 || orientation == 7) {
             view.setScaleX(-1);
         }
+    }
+
+    /**
+     * Shows on the tile when the file was taken ("Taken 2026-10-03 10:31", or that it is not known)
+     * and when it was added to the case: in a dispute the time a photo was taken counts, and it
+     * should not take a hover to see it. An empty line is left out.
+     */
+    public FileTile times(String taken, String added) {
+        int at = node.getChildren().indexOf(problem);
+        if (added != null && !added.isEmpty()) {
+            node.getChildren().add(at, timeLine(added, "file-tile-added"));
+        }
+        if (taken != null && !taken.isEmpty()) {
+            node.getChildren().add(at, timeLine(taken, "file-tile-taken"));
+        }
         return this;
+    }
+
+    private static Label timeLine(String text, String styleClass) {
+        Label line = new Label(text);
+        line.getStyleClass().addAll("subtle", "file-tile-time", styleClass);
+        line.setPrefWidth(IMAGE_WIDTH);
+        line.setWrapText(true);
+        line.setMinHeight(Label.USE_PREF_SIZE);
+        return line;
     }
 
     /** Adds a small button (icon only, with a tooltip) and the same entry in the right-click menu. */

@@ -8,6 +8,11 @@ public interface Navigator {
 
     void showOrder(long orderId);
 
+    /** The order with its WeChat chats shown (a search found words in one); the order where there are none. */
+    default void showOrderChats(long orderId) {
+        showOrder(orderId);
+    }
+
     /** The form for a new order, for this factory when one is given. */
     void showNewOrder(Long factoryId);
 

@@ -1,6 +1,7 @@
 package app.dossier.ui.common;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -22,13 +23,19 @@ public final class Scrolling {
 
     /** Keeps the focused control of a long form in view as the user tabs through it. */
     public static void followFocus(ScrollPane scroll) {
+        ChangeListener<Node> follow = (f, before, focused) -> {
+            if (focused != null && enclosing(focused) == scroll) {
+                reveal(focused);
+            }
+        };
+        // One listener, moved with the pane: the view is put in and out of the scene as the user
+        // goes from section to section, and each time another listener would pile up.
         scroll.sceneProperty().addListener((o, was, scene) -> {
+            if (was != null) {
+                was.focusOwnerProperty().removeListener(follow);
+            }
             if (scene != null) {
-                scene.focusOwnerProperty().addListener((f, before, focused) -> {
-                    if (focused != null && enclosing(focused) == scroll) {
-                        reveal(focused);
-                    }
-                });
+                scene.focusOwnerProperty().addListener(follow);
             }
         });
     }

@@ -10,7 +10,7 @@ public record UiContext(Services services, Texts texts, TaskRunner runner, Navig
 
     /**
      * What the desktop does for the window: open a file or a link with the system, show a file in
-     * the file manager, and ask the user to pick files. Tests put in their own.
+     * the file manager, ask the user to pick files, and use the clipboard. Tests put in their own.
      */
     public interface Platform {
         void open(java.nio.file.Path file);
@@ -30,6 +30,11 @@ public record UiContext(Services services, Texts texts, TaskRunner runner, Navig
 
         /** Puts text on the clipboard, for pasting into WeChat or 1688. */
         void copy(String text);
+
+        /** The text on the clipboard, when it holds text: messages copied in WeChat, to paste as a chat. */
+        default java.util.Optional<String> clipboardText() {
+            return java.util.Optional.empty();
+        }
     }
 
     public String t(String key, Object... args) {

@@ -16,6 +16,7 @@ public final class RefundImage {
     private final BooleanProperty chosen = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper selectable = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private int orientation = 1;
 
     RefundImage(Evidence evidence, String caption) {
         this.evidence = evidence;
@@ -48,11 +49,17 @@ public final class RefundImage {
         return file.getReadOnlyProperty();
     }
 
+    /** Which way up the image is (EXIF orientation, 1 upright to 8); known with its file. */
+    public int orientation() {
+        return orientation;
+    }
+
     ReadOnlyBooleanWrapper selectable() {
         return selectable;
     }
 
-    void file(Path path) {
+    void file(Path path, int turned) {
+        orientation = turned;
         file.set(path);
     }
 }

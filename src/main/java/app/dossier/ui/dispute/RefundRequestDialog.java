@@ -1,5 +1,6 @@
 package app.dossier.ui.dispute;
 
+import app.dossier.ui.common.FileTile;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.UiContext;
 import atlantafx.base.theme.Styles;
@@ -129,8 +130,8 @@ final class RefundRequestDialog {
         view.setFitWidth(THUMB_WIDTH);
         view.setFitHeight(THUMB_HEIGHT);
         view.setPreserveRatio(true);
-        image.fileProperty().addListener((o, was, now) -> view.setImage(thumbnail(now)));
-        view.setImage(thumbnail(image.fileProperty().get()));
+        image.fileProperty().addListener((o, was, now) -> show(view, image));
+        show(view, image);
         StackPane frame = new StackPane(view);
         frame.setPrefSize(THUMB_WIDTH, THUMB_HEIGHT);
         frame.setMinSize(THUMB_WIDTH, THUMB_HEIGHT);
@@ -152,6 +153,11 @@ final class RefundRequestDialog {
             }
         });
         return tile;
+    }
+
+    private static void show(ImageView view, RefundImage image) {
+        view.setImage(thumbnail(image.fileProperty().get()));
+        FileTile.turn(view, image.orientation(), THUMB_WIDTH, THUMB_HEIGHT);
     }
 
     private static Image thumbnail(Path file) {

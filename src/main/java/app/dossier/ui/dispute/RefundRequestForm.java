@@ -78,12 +78,17 @@ public final class RefundRequestForm {
         description.addListener((o, was, now) -> count());
         description.set(drafted(draft));
         count();
-        work.run("", progress -> pictures.stream().map(e -> work.context().services().evidence().pathOf(e)).toList(),
-                paths -> {
-                    for (int i = 0; i < paths.size(); i++) {
-                        images.get(i).file(paths.get(i));
+        work.run("", progress -> pictures.stream().map(e -> new Placed(work.context().services().evidence().pathOf(e),
+                        work.context().services().evidence().orientation(e))).toList(),
+                placed -> {
+                    for (int i = 0; i < placed.size(); i++) {
+                        images.get(i).file(placed.get(i).path(), placed.get(i).orientation());
                     }
                 }, problem::set);
+    }
+
+    /** Where an image is and which way up, read off the window's thread. */
+    private record Placed(java.nio.file.Path path, int orientation) {
     }
 
     // ---- what the view binds to

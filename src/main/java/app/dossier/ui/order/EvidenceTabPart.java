@@ -7,6 +7,8 @@ import app.dossier.ui.common.GuidanceMarks;
 import app.dossier.ui.common.RecordState;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.UiContext;
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,7 +18,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -32,6 +36,7 @@ final class EvidenceTabPart {
     private final Tab tab = new Tab();
     private final FlowPane tiles = new FlowPane(10, 10);
     private final VBox emptyZone;
+    private final ScrollPane filesPage;
 
     EvidenceTabPart(UiContext context, OrderViewModel model, EvidenceCategory category, Node extra) {
         this.context = context;
@@ -76,14 +81,55 @@ final class EvidenceTabPart {
         }
         page.getChildren().addAll(emptyZone, tiles);
         page.setPadding(new Insets(12));
-        ScrollPane scroll = new ScrollPane(page);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("evidence-page");
-        FileDrop.install(scroll, files -> model.attach(category, files));
-        tab.setContent(scroll);
+        filesPage = new ScrollPane(page);
+        filesPage.setFitToWidth(true);
+        filesPage.getStyleClass().add("evidence-page");
+        FileDrop.install(filesPage, files -> model.attach(category, files));
+        tab.setContent(filesPage);
 
         model.files(category).addListener((ListChangeListener<EvidenceItem>) c -> showFiles());
         showFiles();
+    }
+
+    /**
+     * Chat and agreements: a switch at the top between the tab's files and its WeChat chats, so a
+     * long conversation has the whole tab to scroll in.
+     */
+    void withChats(ChatModel chats, Node chatPart) {
+        ToggleButton filesButton = new ToggleButton();
+        filesButton.setId("show-files-" + category.name());
+        filesButton.setGraphic(Icons.of(Icons.FILE, 16));
+        filesButton.textProperty().bind(Bindings.createStringBinding(
+                () -> context.t("order.chat.switch.files", model.files(category).size()), model.files(category)));
+        filesButton.getStyleClass().add(Styles.LEFT_PILL);
+        ToggleButton chatsButton = new ToggleButton();
+        chatsButton.setId("show-chats");
+        chatsButton.setGraphic(Icons.of(Icons.CHAT, 16));
+        chatsButton.textProperty().bind(Bindings.createStringBinding(
+                () -> context.t("order.chat.switch.chats", chats.lines().size()), chats.lines()));
+        chatsButton.getStyleClass().add(Styles.RIGHT_PILL);
+        HBox choice = new HBox(filesButton, chatsButton);
+        choice.setPadding(new Insets(10, 12, 0, 12));
+        BorderPane content = new BorderPane();
+        content.setTop(choice);
+        Runnable show = () -> {
+            boolean open = chats.openProperty().get();
+            filesButton.setSelected(!open);
+            chatsButton.setSelected(open);
+            content.setCenter(open ? chatPart : filesPage);
+        };
+        // A click on the side already shown would unpress it; it stays pressed.
+        filesButton.setOnAction(e -> {
+            chats.openProperty().set(false);
+            show.run();
+        });
+        chatsButton.setOnAction(e -> {
+            chats.openProperty().set(true);
+            show.run();
+        });
+        chats.openProperty().addListener((o, was, now) -> show.run());
+        show.run();
+        tab.setContent(content);
     }
 
     /** Green when the record is complete, amber when partial, red when missing, grey before it is due. */
@@ -100,6 +146,8 @@ final class EvidenceTabPart {
         tiles.getChildren().clear();
         for (EvidenceItem item : model.files(category)) {
             FileTile tile = new FileTile(item.path(), item.picture(), item.title(), item.detail(), item.tooltip())
+                    .turned(item.orientation())
+                    .times(item.taken(), item.added())
                     .action(context.t("common.open"), Icons.OPEN, null, () -> model.open(item))
                     .action(context.t("common.showInFolder"), Icons.FOLDER, null, () -> model.reveal(item))
                     .action(context.t("order.caption.edit"), Icons.EDIT, null, () -> editCaption(item))

@@ -49,6 +49,9 @@ final class OrderDetailPart {
                 default -> null;
             };
             EvidenceTabPart part = new EvidenceTabPart(context, model, category, extra);
+            if (category == EvidenceCategory.AGREEMENT) {
+                part.withChats(model.chats(), new ChatPart(context, model.chats()).node());
+            }
             parts.put(category, part);
             tabs.getTabs().add(part.tab());
         }

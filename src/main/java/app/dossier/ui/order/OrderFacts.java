@@ -7,6 +7,7 @@ import app.dossier.domain.Evidence;
 import app.dossier.domain.MoneyParser;
 import app.dossier.domain.Order;
 import app.dossier.domain.Text;
+import app.dossier.service.Services;
 import app.dossier.ui.common.FileTile;
 import app.dossier.ui.common.Texts;
 import java.nio.file.Path;
@@ -59,22 +60,33 @@ final class OrderFacts {
         return list;
     }
 
-    static EvidenceItem item(Evidence e, Path path, Texts t, ZoneId zone) {
+    /**
+     * A file's tile in words. When it was taken and when it was added show on the tile itself: a
+     * photo taken days before it was added is the usual case, and in a dispute the time taken counts.
+     */
+    static EvidenceItem item(Evidence e, Path path, int orientation, Texts t, ZoneId zone) {
         String name = e.fileName();
-        String detail = e.capturedAt() == null ? name
-                : name + "\n" + t.get("order.file.taken", DateInput.format(e.capturedAt()));
-        LocalDateTime added = LocalDateTime.ofInstant(e.addedAt(), zone);
+        boolean picture = FileTile.isDrawable(name);
+        String taken = e.capturedAt() != null ? t.get("order.file.taken", DateInput.format(e.capturedAt()))
+                : picture ? t.get("order.file.takenUnknown") : "";
+        String added = t.get("order.file.added", DateInput.format(LocalDateTime.ofInstant(e.addedAt(), zone)));
+        String detail = e.caption() == null ? "" : name;
         StringBuilder tip = new StringBuilder();
         if (e.caption() != null) {
             tip.append(e.caption()).append("\n\n");
         }
         tip.append(name).append('\n');
-        if (e.capturedAt() != null) {
-            tip.append(t.get("order.file.taken", DateInput.format(e.capturedAt()))).append('\n');
+        if (!taken.isEmpty()) {
+            tip.append(taken).append('\n');
         }
-        tip.append(t.get("order.file.added", DateInput.format(added)));
-        return new EvidenceItem(e, path, FileTile.isDrawable(name), e.caption() == null ? name : e.caption(), detail,
-                tip.toString());
+        tip.append(added);
+        return new EvidenceItem(e, path, picture, orientation, e.caption() == null ? name : e.caption(), detail,
+                taken, added, tip.toString());
+    }
+
+    /** Which way up a picture is to be shown (EXIF orientation); 1 for other files. Reads the file. */
+    static int orientation(Services services, Evidence e) {
+        return FileTile.isDrawable(e.fileName()) ? services.evidence().orientation(e) : 1;
     }
 
     private static String orDash(Texts t, String text) {

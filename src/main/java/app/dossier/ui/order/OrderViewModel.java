@@ -1,13 +1,12 @@
 package app.dossier.ui.order;
 
 import app.dossier.domain.CaseFile;
+import app.dossier.domain.DossierException;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Order;
 import app.dossier.domain.PaymentLedger;
 import app.dossier.domain.Text;
-import app.dossier.service.AttachReport;
-import app.dossier.domain.DossierException;
 import app.dossier.service.EvidenceInput;
 import app.dossier.ui.common.BackgroundTask;
 import app.dossier.ui.common.CheckLine;
@@ -61,6 +60,7 @@ public final class OrderViewModel {
     private final LedgerModel ledger;
     private final PaymentFormModel payment;
     private final OrderGuidanceModel guidance;
+    private final ChatModel chats;
     private long generation;
 
     /** @param changed told when something about the order changed, so the list can show it */
@@ -77,6 +77,10 @@ public final class OrderViewModel {
             reload();
             changed.run();
         });
+        this.chats = new ChatModel(context, this::order, () -> {
+            reload();
+            changed.run();
+        });
         for (EvidenceCategory c : EvidenceCategory.values()) {
             files.put(c, FXCollections.observableArrayList());
             tabTitles.put(c, new ReadOnlyStringWrapper(context.t("category." + c.name())));
@@ -88,21 +92,26 @@ public final class OrderViewModel {
 
     /** @param guidance null when the guidance could not be read: the order is shown without it */
     private record Loaded(CaseFile caseFile, PaymentLedger ledger, List<EvidenceItem> items,
-            OrderGuidanceModel.Loaded guidance) {
+            OrderGuidanceModel.Loaded guidance, ChatModel.Loaded chats) {
     }
 
-    /** Shows an order: reads its case, ledger and files' places in the background. */
+    /**
+     * Shows an order: reads its case, ledger, files' places, which way up its photos are and its
+     * chats' messages in the background.
+     */
     public void load(long orderId) {
         long wanted = ++generation;
         if (caseFile.get() != null && caseFile.get().order().id() != orderId) {
             payment.close();
+            chats.leave();
         }
         BackgroundTask.wrap("", progress -> {
             CaseFile c = context.services().orders().caseOf(orderId);
             PaymentLedger l = context.services().payments().ledger(orderId);
             List<EvidenceItem> items = new ArrayList<>();
             for (Evidence e : c.evidence()) {
-                items.add(OrderFacts.item(e, context.services().evidence().pathOf(e), context.texts(), clock.getZone()));
+                items.add(OrderFacts.item(e, context.services().evidence().pathOf(e),
+                        OrderFacts.orientation(context.services(), e), context.texts(), clock.getZone()));
             }
             OrderGuidanceModel.Loaded advice;
             try {
@@ -110,7 +119,7 @@ public final class OrderViewModel {
             } catch (DossierException e) {
                 advice = null;
             }
-            return new Loaded(c, l, items, advice);
+            return new Loaded(c, l, items, advice, ChatModel.read(context.services(), orderId));
         }).onSuccess(loaded -> {
             if (wanted == generation) {
                 show(loaded);
@@ -139,6 +148,7 @@ public final class OrderViewModel {
         receiving.clear();
         files.values().forEach(List::clear);
         guidance.clear();
+        chats.clear();
     }
 
     private void show(Loaded loaded) {
@@ -169,6 +179,7 @@ public final class OrderViewModel {
         ledger.show(loaded.ledger(), c.evidence().stream().collect(Collectors.toMap(Evidence::id, Function.identity())));
         received.set(c.receiving() != null);
         receiving.setAll(c.receiving() == null ? List.of() : ReceivingFacts.of(c.receiving(), o, context.texts()));
+        chats.show(loaded.chats());
     }
 
     /**
@@ -211,9 +222,9 @@ public final class OrderViewModel {
         BackgroundTask.wrap(context.t("order.attach.running", categoryName),
                         progress -> context.services().evidence().attach(o.id(), into, inputs, progress))
                 .onSuccess(report -> {
-                    context.navigator().say(summary(report, categoryName));
+                    context.navigator().say(AttachWords.summary(report, categoryName, context.texts()));
                     if (!report.refused().isEmpty()) {
-                        context.navigator().warn(refusals(report, categoryName));
+                        context.navigator().warn(AttachWords.refusals(report, categoryName, context.texts()));
                     }
                     reload();
                     changed.run();
@@ -238,30 +249,6 @@ public final class OrderViewModel {
     /** Attach… for the category shown now (Ctrl+O). */
     public void chooseAndAttach() {
         chooseAndAttach(category.get());
-    }
-
-    String summary(AttachReport report, String categoryName) {
-        List<String> parts = new ArrayList<>();
-        if (!report.added().isEmpty() || (report.duplicates().isEmpty() && report.refused().isEmpty())) {
-            parts.add(context.t("order.attach.added", report.added().size()));
-        }
-        if (!report.duplicates().isEmpty()) {
-            parts.add(context.t("order.attach.duplicates", report.duplicates().size()));
-        }
-        if (!report.refused().isEmpty()) {
-            parts.add(context.t("order.attach.refused", report.refused().size()));
-        }
-        String text = categoryName + ": " + String.join(", ", parts) + ".";
-        return report.cancelled() ? context.t("order.attach.stopped") + " " + text : text;
-    }
-
-    String refusals(AttachReport report, String categoryName) {
-        StringBuilder text = new StringBuilder(context.t("order.attach.refusedTitle", categoryName));
-        text.append("\n");
-        for (AttachReport.Refused r : report.refused()) {
-            text.append("\n• ").append(r.source().getFileName()).append(": ").append(r.reason());
-        }
-        return text.toString();
     }
 
     public void open(EvidenceItem item) {
@@ -393,6 +380,11 @@ public final class OrderViewModel {
     /** The category whose tab is shown; Attach… without a category goes there. */
     public ObjectProperty<EvidenceCategory> categoryProperty() {
         return category;
+    }
+
+    /** The order's WeChat chats, shown in Chat and agreements. */
+    public ChatModel chats() {
+        return chats;
     }
 
     public LedgerModel ledger() {

@@ -81,6 +81,15 @@ public final class OrdersView implements View {
         }
     }
 
+    /** Shows this order's WeChat chats, in Chat and agreements. */
+    public void showChats(long orderId) {
+        if (mayLeaveForm()) {
+            model.select(orderId);
+            model.order().categoryProperty().set(app.dossier.domain.EvidenceCategory.AGREEMENT);
+            model.order().chats().openProperty().set(true);
+        }
+    }
+
     /** Starts a new order (for the given factory, when one is given). */
     public void newOrder(Long factoryId) {
         if (mayLeaveForm()) {

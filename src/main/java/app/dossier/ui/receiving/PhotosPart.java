@@ -49,7 +49,28 @@ final class PhotosPart {
         };
         model.photos().list().addListener((ListChangeListener<Path>) c -> show.run());
         show.run();
-        node = new VBox(10, zone, count, tiles);
+
+        Label savedTitle = new Label(context.t("receiving.photos.saved"));
+        savedTitle.getStyleClass().add("subtle");
+        FlowPane savedTiles = new FlowPane(10, 10);
+        savedTiles.setId("rcv-saved-photos");
+        VBox saved = new VBox(6, savedTitle, savedTiles);
+        Runnable showSaved = () -> {
+            savedTiles.getChildren().clear();
+            for (PhotoPicks.SavedPhoto photo : model.photos().saved()) {
+                FileTile tile = new FileTile(photo.path(), FileTile.isDrawable(photo.evidence().fileName()),
+                        photo.title(), "", photo.evidence().fileName())
+                        .turned(photo.orientation())
+                        .times(photo.taken(), "");
+                tile.node().getStyleClass().add("rcv-photo");
+                savedTiles.getChildren().add(tile.node());
+            }
+            saved.setVisible(!model.photos().saved().isEmpty());
+            saved.setManaged(saved.isVisible());
+        };
+        model.photos().saved().addListener((ListChangeListener<PhotoPicks.SavedPhoto>) c -> showSaved.run());
+        showSaved.run();
+        node = new VBox(10, saved, zone, count, tiles);
     }
 
     Node node() {

@@ -144,11 +144,12 @@ public final class ReceivingViewModel {
         chosen.set(summary);
         long orderId = summary.order().id();
         BackgroundTask.wrap("", progress -> new Existing(context.services().receiving().ofOrder(orderId),
-                        context.services().evidence().ofOrder(orderId).stream()
-                                .filter(e -> e.category() == EvidenceCategory.RECEIVING).count()))
+                        PhotoPicks.read(context.services(), context.services().evidence().ofOrder(orderId).stream()
+                                .filter(e -> e.category() == EvidenceCategory.RECEIVING).toList(), context.texts())))
                 .onSuccess(found -> {
                     if (chosen.get() != null && chosen.get().order().id() == orderId) {
-                        savedPhotos.set((int) found.photos());
+                        savedPhotos.set(found.photos().size());
+                        photos.showSaved(found.photos());
                         found.record().ifPresentOrElse(this::fill, () -> existing.set(null));
                         snapshot = state();
                     }
@@ -158,7 +159,7 @@ public final class ReceivingViewModel {
         snapshot = state();
     }
 
-    private record Existing(Optional<ReceivingRecord> record, long photos) {
+    private record Existing(Optional<ReceivingRecord> record, List<PhotoPicks.SavedPhoto> photos) {
     }
 
     /** Goes back to the search, to choose another order. */

@@ -149,6 +149,12 @@ public final class MainWindow implements Navigator {
     }
 
     @Override
+    public void showOrderChats(long orderId) {
+        shell.show(Section.ORDERS);
+        shell.orders().showChats(orderId);
+    }
+
+    @Override
     public void showNewOrder(Long factoryId) {
         shell.show(Section.ORDERS);
         shell.orders().newOrder(factoryId);

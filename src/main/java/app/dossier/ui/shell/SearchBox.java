@@ -75,7 +75,8 @@ final class SearchBox {
         popup.hide();
         switch (hit.kind()) {
             case FACTORY -> context.navigator().showFactory(hit.factoryId());
-            case ORDER, EVIDENCE, CHAT -> context.navigator().showOrder(hit.orderId());
+            case ORDER, EVIDENCE -> context.navigator().showOrder(hit.orderId());
+            case CHAT -> context.navigator().showOrderChats(hit.orderId());
             default -> throw new IllegalStateException("unknown kind " + hit.kind());
         }
     }

@@ -85,7 +85,11 @@ class OrderViewModelTest {
         EvidenceItem pallet = model.files(EvidenceCategory.RECEIVING).get(0);
         assertThat(pallet.picture()).isTrue();
         assertThat(pallet.path()).isRegularFile();
-        assertThat(pallet.detail()).contains("Taken 2026-10-03");
+        assertThat(pallet.taken()).isEqualTo("Taken 2026-10-03 09:52");
+        assertThat(pallet.added()).startsWith("Added 2026-");
+        assertThat(pallet.orientation()).isEqualTo(1);
+        assertThat(model.files(EvidenceCategory.RECEIVING)).filteredOn(i -> i.evidence().fileName().equals("o1-defect-closeup.jpg"))
+                .singleElement().satisfies(closeUp -> assertThat(closeUp.orientation()).as("a phone held upright").isEqualTo(6));
         assertThat(model.receivingFacts()).extracting(Fact::value).contains("180 of 200 sets (20 short)");
         assertThat(model.facts()).contains(new Fact("Total", "¥3,700.00"));
 

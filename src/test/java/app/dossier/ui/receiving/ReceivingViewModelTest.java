@@ -82,7 +82,16 @@ class ReceivingViewModelTest {
         assertThat(model.units().wordsProperty().get()).isEqualTo("20 short");
         assertThat(model.packagingProperty().get()).isEqualTo(PackagingCondition.SOME_DAMAGE);
         assertThat(model.savedPhotosProperty().get()).isEqualTo(4);
+        assertThat(model.photos().saved()).hasSize(4).allSatisfy(photo -> assertThat(photo.path()).isRegularFile())
+                .filteredOn(photo -> photo.evidence().fileName().equals("o1-defect-closeup.jpg")).singleElement()
+                .satisfies(closeUp -> {
+                    assertThat(closeUp.orientation()).as("shown turned upright").isEqualTo(6);
+                    assertThat(closeUp.taken()).isEqualTo("Taken 2026-10-03 10:31");
+                });
         assertThat(model.isDirty()).isFalse();
+        model.chooseAnother();
+        assertThat(model.photos().saved()).isEmpty();
+        model.select(order.id());
         model.unitsReceived().textProperty().set("181");
         assertThat(model.isDirty()).isTrue();
     }

@@ -1,0 +1,278 @@
+package app.dossier.ui.order;
+
+import app.dossier.domain.ChatParties;
+import app.dossier.domain.Conversation;
+import app.dossier.domain.ConversationMessage;
+import app.dossier.domain.DossierException;
+import app.dossier.domain.Order;
+import app.dossier.domain.Text;
+import app.dossier.service.ChatImport;
+import app.dossier.service.Services;
+import app.dossier.ui.common.BackgroundTask;
+import app.dossier.ui.common.ErrorText;
+import app.dossier.ui.common.UiContext;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The WeChat chats kept in the order's Chat and agreements: bringing one in (an export file, or
+ * text pasted from WeChat), its messages as a conversation, and pinning the ones where the factory
+ * confirmed the spec or the sample, which the dispute packet quotes.
+ */
+public final class ChatModel {
+    /** The importer's own name in WeChat, the same in every chat, offered again next time. */
+    static final String MY_NAME = "chat.me";
+
+    private final UiContext context;
+    private final Supplier<Order> order;
+    private final Runnable reload;
+    private final ObservableList<ChatLine> lines = FXCollections.observableArrayList();
+    private final FilteredList<ChatLine> shown = new FilteredList<>(lines);
+    private final ObservableList<ChatLine> shownView = FXCollections.unmodifiableObservableList(shown);
+    private final BooleanProperty pinnedOnly = new SimpleBooleanProperty(false);
+    private final ReadOnlyIntegerWrapper pinnedCount = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final BooleanProperty open = new SimpleBooleanProperty(false);
+    private List<Conversation> chats = List.of();
+
+    /**
+     * @param order  the order shown, or null
+     * @param reload reads the order again after a chat was brought in (its file is one more in the tab)
+     */
+    ChatModel(UiContext context, Supplier<Order> order, Runnable reload) {
+        this.context = context;
+        this.order = order;
+        this.reload = reload;
+        pinnedOnly.addListener((o, was, now) -> shown.setPredicate(now ? ChatLine::pinned : null));
+    }
+
+    /** What the order view reads in the background with the rest of the order. */
+    record Loaded(List<Conversation> chats, List<ConversationMessage> messages) {
+    }
+
+    static Loaded read(Services services, long orderId) {
+        return new Loaded(services.chats().chats(orderId), services.chats().messages(orderId));
+    }
+
+    void show(Loaded loaded) {
+        chats = loaded.chats();
+        lines.setAll(ChatLines.of(loaded.chats(), loaded.messages(), context.texts()));
+        counted();
+    }
+
+    void clear() {
+        chats = List.of();
+        lines.clear();
+        notice.set("");
+        counted();
+    }
+
+    /** A new order is shown: its own words, and every message again. */
+    void leave() {
+        notice.set("");
+        pinnedOnly.set(false);
+    }
+
+    // ---- commands
+
+    /** The chat export files chosen with the system's chooser; none when the user cancels. */
+    public List<Path> chooseFiles() {
+        return order.get() == null ? List.of() : context.platform().chooseFiles(context.t("order.chat.import.choose"));
+    }
+
+    /** Brings chat export files into the order, each kept in Chat and agreements with its messages. */
+    public void importFiles(List<Path> files, ChatParties parties) {
+        Order o = order.get();
+        if (o == null || files.isEmpty()) {
+            return;
+        }
+        run(context.t("order.chat.importing"), () -> {
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Path file : files) {
+                try {
+                    outcomes.add(new Outcome(String.valueOf(file.getFileName()),
+                            context.services().chats().importChat(o.id(), file, parties), null));
+                } catch (DossierException e) {
+                    outcomes.add(new Outcome(String.valueOf(file.getFileName()), null, e));
+                }
+            }
+            return outcomes;
+        }, parties);
+    }
+
+    /** Keeps chat text copied from WeChat as a .txt file in Chat and agreements, and its messages. */
+    public void importPasted(String text, ChatParties parties) {
+        Order o = order.get();
+        if (o == null) {
+            return;
+        }
+        run(context.t("order.chat.importing"), () -> {
+            try {
+                ChatImport imported = context.services().chats().importPastedChat(o.id(), text, parties);
+                return List.of(new Outcome(imported.evidence().fileName(), imported, null));
+            } catch (DossierException e) {
+                return List.of(new Outcome(null, null, e));
+            }
+        }, parties);
+    }
+
+    /** What became of one file (or, with no name, of the pasted text). */
+    private record Outcome(String name, ChatImport imported, DossierException refused) {
+    }
+
+    private void run(String title, Callable<List<Outcome>> work, ChatParties parties) {
+        busy.set(true);
+        notice.set("");
+        BackgroundTask.wrap(title, progress -> {
+            List<Outcome> outcomes = work.call();
+            if (parties != null && !Text.isBlank(parties.me())
+                    && outcomes.stream().anyMatch(outcome -> outcome.imported() != null)) {
+                remember(parties.me().strip());
+            }
+            return outcomes;
+        }).onSuccess(outcomes -> {
+            busy.set(false);
+            List<String> said = new ArrayList<>();
+            List<String> refused = new ArrayList<>();
+            for (Outcome outcome : outcomes) {
+                if (outcome.refused() != null) {
+                    String reason = ErrorText.of(outcome.refused(), context.texts());
+                    refused.add(outcome.name() == null ? context.t("order.chat.pasteRefused", reason)
+                            : context.t("order.chat.refused", outcome.name(), reason));
+                } else if (outcome.imported().alreadyImported()) {
+                    said.add(context.t("order.chat.already", outcome.name(), outcome.imported().messages().size()));
+                } else {
+                    said.add(context.t("order.chat.imported", outcome.name(), outcome.imported().messages().size()));
+                }
+            }
+            notice.set(String.join("\n", said));
+            if (!said.isEmpty()) {
+                context.navigator().say(String.join(" ", said));
+            }
+            if (!refused.isEmpty()) {
+                context.navigator().warn(String.join("\n\n", refused));
+            }
+            if (outcomes.stream().anyMatch(outcome -> outcome.imported() != null && !outcome.imported().alreadyImported())) {
+                reload.run();
+            }
+        }).onFailure(error -> {
+            busy.set(false);
+            context.navigator().warn(ErrorText.of(error, context.texts()));
+        }).executeWith(context.runner());
+    }
+
+    private void remember(String me) {
+        if (!me.equals(context.services().settings().get(MY_NAME).orElse(null))) {
+            try {
+                context.services().settings().put(MY_NAME, me);
+            } catch (DossierException e) {
+                // the name is offered again only as a help; the chat itself is kept
+            }
+        }
+    }
+
+    /** Pins the message, or takes its pin off. */
+    public void togglePin(ChatLine line) {
+        pin(line, !line.pinned());
+    }
+
+    public void pin(ChatLine line, boolean pinned) {
+        String who = line.sender().isEmpty() ? context.t("order.chat.wechat") : line.sender();
+        BackgroundTask.wrap("", progress -> context.services().chats().pin(line.id(), pinned))
+                .onSuccess(saved -> {
+                    for (int i = 0; i < lines.size(); i++) {
+                        if (lines.get(i).id() == saved.id()) {
+                            lines.set(i, lines.get(i).withMessage(saved));
+                        }
+                    }
+                    counted();
+                    context.navigator().say(context.t(pinned ? "order.chat.pinned" : "order.chat.unpinned", who,
+                            line.time()));
+                })
+                .onFailure(error -> context.navigator().warn(ErrorText.of(error, context.texts())))
+                .executeWith(context.runner());
+    }
+
+    /** The names to offer: the importer's from the last chat brought in, the factory's from this order's chats. */
+    public ChatParties suggestedParties() {
+        String me = context.services().settings().get(MY_NAME).orElse(null);
+        String them = null;
+        for (Conversation chat : chats) {
+            if (!Text.isBlank(chat.them())) {
+                them = chat.them();
+            }
+            if (me == null && !Text.isBlank(chat.me())) {
+                me = chat.me();
+            }
+        }
+        return new ChatParties(me, them);
+    }
+
+    /** Text on the clipboard, to offer in "Paste a chat…". */
+    public Optional<String> clipboardText() {
+        return context.platform().clipboardText().filter(text -> !text.isBlank());
+    }
+
+    private void counted() {
+        long pinned = lines.stream().filter(ChatLine::pinned).count();
+        pinnedCount.set((int) pinned);
+        summary.set(lines.isEmpty() ? "" : context.t("order.chat.summary", chats.size(), lines.size(), pinned));
+    }
+
+    // ---- state
+
+    /** Every message of the order's chats, by the time it was sent. */
+    public ObservableList<ChatLine> lines() {
+        return lines;
+    }
+
+    /** The messages shown: all, or only the pinned ones. */
+    public ObservableList<ChatLine> shown() {
+        return shownView;
+    }
+
+    /** Whether Chat and agreements shows its chats (true) or its files. */
+    public BooleanProperty openProperty() {
+        return open;
+    }
+
+    public BooleanProperty pinnedOnlyProperty() {
+        return pinnedOnly;
+    }
+
+    public ReadOnlyIntegerProperty pinnedCountProperty() {
+        return pinnedCount.getReadOnlyProperty();
+    }
+
+    /** "1 chat · 10 messages · 1 pinned"; empty without chats. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** What the last import did, in words: imported, or already there. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** True while a chat is being brought in. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

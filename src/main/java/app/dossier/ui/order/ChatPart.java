@@ -1,0 +1,126 @@
+package app.dossier.ui.order;
+
+import app.dossier.domain.MessageKind;
+import app.dossier.ui.common.Icons;
+import app.dossier.ui.common.UiContext;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The WeChat chats in Chat and agreements: bring one in (an export, or text copied in WeChat), read
+ * it as a conversation, pin where the factory confirmed, and show only the pinned messages.
+ */
+final class ChatPart {
+    private final UiContext context;
+    private final ChatModel model;
+    private final VBox node;
+
+    ChatPart(UiContext context, ChatModel model) {
+        this.context = context;
+        this.model = model;
+        Button importFile = new Button(context.t("order.chat.import"), Icons.of("mdi2i-import", 16));
+        importFile.setId("chat-import");
+        importFile.setTooltip(new Tooltip(context.t("order.chat.import.tip")));
+        importFile.setOnAction(e -> importFiles());
+        importFile.disableProperty().bind(model.busyProperty());
+        Button paste = new Button(context.t("order.chat.paste"), Icons.of("mdi2c-content-paste", 16));
+        paste.setId("chat-paste");
+        paste.setTooltip(new Tooltip(context.t("order.chat.paste.tip")));
+        paste.setOnAction(e -> paste());
+        paste.disableProperty().bind(model.busyProperty());
+        ToggleButton pinnedOnly = new ToggleButton();
+        pinnedOnly.setId("chat-pinned-only");
+        pinnedOnly.setGraphic(Icons.of("mdi2p-pin", 16));
+        pinnedOnly.textProperty().bind(Bindings.createStringBinding(
+                () -> context.t("order.chat.pinnedOnly", model.pinnedCountProperty().get()), model.pinnedCountProperty()));
+        pinnedOnly.selectedProperty().bindBidirectional(model.pinnedOnlyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(10, importFile, paste, spacer, pinnedOnly);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        Label summary = new Label();
+        summary.setId("chat-summary");
+        summary.getStyleClass().add("subtle");
+        summary.textProperty().bind(model.summaryProperty());
+        shownWhenText(summary);
+        Label notice = new Label();
+        notice.setId("chat-notice");
+        notice.setWrapText(true);
+        notice.getStyleClass().add("chat-import-notice");
+        notice.textProperty().bind(model.noticeProperty());
+        shownWhenText(notice);
+
+        Label empty = new Label(context.t("order.chat.none"));
+        empty.setId("chat-empty");
+        empty.setWrapText(true);
+        empty.getStyleClass().add("subtle");
+        empty.visibleProperty().bind(Bindings.isEmpty(model.lines()));
+        empty.managedProperty().bind(empty.visibleProperty());
+
+        ListView<ChatLine> list = new ListView<>(model.shown());
+        list.setId("chat-messages");
+        list.getStyleClass().add("chat-messages");
+        list.setCellFactory(v -> new ChatBubbleCell(v, context, model::togglePin));
+        list.setMinHeight(160);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Label nonePinned = new Label(context.t("order.chat.nonePinned"));
+        nonePinned.setWrapText(true);
+        list.setPlaceholder(nonePinned);
+        list.visibleProperty().bind(Bindings.isNotEmpty(model.lines()));
+        list.managedProperty().bind(list.visibleProperty());
+
+        node = new VBox(8, top, summary, notice, empty, list);
+        node.getStyleClass().add("chat-part");
+        node.setPadding(new Insets(8, 12, 12, 12));
+        node.setId("chat-part");
+    }
+
+    private static void shownWhenText(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    private void importFiles() {
+        List<Path> files = model.chooseFiles();
+        if (!files.isEmpty()) {
+            ChatDialog.forFiles(context, files, model.suggestedParties())
+                    .ifPresent(request -> model.importFiles(files, request.parties()));
+        }
+    }
+
+    private void paste() {
+        ChatDialog.forPaste(context, model.clipboardText().orElse(""), model.suggestedParties())
+                .ifPresent(request -> model.importPasted(request.text(), request.parties()));
+    }
+
+    /** The icon standing for what a chat export holds only a placeholder of. */
+    static String kindIcon(MessageKind kind) {
+        return switch (kind) {
+            case IMAGE -> "mdi2i-image-outline";
+            case VOICE -> "mdi2m-microphone-outline";
+            case VIDEO -> "mdi2v-video-outline";
+            case STICKER -> "mdi2e-emoticon-outline";
+            case FILE -> "mdi2f-file-outline";
+            case LINK -> "mdi2l-link-variant";
+            default -> Icons.CHAT;
+        };
+    }
+
+    Node node() {
+        return node;
+    }
+}
