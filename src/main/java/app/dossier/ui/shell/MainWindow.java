@@ -74,6 +74,27 @@ public final class MainWindow implements Navigator {
             services.close();
         });
         stage.show();
+        if (!services.recovered().isEmpty()) {
+            tellWhatRecoveryDid(services.recovered());
+        }
+    }
+
+    /**
+     * The last session was cut off in the middle of a change and opening the data folder put it
+     * back (see {@code Recovery}): the user is told once, with what was done, so nothing happens
+     * behind their back.
+     */
+    private void tellWhatRecoveryDid(java.util.List<String> done) {
+        Texts texts = shell.context().texts();
+        say(texts.get("recovery.done", done.size()));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION,
+                texts.get("recovery.explained") + "\n\n" + String.join("\n", done));
+        alert.setTitle(texts.get("app.title"));
+        alert.setHeaderText(texts.get("recovery.header"));
+        alert.initOwner(stage);
+        alert.getDialogPane().setId("recovery-notice");
+        alert.getDialogPane().setMinWidth(520);
+        alert.show();
     }
 
     private void build() {
