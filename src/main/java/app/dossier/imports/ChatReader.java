@@ -1,6 +1,7 @@
 package app.dossier.imports;
 
 import app.dossier.domain.ChatParties;
+import app.dossier.domain.Refusal;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -13,10 +14,6 @@ import java.util.Optional;
  * with messages silently missing is worse than none.
  */
 public final class ChatReader {
-    private static final String FORMATS = "Dossier reads chats exported by MemoTrace (留痕) as CSV or TXT, and"
-            + " messages copied from WeChat on a computer (select the messages, copy, paste): each message"
-            + " starts with a line giving the sender and the time.";
-
     private final ZoneId zone;
 
     /** Times given only as seconds since 1970 (a MemoTrace CSV without StrTime) are read in this computer's zone. */
@@ -41,8 +38,7 @@ public final class ChatReader {
             }
         }
         if (readings.isEmpty()) {
-            throw new UnreadableFileException("This file is not text in UTF-8 or GBK, so it is not a chat export"
-                    + " Dossier can read. " + FORMATS);
+            throw new UnreadableFileException(Refusal.CHAT_NOT_TEXT.with());
         }
         throw notAChat();
     }
@@ -59,12 +55,12 @@ public final class ChatReader {
             case WECHAT_DESKTOP_PASTE -> PastedWeChatChat.read(text, parties);
         };
         if (chat.messages().isEmpty()) {
-            throw new UnreadableFileException("The chat has no messages.");
+            throw new UnreadableFileException(Refusal.CHAT_EMPTY.with());
         }
         return chat;
     }
 
     private static UnreadableFileException notAChat() {
-        return new UnreadableFileException("This is not a chat Dossier can read. " + FORMATS);
+        return new UnreadableFileException(Refusal.NOT_A_CHAT.with());
     }
 }

@@ -1,5 +1,6 @@
 package app.dossier.imports;
 
+import app.dossier.domain.Refusal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -22,7 +23,6 @@ final class ChatTimes {
                 // try the next form
             }
         }
-        throw new UnreadableFileException("Line " + line + ": “" + text + "” is not a time that exists, so the"
-                + " chat was not imported. Was the file edited by hand?");
+        throw new UnreadableFileException(Refusal.CHAT_TIME_DOES_NOT_EXIST.with(line, text));
     }
 }

@@ -1,5 +1,6 @@
 package app.dossier.imports;
 
+import app.dossier.domain.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +23,7 @@ final class CsvExport {
     static ExportTable read(byte[] content, String fileName) {
         List<TextDecoding.Decoded> readings = TextDecoding.candidates(content);
         if (readings.isEmpty()) {
-            throw new UnreadableFileException(fileName + " is neither an .xlsx workbook nor text in UTF-8 or GBK,"
-                    + " so nothing was imported. Export the orders from 1688 as .xlsx and import that file.");
+            throw new UnreadableFileException(Refusal.EXPORT_NOT_TEXT.with(fileName));
         }
         for (TextDecoding.Decoded reading : readings) {
             List<ExportRow> rows = new ArrayList<>();
@@ -36,11 +36,9 @@ final class CsvExport {
                 return table.get();
             }
         }
-        throw new UnreadableFileException("The first " + ExportTable.HEADER_SEARCH_ROWS + " rows of " + fileName
-                + " do not have the columns of a 1688 order export (" + ExportHeader.requiredHeaders()
-                + "), read as " + String.join(" or ", readings.stream().map(TextDecoding.Decoded::encodingName)
-                        .toList()) + ". Is this the order export from 1688? If it is, it may be in another"
-                + " encoding: open it in Excel or WPS and save it as .xlsx, or as CSV UTF-8.");
+        throw new UnreadableFileException(Refusal.EXPORT_TEXT_WITHOUT_COLUMNS.with(ExportTable.HEADER_SEARCH_ROWS,
+                fileName, ExportHeader.requiredHeaders(),
+                String.join(" or ", readings.stream().map(TextDecoding.Decoded::encodingName).toList())));
     }
 
     private static ExportCell cell(String field) {

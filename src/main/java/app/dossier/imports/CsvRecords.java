@@ -1,5 +1,6 @@
 package app.dossier.imports;
 
+import app.dossier.domain.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,9 +71,7 @@ final class CsvRecords {
             i++;
         }
         if (quoted) {
-            throw new UnreadableFileException("A quoted field that starts on row " + quoteOpenedOn
-                    + " is never closed, so the rest of the file cannot be told apart. Save the file again"
-                    + " from the spreadsheet program and try once more.");
+            throw new UnreadableFileException(Refusal.CSV_QUOTE_NOT_CLOSED.with(quoteOpenedOn));
         }
         if (field.length() > 0 || !fields.isEmpty()) {
             fields.add(field.toString());

@@ -1,5 +1,6 @@
 package app.dossier.imports;
 
+import app.dossier.domain.Refusal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -54,10 +55,8 @@ final class ExportHeader {
             }
         }
         if (!missing.isEmpty()) {
-            throw new UnreadableFileException("The header row (row " + rowNumber + " of " + where
-                    + ") lacks the column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-                    + ", which Dossier needs; nothing was imported. Export the orders again from 1688"
-                    + " (买家中心 → 订单导出) without removing columns.");
+            throw new UnreadableFileException((missing.size() > 1 ? Refusal.EXPORT_HEADER_LACKS_COLUMNS
+                    : Refusal.EXPORT_HEADER_LACKS_COLUMN).with(rowNumber, where, String.join(", ", missing)));
         }
     }
 

@@ -1,5 +1,6 @@
 package app.dossier.imports;
 
+import app.dossier.domain.Refusal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,13 +19,13 @@ final class FileBytes {
         String name = String.valueOf(file.getFileName());
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new UnreadableFileException(name + " is larger than 64 MB, too large for " + kind + ".");
+                throw new UnreadableFileException(Refusal.IMPORT_FILE_TOO_LARGE.with(name, kind));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new UnreadableFileException(name + " is not there any more: was it moved or deleted?", e);
+            throw new UnreadableFileException(Refusal.IMPORT_FILE_GONE.with(name), e);
         } catch (IOException e) {
-            throw new UnreadableFileException(name + " cannot be read: " + e.getMessage(), e);
+            throw new UnreadableFileException(Refusal.IMPORT_FILE_UNREADABLE.with(name, e.getMessage()), e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package app.dossier.imports;
 
 import app.dossier.domain.ChatParties;
+import app.dossier.domain.Refusal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -35,7 +36,7 @@ final class MemoTraceCsvChat {
     static Chat read(String text, ChatParties parties, ZoneId zone) {
         List<CsvRecords.CsvRecord> records = CsvRecords.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
         if (records.isEmpty()) {
-            throw new UnreadableFileException("The MemoTrace CSV export is empty.");
+            throw new UnreadableFileException(Refusal.MEMOTRACE_EMPTY.with());
         }
         Map<String, Integer> columns = new HashMap<>();
         List<String> header = records.get(0).fields();
@@ -44,9 +45,9 @@ final class MemoTraceCsvChat {
         }
         List<String> missing = NEEDED.stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty() || !(columns.containsKey("StrTime") || columns.containsKey("CreateTime"))) {
-            throw new UnreadableFileException("This MemoTrace CSV export lacks the column"
-                    + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing.isEmpty() ? List.of("StrTime")
-                            : missing) + ", so the chat was not imported. Export the chat again as CSV.");
+            List<String> lacking = missing.isEmpty() ? List.of("StrTime") : missing;
+            throw new UnreadableFileException((lacking.size() == 1 ? Refusal.MEMOTRACE_LACKS_COLUMN
+                    : Refusal.MEMOTRACE_LACKS_COLUMNS).with(String.join(", ", lacking)));
         }
         List<ChatMessage> messages = new ArrayList<>();
         for (CsvRecords.CsvRecord record : records.subList(1, records.size())) {
@@ -130,16 +131,14 @@ final class MemoTraceCsvChat {
             // seconds since 1970; StrTime was written in the exporting computer's zone
             return LocalDateTime.ofInstant(Instant.ofEpochSecond(Long.parseLong(createTime)), zone);
         }
-        throw new UnreadableFileException("Row " + row.number() + " of the MemoTrace CSV export has no time that can"
-                + " be read (StrTime “" + strTime + "”), so the chat was not imported.");
+        throw new UnreadableFileException(Refusal.MEMOTRACE_NO_TIME.with(row.number(), strTime));
     }
 
     private static int number(Row row, String column) {
         try {
             return Integer.parseInt(row.get(column));
         } catch (NumberFormatException e) {
-            throw new UnreadableFileException("Row " + row.number() + " of the MemoTrace CSV export has "
-                    + column + " “" + row.get(column) + "”, which is not a number, so the chat was not imported.");
+            throw new UnreadableFileException(Refusal.MEMOTRACE_NOT_A_NUMBER.with(row.number(), column, row.get(column)));
         }
     }
 

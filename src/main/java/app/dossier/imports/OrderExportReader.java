@@ -1,5 +1,6 @@
 package app.dossier.imports;
 
+import app.dossier.domain.Refusal;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -20,15 +21,13 @@ public final class OrderExportReader {
     /** @param fileName the file's name, for messages */
     public OrderExportReading read(byte[] content, String fileName) {
         if (content.length == 0) {
-            throw new UnreadableFileException(fileName + " is empty.");
+            throw new UnreadableFileException(Refusal.IMPORT_FILE_EMPTY.with(fileName));
         }
         ExportTable table;
         if (TextDecoding.startsWith(content, 'P', 'K', 3, 4)) {
             table = XlsxExport.read(content, fileName);
         } else if (TextDecoding.startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new UnreadableFileException(fileName + " is an old Excel 97–2003 workbook (.xls) or a workbook"
-                    + " protected with a password. Open it in Excel or WPS, remove any password, save it as .xlsx"
-                    + " and import that file.");
+            throw new UnreadableFileException(Refusal.EXPORT_OLD_XLS.with(fileName));
         } else if (looksLikeWorkbookName(fileName)) {
             table = textNamedAsWorkbook(content, fileName);
         } else {
@@ -43,9 +42,7 @@ public final class OrderExportReader {
         try {
             return CsvExport.read(content, fileName);
         } catch (UnreadableFileException e) {
-            throw new UnreadableFileException(fileName + " is not an Excel workbook: its content is not a zip"
-                    + " archive, as every .xlsx is, and it is not a table as text either. It may be damaged or"
-                    + " a web page saved under that name. Download the export from 1688 again.", e);
+            throw new UnreadableFileException(Refusal.EXPORT_NOT_A_WORKBOOK.with(fileName), e);
         }
     }
 

@@ -15,4 +15,12 @@ public class UnreadableFileException extends DossierException {
     public UnreadableFileException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    public UnreadableFileException(app.dossier.domain.Refusal.Wording wording) {
+        super(wording);
+    }
+
+    public UnreadableFileException(app.dossier.domain.Refusal.Wording wording, Throwable cause) {
+        super(wording, cause);
+    }
 }

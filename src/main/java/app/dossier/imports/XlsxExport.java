@@ -1,5 +1,6 @@
 package app.dossier.imports;
 
+import app.dossier.domain.Refusal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,10 +32,9 @@ final class XlsxExport {
                     return table.get();
                 }
             }
-            throw new UnreadableFileException("No sheet of " + fileName + " has the columns of a 1688 order export ("
-                    + ExportHeader.requiredHeaders() + ") in its first " + ExportTable.HEADER_SEARCH_ROWS
-                    + " rows (sheets: " + String.join(", ", sheets.stream().map(Sheet::getName).toList())
-                    + "). Is this the order export from 1688 (买家中心 → 已买到的货品 → 导出订单)?");
+            throw new UnreadableFileException(Refusal.EXPORT_NO_SHEET_WITH_COLUMNS.with(fileName,
+                    ExportHeader.requiredHeaders(), ExportTable.HEADER_SEARCH_ROWS,
+                    String.join(", ", sheets.stream().map(Sheet::getName).toList())));
         } catch (IOException | UncheckedIOException e) {
             throw damaged(fileName, e);
         } catch (UnreadableFileException e) {
@@ -71,8 +71,6 @@ final class XlsxExport {
     }
 
     private static UnreadableFileException damaged(String fileName, Exception cause) {
-        return new UnreadableFileException(fileName + " is damaged or not a complete .xlsx workbook, so nothing"
-                + " was imported. Download the export from 1688 again; if it opens in Excel or WPS, save it there"
-                + " as .xlsx and try that file.", cause);
+        return new UnreadableFileException(Refusal.EXPORT_DAMAGED_WORKBOOK.with(fileName), cause);
     }
 }

@@ -1,6 +1,7 @@
 package app.dossier.service;
 
 import app.dossier.domain.Evidence;
+import app.dossier.domain.Refusal;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,7 +15,11 @@ public record AttachReport(List<Evidence> added, List<Duplicate> duplicates, Lis
     public record Duplicate(Path source, Evidence existing) {
     }
 
-    public record Refused(Path source, String reason) {
+    /** A file not kept, why in English, and the same as a refusal the window can word, when it is one. */
+    public record Refused(Path source, String reason, java.util.Optional<Refusal.Wording> wording) {
+        public Refused(Path source, String reason) {
+            this(source, reason, java.util.Optional.empty());
+        }
     }
 
     public boolean allAdded() {

@@ -116,6 +116,10 @@ public final class CaseWriter {
     }
 
     private static DossierException failure(String what, Exception e, List<String> notUndone) {
+        if (e instanceof DossierException d && notUndone.isEmpty()) {
+            // Already said in full (and perhaps as a refusal the window words in its language).
+            return d;
+        }
         String reason;
         boolean tellNothingChanged = true;
         if (e instanceof DossierException d) {

@@ -54,7 +54,7 @@ public final class EvidenceService {
                     added.add(result.evidence());
                 }
             } catch (DossierException e) {
-                refused.add(new AttachReport.Refused(input.source(), e.getMessage()));
+                refused.add(new AttachReport.Refused(input.source(), e.getMessage(), e.wording()));
             }
             done++;
             progress.progress(done, files.size(), input.source().getFileName().toString());

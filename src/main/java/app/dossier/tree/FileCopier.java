@@ -1,6 +1,7 @@
 package app.dossier.tree;
 
 import app.dossier.domain.DossierException;
+import app.dossier.domain.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -30,8 +31,8 @@ public final class FileCopier {
     public StagedFile stage(Path source, Path folder, String displayName) {
         if (!Files.isRegularFile(source)) {
             throw new DossierException(Files.exists(source)
-                    ? "“" + displayName + "” is not a file."
-                    : "“" + displayName + "” is no longer there: " + source);
+                    ? Refusal.NOT_A_FILE.with(displayName)
+                    : Refusal.FILE_GONE.with(displayName, source));
         }
         Path temp = null;
         try {
@@ -64,21 +65,19 @@ public final class FileCopier {
                 out.force(true);
             }
             if (copied != sizeBefore || Files.size(source) != copied) {
-                throw new DossierException("“" + displayName + "” changed while it was being copied."
-                        + " Wait until it is complete and try again.");
+                throw new DossierException(Refusal.FILE_CHANGED_WHILE_COPIED.with(displayName));
             }
-            String problem = FileKind.problem(displayName, copied, head, tail);
+            Refusal.Wording problem = FileKind.problem(displayName, copied, head, tail);
             if (problem != null) {
                 throw new DossierException(problem);
             }
             return new StagedFile(temp, HexFormat.of().formatHex(digest.digest()), copied, FileKind.ofName(displayName));
         } catch (NoSuchFileException e) {
             deleteQuietly(temp);
-            throw new DossierException("“" + displayName + "” disappeared while it was being copied.", e);
+            throw new DossierException(Refusal.FILE_GONE_WHILE_COPIED.with(displayName), e);
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw new DossierException("Could not copy “" + displayName + "” into the case file: "
-                    + describe(e), e);
+            throw new DossierException(Refusal.FILE_NOT_COPIED.with(displayName, describe(e)), e);
         } catch (RuntimeException e) {
             deleteQuietly(temp);
             throw e;

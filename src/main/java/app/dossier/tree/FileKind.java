@@ -1,5 +1,7 @@
 package app.dossier.tree;
 
+import app.dossier.domain.Refusal;
+
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
@@ -30,6 +32,8 @@ public record FileKind(String mediaType, boolean picture) {
 
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final byte[] PDF = {'%', 'P', 'D', 'F'};
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] PNG_END = {'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
 
     /** The kind a file name suggests, before its content is seen. */
@@ -43,54 +47,41 @@ public record FileKind(String mediaType, boolean picture) {
      * Checks content against the name. Returns the reason a person should hear when the file
      * cannot be kept, or null when it is fine.
      */
-    public static String problem(String fileName, long size, byte[] head, byte[] tail) {
+    public static Refusal.Wording problem(String fileName, long size, byte[] head, byte[] tail) {
         if (size == 0) {
-            return "“" + fileName + "” is empty (0 bytes): there is nothing in it to keep.";
+            return Refusal.FILE_EMPTY.with(fileName);
         }
         String type = ofName(fileName).mediaType();
         if (type.equals("image/jpeg")) {
             if (!startsWith(head, JPEG)) {
-                return "“" + fileName + "” is named as a JPEG photo but is not one" + lookslike(head) + ".";
+                Refusal notOne = startsWith(head, PDF) ? Refusal.NOT_A_JPEG_BUT_PDF
+                        : startsWith(head, PNG) ? Refusal.NOT_A_JPEG_BUT_PNG
+                        : startsWith(head, ZIP) ? Refusal.NOT_A_JPEG_BUT_ZIP : Refusal.NOT_A_JPEG;
+                return notOne.with(fileName);
             }
             if (!endsWithJpegEnd(tail)) {
-                return "“" + fileName + "” is cut off: the photo ends before its last byte."
-                        + " It may still be copying or downloading; try again when it is complete.";
+                return Refusal.JPEG_CUT_OFF.with(fileName);
             }
         } else if (type.equals("image/png")) {
             if (!startsWith(head, PNG)) {
-                return "“" + fileName + "” is named as a PNG picture but is not one" + lookslike(head) + ".";
+                Refusal notOne = startsWith(head, PDF) ? Refusal.NOT_A_PNG_BUT_PDF
+                        : startsWith(head, JPEG) ? Refusal.NOT_A_PNG_BUT_JPEG
+                        : startsWith(head, ZIP) ? Refusal.NOT_A_PNG_BUT_ZIP : Refusal.NOT_A_PNG;
+                return notOne.with(fileName);
             }
             if (head.length >= 24) {
                 ByteBuffer ihdr = ByteBuffer.wrap(head, 16, 8).order(ByteOrder.BIG_ENDIAN);
                 long width = Integer.toUnsignedLong(ihdr.getInt());
                 long height = Integer.toUnsignedLong(ihdr.getInt());
                 if (width == 0 || height == 0 || width * height > MAX_PIXELS) {
-                    return "“" + fileName + "” says it is " + width + " × " + height
-                            + " pixels, which no photo or screenshot is; it cannot be opened safely.";
+                    return Refusal.PNG_IMPOSSIBLE_SIZE.with(fileName, width, height);
                 }
             }
             if (!endsWith(tail, PNG_END)) {
-                return "“" + fileName + "” is cut off: the picture ends before its last part."
-                        + " It may still be copying or downloading; try again when it is complete.";
+                return Refusal.PNG_CUT_OFF.with(fileName);
             }
         }
         return null;
-    }
-
-    private static String lookslike(byte[] head) {
-        if (startsWith(head, "%PDF".getBytes())) {
-            return " (it is a PDF)";
-        }
-        if (startsWith(head, PNG)) {
-            return " (it is a PNG picture; rename it to .png)";
-        }
-        if (startsWith(head, JPEG)) {
-            return " (it is a JPEG photo; rename it to .jpg)";
-        }
-        if (startsWith(head, new byte[] {'P', 'K', 3, 4})) {
-            return " (it is a zip or Office file)";
-        }
-        return "";
     }
 
     private static boolean endsWithJpegEnd(byte[] tail) {

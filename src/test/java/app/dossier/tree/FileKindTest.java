@@ -2,6 +2,7 @@ package app.dossier.tree;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.dossier.domain.Refusal;
 import java.nio.ByteBuffer;
 import org.junit.jupiter.api.Test;
 
@@ -19,39 +20,57 @@ class FileKindTest {
 
     private static final byte[] PNG_END = {'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
 
+    /** The reason in English, as the command line prints it; null when the file is fine. */
+    private static String problem(String fileName, long size, byte[] head, byte[] tail) {
+        Refusal.Wording problem = FileKind.problem(fileName, size, head, tail);
+        return problem == null ? null : problem.english();
+    }
+
     @Test
     void aWholeJpegAndAWholePngAreFine() {
-        assertThat(FileKind.problem("a.jpg", 100, JPEG_START, JPEG_END)).isNull();
-        assertThat(FileKind.problem("a.PNG", 100, pngHead(4000, 3000), PNG_END)).isNull();
+        assertThat(problem("a.jpg", 100, JPEG_START, JPEG_END)).isNull();
+        assertThat(problem("a.PNG", 100, pngHead(4000, 3000), PNG_END)).isNull();
     }
 
     @Test
     void aPngThatClaimsFortyThousandPixelsSquareIsRefused() {
-        assertThat(FileKind.problem("huge.png", 100, pngHead(40_000, 40_000), PNG_END))
+        assertThat(problem("huge.png", 100, pngHead(40_000, 40_000), PNG_END))
                 .contains("40000 × 40000 pixels", "cannot be opened safely");
     }
 
     @Test
     void aPngWithoutItsEndIsCutOff() {
-        assertThat(FileKind.problem("a.png", 100, pngHead(10, 10), new byte[] {1, 2, 3, 4, 5, 6, 7, 8}))
+        assertThat(problem("a.png", 100, pngHead(10, 10), new byte[] {1, 2, 3, 4, 5, 6, 7, 8}))
                 .contains("cut off");
     }
 
     @Test
     void aJpegThatIsReallyAPngIsNamedAsSuch() {
-        assertThat(FileKind.problem("a.jpg", 100, pngHead(10, 10), PNG_END)).contains("it is a PNG picture");
+        assertThat(problem("a.jpg", 100, pngHead(10, 10), PNG_END)).contains("it is a PNG picture");
     }
 
     @Test
     void otherKindsOfFileAreKeptAsTheyAre() {
-        assertThat(FileKind.problem("chat.txt", 5, "hello".getBytes(), "hello".getBytes())).isNull();
+        assertThat(problem("chat.txt", 5, "hello".getBytes(), "hello".getBytes())).isNull();
         assertThat(FileKind.ofName("export.xlsx").mediaType()).contains("spreadsheetml");
         assertThat(FileKind.ofName("voice.amr").picture()).isFalse();
         assertThat(FileKind.ofName("IMG.JPEG").picture()).isTrue();
     }
 
     @Test
+    void aPdfOrAZipNamedAsAPictureIsSaidToBeWhatItIs() {
+        byte[] pdf = "%PDF-1.7 ...".getBytes();
+        byte[] zip = {'P', 'K', 3, 4, 0, 0};
+        assertThat(problem("scan.jpg", 100, pdf, pdf)).isEqualTo("“scan.jpg” is named as a JPEG photo but is not one (it is a PDF).");
+        assertThat(problem("order.png", 100, zip, zip))
+                .isEqualTo("“order.png” is named as a PNG picture but is not one (it is a zip or Office file).");
+        assertThat(problem("x.png", 100, JPEG_START, JPEG_END)).endsWith("(it is a JPEG photo; rename it to .jpg).");
+        assertThat(problem("x.jpg", 100, "hello".getBytes(), "hello".getBytes()))
+                .isEqualTo("“x.jpg” is named as a JPEG photo but is not one.");
+    }
+
+    @Test
     void anEmptyFileIsNeverKept() {
-        assertThat(FileKind.problem("notes.txt", 0, new byte[0], new byte[0])).contains("empty (0 bytes)");
+        assertThat(problem("notes.txt", 0, new byte[0], new byte[0])).contains("empty (0 bytes)");
     }
 }

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * What a view model is built with in a plain JUnit test: a real data folder, English words, work
+ * What a view model is built with in a plain JUnit test: a real data folder, English words (or another
+ * language's), work
  * run at once, and a navigator and desktop that remember what they were asked.
  */
 public final class ModelContext implements AutoCloseable {
@@ -19,11 +20,16 @@ public final class ModelContext implements AutoCloseable {
     private final UiContext context;
 
     public ModelContext(Path folder, boolean withSample) {
+        this(folder, withSample, Locale.ENGLISH);
+    }
+
+    /** The same, with the window's words in {@code language}. */
+    public ModelContext(Path folder, boolean withSample, Locale language) {
         workspace = new Workspace(folder);
         if (withSample) {
             workspace.services().sample().load(ProgressListener.NONE);
         }
-        context = new UiContext(workspace.services(), new Texts(Locale.ENGLISH), new CurrentThreadTaskRunner(),
+        context = new UiContext(workspace.services(), new Texts(language), new CurrentThreadTaskRunner(),
                 navigator, () -> null, desktop);
     }
 

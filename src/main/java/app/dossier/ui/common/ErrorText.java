@@ -1,8 +1,14 @@
 package app.dossier.ui.common;
 
 import app.dossier.domain.DossierException;
+import app.dossier.domain.Refusal;
+import java.util.Optional;
 
-/** A failure in words for the person at the screen: Dossier's own message, never a stack trace. */
+/**
+ * A failure in words for the person at the screen: Dossier's own message, never a stack trace. A
+ * refusal (a file that cannot be kept or read) is said in the window's language; other messages
+ * as the services word them.
+ */
 public final class ErrorText {
     private ErrorText() {
     }
@@ -11,11 +17,18 @@ public final class ErrorText {
         Throwable e = error;
         while (e != null) {
             if (e instanceof DossierException d) {
-                return d.getMessage();
+                return of(d.getMessage(), d.wording(), texts);
             }
             e = e.getCause();
         }
         String detail = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         return texts.get("error.unexpected", detail);
+    }
+
+    /** {@code english} in the window's language, when it is a refusal that language words. */
+    public static String of(String english, Optional<Refusal.Wording> wording, Texts texts) {
+        return wording.filter(w -> texts.has(w.key()))
+                .map(w -> texts.get(w.key(), w.values().toArray()))
+                .orElse(english);
     }
 }

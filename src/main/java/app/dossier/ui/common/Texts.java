@@ -14,8 +14,8 @@ import java.util.ResourceBundle;
  */
 public final class Texts {
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("vi"));
-    private static final String[] FEATURES = {"common", "common.guidance", "shell", "factory", "order", "receiving",
-        "dispute"};
+    private static final String[] FEATURES = {"common", "common.guidance", "common.refusals", "shell", "factory",
+        "order", "receiving", "dispute"};
 
     private final Locale locale;
     private final List<ResourceBundle> bundles = new ArrayList<>();

@@ -30,7 +30,8 @@ final class AttachWords {
         StringBuilder text = new StringBuilder(t.get("order.attach.refusedTitle", categoryName));
         text.append("\n");
         for (AttachReport.Refused r : report.refused()) {
-            text.append("\n• ").append(r.source().getFileName()).append(": ").append(r.reason());
+            text.append("\n• ").append(r.source().getFileName()).append(": ")
+                    .append(app.dossier.ui.common.ErrorText.of(r.reason(), r.wording(), t));
         }
         return text.toString();
     }

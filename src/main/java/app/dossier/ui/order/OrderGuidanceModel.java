@@ -222,7 +222,7 @@ public final class OrderGuidanceModel {
             } else {
                 StringBuilder text = new StringBuilder(context.t("order.guide.confirm.refused"));
                 report.refused().forEach(r -> text.append("\n• ").append(r.source().getFileName()).append(": ")
-                        .append(r.reason()));
+                        .append(ErrorText.of(r.reason(), r.wording(), context.texts())));
                 context.navigator().warn(text.toString());
             }
             changed.run();

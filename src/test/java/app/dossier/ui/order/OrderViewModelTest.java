@@ -124,6 +124,26 @@ class OrderViewModelTest {
     }
 
     @Test
+    void inVietnameseTheWarehouseIsToldInVietnameseWhyAPhotoWasNotKept() throws Exception {
+        try (ModelContext vi = new ModelContext(temp.resolve("vi"), true, java.util.Locale.forLanguageTag("vi"))) {
+            OrderViewModel order = new OrderViewModel(vi.context(), Workspace.CLOCK, () -> { });
+            order.load(vi.workspace().services().orders().find("2851234098765432101").id());
+            Path empty = vi.workspace().textFile("IMG_0412.jpg", "");
+            Path pdf = vi.workspace().textFile("IMG_0413.jpg", "%PDF-1.7 a scan, not a photo");
+
+            order.attach(EvidenceCategory.RECEIVING, List.of(empty, pdf));
+
+            assertThat(vi.navigator().warned).singleElement().asString()
+                    .startsWith("Các tệp sau chưa được đính kèm vào ")
+                    .contains("IMG_0412.jpg: “IMG_0412.jpg” là tệp rỗng (0 byte): không có gì để lưu.")
+                    .contains("IMG_0413.jpg: “IMG_0413.jpg” có tên là ảnh JPEG nhưng thật ra là tệp PDF.")
+                    .doesNotContain("is empty", "is named as");
+            assertThat(order.files(EvidenceCategory.RECEIVING)).as("only the photo there before")
+                    .extracting(i -> i.evidence().fileName()).containsExactly("o4-arrival.jpg");
+        }
+    }
+
+    @Test
     void attachGoesToTheTabShownWithTheFilesTheDesktopChose() throws Exception {
         Order order = show("2840019375561028394");
         model.categoryProperty().set(EvidenceCategory.RECEIVING);

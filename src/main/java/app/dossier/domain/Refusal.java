@@ -1,0 +1,116 @@
+package app.dossier.domain;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+
+/**
+ * Why a file someone brought in cannot be kept or read, in English with its values as {@code {0}},
+ * {@code {1}}…; each is worded again in the window's other languages under {@code refusal.<name>}.
+ * The command line prints the English.
+ */
+public enum Refusal {
+    FILE_EMPTY("“{0}” is empty (0 bytes): there is nothing in it to keep."),
+    NOT_A_JPEG("“{0}” is named as a JPEG photo but is not one."),
+    NOT_A_JPEG_BUT_PDF("“{0}” is named as a JPEG photo but is not one (it is a PDF)."),
+    NOT_A_JPEG_BUT_PNG("“{0}” is named as a JPEG photo but is not one (it is a PNG picture; rename it to .png)."),
+    NOT_A_JPEG_BUT_ZIP("“{0}” is named as a JPEG photo but is not one (it is a zip or Office file)."),
+    JPEG_CUT_OFF("“{0}” is cut off: the photo ends before its last byte."
+            + " It may still be copying or downloading; try again when it is complete."),
+    NOT_A_PNG("“{0}” is named as a PNG picture but is not one."),
+    NOT_A_PNG_BUT_PDF("“{0}” is named as a PNG picture but is not one (it is a PDF)."),
+    NOT_A_PNG_BUT_JPEG("“{0}” is named as a PNG picture but is not one (it is a JPEG photo; rename it to .jpg)."),
+    NOT_A_PNG_BUT_ZIP("“{0}” is named as a PNG picture but is not one (it is a zip or Office file)."),
+    PNG_IMPOSSIBLE_SIZE("“{0}” says it is {1} × {2} pixels, which no photo or screenshot is;"
+            + " it cannot be opened safely."),
+    PNG_CUT_OFF("“{0}” is cut off: the picture ends before its last part."
+            + " It may still be copying or downloading; try again when it is complete."),
+    NOT_A_FILE("“{0}” is not a file."),
+    FILE_GONE("“{0}” is no longer there: {1}"),
+    FILE_CHANGED_WHILE_COPIED("“{0}” changed while it was being copied. Wait until it is complete and try again."),
+    FILE_GONE_WHILE_COPIED("“{0}” disappeared while it was being copied."),
+    FILE_NOT_COPIED("Could not copy “{0}” into the case file: {1}"),
+
+    IMPORT_FILE_EMPTY("{0} is empty."),
+    IMPORT_FILE_TOO_LARGE("{0} is larger than 64 MB, too large for {1}."),
+    IMPORT_FILE_GONE("{0} is not there any more: was it moved or deleted?"),
+    IMPORT_FILE_UNREADABLE("{0} cannot be read: {1}"),
+    EXPORT_OLD_XLS("{0} is an old Excel 97–2003 workbook (.xls) or a workbook protected with a password."
+            + " Open it in Excel or WPS, remove any password, save it as .xlsx and import that file."),
+    EXPORT_NOT_A_WORKBOOK("{0} is not an Excel workbook: its content is not a zip archive, as every .xlsx is,"
+            + " and it is not a table as text either. It may be damaged or a web page saved under that name."
+            + " Download the export from 1688 again."),
+    EXPORT_DAMAGED_WORKBOOK("{0} is damaged or not a complete .xlsx workbook, so nothing was imported."
+            + " Download the export from 1688 again; if it opens in Excel or WPS, save it there as .xlsx and"
+            + " try that file."),
+    EXPORT_NOT_TEXT("{0} is neither an .xlsx workbook nor text in UTF-8 or GBK, so nothing was imported."
+            + " Export the orders from 1688 as .xlsx and import that file."),
+    EXPORT_NO_SHEET_WITH_COLUMNS("No sheet of {0} has the columns of a 1688 order export ({1}) in its first {2}"
+            + " rows (sheets: {3}). Is this the order export from 1688 (买家中心 → 已买到的货品 → 导出订单)?"),
+    EXPORT_TEXT_WITHOUT_COLUMNS("The first {0} rows of {1} do not have the columns of a 1688 order export ({2}),"
+            + " read as {3}. Is this the order export from 1688? If it is, it may be in another encoding: open it"
+            + " in Excel or WPS and save it as .xlsx, or as CSV UTF-8."),
+    EXPORT_HEADER_LACKS_COLUMN("The header row (row {0} of {1}) lacks the column {2}, which Dossier needs;"
+            + " nothing was imported. Export the orders again from 1688 (买家中心 → 订单导出) without removing"
+            + " columns."),
+    EXPORT_HEADER_LACKS_COLUMNS("The header row (row {0} of {1}) lacks the columns {2}, which Dossier needs;"
+            + " nothing was imported. Export the orders again from 1688 (买家中心 → 订单导出) without removing"
+            + " columns."),
+    CSV_QUOTE_NOT_CLOSED("A quoted field that starts on row {0} is never closed, so the rest of the file cannot"
+            + " be told apart. Save the file again from the spreadsheet program and try once more."),
+
+    CHAT_NOT_TEXT("This file is not text in UTF-8 or GBK, so it is not a chat export Dossier can read."
+            + " Dossier reads chats exported by MemoTrace (留痕) as CSV or TXT, and messages copied from WeChat"
+            + " on a computer (select the messages, copy, paste): each message starts with a line giving the"
+            + " sender and the time."),
+    NOT_A_CHAT("This is not a chat Dossier can read. Dossier reads chats exported by MemoTrace (留痕) as CSV or"
+            + " TXT, and messages copied from WeChat on a computer (select the messages, copy, paste): each"
+            + " message starts with a line giving the sender and the time."),
+    CHAT_EMPTY("The chat has no messages."),
+    MEMOTRACE_EMPTY("The MemoTrace CSV export is empty."),
+    MEMOTRACE_LACKS_COLUMN("This MemoTrace CSV export lacks the column {0}, so the chat was not imported."
+            + " Export the chat again as CSV."),
+    MEMOTRACE_LACKS_COLUMNS("This MemoTrace CSV export lacks the columns {0}, so the chat was not imported."
+            + " Export the chat again as CSV."),
+    MEMOTRACE_NO_TIME("Row {0} of the MemoTrace CSV export has no time that can be read (StrTime “{1}”),"
+            + " so the chat was not imported."),
+    MEMOTRACE_NOT_A_NUMBER("Row {0} of the MemoTrace CSV export has {1} “{2}”, which is not a number,"
+            + " so the chat was not imported."),
+    CHAT_TIME_DOES_NOT_EXIST("Line {0}: “{1}” is not a time that exists, so the chat was not imported."
+            + " Was the file edited by hand?");
+
+    private final String english;
+
+    Refusal(String english) {
+        this.english = english;
+    }
+
+    /** The English pattern, {@code {0}} for the first value. */
+    public String english() {
+        return english;
+    }
+
+    /** This refusal with its values: the file's name first, as shown. */
+    public Wording with(Object... values) {
+        return new Wording(this, values);
+    }
+
+    /** A refusal and its values, in English or, through the window's texts, another language. */
+    public record Wording(Refusal refusal, java.util.List<String> values) {
+        Wording(Refusal refusal, Object[] values) {
+            this(refusal, java.util.Arrays.stream(values).map(String::valueOf).toList());
+        }
+
+        public Wording {
+            values = java.util.List.copyOf(values);
+        }
+
+        /** The key of its words in the window's other languages. */
+        public String key() {
+            return "refusal." + refusal.name();
+        }
+
+        public String english() {
+            return new MessageFormat(refusal.english.replace("'", "''"), Locale.ROOT).format(values.toArray());
+        }
+    }
+}
