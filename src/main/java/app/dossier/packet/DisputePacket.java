@@ -35,7 +35,8 @@ public final class DisputePacket {
 
     /**
      * Writes the packet to {@code target}, through a temporary file beside it, so that a failure never
-     * leaves half a packet behind.
+     * leaves half a packet behind. Temporary files that a Dossier stopped mid-packet left in that folder
+     * are removed first.
      *
      * @throws DossierException saying what went wrong, in words for the user
      */
@@ -44,7 +45,8 @@ public final class DisputePacket {
         try {
             Path folder = target.toAbsolutePath().getParent();
             Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, ".dossier-packet-", ".part");
+            PacketTempFiles.removeLeftovers(folder);
+            temp = PacketTempFiles.create(folder);
             PacketSummary summary;
             try (OutputStream out = Files.newOutputStream(temp)) {
                 summary = write(content, out);
