@@ -20,14 +20,14 @@ final class Desktop {
     }
 
     /**
-     * JavaFX warns that it was loaded from the class path rather than as modules, which is how
-     * Dossier ships; the warning says nothing a user can act on. Held here so the setting lasts.
+     * JavaFX warns, on its logger "javafx", that it was loaded from the class path rather than as
+     * modules, which is how Dossier ships; the warning says nothing a user can act on. Only that one
+     * is dropped: JavaFX's other warnings still show. Held here so the filter lasts.
      */
-    private static final java.util.logging.Logger JAVAFX_STARTUP =
-            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    private static final java.util.logging.Logger JAVAFX = java.util.logging.Logger.getLogger("javafx");
 
     static void start(DataFolders folders, DataLocation location) {
-        JAVAFX_STARTUP.setLevel(java.util.logging.Level.SEVERE);
+        quietClassPathNotice();
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
             Services services;
@@ -44,5 +44,11 @@ final class Desktop {
             window.show(new Stage());
             window.backUpIfDue(new ExecutorTaskRunner());
         });
+    }
+
+    /** Drops JavaFX's notice about the class path from the console, and nothing else. */
+    static void quietClassPathNotice() {
+        JAVAFX.setFilter(record -> record.getMessage() == null
+                || !record.getMessage().startsWith("Unsupported JavaFX configuration"));
     }
 }
