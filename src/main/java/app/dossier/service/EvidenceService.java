@@ -12,11 +12,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /** Attaching files to an order's case file, and describing them. */
 public final class EvidenceService {
+    /** How many photos' orientations are kept in memory before they are read afresh. */
+    private static final int REMEMBERED_ORIENTATIONS = 20_000;
+
     private final CaseWriter writer;
+    /**
+     * Orientations already read, by content (SHA-256): a file in the case never changes, and an order
+     * is read again after every change to it, so its photos are not opened each time.
+     */
+    private final Map<String, Integer> orientations = new ConcurrentHashMap<>();
 
     public EvidenceService(CaseWriter writer) {
         this.writer = writer;
@@ -90,7 +100,22 @@ public final class EvidenceService {
      * 1 for a file without it, or missing.
      */
     public int orientation(Evidence evidence) {
-        return PhotoMetadata.read(pathOf(evidence)).orientation();
+        if (evidence.mediaType() == null || !evidence.mediaType().startsWith("image/")) {
+            return 1;
+        }
+        Integer known = orientations.get(evidence.sha256());
+        if (known != null) {
+            return known;
+        }
+        Path file = pathOf(evidence);
+        int read = PhotoMetadata.read(file).orientation();
+        if (Files.isRegularFile(file)) {
+            if (orientations.size() >= REMEMBERED_ORIENTATIONS) {
+                orientations.clear();
+            }
+            orientations.put(evidence.sha256(), read);
+        }
+        return read;
     }
 
     /** The files to attach: each file as given, each folder's files in name order, hidden ones left out. */

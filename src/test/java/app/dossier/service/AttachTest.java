@@ -241,4 +241,18 @@ class AttachTest {
         assertThat(workspace.services().evidence().orientation(closeUp)).isEqualTo(6);
         assertThat(workspace.services().evidence().orientation(pallet)).isEqualTo(1);
     }
+
+    @Test
+    void aPhotoMissingForAWhileIsUprightAgainOnceItIsBack() throws Exception {
+        Evidence closeUp = attach(EvidenceCategory.RECEIVING, Path.of("sample-data/images/o1-defect-closeup.jpg"))
+                .added().get(0);
+        Path stored = folder(EvidenceCategory.RECEIVING).resolve("o1-defect-closeup.jpg");
+        Path aside = Files.move(stored, stored.resolveSibling("moved away.bin"));
+        assertThat(workspace.services().evidence().orientation(closeUp)).as("while it is missing").isEqualTo(1);
+
+        Files.move(aside, stored);
+        assertThat(workspace.services().evidence().orientation(closeUp)).isEqualTo(6);
+        Files.delete(stored);
+        assertThat(workspace.services().evidence().orientation(closeUp)).as("read once, known since").isEqualTo(6);
+    }
 }

@@ -7,7 +7,6 @@ import app.dossier.domain.Evidence;
 import app.dossier.domain.MoneyParser;
 import app.dossier.domain.Order;
 import app.dossier.domain.Text;
-import app.dossier.service.Services;
 import app.dossier.ui.common.FileTile;
 import app.dossier.ui.common.Texts;
 import java.nio.file.Path;
@@ -82,11 +81,6 @@ final class OrderFacts {
         tip.append(added);
         return new EvidenceItem(e, path, picture, orientation, e.caption() == null ? name : e.caption(), detail,
                 taken, added, tip.toString());
-    }
-
-    /** Which way up a picture is to be shown (EXIF orientation); 1 for other files. Reads the file. */
-    static int orientation(Services services, Evidence e) {
-        return FileTile.isDrawable(e.fileName()) ? services.evidence().orientation(e) : 1;
     }
 
     private static String orDash(Texts t, String text) {

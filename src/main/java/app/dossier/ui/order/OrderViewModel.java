@@ -111,7 +111,7 @@ public final class OrderViewModel {
             List<EvidenceItem> items = new ArrayList<>();
             for (Evidence e : c.evidence()) {
                 items.add(OrderFacts.item(e, context.services().evidence().pathOf(e),
-                        OrderFacts.orientation(context.services(), e), context.texts(), clock.getZone()));
+                        context.services().evidence().orientation(e), context.texts(), clock.getZone()));
             }
             OrderGuidanceModel.Loaded advice;
             try {

@@ -3,7 +3,6 @@ package app.dossier.ui.receiving;
 import app.dossier.domain.DateInput;
 import app.dossier.domain.Evidence;
 import app.dossier.service.Services;
-import app.dossier.ui.common.FileTile;
 import app.dossier.ui.common.Texts;
 import app.dossier.ui.common.UiContext;
 import java.nio.file.Path;
@@ -38,10 +37,9 @@ public final class PhotoPicks {
     static List<SavedPhoto> read(Services services, List<Evidence> photos, Texts t) {
         List<SavedPhoto> read = new ArrayList<>();
         for (Evidence e : photos) {
-            boolean picture = FileTile.isDrawable(e.fileName());
             String taken = e.capturedAt() != null ? t.get("receiving.photos.taken", DateInput.format(e.capturedAt()))
                     : t.get("receiving.photos.takenUnknown");
-            read.add(new SavedPhoto(e, services.evidence().pathOf(e), picture ? services.evidence().orientation(e) : 1,
+            read.add(new SavedPhoto(e, services.evidence().pathOf(e), services.evidence().orientation(e),
                     e.caption() == null ? e.fileName() : e.caption(), taken));
         }
         return read;
