@@ -11,6 +11,7 @@ import app.dossier.service.DataFolders;
 import app.dossier.service.DataLocation;
 import app.dossier.service.DisputeService;
 import app.dossier.service.EvidenceService;
+import app.dossier.service.Previews;
 import app.dossier.service.ExportService;
 import app.dossier.service.FactoryService;
 import app.dossier.service.GuidanceService;
@@ -82,7 +83,9 @@ public final class Composition implements DataFolders {
             java.util.List<String> recovered = writable ? writer.recover() : java.util.List.of();
             FactoryService factories = new FactoryService(writer);
             OrderService orders = new OrderService(writer);
-            EvidenceService evidence = new EvidenceService(writer);
+            EvidenceService evidence = new EvidenceService(writer, new Previews(writable
+                    ? location.dataFolder().resolve("Previews")
+                    : Path.of(System.getProperty("java.io.tmpdir"), "dossier-previews")));
             PaymentService payments = new PaymentService(writer);
             ReceivingService receiving = new ReceivingService(writer);
             DisputeService disputes = new DisputeService(writer);

@@ -16,6 +16,21 @@ public enum Refusal {
     NOT_A_JPEG_BUT_ZIP("“{0}” is named as a JPEG photo but is not one (it is a zip or Office file)."),
     JPEG_CUT_OFF("“{0}” is cut off: the photo ends before its last byte."
             + " It may still be copying or downloading; try again when it is complete."),
+    JPEG_DAMAGED("“{0}” is damaged: its content is not laid out as a JPEG photo's, so it cannot be shown."
+            + " Copy it again from the phone or camera."),
+    NOT_A_JPEG_BUT_HEIC("“{0}” is named as a JPEG photo but is not one (it is an iPhone HEIC photo; rename it to .heic)."),
+    PICTURE_IMPOSSIBLE_SIZE("“{0}” says it is {1} × {2} pixels, which no photo or screenshot is;"
+            + " it cannot be opened safely."),
+    NOT_A_HEIC("“{0}” is named as a HEIC photo but is not one."),
+    NOT_A_HEIC_BUT_JPEG("“{0}” is named as a HEIC photo but is not one (it is a JPEG photo; rename it to .jpg)."),
+    HEIC_CUT_OFF("“{0}” is cut off: the photo ends before its last part."
+            + " It may still be copying or downloading; try again when it is complete."),
+    NOT_A_WEBP("“{0}” is named as a WebP picture but is not one."),
+    WEBP_CUT_OFF("“{0}” is cut off: the picture ends before its last part."
+            + " It may still be copying or downloading; try again when it is complete."),
+    NOT_A_VIDEO("“{0}” is named as a video but is not one."),
+    VIDEO_CUT_OFF("“{0}” is cut off: the video ends before its last part."
+            + " It may still be copying or downloading; try again when it is complete."),
     NOT_A_PNG("“{0}” is named as a PNG picture but is not one."),
     NOT_A_PNG_BUT_PDF("“{0}” is named as a PNG picture but is not one (it is a PDF)."),
     NOT_A_PNG_BUT_JPEG("“{0}” is named as a PNG picture but is not one (it is a JPEG photo; rename it to .jpg)."),

@@ -77,8 +77,7 @@ final class EvidencePages {
             List<List<String>> rows = new ArrayList<>();
             for (Evidence e : others) {
                 rows.add(List.of(e.fileName() + (e.caption() == null ? "" : "\n" + e.caption()), size(e.size()),
-                        e.capturedAt() == null ? "" : DateInput.format(e.capturedAt()),
-                        PacketSections.splitHash(e.sha256())));
+                        taken(e), PacketSections.splitHash(e.sha256())));
             }
             flow.table(new float[] {175, 50, 75, 195}, List.of(labels.stacked(Label.FILE), labels.stacked(Label.SIZE),
                     labels.stacked(Label.TAKEN), "SHA-256"), rows);
@@ -165,6 +164,18 @@ final class EvidencePages {
                 + " (" + size(e.size()) + ")");
         lines.add("SHA-256: " + e.sha256());
         return lines;
+    }
+
+    /** When a file was taken, and for a video how long it runs ("2026-10-03 10:30\n0:14"). */
+    private String taken(Evidence e) {
+        String when = e.capturedAt() == null ? "" : DateInput.format(e.capturedAt());
+        PacketPhoto where = e.mediaType().startsWith("video/") ? content.photos().apply(e) : null;
+        if (where == null || where.duration() == null) {
+            return when;
+        }
+        long seconds = Math.max(1, Math.round(where.duration().toMillis() / 1000.0));
+        String length = String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+        return when.isEmpty() ? length : when + "\n" + length;
     }
 
     static String size(long bytes) {

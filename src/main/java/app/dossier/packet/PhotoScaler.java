@@ -1,5 +1,6 @@
 package app.dossier.packet;
 
+import app.dossier.photos.PhotoReader;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -68,7 +69,13 @@ final class PhotoScaler {
             }
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new IOException(file.getFileName() + " is not an image format that can be read");
+                // an iPhone's HEIC: decoded whole by the photo reader
+                BufferedImage whole = PhotoReader.read(file);
+                boolean turned = orientation >= 5;
+                double scale = Math.min(1.0, Math.min((double) (turned ? maxHeight : maxWidth) / whole.getWidth(),
+                        (double) (turned ? maxWidth : maxHeight) / whole.getHeight()));
+                return orientAndScale(whole, orientation, Math.max(1, (int) Math.round(whole.getWidth() * scale)),
+                        Math.max(1, (int) Math.round(whole.getHeight() * scale)));
             }
             ImageReader reader = readers.next();
             try {

@@ -247,9 +247,9 @@ public final class CaseWriter {
                 .collect(Collectors.toSet());
         String name = tree.freeName(folder, SafeNames.fileName(original), null, taken);
         LocalDateTime capturedAt = input.capturedAt();
-        if (capturedAt == null && staged.kind().picture()) {
-            // The camera's own record of when the photo was taken, when it kept one.
-            capturedAt = PhotoMetadata.read(staged.temp()).capturedAt().orElse(null);
+        if (capturedAt == null && staged.kind().dated()) {
+            // The camera's own record of when the photo or video was taken, when it kept one.
+            capturedAt = PhotoMetadata.read(staged.temp(), clock.getZone()).capturedAt().orElse(null);
         }
         change.step("database");
         Evidence evidence = store.evidence().insert(change.db(), new Evidence(0, order.id(), category,

@@ -240,8 +240,9 @@ public final class DisputeService {
             if (!Files.isRegularFile(file)) {
                 return null;
             }
-            return new PacketPhoto(file, evidence.mediaType().startsWith("image/")
-                    ? PhotoMetadata.read(file).orientation() : 1);
+            boolean dated = evidence.mediaType().startsWith("image/") || evidence.mediaType().startsWith("video/");
+            PhotoMetadata metadata = dated ? PhotoMetadata.read(file) : PhotoMetadata.NONE;
+            return new PacketPhoto(file, metadata.orientation(), metadata.duration().orElse(null));
         };
     }
 

@@ -22,14 +22,21 @@ public final class EvidenceService {
     private static final int REMEMBERED_ORIENTATIONS = 20_000;
 
     private final CaseWriter writer;
+    private final Previews previews;
     /**
      * Orientations already read, by content (SHA-256): a file in the case never changes, and an order
      * is read again after every change to it, so its photos are not opened each time.
      */
     private final Map<String, Integer> orientations = new ConcurrentHashMap<>();
 
-    public EvidenceService(CaseWriter writer) {
+    public EvidenceService(CaseWriter writer, Previews previews) {
         this.writer = writer;
+        this.previews = previews;
+    }
+
+    /** With previews of HEIC and WebP photos made in a temp folder (tests, read-only folders). */
+    public EvidenceService(CaseWriter writer) {
+        this(writer, new Previews(Path.of(System.getProperty("java.io.tmpdir"), "dossier-previews")));
     }
 
     /**
@@ -92,6 +99,15 @@ public final class EvidenceService {
     public Path pathOf(Evidence evidence) {
         Order order = writer.read(db -> writer.order(db, evidence.orderId()));
         return writer.tree().resolve(order.folder() + "/" + evidence.file());
+    }
+
+    /**
+     * Where the window draws this file's picture from: the file itself for JPEG, PNG, GIF and BMP, a
+     * preview made once for an iPhone's HEIC or a WebP; null when it is no picture or cannot be read.
+     * Decodes the photo the first time, so off the window's thread.
+     */
+    public Path shown(Evidence evidence) {
+        return previews.of(evidence, pathOf(evidence));
     }
 
     /**

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -21,8 +20,6 @@ import java.util.HexFormat;
  */
 public final class FileCopier {
     private static final int BUFFER = 1 << 20;
-    private static final int HEAD = 64 * 1024;
-    private static final int TAIL = 64;
 
     /**
      * Stages {@code source} inside {@code folder}. {@code displayName} names the file in messages.
@@ -40,8 +37,7 @@ public final class FileCopier {
             Files.createDirectories(folder);
             temp = Files.createTempFile(folder, CaseFileTree.PART_PREFIX, CaseFileTree.PART_SUFFIX);
             MessageDigest digest = sha256();
-            byte[] head = new byte[0];
-            byte[] tail = new byte[0];
+            ContentScan scan = ContentScan.forName(displayName);
             long copied = 0;
             try (InputStream in = Files.newInputStream(source);
                  FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -52,10 +48,7 @@ public final class FileCopier {
                         continue;
                     }
                     digest.update(buffer, 0, read);
-                    if (head.length < HEAD) {
-                        head = append(head, buffer, read, HEAD);
-                    }
-                    tail = keepTail(tail, buffer, read);
+                    scan.update(buffer, 0, read);
                     ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
                     while (chunk.hasRemaining()) {
                         out.write(chunk);
@@ -67,7 +60,7 @@ public final class FileCopier {
             if (copied != sizeBefore || Files.size(source) != copied) {
                 throw new DossierException(Refusal.FILE_CHANGED_WHILE_COPIED.with(displayName));
             }
-            Refusal.Wording problem = FileKind.problem(displayName, copied, head, tail);
+            Refusal.Wording problem = FileKind.problem(displayName, scan);
             if (problem != null) {
                 throw new DossierException(problem);
             }
@@ -108,24 +101,6 @@ public final class FileCopier {
             return fse.getReason() + " (" + fse.getFile() + ")";
         }
         return reason;
-    }
-
-    private static byte[] append(byte[] head, byte[] buffer, int read, int limit) {
-        int take = Math.min(read, limit - head.length);
-        byte[] grown = Arrays.copyOf(head, head.length + take);
-        System.arraycopy(buffer, 0, grown, head.length, take);
-        return grown;
-    }
-
-    private static byte[] keepTail(byte[] tail, byte[] buffer, int read) {
-        if (read >= TAIL) {
-            return Arrays.copyOfRange(buffer, read - TAIL, read);
-        }
-        byte[] joined = new byte[Math.min(TAIL, tail.length + read)];
-        int fromTail = joined.length - read;
-        System.arraycopy(tail, tail.length - fromTail, joined, 0, fromTail);
-        System.arraycopy(buffer, 0, joined, fromTail, read);
-        return joined;
     }
 
     private static void deleteQuietly(Path temp) {

@@ -6,11 +6,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import app.dossier.photos.PhoneFiles;
 
 class PhotoMetadataTest {
     private static final Path IMAGES = Path.of("sample-data/images");
@@ -56,6 +60,43 @@ class PhotoMetadataTest {
         }
         assertThat(PhotoMetadata.read(empty)).isEqualTo(PhotoMetadata.NONE);
         assertThat(PhotoMetadata.read(text)).isEqualTo(PhotoMetadata.NONE);
+    }
+
+    private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Test
+    void anIphoneHeicGivesItsCaptureTimeAndOrientation() {
+        PhotoMetadata grid = PhotoMetadata.read(PhoneFiles.SAMPLES.resolve("iphone-grid.heic"), HANOI);
+        assertThat(grid.capturedAt()).contains(LocalDateTime.of(2026, 10, 3, 10, 31));
+        assertThat(grid.orientation()).isEqualTo(6);
+    }
+
+    @Test
+    void aCaptureTimeWithItsOffsetIsMovedToTheZoneItIsReadFor() {
+        // taken in Yiwu at 08:15:30 +08:00 is 07:15:30 in Hanoi
+        PhotoMetadata single = PhotoMetadata.read(PhoneFiles.SAMPLES.resolve("single.heic"), HANOI);
+        assertThat(single.capturedAt()).contains(LocalDateTime.of(2026, 10, 4, 7, 15, 30));
+    }
+
+    @Test
+    void aJpegWithoutAnOffsetKeepsTheCamerasClock(@TempDir Path dir) {
+        Path photo = PhoneFiles.write(dir, "p.jpg", PhoneFiles.jpeg(PhoneFiles.picture(64, 48),
+                PhoneFiles.exif("2026:10:03 10:31:00", null, 3)));
+        PhotoMetadata read = PhotoMetadata.read(photo, ZoneId.of("Asia/Shanghai"));
+        assertThat(read.capturedAt()).contains(LocalDateTime.of(2026, 10, 3, 10, 31));
+        assertThat(read.orientation()).isEqualTo(3);
+    }
+
+    @Test
+    void aPhoneVideoGivesWhenItWasTakenAndHowLongItRuns(@TempDir Path dir) {
+        Path mp4 = PhoneFiles.write(dir, "VID.mp4", PhoneFiles.mp4(Instant.parse("2026-10-03T03:31:00Z"), 12.5, 2000));
+        Path mov = PhoneFiles.write(dir, "IMG_0002.MOV", PhoneFiles.mov(Instant.parse("2026-10-03T03:40:00Z"), 3, 1000));
+        PhotoMetadata video = PhotoMetadata.read(mp4, HANOI);
+        assertThat(video.capturedAt()).contains(LocalDateTime.of(2026, 10, 3, 10, 31));
+        assertThat(video.duration()).contains(Duration.ofMillis(12_500));
+        PhotoMetadata iphone = PhotoMetadata.read(mov, HANOI);
+        assertThat(iphone.capturedAt()).contains(LocalDateTime.of(2026, 10, 3, 10, 40));
+        assertThat(iphone.duration()).contains(Duration.ofSeconds(3));
     }
 
     @Test

@@ -145,7 +145,7 @@ final class EvidenceTabPart {
         emptyZone.setManaged(emptyZone.isVisible());
         tiles.getChildren().clear();
         for (EvidenceItem item : model.files(category)) {
-            FileTile tile = new FileTile(item.path(), item.picture(), item.title(), item.detail(), item.tooltip())
+            FileTile tile = new FileTile(item.picture() ? item.shown() : item.path(), item.picture(), item.title(), item.detail(), item.tooltip())
                     .turned(item.orientation())
                     .times(item.taken(), item.added())
                     .action(context.t("common.open"), Icons.OPEN, null, () -> model.open(item))

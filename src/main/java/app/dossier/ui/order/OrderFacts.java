@@ -2,6 +2,7 @@ package app.dossier.ui.order;
 
 import app.dossier.domain.AgreedSpecs;
 import app.dossier.domain.CaseFile;
+import app.dossier.domain.CaptureTime;
 import app.dossier.domain.DateInput;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.MoneyParser;
@@ -63,11 +64,16 @@ final class OrderFacts {
      * A file's tile in words. When it was taken and when it was added show on the tile itself: a
      * photo taken days before it was added is the usual case, and in a dispute the time taken counts.
      */
-    static EvidenceItem item(Evidence e, Path path, int orientation, Texts t, ZoneId zone) {
+    static EvidenceItem item(Evidence e, Path path, Path shown, int orientation, LocalDate orderedOn, Texts t,
+            ZoneId zone) {
         String name = e.fileName();
-        boolean picture = FileTile.isDrawable(name);
+        boolean picture = shown != null;
         String taken = e.capturedAt() != null ? t.get("order.file.taken", DateInput.format(e.capturedAt()))
                 : picture ? t.get("order.file.takenUnknown") : "";
+        CaptureTime clock = CaptureTime.judge(e.capturedAt(), LocalDateTime.ofInstant(e.addedAt(), zone), orderedOn);
+        if (clock != CaptureTime.PLAUSIBLE) {
+            taken = taken + " — " + t.get("order.file.clock." + clock.name());
+        }
         String added = t.get("order.file.added", DateInput.format(LocalDateTime.ofInstant(e.addedAt(), zone)));
         String detail = e.caption() == null ? "" : name;
         StringBuilder tip = new StringBuilder();
@@ -79,7 +85,7 @@ final class OrderFacts {
             tip.append(taken).append('\n');
         }
         tip.append(added);
-        return new EvidenceItem(e, path, picture, orientation, e.caption() == null ? name : e.caption(), detail,
+        return new EvidenceItem(e, path, shown, picture, orientation, e.caption() == null ? name : e.caption(), detail,
                 taken, added, tip.toString());
     }
 

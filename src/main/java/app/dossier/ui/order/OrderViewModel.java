@@ -111,7 +111,8 @@ public final class OrderViewModel {
             List<EvidenceItem> items = new ArrayList<>();
             for (Evidence e : c.evidence()) {
                 items.add(OrderFacts.item(e, context.services().evidence().pathOf(e),
-                        context.services().evidence().orientation(e), context.texts(), clock.getZone()));
+                        context.services().evidence().shown(e), context.services().evidence().orientation(e),
+                        c.order().orderedOn(), context.texts(), clock.getZone()));
             }
             OrderGuidanceModel.Loaded advice;
             try {

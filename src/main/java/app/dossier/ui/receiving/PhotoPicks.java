@@ -23,10 +23,13 @@ public final class PhotoPicks {
     /**
      * A photo saved with the order's receiving record.
      *
+     * @param path        the file in the case
+     * @param shown       where its picture is drawn from (a preview for a HEIC or WebP photo); null when
+     *                    it cannot be shown
      * @param orientation EXIF orientation, 1 upright to 8
      * @param taken       "Taken 2026-10-03 10:31", or that it is not known
      */
-    public record SavedPhoto(Evidence evidence, Path path, int orientation, String title, String taken) {
+    public record SavedPhoto(Evidence evidence, Path path, Path shown, int orientation, String title, String taken) {
     }
 
     PhotoPicks(UiContext context) {
@@ -39,7 +42,8 @@ public final class PhotoPicks {
         for (Evidence e : photos) {
             String taken = e.capturedAt() != null ? t.get("receiving.photos.taken", DateInput.format(e.capturedAt()))
                     : t.get("receiving.photos.takenUnknown");
-            read.add(new SavedPhoto(e, services.evidence().pathOf(e), services.evidence().orientation(e),
+            read.add(new SavedPhoto(e, services.evidence().pathOf(e), services.evidence().shown(e),
+                    services.evidence().orientation(e),
                     e.caption() == null ? e.fileName() : e.caption(), taken));
         }
         return read;

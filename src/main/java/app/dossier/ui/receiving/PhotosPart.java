@@ -58,7 +58,7 @@ final class PhotosPart {
         Runnable showSaved = () -> {
             savedTiles.getChildren().clear();
             for (PhotoPicks.SavedPhoto photo : model.photos().saved()) {
-                FileTile tile = new FileTile(photo.path(), FileTile.isDrawable(photo.evidence().fileName()),
+                FileTile tile = new FileTile(photo.shown() != null ? photo.shown() : photo.path(), photo.shown() != null,
                         photo.title(), "", photo.evidence().fileName())
                         .turned(photo.orientation())
                         .times(photo.taken(), "");
