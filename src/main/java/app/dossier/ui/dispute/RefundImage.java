@@ -44,7 +44,7 @@ public final class RefundImage {
         return selectable.getReadOnlyProperty();
     }
 
-    /** Where the image is, for its thumbnail; null until known. */
+    /** Where its thumbnail is drawn from (a preview for an iPhone's HEIC); null until known or when it cannot be drawn. */
     public ReadOnlyObjectProperty<Path> fileProperty() {
         return file.getReadOnlyProperty();
     }

@@ -78,7 +78,7 @@ public final class RefundRequestForm {
         description.addListener((o, was, now) -> count());
         description.set(drafted(draft));
         count();
-        work.run("", progress -> pictures.stream().map(e -> new Placed(work.context().services().evidence().pathOf(e),
+        work.run("", progress -> pictures.stream().map(e -> new Placed(work.context().services().evidence().shown(e),
                         work.context().services().evidence().orientation(e))).toList(),
                 placed -> {
                     for (int i = 0; i < placed.size(); i++) {

@@ -40,7 +40,7 @@ class OrderFactsTest {
     @Test
     void aClockAheadOrResetIsSaidBesideTheTimeInTheWindowsLanguage() {
         assertThat(item(LocalDateTime.of(2027, 10, 3, 10, 31), Locale.ENGLISH).taken())
-                .startsWith("Taken 2027-10-03 10:31").contains("clock seems wrong", "after the photo was added");
+                .startsWith("Taken 2027-10-03 10:31").contains("clock of the phone seems wrong", "after the photo was added");
         assertThat(item(LocalDateTime.of(2015, 1, 1, 0, 0), Locale.ENGLISH).taken()).contains("years before the order");
         assertThat(item(LocalDateTime.of(2015, 1, 1, 0, 0), Locale.forLanguageTag("vi")).taken())
                 .startsWith("Chụp lúc").contains("đồng hồ điện thoại có vẻ sai");
