@@ -2,6 +2,7 @@ package app.dossier.cli;
 
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.Conversation;
+import app.dossier.domain.CaptureTime;
 import app.dossier.domain.DateInput;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.Order;
@@ -10,6 +11,7 @@ import app.dossier.domain.PinnedMessage;
 import app.dossier.domain.ReceivingRecord;
 import app.dossier.service.Services;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import picocli.CommandLine.Command;
@@ -43,7 +45,7 @@ final class ShowCommand extends DataCommand implements ReadsOnly {
         out.println();
         out.println("Files (" + c.evidence().size() + ")");
         for (Evidence e : c.evidence()) {
-            out.println("  " + e.file() + (e.caption() == null ? "" : "  — " + e.caption()) + "  (" + times(e) + ")");
+            out.println("  " + e.file() + (e.caption() == null ? "" : "  — " + e.caption()) + "  (" + times(e, o.orderedOn()) + ")");
         }
         for (Conversation chat : c.conversations()) {
             for (PinnedMessage pin : chat.pinned()) {
@@ -69,9 +71,18 @@ final class ShowCommand extends DataCommand implements ReadsOnly {
     }
 
     /** When the photo was taken (its EXIF time), beside when it was added to the case file. */
-    private static String times(Evidence e) {
-        String added = "added " + DateInput.format(LocalDateTime.ofInstant(e.addedAt(), ZoneId.systemDefault()));
-        return e.capturedAt() == null ? added : "taken " + DateInput.format(e.capturedAt()) + ", " + added;
+    private static String times(Evidence e, LocalDate orderedOn) {
+        LocalDateTime addedAt = LocalDateTime.ofInstant(e.addedAt(), ZoneId.systemDefault());
+        String added = "added " + DateInput.format(addedAt);
+        if (e.capturedAt() == null) {
+            return added;
+        }
+        String clock = switch (CaptureTime.judge(e.capturedAt(), addedAt, orderedOn)) {
+            case AFTER_ADDED -> " (the phone's clock seems wrong: after it was added)";
+            case YEARS_BEFORE_ORDER -> " (the phone's clock seems wrong: years before the order)";
+            case PLAUSIBLE -> "";
+        };
+        return "taken " + DateInput.format(e.capturedAt()) + clock + ", " + added;
     }
 
     private static String dash(Object value) {

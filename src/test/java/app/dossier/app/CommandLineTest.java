@@ -386,4 +386,22 @@ class CommandLineTest {
         assertThat(nothing.code()).isZero();
         assertThat(nothing.err()).contains("Nothing found for “鲸鱼”");
     }
+
+    @Test
+    void photosAsPhonesWriteThemAreAttachedAndShownWithTheirTimes() throws Exception {
+        assertThat(dossier("sample").code()).isZero();
+        Path phone = java.nio.file.Files.createDirectories(temp.resolve("phone"));
+        java.nio.file.Files.copy(app.dossier.photos.PhoneFiles.SAMPLES.resolve("iphone-grid.heic"), phone.resolve("IMG_1001.HEIC"));
+        byte[] jpeg = app.dossier.photos.PhoneFiles.jpeg(app.dossier.photos.PhoneFiles.picture(400, 300),
+                app.dossier.photos.PhoneFiles.exif("2015:01:01 00:03:00", null, 1));
+        app.dossier.photos.PhoneFiles.write(phone, "20150101_000300.jpg", app.dossier.photos.PhoneFiles.withSamsungTrailer(jpeg));
+
+        Run attach = dossier("attach", "2837461920384756123", "receiving", phone.toString());
+        Run show = dossier("show", "2837461920384756123");
+
+        assertThat(attach.code()).as(attach.err()).isZero();
+        assertThat(show.out()).contains("Receiving and QC/IMG_1001.HEIC", "taken 2026-10-03 10:31",
+                "Receiving and QC/20150101_000300.jpg", "taken 2015-01-01 00:03 (the phone's clock seems wrong: years before the order)");
+        assertThat(dossier("verify").code()).isZero();
+    }
 }
