@@ -1,7 +1,9 @@
 package app.dossier.packet;
 
+import app.dossier.photos.Downscale;
 import app.dossier.photos.PhotoReader;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
@@ -20,17 +22,40 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Turns a photo or screenshot of any size into a small upright RGB JPEG. A 12-megapixel phone photo
- * is never decoded whole: ImageIO reads every n-th pixel (source subsampling) so that only about
- * the target size is held in memory, then the image is turned per its EXIF orientation, scaled
- * smoothly to size and encoded, lowering quality and then size until it fits the byte budget.
+ * Turns a photo or screenshot of any size into a small upright RGB JPEG, downscaled so that every
+ * pixel of the original counts ({@link Downscale}): thin cracks stay lines and printed labels stay
+ * readable. The picture is decoded in one place, {@link #decode}, in its stored orientation; then
+ * it is made smaller, turned per its EXIF orientation and encoded, lowering quality and then size
+ * until it fits the byte budget.
  */
 final class PhotoScaler {
-    private static final float[] QUALITIES = {0.82f, 0.72f, 0.62f, 0.52f};
+    private static final float[] QUALITIES = {0.88f, 0.82f, 0.76f, 0.70f, 0.62f, 0.54f};
     private static final int SMALLEST_EDGE = 64;
 
     /** An encoded photo: baseline JPEG bytes, 3 components, no alpha; width and height in pixels. */
     record ScaledPhoto(byte[] jpeg, int width, int height) {
+    }
+
+    /** The size in pixels a picture is made, given its own size; never larger than it. */
+    @FunctionalInterface
+    interface Fit {
+        Dimension pixels(int width, int height);
+
+        /** As large as fits in {@code maxWidth} × {@code maxHeight}, keeping its proportions. */
+        static Fit within(int maxWidth, int maxHeight) {
+            return (w, h) -> {
+                double scale = Math.min(1.0, Math.min((double) maxWidth / w, (double) maxHeight / h));
+                return new Dimension(Math.max(1, (int) Math.round(w * scale)), Math.max(1, (int) Math.round(h * scale)));
+            };
+        }
+
+        /** The same fit for the picture as stored, when it is stored turned a quarter (orientations 5–8). */
+        default Fit turned() {
+            return (w, h) -> {
+                Dimension upright = pixels(h, w);
+                return new Dimension(upright.height, upright.width);
+            };
+        }
     }
 
     private PhotoScaler() {
@@ -44,12 +69,13 @@ final class PhotoScaler {
      * @throws IOException when the file is not an image this JDK can read
      */
     static ScaledPhoto scale(Path file, int orientation, int maxWidth, int maxHeight, int maxBytes) throws IOException {
-        BufferedImage upright = readUpright(file, orientation, maxWidth, maxHeight);
-        double shrink = 1.0;
+        return encodeWithin(upright(file, orientation, Fit.within(maxWidth, maxHeight)), maxBytes);
+    }
+
+    /** Encodes at the highest quality that fits {@code maxBytes}; only when none does, makes the picture smaller. */
+    static ScaledPhoto encodeWithin(BufferedImage upright, int maxBytes) throws IOException {
+        BufferedImage image = upright;
         while (true) {
-            BufferedImage image = shrink == 1.0 ? upright : resize(upright,
-                    Math.max(1, (int) Math.round(upright.getWidth() * shrink)),
-                    Math.max(1, (int) Math.round(upright.getHeight() * shrink)));
             for (float quality : QUALITIES) {
                 byte[] jpeg = encode(image, quality);
                 boolean smallest = Math.max(image.getWidth(), image.getHeight()) <= SMALLEST_EDGE;
@@ -57,12 +83,41 @@ final class PhotoScaler {
                     return new ScaledPhoto(jpeg, image.getWidth(), image.getHeight());
                 }
             }
-            shrink *= 0.8;
+            image = Downscale.toSize(image, Math.max(1, (int) Math.round(image.getWidth() * 0.85)),
+                    Math.max(1, (int) Math.round(image.getHeight() * 0.85)));
         }
     }
 
-    /** Decodes at about the size needed (never larger than the source), upright, RGB on white. */
-    static BufferedImage readUpright(Path file, int orientation, int maxWidth, int maxHeight) throws IOException {
+    /**
+     * The picture upright, at the size {@code fit} gives for its upright size, RGB on white. Besides
+     * the decoded picture only a copy as narrow as the result is held, and the decoded picture is
+     * dropped before the rest of the work.
+     */
+    static BufferedImage upright(Path file, int orientation, Fit fit) throws IOException {
+        BufferedImage small = Downscale.finish(decodedAndHalved(file, orientation >= 5 ? fit.turned() : fit));
+        if (orientation < 2 || orientation > 8) {
+            return small;
+        }
+        return orientAndScale(small, orientation, small.getWidth(), small.getHeight());
+    }
+
+    /* Its own method, so that the decoded picture is unreachable once it returns. */
+    private static Downscale.Pixels decodedAndHalved(Path file, Fit stored) throws IOException {
+        BufferedImage decoded = decode(file, stored);
+        Dimension size = stored.pixels(decoded.getWidth(), decoded.getHeight());
+        return Downscale.firstStep(decoded, size.width, size.height);
+    }
+
+    /**
+     * Decodes a picture as it is stored (not turned). The one place pictures are read: a reader for
+     * another format goes here. When every n-th pixel still leaves at least twice the size
+     * {@code fit} asks for (a very large picture), only those are read, to save memory; the
+     * downscaling from there averages properly. A reader may also ignore {@code fit} and return the
+     * whole picture.
+     *
+     * @throws IOException when the file is not an image this JDK can read
+     */
+    static BufferedImage decode(Path file, Fit fit) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
                 throw new IOException("cannot open " + file.getFileName());
@@ -70,30 +125,18 @@ final class PhotoScaler {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 // an iPhone's HEIC: decoded whole by the photo reader
-                BufferedImage whole = PhotoReader.read(file);
-                boolean turned = orientation >= 5;
-                double scale = Math.min(1.0, Math.min((double) (turned ? maxHeight : maxWidth) / whole.getWidth(),
-                        (double) (turned ? maxWidth : maxHeight) / whole.getHeight()));
-                return orientAndScale(whole, orientation, Math.max(1, (int) Math.round(whole.getWidth() * scale)),
-                        Math.max(1, (int) Math.round(whole.getHeight() * scale)));
+                return PhotoReader.read(file);
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
                 int sourceWidth = reader.getWidth(0);
                 int sourceHeight = reader.getHeight(0);
-                boolean turned = orientation >= 5;
-                // the limits apply to the upright image; a turned photo has its sides swapped
-                int limitW = turned ? maxHeight : maxWidth;
-                int limitH = turned ? maxWidth : maxHeight;
-                double scale = Math.min(1.0, Math.min((double) limitW / sourceWidth, (double) limitH / sourceHeight));
-                int step = Math.max(1, (int) Math.floor(1.0 / scale));
+                Dimension target = fit.pixels(sourceWidth, sourceHeight);
+                int step = Math.max(1, Math.min(sourceWidth / (2 * target.width), sourceHeight / (2 * target.height)));
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceSubsampling(step, step, 0, 0);
-                BufferedImage decoded = reader.read(0, param);
-                int targetW = Math.max(1, (int) Math.round(sourceWidth * scale));
-                int targetH = Math.max(1, (int) Math.round(sourceHeight * scale));
-                return orientAndScale(decoded, orientation, targetW, targetH);
+                return reader.read(0, param);
             } finally {
                 reader.dispose();
             }
@@ -138,10 +181,6 @@ final class PhotoScaler {
             case 8 -> new AffineTransform(0, -1, 1, 0, 0, w);   // needs 90° counter-clockwise
             default -> new AffineTransform();
         };
-    }
-
-    private static BufferedImage resize(BufferedImage image, int width, int height) {
-        return orientAndScale(image, 1, width, height);
     }
 
     static byte[] encode(BufferedImage image, float quality) throws IOException {

@@ -127,7 +127,7 @@ class DisputePacketTest {
             for (PDImageXObject image : images) {
                 assertThat(image.getSuffix()).isEqualTo("jpg");
                 assertThat(image.getColorSpace().getNumberOfComponents()).isEqualTo(3);
-                assertThat(image.getStream().getLength()).isLessThanOrEqualTo(EvidencePages.PHOTO_BYTES);
+                assertThat(image.getStream().getLength()).isLessThanOrEqualTo(EvidencePages.photoBytes((int) photos));
             }
             // receiving photos, in capture order: pallet, carton, the turned close-up, the count sheet
             PDImageXObject closeUp = images.get(images.size() - 2);

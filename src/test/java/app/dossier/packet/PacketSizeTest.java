@@ -21,15 +21,17 @@ class PacketSizeTest {
         PacketBenchmark.Result result = PacketBenchmark.run(caseFile, dir, dir.resolve("packet.pdf"));
 
         assertThat(result.photos()).isEqualTo(3);
-        // 40 such photos must stay under 10 MB: the fonts plus at most 200 KB a photo
-        assertThat(result.bytes()).isLessThan(3 * EvidencePages.PHOTO_BYTES + 1_000_000L);
+        // 40 such photos must stay under 10 MB: the fonts plus each photo's share of 9.4 MB (at most 600 KB)
+        assertThat(result.bytes()).isLessThan(3 * EvidencePages.photoBytes(3) + 1_000_000L);
         try (PDDocument document = Loader.loadPDF(dir.resolve("packet.pdf").toFile())) {
             List<PDImageXObject> images = PacketFixture.images(document);
             assertThat(images).hasSize(3);
-            // a 4:3 photo fills the photo box's height at about 160 dpi: 594 of 3,000 pixels are kept
-            int height = (int) (EvidencePages.PHOTO_HEIGHT * EvidencePages.PIXELS_PER_POINT);
-            assertThat(images).allMatch(i -> i.getHeight() == height && i.getWidth() == height * 4 / 3, "594 x 792");
-            assertThat(images).allMatch(i -> i.getStream().getLength() <= EvidencePages.PHOTO_BYTES);
+            // a 4:3 photo takes the full text width (495 pt) at 200 dpi: 1376 of 4,000 pixels across are kept;
+            // the third is stored turned (EXIF orientation 6) and comes out upright all the same
+            assertThat(images).extracting(i -> i.getWidth() + " x " + i.getHeight())
+                    .containsOnly("1376 x 1032");
+            assertThat(images).allMatch(i -> i.getStream().getLength() <= EvidencePages.photoBytes(3));
+            assertThat(EvidencePages.photoBytes(40) * 40L).isLessThanOrEqualTo(EvidencePages.ALL_PHOTO_BYTES);
         }
     }
 }

@@ -1,0 +1,80 @@
+package app.dossier.packet;
+
+/**
+ * How large a picture prints in the packet and how many pixels it keeps; docs/packet.md, "Photos and
+ * screenshots", gives the reasons.
+ *
+ * <ul>
+ *   <li>A photo takes the full text width, unless that would make it taller than a page leaves
+ *       room for (after a section heading and its caption); then it takes that height.</li>
+ *   <li>A <b>screenshot</b> is a picture at least 1.6 times as tall as it is wide, upright. Phone
+ *       screens are 16:9 to 20:9 (1.78–2.22); cameras shoot 4:3 or 3:2 (at most 1.5), so a
+ *       portrait photo is not one (a 16:9 portrait photo is, and merely prints large). A screenshot
+ *       prints at least {@link #SCREENSHOT_WIDTH} wide, so that its smallest text reads at 8 pt or
+ *       more; taller than a page at that width, it is cut into page-high pieces, one per page.</li>
+ *   <li>Pixels: 200 dpi at the printed size, but no more than 1,600 on the long edge of what
+ *       prints on one page, whichever is smaller; never more than the original has.</li>
+ * </ul>
+ */
+final class PhotoLayout {
+    /** Upright height over width from which a picture is a screenshot. */
+    static final double SCREENSHOT_RATIO = 1.6;
+    /**
+     * 97 mm. Chat apps and 1688 show their smallest text (times, quotes, order details) at about
+     * 12 dp on a screen 411 dp wide (a 1080-pixel phone), 1/34 of the width; 8 pt is 2.82 mm, so the
+     * screen must print at least 34 × 2.82 ≈ 96 mm wide.
+     */
+    static final float SCREENSHOT_WIDTH = 275;
+    /** Pixels per point at 200 dpi. */
+    static final double PIXELS_PER_POINT = 200 / 72.0;
+    /** Pixels on the long edge of what prints on one page, at most. */
+    static final int LONG_EDGE = 1600;
+
+    /**
+     * Where a picture goes: its printed width and its height on each page it takes (one for all
+     * but long screenshots), in points; and the pixels kept for it.
+     */
+    record Placement(float width, float height, int pages, float pieceHeight, int pixelWidth, int pixelHeight,
+            boolean screenshot) {
+    }
+
+    private PhotoLayout() {
+    }
+
+    static boolean isScreenshot(int width, int height) {
+        return height >= SCREENSHOT_RATIO * width;
+    }
+
+    /**
+     * @param width     the picture's upright width in pixels
+     * @param height    its upright height in pixels
+     * @param boxWidth  the text width, in points
+     * @param boxHeight the most a picture may take on one page, in points
+     */
+    static Placement of(int width, int height, float boxWidth, float boxHeight) {
+        boolean screenshot = isScreenshot(width, height);
+        float scale = Math.min(boxWidth / width, boxHeight / height);
+        float w = width * scale;
+        float h = height * scale;
+        if (screenshot && w < SCREENSHOT_WIDTH) {
+            w = Math.min(boxWidth, SCREENSHOT_WIDTH);
+            h = w * height / width;
+        }
+        int pages = Math.max(1, (int) Math.ceil(h / boxHeight - 0.001));
+        float piece = Math.min(h, boxHeight);
+        double density = Math.min(PIXELS_PER_POINT, LONG_EDGE / Math.max(w, piece));
+        int pixelWidth = (int) Math.min(width, Math.round(w * density));
+        int pixelHeight = (int) Math.min(height, Math.round(h * density));
+        return new Placement(w, h, pages, piece, Math.max(1, pixelWidth), Math.max(1, pixelHeight), screenshot);
+    }
+
+    /** The pixels kept for a picture of {@code width} × {@code height} placed in that box. */
+    static PhotoScaler.Fit fit(float boxWidth, float boxHeight) {
+        return (w, h) -> {
+            Placement p = of(w, h, boxWidth, boxHeight);
+            // keep the proportions when the original limits one side
+            double scale = Math.min((double) p.pixelWidth() / w, (double) p.pixelHeight() / h);
+            return new java.awt.Dimension(Math.max(1, (int) Math.round(w * scale)), Math.max(1, (int) Math.round(h * scale)));
+        };
+    }
+}
