@@ -140,6 +140,9 @@ final class EvidencePages {
             unreadable.add(evidence.fileName());
             flow.ensure(90 + captionHeight);
             flow.placeholder(90, List.of(labels.both(problem), evidence.fileName(), "SHA-256: " + evidence.sha256()));
+        } else if (evidence.defectRegion() != null && new DefectCloseUp(document, flow, labels)
+                .place(image, where, evidence.defectRegion(), captionHeight)) {
+            photosPlaced++;
         } else {
             float scale = Math.min(flow.width() / image.getWidth(), PHOTO_HEIGHT / image.getHeight());
             float w = image.getWidth() * scale;
