@@ -92,6 +92,39 @@ class DefectMarkFlowTest {
         fixture.screenshot(robot.lookup("#files-RECEIVING").query(), OUT.resolve("orders-photos-marked.png"));
     }
 
+    @Test
+    void inVietnameseATinyRectangleIsRefusedInWordsAndCancelChangesNothing(FxRobot robot) throws Exception {
+        fixture = new WindowFixture(temp, true);
+        fixture.workspace().services().settings().put("window.language", "vi");
+        fixture.open();
+        Order spatulas = fixture.workspace().services().orders().find("2837461920384756123");
+        Evidence closeUp = fixture.workspace().services().evidence().ofOrder(spatulas.id()).stream()
+                .filter(e -> e.fileName().equals("o1-defect-closeup.jpg")).findFirst().orElseThrow();
+        robot.interact(() -> fixture.window().showOrder(spatulas.id()));
+        fixture.settle();
+        robot.clickOn("#tab-title-RECEIVING");
+        Looks.waitForPictures(robot, "#files-RECEIVING");
+
+        robot.clickOn(Looks.shown(robot, "#mark-defect-" + closeUp.id()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#defect-photo").tryQuery().isPresent());
+        Node photo = robot.lookup("#defect-photo").query();
+        robot.moveTo(at(photo, 0.30, 0.30)).press(MouseButton.PRIMARY)
+                .moveTo(at(photo, 0.302, 0.32)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#defect-problem").queryAs(Label.class).getText())
+                .isEqualTo("Hãy kéo khung lớn hơn: mỗi chiều ít nhất 1% của ảnh.");
+        assertThat(robot.lookup("#defect-summary").queryAs(Label.class).getText()).isEqualTo("Chưa đánh dấu gì.");
+        assertThat(robot.lookup("#defect-save").queryAs(javafx.scene.control.Button.class).getText()).isEqualTo("Lưu");
+        fixture.screenshot(robot.lookup("#defect-dialog").query(), OUT.resolve("orders-mark-defect-vi.png"));
+        assertThat(robot.lookup("#defect-cancel").queryAs(javafx.scene.control.Button.class).getText()).isEqualTo("Hủy");
+        robot.clickOn("#defect-cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#defect-photo").tryQuery()).isEmpty();
+        assertThat(fixture.workspace().services().evidence().ofOrder(spatulas.id()).stream()
+                .filter(e -> e.id() == closeUp.id()).findFirst().orElseThrow().defectRegion()).isNull();
+    }
+
     private static Point2D at(Node node, double x, double y) {
         Bounds screen = node.localToScreen(node.getLayoutBounds());
         return new Point2D(screen.getMinX() + x * screen.getWidth(), screen.getMinY() + y * screen.getHeight());

@@ -104,6 +104,7 @@ final class DefectDialog {
             dialog.getDialogPane().lookupButton(clear).setId("defect-clear");
         }
         dialog.getDialogPane().getButtonTypes().add(cancel);
+        dialog.getDialogPane().lookupButton(cancel).setId("defect-cancel");
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("defect-save");
         saveButton.disableProperty().bind(model.canSaveProperty().not());
