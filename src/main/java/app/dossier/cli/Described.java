@@ -89,6 +89,14 @@ final class Described {
             f.put("capturedAt", text(e.capturedAt()));
             f.put("addedAt", text(e.addedAt()));
             f.put("caption", e.caption());
+            if (e.defectRegion() != null) {
+                Map<String, Object> region = new LinkedHashMap<>();
+                region.put("left", e.defectRegion().left());
+                region.put("top", e.defectRegion().top());
+                region.put("width", e.defectRegion().width());
+                region.put("height", e.defectRegion().height());
+                f.put("defectRegion", region);
+            }
             evidence.add(f);
         }
         m.put("evidence", evidence);

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             AddOrderCommand.class,
             EditOrderCommand.class,
             AttachCommand.class,
+            MarkDefectCommand.class,
             PayCommand.class,
             ReceiveCommand.class,
             OpenDisputeCommand.class,

@@ -46,6 +46,9 @@ final class ShowCommand extends DataCommand implements ReadsOnly {
         out.println("Files (" + c.evidence().size() + ")");
         for (Evidence e : c.evidence()) {
             out.println("  " + e.file() + (e.caption() == null ? "" : "  — " + e.caption()) + "  (" + times(e, o.orderedOn()) + ")");
+            if (e.defectRegion() != null) {
+                out.println("    defect marked: " + MarkDefectCommand.describe(e.defectRegion()));
+            }
         }
         for (Conversation chat : c.conversations()) {
             for (PinnedMessage pin : chat.pinned()) {

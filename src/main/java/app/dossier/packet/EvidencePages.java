@@ -161,7 +161,8 @@ final class EvidencePages {
     }
 
     /** A picture ready to place: its JPEG pieces (one per page it takes) and printed size, or why it cannot be shown. */
-    private record Prepared(List<PhotoScaler.ScaledPhoto> pieces, PhotoLayout.Placement placement, Label problem) {
+    private record Prepared(PacketPhoto where, List<PhotoScaler.ScaledPhoto> pieces, PhotoLayout.Placement placement,
+            Label problem) {
     }
 
     private static Thread worker(Runnable work) {
@@ -172,7 +173,7 @@ final class EvidencePages {
 
     private static Prepared prepare(PacketPhoto where, float boxWidth, float boxHeight, int maxBytes) {
         if (where == null || !Files.isRegularFile(where.file())) {
-            return new Prepared(List.of(), null, Label.NOT_FOUND);
+            return new Prepared(where, List.of(), null, Label.NOT_FOUND);
         }
         try {
             BufferedImage upright = PhotoScaler.upright(where.file(), where.orientation(),
@@ -186,9 +187,9 @@ final class EvidencePages {
                         : upright.getSubimage(0, top, upright.getWidth(), Math.min(perPage, rows - top));
                 pieces.add(PhotoScaler.encodeWithin(piece, maxBytes));
             }
-            return new Prepared(pieces, placement, null);
+            return new Prepared(where, pieces, placement, null);
         } catch (IOException | RuntimeException e) {
-            return new Prepared(List.of(), null, Label.UNREADABLE);
+            return new Prepared(where, List.of(), null, Label.UNREADABLE);
         }
     }
 
@@ -223,6 +224,10 @@ final class EvidencePages {
             flow.ensure(90 + captionHeight);
             flow.placeholder(90, List.of(labels.both(prepared.problem()), evidence.fileName(),
                     "SHA-256: " + evidence.sha256()));
+        } else if (evidence.defectRegion() != null && prepared.pieces().size() == 1 && new DefectCloseUp(document, flow,
+                labels).place(JPEGFactory.createFromByteArray(document, prepared.pieces().get(0).jpeg()), prepared.where(),
+                evidence.defectRegion(), captionHeight)) {
+            photosPlaced++;
         } else {
             PhotoLayout.Placement placement = prepared.placement();
             float w = placement.width();

@@ -50,6 +50,7 @@ enum Label {
     UNREADABLE("无法读取此图片", "This image cannot be read", "Không đọc được ảnh này"),
     NOT_FOUND("找不到此文件", "This file was not found", "Không tìm thấy tệp này"),
     OTHER_FILES("其他文件", "Other files", "Tệp khác"),
+    CLOSE_UP("缺陷特写", "Close-up of the defect", "Cận cảnh chỗ lỗi"),
     PINNED("聊天中确认的关键消息", "Key messages in the chat", "Tin nhắn then chốt trong cuộc trò chuyện"),
     FROM_CHAT("摘自", "From", "Trích từ"),
     LEDGER("付款明细", "Payment ledger", "Bảng thanh toán"),

@@ -166,6 +166,20 @@ final class PageFlow {
         y -= height;
     }
 
+    /** Draws an image with its top left corner at ({@code x}, {@code top}); the flow does not move. */
+    void imageAt(PDImageXObject image, float x, float top, float width, float height) throws IOException {
+        content.drawImage(image, x, top - height, width, height);
+    }
+
+    /** An unfilled rectangle with its top left corner at ({@code x}, {@code top}); the flow does not move. */
+    void frame(float x, float top, float width, float height, float lineWidth, float r, float g, float b)
+            throws IOException {
+        content.setStrokingColor(r, g, b);
+        content.setLineWidth(lineWidth);
+        content.addRect(x, top - height, width, height);
+        content.stroke();
+    }
+
     /** A framed box of the given height with lines of text in it, for an image that cannot be shown. */
     void placeholder(float height, List<String> lines) throws IOException {
         ensure(height);

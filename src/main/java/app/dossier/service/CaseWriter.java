@@ -255,7 +255,7 @@ public final class CaseWriter {
         Evidence evidence = store.evidence().insert(change.db(), new Evidence(0, order.id(), category,
                 category.folderName() + "/" + name, original, staged.sha256(), staged.size(),
                 staged.kind().mediaType(), capturedAt, clock.instant().truncatedTo(ChronoUnit.SECONDS),
-                Text.clean(input.caption())));
+                Text.clean(input.caption()), null));
         change.step("place");
         Path target = folder.resolve(name);
         change.journal().placed(tree.relative(target));

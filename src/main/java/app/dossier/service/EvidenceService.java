@@ -1,5 +1,7 @@
 package app.dossier.service;
 
+import app.dossier.domain.DefectRegion;
+import app.dossier.domain.DisputeFacts;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
@@ -88,6 +90,43 @@ public final class EvidenceService {
             writer.store().evidence().updateCaption(change.db(), evidenceId, clean);
             writer.writeCase(change, evidence.orderId());
             return evidence.withCaption(clean);
+        });
+    }
+
+    /**
+     * Marks where on a photo the defect is (fractions of the photo seen upright), or with null
+     * clears the mark: the row and the order's case.json, all or nothing. Only pictures can be marked.
+     */
+    public Evidence markDefect(long evidenceId, DefectRegion region) {
+        return writer.change(region == null ? "Could not clear the marked defect" : "Could not mark the defect",
+                change -> {
+                    Evidence evidence = writer.store().evidence().byId(change.db(), evidenceId)
+                            .orElseThrow(() -> new DossierException("That file is no longer in the case file."));
+                    if (!DisputeFacts.isImage(evidence)) {
+                        throw new DossierException("“" + evidence.fileName() + "” is not a photo or picture;"
+                                + " a defect can only be marked on one.");
+                    }
+                    writer.store().evidence().updateDefectRegion(change.db(), evidenceId, region);
+                    writer.writeCase(change, evidence.orderId());
+                    return evidence.withDefectRegion(region);
+                });
+    }
+
+    /**
+     * The region given by its left and top edges, width and height (fractions of the photo seen
+     * upright), or a refusal in English saying what is wrong: for the command line, which takes
+     * numbers as typed.
+     */
+    public static DefectRegion region(double left, double top, double width, double height) {
+        DefectRegion.Problem problem = DefectRegion.problem(left, top, width, height).orElse(null);
+        if (problem == null) {
+            return new DefectRegion(left, top, width, height);
+        }
+        throw new DossierException(switch (problem) {
+            case NOT_A_NUMBER -> "Give the region as four numbers: left, top, width and height.";
+            case OUTSIDE_THE_PICTURE -> "The region goes outside the photo: left and top start at 0, and left + width"
+                    + " and top + height end at 1 (100%) at most.";
+            case TOO_SMALL -> "The region is too small: its width and height must be at least 1% of the photo's.";
         });
     }
 

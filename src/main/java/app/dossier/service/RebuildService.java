@@ -228,7 +228,7 @@ public final class RebuildService {
             }
             Evidence toInsert = new Evidence(keepId(e.id(), ids.evidence) ? e.id() : 0, savedOrder.id(),
                     e.category(), e.file(), e.originalName(), e.sha256(), e.size(), e.mediaType(),
-                    e.capturedAt(), e.addedAt(), e.caption());
+                    e.capturedAt(), e.addedAt(), e.caption(), e.defectRegion());
             Evidence savedEvidence = store.evidence().insert(db, toInsert);
             ids.evidence.add(savedEvidence.id());
             evidenceIdMap.put(e.id(), savedEvidence.id());

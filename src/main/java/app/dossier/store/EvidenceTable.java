@@ -1,21 +1,24 @@
 package app.dossier.store;
 
+import app.dossier.domain.DefectRegion;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
 
-/** The index of every evidence file: where it is, its SHA-256, size and capture time. */
+/** The index of every evidence file: where it is, its SHA-256, size, capture time and marked defect. */
 public final class EvidenceTable {
     private static final String COLUMNS = "id, order_id, category, file, original_name, sha256, size, media_type,"
-            + " captured_at, added_at, caption";
+            + " captured_at, added_at, caption, defect_left, defect_top, defect_width, defect_height";
 
     public Evidence insert(Connection c, Evidence e) throws SQLException {
-        String sql = "INSERT INTO evidence (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO evidence (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             Columns.number(ps, 1, e.id() == 0 ? null : e.id());
             ps.setLong(2, e.orderId());
@@ -28,6 +31,7 @@ public final class EvidenceTable {
             Columns.text(ps, 9, e.capturedAt());
             Columns.text(ps, 10, e.addedAt());
             Columns.text(ps, 11, e.caption());
+            region(ps, 12, e.defectRegion());
             ps.executeUpdate();
             Evidence saved = e.id() != 0 ? e : e.withId(FactoryTable.generatedId(ps));
             SearchIndex.evidence(c, saved);
@@ -44,6 +48,16 @@ public final class EvidenceTable {
         Optional<Evidence> changed = byId(c, id);
         if (changed.isPresent()) {
             SearchIndex.evidence(c, changed.get());
+        }
+    }
+
+    /** Marks where on the photo the defect is, or (null) clears the mark. */
+    public void updateDefectRegion(Connection c, long id, DefectRegion region) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE evidence SET defect_left = ?, defect_top = ?,"
+                + " defect_width = ?, defect_height = ? WHERE id = ?")) {
+            region(ps, 1, region);
+            ps.setLong(5, id);
+            ps.executeUpdate();
         }
     }
 
@@ -98,7 +112,37 @@ public final class EvidenceTable {
                     rs.getString("media_type"),
                     Columns.dateTime(rs, "captured_at"),
                     Columns.instant(rs, "added_at"),
-                    rs.getString("caption"));
+                    rs.getString("caption"),
+                    region(rs));
         }, args);
+    }
+
+    /** Four columns from {@code first}: the region's left, top, width and height, or four NULLs. */
+    private static void region(PreparedStatement ps, int first, DefectRegion region) throws SQLException {
+        double[] values = region == null ? null
+                : new double[] {region.left(), region.top(), region.width(), region.height()};
+        for (int i = 0; i < 4; i++) {
+            if (values == null) {
+                ps.setNull(first + i, Types.REAL);
+            } else {
+                ps.setDouble(first + i, values[i]);
+            }
+        }
+    }
+
+    /** A region only when all four columns hold one; a row changed by hand to something else reads as unmarked. */
+    private static DefectRegion region(ResultSet rs) throws SQLException {
+        double[] values = new double[4];
+        String[] columns = {"defect_left", "defect_top", "defect_width", "defect_height"};
+        for (int i = 0; i < 4; i++) {
+            values[i] = rs.getDouble(columns[i]);
+            if (rs.wasNull()) {
+                return null;
+            }
+        }
+        if (DefectRegion.problem(values[0], values[1], values[2], values[3]).isPresent()) {
+            return null;
+        }
+        return new DefectRegion(values[0], values[1], values[2], values[3]);
     }
 }

@@ -2,7 +2,9 @@ package app.dossier.tree;
 
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.Conversation;
+import app.dossier.domain.DefectRegion;
 import app.dossier.domain.DossierException;
+import app.dossier.domain.Evidence;
 import app.dossier.domain.Money;
 import app.dossier.domain.Resolution;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -27,6 +29,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +38,8 @@ import java.util.List;
 
 /**
  * Reads and writes {@code case.json} and {@code factory.json}: UTF-8, pretty-printed with
- * newlines only, fields in the records' own order, money as {"amount": "18.50", "currency": "CNY"}.
+ * newlines only, fields in the records' own order, money as {"amount": "18.50", "currency": "CNY"},
+ * a marked defect as {"left": 0.4120, "top": 0.3000, "width": 0.2500, "height": 0.1800}.
  */
 public final class CaseJson {
     private final ObjectMapper mapper;
@@ -44,6 +48,8 @@ public final class CaseJson {
         SimpleModule money = new SimpleModule("money");
         money.addSerializer(Money.class, new MoneyWriter());
         money.addDeserializer(Money.class, new MoneyReader());
+        money.addSerializer(DefectRegion.class, new RegionWriter());
+        money.addDeserializer(DefectRegion.class, new RegionReader());
         JsonMapper jsonMapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(money)
@@ -52,6 +58,7 @@ public final class CaseJson {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .addMixIn(CaseFile.class, CaseFileFields.class)
+                .addMixIn(Evidence.class, EvidenceFields.class)
                 .build();
         jsonMapper.addMixIn(Resolution.class, ResolutionKinds.class);
         jsonMapper.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
@@ -155,6 +162,58 @@ public final class CaseJson {
     private abstract static class CaseFileFields {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<Conversation> conversations();
+    }
+
+    /** A file without a marked defect is written as before marks existed, so its case.json does not change. */
+    private abstract static class EvidenceFields {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract DefectRegion defectRegion();
+    }
+
+    /** Each fraction with exactly {@link DefectRegion#DECIMALS} decimals, in a fixed order. */
+    private static final class RegionWriter extends JsonSerializer<DefectRegion> {
+        @Override
+        public void serialize(DefectRegion value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            gen.writeStartObject();
+            gen.writeFieldName("left");
+            gen.writeNumber(fixed(value.left()));
+            gen.writeFieldName("top");
+            gen.writeNumber(fixed(value.top()));
+            gen.writeFieldName("width");
+            gen.writeNumber(fixed(value.width()));
+            gen.writeFieldName("height");
+            gen.writeNumber(fixed(value.height()));
+            gen.writeEndObject();
+        }
+
+        private static String fixed(double fraction) {
+            return BigDecimal.valueOf(fraction).setScale(DefectRegion.DECIMALS, RoundingMode.HALF_UP).toPlainString();
+        }
+    }
+
+    /**
+     * A region that is not one (a value missing, outside the picture, edited by hand) reads as no
+     * mark, rather than making the whole case file unreadable; verify then reports the case.json as
+     * drifted from the database.
+     */
+    private static final class RegionReader extends JsonDeserializer<DefectRegion> {
+        @Override
+        public DefectRegion deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode node = p.getCodec().readTree(p);
+            double[] values = new double[4];
+            String[] names = {"left", "top", "width", "height"};
+            for (int i = 0; i < names.length; i++) {
+                JsonNode field = node == null ? null : node.get(names[i]);
+                if (field == null || !field.isNumber()) {
+                    return null;
+                }
+                values[i] = field.asDouble();
+            }
+            if (DefectRegion.problem(values[0], values[1], values[2], values[3]).isPresent()) {
+                return null;
+            }
+            return new DefectRegion(values[0], values[1], values[2], values[3]);
+        }
     }
 
     private static final class MoneyWriter extends JsonSerializer<Money> {

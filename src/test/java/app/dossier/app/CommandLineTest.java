@@ -404,4 +404,31 @@ class CommandLineTest {
                 "Receiving and QC/20150101_000300.jpg", "taken 2015-01-01 00:03 (the phone's clock seems wrong: years before the order)");
         assertThat(dossier("verify").code()).isZero();
     }
+
+    @Test
+    void markTheDefectOnAPhotoInPercentShowItAndClearIt() throws Exception {
+        assertThat(dossier("sample").code()).isZero();
+
+        Run mark = dossier("mark-defect", "2837461920384756123", "o1-defect-closeup.jpg", "--region", "42,38%,17,13");
+        assertThat(mark.code()).as(mark.err()).isZero();
+        assertThat(mark.out()).isEqualTo("Marked the defect on Receiving and QC/o1-defect-closeup.jpg:"
+                + " left 42%, top 38%, 17% wide, 13% high.\n".replace("\n", System.lineSeparator()));
+        Run show = dossier("show", "2837461920384756123");
+        assertThat(show.out()).contains("Receiving and QC/o1-defect-closeup.jpg  — ",
+                "    defect marked: left 42%, top 38%, 17% wide, 13% high");
+        assertThat(Files.readString(caseFiles().resolve(
+                "义乌市佳美日用品有限公司/2026-09-02 2837461920384756123/case.json")))
+                .contains("\"left\": 0.4200", "\"top\": 0.3800", "\"width\": 0.1700", "\"height\": 0.1300");
+
+        Run outside = dossier("mark-defect", "2837461920384756123", "o1-defect-closeup.jpg", "--region", "90,38,17,13");
+        assertThat(outside.code()).isEqualTo(1);
+        assertThat(outside.err()).contains("goes outside the photo");
+        Run both = dossier("mark-defect", "2837461920384756123", "o1-defect-closeup.jpg", "--region", "1,2,3,4", "--clear");
+        assertThat(both.code()).isEqualTo(2);
+
+        Run clear = dossier("mark-defect", "2837461920384756123", "o1-defect-closeup.jpg", "--clear");
+        assertThat(clear.code()).as(clear.err()).isZero();
+        assertThat(dossier("show", "2837461920384756123").out()).doesNotContain("defect marked");
+        assertThat(dossier("verify").code()).isZero();
+    }
 }

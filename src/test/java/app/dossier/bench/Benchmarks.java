@@ -195,7 +195,7 @@ public final class Benchmarks {
                     Files.write(file, content);
                     store.evidence().insert(db, new Evidence(0, order.id(), category, category.folderName() + "/" + name,
                             name, sha256(content), content.length, "image/jpeg", null, added,
-                            "ảnh kiểm hàng " + o + "-" + e));
+                            "ảnh kiểm hàng " + o + "-" + e, null));
                 }
             }
             tx.commit();

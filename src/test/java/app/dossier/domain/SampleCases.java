@@ -118,7 +118,7 @@ public final class SampleCases {
         }
         String type = name.endsWith(".png") ? "image/png" : name.endsWith(".jpg") ? "image/jpeg" : "application/pdf";
         return new Evidence(id, 1, category, category.folderName() + "/" + name, name, sha, size, type, at,
-                Instant.parse("2026-10-04T01:00:00Z"), caption);
+                Instant.parse("2026-10-04T01:00:00Z"), caption, null);
     }
 
     private static LocalDateTime at(int month, int day, int hour, int minute) {

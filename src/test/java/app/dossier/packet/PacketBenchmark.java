@@ -228,7 +228,7 @@ public final class PacketBenchmark {
         String name = file.getFileName().toString();
         return new Evidence(id, 1, category, category.folderName() + "/" + name, name, SampleCases.sha256(file),
                 Files.size(file), "image/jpeg", at, java.time.Instant.parse("2026-10-04T01:00:00Z"),
-                "Ảnh " + id + " — 照片 " + id);
+                "Ảnh " + id + " — 照片 " + id, null);
     }
 
     private static long folderBytes(Path dir) throws IOException {

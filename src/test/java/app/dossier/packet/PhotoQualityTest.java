@@ -133,7 +133,7 @@ class PhotoQualityTest {
         String name = file.getFileName().toString();
         return new Evidence(id, 1, EvidenceCategory.RECEIVING, EvidenceCategory.RECEIVING.folderName() + "/" + name,
                 name, SampleCases.sha256(file), Files.size(file), name.endsWith(".png") ? "image/png" : "image/jpeg",
-                LocalDateTime.of(2026, 10, 3, 9, 0).plusMinutes(id), Instant.parse("2026-10-04T01:00:00Z"), null);
+                LocalDateTime.of(2026, 10, 3, 9, 0).plusMinutes(id), Instant.parse("2026-10-04T01:00:00Z"), null, null);
     }
 
     static byte[] packet(CaseFile caseFile, java.util.function.Function<Evidence, PacketPhoto> photos)

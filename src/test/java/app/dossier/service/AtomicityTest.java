@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.dossier.domain.ChatParties;
+import app.dossier.domain.DefectRegion;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Factory;
@@ -74,6 +75,8 @@ class AtomicityTest {
             }),
             new Operation("edit a caption", f -> f.services().evidence().setCaption(
                     f.services().evidence().ofOrder(f.order().id()).get(0).id(), "Xưởng xác nhận mẫu")),
+            new Operation("mark the defect on a photo", f -> f.services().evidence().markDefect(
+                    f.services().evidence().ofOrder(f.order().id()).get(0).id(), new DefectRegion(0.2, 0.3, 0.25, 0.2))),
             new Operation("open a dispute", f -> f.services().disputes().open(f.order().id(), "20 sets short")),
             new Operation("import a chat", f -> f.services().chats().importChat(f.order().id(),
                     file(f, "chats/wechat-paste-zh.txt"), new ChatParties("阮氏梅", null))),

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.ChatParties;
 import app.dossier.domain.ConversationMessage;
+import app.dossier.domain.DefectRegion;
 import app.dossier.domain.DossierException;
+import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Money;
@@ -61,6 +63,9 @@ class RebuildTest {
                 LocalDateTime.of(2026, 10, 3, 11, 15), LocalDateTime.of(2026, 10, 3, 15, 20)),
                 List.of(EvidenceInput.of(w.photo("pallet.jpg", 3))));
         w.services().disputes().open(o1.id(), "20 bộ thiếu");
+        Evidence pallet = w.services().evidence().ofOrder(o1.id()).stream()
+                .filter(e -> e.fileName().equals("pallet.jpg")).findFirst().orElseThrow();
+        w.services().evidence().markDefect(pallet.id(), new DefectRegion(0.412, 0.3, 0.25, 0.18));
         ChatImport chat = w.services().chats().importChat(o1.id(), ChatServiceTest.chatFile(w, "memotrace-lisa.txt"),
                 new ChatParties("Mai - Mai Home", null));
         w.services().chats().pin(chat.messages().get(7).id(), true);

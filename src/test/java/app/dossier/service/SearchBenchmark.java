@@ -150,14 +150,14 @@ public final class SearchBenchmark {
                     store.evidence().insert(db, new Evidence(0, order.id(), category,
                             category.folderName() + "/" + e + " " + name, name, hex.formatHex(hash), 1000 + e,
                             "image/jpeg", null, Instant.parse("2026-01-01T00:00:00Z"),
-                            pick(random, CAPTIONS) + " " + (1 + random.nextInt(50))));
+                            pick(random, CAPTIONS) + " " + (1 + random.nextInt(50)), null));
                 }
                 if (messagesPerOrder > 0) {
                     byte[] hash = new byte[32];
                     random.nextBytes(hash);
                     Evidence chatFile = store.evidence().insert(db, new Evidence(0, order.id(),
                             EvidenceCategory.AGREEMENT, "Chat and agreements/chat.txt", "chat.txt", hex.formatHex(hash),
-                            5000, "text/plain", null, Instant.parse("2026-01-01T00:00:00Z"), "WeChat chat"));
+                            5000, "text/plain", null, Instant.parse("2026-01-01T00:00:00Z"), "WeChat chat", null));
                     store.chats().insert(db, order.id(), new Conversation(chatFile.id(), "MEMOTRACE_TXT", "Mai", null,
                             messagesPerOrder, List.of()));
                     List<ConversationMessage> messages = new ArrayList<>();

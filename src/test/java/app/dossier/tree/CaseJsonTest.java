@@ -6,6 +6,7 @@ import app.dossier.domain.AgreedSpecs;
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.Channel;
 import app.dossier.domain.Conversation;
+import app.dossier.domain.DefectRegion;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Factory;
@@ -37,7 +38,7 @@ class CaseJsonTest {
                 new AgreedSpecs("灰色", null, null, null), 200, "sets", Money.of("18.5", Money.CNY),
                 LocalDate.of(2026, 9, 2), null, LocalDate.of(2026, 9, 1), "Hàng về thiếu", "f/o");
         Evidence e = new Evidence(7, 3, EvidenceCategory.PAYMENT, "Payments/alipay.png", "alipay.png", "ab".repeat(32),
-                1234, "image/png", LocalDateTime.of(2026, 9, 2, 10, 35), Instant.parse("2026-09-02T03:40:00Z"), null);
+                1234, "image/png", LocalDateTime.of(2026, 9, 2, 10, 35), Instant.parse("2026-09-02T03:40:00Z"), null, null);
         Payment p = new Payment(2, 3, LocalDate.of(2026, 9, 2), Money.of("3700", Money.CNY), new BigDecimal("3650.5"),
                 PaymentCovers.FULL, "Alipay", null, null, null, 7L);
         return CaseFile.of(factory, order, List.of(e), List.of(p), null, List.of());
@@ -88,5 +89,48 @@ class CaseJsonTest {
         Path file = temp.resolve("case.json");
         Files.write(file, new CaseJson().render(sample()));
         assertThat(new CaseJson().readCase(file).conversations()).isEmpty();
+    }
+
+    @Test
+    void aFileWithoutAMarkedDefectIsWrittenAsBeforeMarksExisted() {
+        String text = new String(new CaseJson().render(sample()), StandardCharsets.UTF_8);
+        assertThat(text).doesNotContain("defectRegion");
+    }
+
+    @Test
+    void writesTheMarkedDefectAfterTheCaptionWithFourDecimalsAndReadsItBack() throws Exception {
+        CaseFile marked = withRegion(new DefectRegion(0.412, 0.3, 0.25, 0.18));
+        CaseJson json = new CaseJson();
+        Path file = temp.resolve("case.json");
+        Files.write(file, json.render(marked));
+        String text = Files.readString(file);
+        assertThat(text).contains("""
+                      "caption": null,
+                      "defectRegion": {
+                        "left": 0.4120,
+                        "top": 0.3000,
+                        "width": 0.2500,
+                        "height": 0.1800
+                      }
+                """.replace(": ", ": ").stripTrailing());
+        assertThat(json.readCase(file)).isEqualTo(marked);
+        assertThat(json.sameContent(file, json.render(marked))).isTrue();
+        assertThat(json.sameContent(file, json.render(sample()))).as("a mark removed is a difference").isFalse();
+    }
+
+    @Test
+    void aMarkThatIsNotARegionReadsAsNoMarkAndTheRestOfTheCaseStillReads() throws Exception {
+        CaseJson json = new CaseJson();
+        Path file = temp.resolve("case.json");
+        String text = new String(json.render(withRegion(new DefectRegion(0.4, 0.3, 0.25, 0.18))), StandardCharsets.UTF_8)
+                .replace("\"left\": 0.4000", "\"left\": 0.9000");
+        Files.writeString(file, text);
+        assertThat(json.readCase(file)).isEqualTo(sample());
+    }
+
+    private static CaseFile withRegion(DefectRegion region) {
+        CaseFile c = sample();
+        return CaseFile.of(c.factory(), c.order(), List.of(c.evidence().get(0).withDefectRegion(region)), c.payments(),
+                c.receiving(), c.disputes());
     }
 }

@@ -1,7 +1,9 @@
 package app.dossier.ui.common;
 
+import app.dossier.domain.DefectRegion;
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -13,8 +15,11 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 
 /**
  * One file shown as a thumbnail: the picture decoded at thumbnail size in the background (or an
@@ -131,6 +136,50 @@ public final class FileTile {
         if (orientation == 2 || orientation == 4 || orientation == 5 || orientation == 7) {
             view.setScaleX(-1);
         }
+    }
+
+    /**
+     * Outlines on the picture where the defect is marked (fractions of the upright picture), once
+     * the picture is drawn and turned; nothing for a file without a mark or that is not a picture.
+     */
+    public FileTile marked(DefectRegion region, String words) {
+        if (view == null || region == null) {
+            return this;
+        }
+        Rectangle outline = defectOutline();
+        outline.getStyleClass().add("file-tile-defect");
+        outline.setAccessibleText(words);
+        Pane overlay = new Pane(outline);
+        overlay.setMouseTransparent(true);
+        Runnable place = () -> {
+            Bounds shown = view.getBoundsInParent();
+            outline.setVisible(picture.getChildren().contains(view) && shown.getWidth() > 0 && view.getImage() != null
+                    && view.getImage().getProgress() >= 1);
+            double[] at = region.within(shown.getWidth(), shown.getHeight());
+            // the overlay sits inside the picture's padding; the picture's bounds are the parent's
+            outline.setX(shown.getMinX() - overlay.getLayoutX() + at[0]);
+            outline.setY(shown.getMinY() - overlay.getLayoutY() + at[1]);
+            outline.setWidth(at[2]);
+            outline.setHeight(at[3]);
+        };
+        view.boundsInParentProperty().addListener((o, was, now) -> place.run());
+        view.getImage().progressProperty().addListener((o, was, now) -> place.run());
+        overlay.layoutXProperty().addListener((o, was, now) -> place.run());
+        overlay.layoutYProperty().addListener((o, was, now) -> place.run());
+        picture.getChildren().add(overlay);
+        place.run();
+        return this;
+    }
+
+    /** The outline drawn around a marked defect, on a tile and in the dialog that marks it. */
+    public static Rectangle defectOutline() {
+        Rectangle outline = new Rectangle();
+        outline.setManaged(false);
+        outline.setMouseTransparent(true);
+        outline.setStroke(Color.web("#e53935"));
+        outline.setStrokeWidth(2);
+        outline.setFill(Color.web("#e53935", 0.12));
+        return outline;
     }
 
     /**

@@ -23,6 +23,7 @@ public final class Icons {
     public static final String FILE = "mdi2f-file-document-outline";
     public static final String PAYMENT = "mdi2c-cash-multiple";
     public static final String EDIT = "mdi2p-pencil-outline";
+    public static final String DEFECT = "mdi2s-selection-drag";
     public static final String CHAT = "mdi2m-message-text-outline";
 
     private Icons() {

@@ -152,6 +152,11 @@ final class EvidenceTabPart {
                     .action(context.t("common.showInFolder"), Icons.FOLDER, null, () -> model.reveal(item))
                     .action(context.t("order.caption.edit"), Icons.EDIT, null, () -> editCaption(item))
                     .onOpen(() -> model.open(item));
+            if (item.picture()) {
+                tile.action(context.t("order.defect.mark"), Icons.DEFECT, "mark-defect-" + item.evidence().id(),
+                                () -> markDefect(item))
+                        .marked(item.evidence().defectRegion(), context.t("order.defect.marked"));
+            }
             tile.node().getStyleClass().add("evidence-tile");
             tile.node().setUserData(item);
             tiles.getChildren().add(tile.node());
@@ -168,6 +173,11 @@ final class EvidenceTabPart {
             dialog.initOwner(context.window().get());
         }
         dialog.showAndWait().ifPresent(caption -> model.setCaption(item, caption));
+    }
+
+    private void markDefect(EvidenceItem item) {
+        DefectDialog.ask(context, item, model.defectMark(item))
+                .ifPresent(answer -> model.markDefect(item, answer.region()));
     }
 
     Tab tab() {

@@ -1,6 +1,7 @@
 package app.dossier.ui.order;
 
 import app.dossier.domain.CaseFile;
+import app.dossier.domain.DefectRegion;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
@@ -269,6 +270,23 @@ public final class OrderViewModel {
                 })
                 .onFailure(error -> context.navigator().warn(ErrorText.of(error, context.texts())))
                 .executeWith(context.runner());
+    }
+
+    /** Marks where on a photo the defect is, or with null clears the mark. */
+    public void markDefect(EvidenceItem item, DefectRegion region) {
+        BackgroundTask.wrap("", progress -> context.services().evidence().markDefect(item.evidence().id(), region))
+                .onSuccess(saved -> {
+                    context.navigator().say(context.t(region == null ? "order.defect.cleared" : "order.defect.saved",
+                            item.evidence().fileName()));
+                    reload();
+                })
+                .onFailure(error -> context.navigator().warn(ErrorText.of(error, context.texts())))
+                .executeWith(context.runner());
+    }
+
+    /** What the dialog that marks the defect on a photo works with. */
+    public DefectMarkModel defectMark(EvidenceItem item) {
+        return new DefectMarkModel(context.texts(), item.evidence().defectRegion());
     }
 
     /** Opens a dispute with a one-line summary, then shows it. */

@@ -188,7 +188,7 @@ final class CaseBuilder {
         long id = ++nextId;
         return new Evidence(id, orderId, category, category.folderName() + "/" + name, name, "0".repeat(64), 1000,
                 mediaType(name), capturedAt == null ? null : LocalDateTime.parse(capturedAt),
-                Instant.parse("2026-11-01T00:00:00Z"), caption);
+                Instant.parse("2026-11-01T00:00:00Z"), caption, null);
     }
 
     private Payment payment(String on, String amount, String currency, String rate, PaymentCovers covers,

@@ -106,6 +106,6 @@ class EvidenceClassifierTest {
 
     private static Evidence file(EvidenceCategory category, String name, String caption, String mediaType) {
         return new Evidence(1, 1, category, category.folderName() + "/" + name, name, "0".repeat(64), 10, mediaType,
-                null, Instant.EPOCH, caption);
+                null, Instant.EPOCH, caption, null);
     }
 }

@@ -98,6 +98,6 @@ final class SampleCases {
         EvidenceCategory category = file.category();
         return new Evidence(id, orderId, category, category.folderName() + "/" + file.file(), file.file(),
                 "0".repeat(64), 1000, CaseBuilder.mediaType(file.file()), file.capturedAt(),
-                Instant.parse("2026-11-26T02:00:00Z"), file.caption());
+                Instant.parse("2026-11-26T02:00:00Z"), file.caption(), null);
     }
 }

@@ -21,7 +21,7 @@ class OrderFactsTest {
 
     private static Evidence photo(LocalDateTime taken) {
         return new Evidence(1, 1, EvidenceCategory.RECEIVING, "Receiving and QC/IMG_1001.HEIC", "IMG_1001.HEIC",
-                "ab".repeat(32), 1000, "image/heic", taken, ADDED, null);
+                "ab".repeat(32), 1000, "image/heic", taken, ADDED, null, null);
     }
 
     private static EvidenceItem item(LocalDateTime taken, Locale language) {
