@@ -43,11 +43,19 @@ public final class StagedFile implements AutoCloseable {
 
     /** Renames the copy to {@code target}, which must not exist: an evidence file is never overwritten. */
     public void place(Path target) throws IOException {
+        placeUnsynced(target);
+        CaseFileTree.syncFolder(target.getParent());
+    }
+
+    /**
+     * As {@link #place(Path)}, but the rename is not yet made durable: for several files placed in
+     * one folder, the caller fsyncs the folder once after the last ({@link CaseFileTree#syncFolder}).
+     */
+    public void placeUnsynced(Path target) throws IOException {
         if (Files.exists(target)) {
             throw new FileAlreadyExistsException(target.toString());
         }
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        CaseFileTree.syncFolder(target.getParent());
         placed = true;
     }
 
