@@ -259,9 +259,10 @@ public final class CaseWriter {
 
     /**
      * Copies several files into the order's category folder as part of {@code change}, in these
-     * steps: every file is staged (copied, hashed, fsynced under a temp name; a file refused then,
+     * steps: every file is staged (copied and hashed under a temp name; a file refused then,
      * such as a cut-off photo, goes into {@code batch.refused}, or is thrown when
-     * {@code throwRefusals}); the rows of all new files are inserted; the note of every file about to
+     * {@code throwRefusals}); the copies are fsynced, one after the other once all are written, so
+     * the disk takes them together; the rows of all new files are inserted; the note of every file about to
      * be placed is written with one fsync; the files are renamed into place and their folder fsynced
      * once. Content already in the order, or twice in the batch, is not copied again. Stopping
      * between two files throws {@link Stopped}. case.json is left to the caller.
@@ -283,7 +284,8 @@ public final class CaseWriter {
             change.step("copy");
             StagedFile staged;
             try {
-                staged = copier.stage(input.source(), folder, original);
+                // fsynced below, all together once every file is copied
+                staged = copier.stage(input.source(), folder, original, false);
             } catch (DossierException e) {
                 if (throwRefusals) {
                     throw e;
@@ -308,6 +310,9 @@ public final class CaseWriter {
         }
         if (byContent.isEmpty()) {
             return;
+        }
+        for (Staged s : byContent.values()) {
+            s.staged.sync();
         }
         change.step("database");
         Set<String> taken = store.evidence().ofOrder(change.db(), order.id()).stream()
