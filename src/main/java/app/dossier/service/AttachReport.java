@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * What happened to each file of one attach: added, already there (same content), or refused
- * with the reason. {@code cancelled} is true when the user stopped it; files added before stay.
+ * with the reason. {@code cancelled} is true when the user stopped it: one attach is one change, so
+ * then nothing was added.
  */
 public record AttachReport(List<Evidence> added, List<Duplicate> duplicates, List<Refused> refused,
         boolean cancelled) {

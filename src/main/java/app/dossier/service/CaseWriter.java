@@ -24,9 +24,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -102,6 +106,9 @@ public final class CaseWriter {
             return result;
         } catch (Exception e) {
             List<String> notUndone = change.undo();
+            if (e instanceof Stopped stopped && notUndone.isEmpty()) {
+                throw stopped;
+            }
             throw failure(what, e, notUndone);
         } finally {
             if (saved) {
@@ -224,44 +231,137 @@ public final class CaseWriter {
     }
 
     /**
-     * Copies one file into the order's category folder as part of {@code change}. When the order
-     * already holds a file with the same content, nothing is copied and that file is returned.
+     * Copies one file into the order's category folder as part of {@code change}; a file that is
+     * refused throws. When the order already holds a file with the same content, nothing is copied
+     * and that file is returned.
      */
     Attached attach(Change change, Order order, EvidenceCategory category, EvidenceInput input)
             throws IOException, SQLException {
-        Path source = input.source();
-        String original = Text.clean(source.getFileName().toString());
+        Batch batch = new Batch();
+        attachAll(change, order, category, List.of(input), ProgressListener.NONE, true, batch);
+        return batch.added.isEmpty() ? new Attached(batch.duplicates.get(0).existing(), true)
+                : new Attached(batch.added.get(0), false);
+    }
+
+    /** What became of the files of one batch; filled in as it goes, so the refusals are known even when the change then fails. */
+    static final class Batch {
+        final List<Evidence> added = new ArrayList<>();
+        final List<AttachReport.Duplicate> duplicates = new ArrayList<>();
+        final List<AttachReport.Refused> refused = new ArrayList<>();
+    }
+
+    /** Thrown out of a change when the user stops it; the change is undone and nothing of it stays. */
+    static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("stopped by the user", null, false, false);
+        }
+    }
+
+    /**
+     * Copies several files into the order's category folder as part of {@code change}, in these
+     * steps: every file is staged (copied and hashed under a temp name; a file refused then,
+     * such as a cut-off photo, goes into {@code batch.refused}, or is thrown when
+     * {@code throwRefusals}); the copies are fsynced, one after the other once all are written, so
+     * the disk takes them together; the rows of all new files are inserted; the note of every file about to
+     * be placed is written with one fsync; the files are renamed into place and their folder fsynced
+     * once. Content already in the order, or twice in the batch, is not copied again. Stopping
+     * between two files throws {@link Stopped}. case.json is left to the caller.
+     */
+    void attachAll(Change change, Order order, EvidenceCategory category, List<EvidenceInput> inputs,
+            ProgressListener progress, boolean throwRefusals, Batch batch) throws IOException, SQLException {
         Path folder = tree.resolve(order.folder()).resolve(category.folderName());
         createFolders(change, folder);
-        change.step("copy");
-        StagedFile staged = copier.stage(source, folder, original);
-        change.onUndo(staged::discard);
-        var existing = store.evidence().byHash(change.db(), order.id(), staged.sha256());
-        if (existing.isPresent()) {
-            staged.discard();
-            return new Attached(existing.get(), true);
+        // The staged copies by content, in the order given; a second copy of the same content points to the first.
+        Map<String, Staged> byContent = new LinkedHashMap<>();
+        List<Staged> sameAsEarlier = new ArrayList<>();
+        int done = 0;
+        for (EvidenceInput input : inputs) {
+            if (progress.cancelled()) {
+                throw new Stopped();
+            }
+            String original = Text.clean(input.source().getFileName().toString());
+            progress.progress(done, inputs.size(), original);
+            change.step("copy");
+            StagedFile staged;
+            try {
+                // fsynced below, all together once every file is copied
+                staged = copier.stage(input.source(), folder, original, false);
+            } catch (DossierException e) {
+                if (throwRefusals) {
+                    throw e;
+                }
+                batch.refused.add(new AttachReport.Refused(input.source(), e.getMessage(), e.wording()));
+                progress.progress(++done, inputs.size(), original);
+                continue;
+            }
+            change.onUndo(staged::discard);
+            Staged s = new Staged(input, original, staged);
+            var existing = store.evidence().byHash(change.db(), order.id(), staged.sha256());
+            if (existing.isPresent()) {
+                staged.discard();
+                batch.duplicates.add(new AttachReport.Duplicate(input.source(), existing.get()));
+            } else if (byContent.containsKey(staged.sha256())) {
+                staged.discard();
+                sameAsEarlier.add(s);
+            } else {
+                byContent.put(staged.sha256(), s);
+            }
+            progress.progress(++done, inputs.size(), original);
         }
+        if (byContent.isEmpty()) {
+            return;
+        }
+        for (Staged s : byContent.values()) {
+            s.staged.sync();
+        }
+        change.step("database");
         Set<String> taken = store.evidence().ofOrder(change.db(), order.id()).stream()
                 .filter(e -> e.category() == category)
                 .map(e -> e.fileName().toLowerCase(Locale.ROOT))
-                .collect(Collectors.toSet());
-        String name = tree.freeName(folder, SafeNames.fileName(original), null, taken);
-        LocalDateTime capturedAt = input.capturedAt();
-        if (capturedAt == null && staged.kind().dated()) {
-            // The camera's own record of when the photo or video was taken, when it kept one.
-            capturedAt = PhotoMetadata.read(staged.temp(), clock.getZone()).capturedAt().orElse(null);
+                .collect(Collectors.toCollection(HashSet::new));
+        for (Staged s : byContent.values()) {
+            String name = tree.freeName(folder, SafeNames.fileName(s.original), null, taken);
+            taken.add(name.toLowerCase(Locale.ROOT));
+            s.target = folder.resolve(name);
+            LocalDateTime capturedAt = s.input.capturedAt();
+            if (capturedAt == null && s.staged.kind().dated()) {
+                // The camera's own record of when the photo or video was taken, when it kept one.
+                capturedAt = PhotoMetadata.read(s.staged.temp(), clock.getZone()).capturedAt().orElse(null);
+            }
+            s.evidence = store.evidence().insert(change.db(), new Evidence(0, order.id(), category,
+                    category.folderName() + "/" + name, s.original, s.staged.sha256(), s.staged.size(),
+                    s.staged.kind().mediaType(), capturedAt, clock.instant().truncatedTo(ChronoUnit.SECONDS),
+                    Text.clean(s.input.caption()), null));
+            batch.added.add(s.evidence);
         }
-        change.step("database");
-        Evidence evidence = store.evidence().insert(change.db(), new Evidence(0, order.id(), category,
-                category.folderName() + "/" + name, original, staged.sha256(), staged.size(),
-                staged.kind().mediaType(), capturedAt, clock.instant().truncatedTo(ChronoUnit.SECONDS),
-                Text.clean(input.caption()), null));
+        for (Staged s : sameAsEarlier) {
+            batch.duplicates.add(new AttachReport.Duplicate(s.input.source(),
+                    byContent.get(s.staged.sha256()).evidence));
+        }
         change.step("place");
-        Path target = folder.resolve(name);
-        change.journal().placed(tree.relative(target));
-        staged.place(target);
-        change.onUndo(() -> Files.deleteIfExists(target));
-        return new Attached(evidence, false);
+        change.journal().placed(byContent.values().stream().map(s -> tree.relative(s.target)).toList());
+        for (Staged s : byContent.values()) {
+            Path target = s.target;
+            s.staged.placeUnsynced(target);
+            change.onUndo(() -> Files.deleteIfExists(target));
+        }
+        // One fsync of the folder makes every rename above durable; the commit comes after it.
+        CaseFileTree.syncFolder(folder);
+    }
+
+    /** A file of a batch, staged, and once its row is written, where it goes. */
+    private static final class Staged {
+        final EvidenceInput input;
+        final String original;
+        final StagedFile staged;
+        Path target;
+        Evidence evidence;
+
+        Staged(EvidenceInput input, String original, StagedFile staged) {
+            this.input = input;
+            this.original = original;
+            this.staged = staged;
+        }
     }
 
     static void deleteTree(Path root) throws IOException {

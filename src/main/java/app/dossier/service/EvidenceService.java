@@ -42,43 +42,47 @@ public final class EvidenceService {
     }
 
     /**
-     * Copies each file (folders are walked, hidden files skipped) into the order's category
-     * folder. Each file is its own change: one that fails is reported and the others go on.
+     * Copies the files (folders are walked, hidden files skipped) into the order's category folder,
+     * all in one change: one transaction, one rewrite of case.json, one commit.
+     *
+     * <p>A file refused while it is copied (gone, changed while read, not the kind its name says, cut
+     * off) is reported and left out; the others are kept. Content already in the order, or twice in
+     * the batch, is reported as already there and not copied again. When the change itself fails (the
+     * disk, the database), nothing of the batch is kept and every file not refused for its own reason
+     * is reported refused with that failure. Stopped by the user before the last file is copied,
+     * nothing of the batch is kept either (the report says it was stopped and adds nothing).
      */
     public AttachReport attach(long orderId, EvidenceCategory category, List<EvidenceInput> inputs,
             ProgressListener progress) {
         List<EvidenceInput> files = expand(inputs);
-        List<Evidence> added = new ArrayList<>();
-        List<AttachReport.Duplicate> duplicates = new ArrayList<>();
-        List<AttachReport.Refused> refused = new ArrayList<>();
-        int done = 0;
-        for (EvidenceInput input : files) {
-            if (progress.cancelled()) {
-                return new AttachReport(added, duplicates, refused, true);
-            }
-            progress.progress(done, files.size(), input.source().getFileName().toString());
-            try {
-                CaseWriter.Attached result = writer.change(
-                        "Could not attach “" + input.source().getFileName() + "”", change -> {
-                            Order order = writer.order(change.db(), orderId);
-                            CaseWriter.Attached attached = writer.attach(change, order, category, input);
-                            if (!attached.duplicate()) {
-                                writer.writeCase(change, orderId);
-                            }
-                            return attached;
-                        });
-                if (result.duplicate()) {
-                    duplicates.add(new AttachReport.Duplicate(input.source(), result.evidence()));
-                } else {
-                    added.add(result.evidence());
-                }
-            } catch (DossierException e) {
-                refused.add(new AttachReport.Refused(input.source(), e.getMessage(), e.wording()));
-            }
-            done++;
-            progress.progress(done, files.size(), input.source().getFileName().toString());
+        if (files.isEmpty()) {
+            return new AttachReport(List.of(), List.of(), List.of(), false);
         }
-        return new AttachReport(added, duplicates, refused, false);
+        String what = files.size() == 1 ? "Could not attach “" + files.get(0).source().getFileName() + "”"
+                : "Could not attach the " + files.size() + " files";
+        CaseWriter.Batch batch = new CaseWriter.Batch();
+        try {
+            writer.change(what, change -> {
+                Order order = writer.order(change.db(), orderId);
+                writer.attachAll(change, order, category, files, progress, false, batch);
+                if (!batch.added.isEmpty()) {
+                    writer.writeCase(change, orderId);
+                }
+                return null;
+            });
+        } catch (CaseWriter.Stopped stopped) {
+            return new AttachReport(List.of(), List.of(), List.copyOf(batch.refused), true);
+        } catch (DossierException e) {
+            List<AttachReport.Refused> refused = new ArrayList<>(batch.refused);
+            for (EvidenceInput input : files) {
+                if (batch.refused.stream().noneMatch(r -> r.source().equals(input.source()))) {
+                    refused.add(new AttachReport.Refused(input.source(), e.getMessage(), e.wording()));
+                }
+            }
+            return new AttachReport(List.of(), List.of(), refused, false);
+        }
+        return new AttachReport(List.copyOf(batch.added), List.copyOf(batch.duplicates), List.copyOf(batch.refused),
+                false);
     }
 
     /** Sets or clears the caption of one file. */

@@ -16,6 +16,9 @@ public interface ProgressListener {
     /** {@code total} may be -1 when it is not known yet. */
     void progress(long done, long total, String message);
 
-    /** Checked between steps; work stops at the next safe point and keeps what is finished. */
+    /**
+     * Checked between steps; work stops at the next safe point and keeps what is finished (an attach
+     * is one change, so a stopped attach keeps nothing).
+     */
     boolean cancelled();
 }

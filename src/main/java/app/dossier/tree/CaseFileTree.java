@@ -160,7 +160,7 @@ public final class CaseFileTree {
     }
 
     /** Makes a rename durable where the platform allows fsync on a folder (Linux, macOS). */
-    static void syncFolder(Path folder) {
+    public static void syncFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | RuntimeException e) {

@@ -96,6 +96,11 @@ public final class ChangeJournal {
             write(Step.Kind.PLACED + " " + path);
         }
 
+        /** Several files about to be placed, noted with one fsync. */
+        public void placed(List<String> paths) throws IOException {
+            write(paths.stream().map(path -> Step.Kind.PLACED + " " + path).toList());
+        }
+
         public void moved(String from, String to) throws IOException {
             write(Step.Kind.MOVED + " " + from + "\t" + to);
         }
@@ -105,11 +110,17 @@ public final class ChangeJournal {
         }
 
         private void write(String line) throws IOException {
+            write(List.of(line));
+        }
+
+        private void write(List<String> lines) throws IOException {
             if (channel == null) {
                 Files.createDirectories(file.getParent());
                 channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
-            ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
+            StringBuilder text = new StringBuilder();
+            lines.forEach(line -> text.append(line).append('\n'));
+            ByteBuffer bytes = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
             while (bytes.hasRemaining()) {
                 channel.write(bytes);
             }

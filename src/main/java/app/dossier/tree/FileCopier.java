@@ -26,6 +26,15 @@ public final class FileCopier {
      * On any failure the temp copy is removed and a message says what happened.
      */
     public StagedFile stage(Path source, Path folder, String displayName) {
+        return stage(source, folder, displayName, true);
+    }
+
+    /**
+     * As {@link #stage(Path, Path, String)}; with {@code sync} false the copy is not fsynced yet, and
+     * is fsynced when it is placed, or before by {@link StagedFile#sync()}. Several files copied one
+     * after the other and fsynced after the last reach the disk together, not one wait each.
+     */
+    public StagedFile stage(Path source, Path folder, String displayName, boolean sync) {
         if (!Files.isRegularFile(source)) {
             throw new DossierException(Files.exists(source)
                     ? Refusal.NOT_A_FILE.with(displayName)
@@ -55,7 +64,9 @@ public final class FileCopier {
                     }
                     copied += read;
                 }
-                out.force(true);
+                if (sync) {
+                    out.force(true);
+                }
             }
             if (copied != sizeBefore || Files.size(source) != copied) {
                 throw new DossierException(Refusal.FILE_CHANGED_WHILE_COPIED.with(displayName));
@@ -64,7 +75,8 @@ public final class FileCopier {
             if (problem != null) {
                 throw new DossierException(problem);
             }
-            return new StagedFile(temp, HexFormat.of().formatHex(digest.digest()), copied, FileKind.ofName(displayName));
+            return new StagedFile(temp, HexFormat.of().formatHex(digest.digest()), copied, FileKind.ofName(displayName),
+                    sync);
         } catch (NoSuchFileException e) {
             deleteQuietly(temp);
             throw new DossierException(Refusal.FILE_GONE_WHILE_COPIED.with(displayName), e);

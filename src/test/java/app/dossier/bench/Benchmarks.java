@@ -11,9 +11,7 @@ import app.dossier.domain.Money;
 import app.dossier.domain.Order;
 import app.dossier.domain.OrderKind;
 import app.dossier.packet.PacketBenchmark;
-import app.dossier.service.AttachReport;
 import app.dossier.service.DataLocation;
-import app.dossier.service.EvidenceInput;
 import app.dossier.service.ProgressListener;
 import app.dossier.service.Services;
 import app.dossier.service.VerifyReport;
@@ -33,11 +31,9 @@ import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.time.Instant;
@@ -69,8 +65,9 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  *       256-byte file on disk, and every case.json and factory.json written, so that verify has
  *       everything to hash and compare. Rows go in through the store in one transaction. Then: the
  *       order list (OrderService.list), search (SearchService.search, several queries), verify.</li>
- *   <li>Attach: 500 photos of 2–4 MB (made up, each unique) through EvidenceService.attach, next to
- *       a plain Files.copy of the same files to the same disk, and a copy with fsync.</li>
+ *   <li>Attach: a folder of 40 photos of 12 MP (made up, each unique, 4–6 MB), attached by the whole
+ *       process {@code dossier attach ORDER receiving FOLDER --data D}, next to {@code cp -r} and
+ *       {@code sync} of the same folder in the same run (needs a shell: Linux or macOS).</li>
  *   <li>Start-up: from starting a JVM to the first window shown and laid out, Dossier's real
  *       window on the sample business next to a bare JavaFX window with a TableView; JavaFX on
  *       Monocle headless with the software renderer; median of 5 each, alternated.</li>
@@ -80,7 +77,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 public final class Benchmarks {
     private static final int ORDERS = Integer.getInteger("bench.orders", 10_000);
     private static final int PER_ORDER = Integer.getInteger("bench.evidencePerOrder", 20);
-    private static final int PHOTOS = Integer.getInteger("bench.photos", 500);
+    private static final int PHOTOS = Integer.getInteger("bench.photos", 40);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     private static final int STARTS = Integer.getInteger("bench.starts", 5);
 
     private Benchmarks() {
@@ -223,65 +221,81 @@ public final class Benchmarks {
 
     // ---- 2. attach -------------------------------------------------------------------------------
 
+    /**
+     * The whole process, as a user runs it: {@code dossier attach ORDER receiving FOLDER --data D} in
+     * a new JVM (the class path of this run, as the jar's manifest would give it), beside
+     * {@code cp -r FOLDER DEST && sync} of the same files in the same run. Both start with the
+     * sources in the page cache and nothing dirty; rounds alternate, each on a fresh data folder.
+     */
     private static void attach(Path folder) throws Exception {
-        System.out.printf(Locale.ROOT, "== attach: %d photos of 2–4 MB%n", PHOTOS);
+        System.out.printf(Locale.ROOT, "== attach: a folder of %d photos of 12 MP, whole process, next to cp -r and sync%n",
+                PHOTOS);
         Path sources = Files.createDirectories(folder.resolve("photos"));
         long start = System.nanoTime();
         List<byte[]> bases = new ArrayList<>();
         Random random = new Random(7);
-        for (int i = 0; i < 8; i++) {
-            bases.add(photo(2448 + 160 * (i % 4), 1836 + 120 * (i % 4), random));
+        for (int i = 0; i < 4; i++) {
+            bases.add(photo(4000, 3000, random));
         }
-        List<Path> files = new ArrayList<>();
         long bytes = 0;
         for (int i = 0; i < PHOTOS; i++) {
             Path file = sources.resolve(String.format(Locale.ROOT, "IMG_%04d.jpg", i));
             Files.write(file, unique(bases.get(i % bases.size()), i));
-            files.add(file);
             bytes += Files.size(file);
         }
         System.out.printf(Locale.ROOT, "made %d photos, %.0f MB in all (%.1f MB each on average) in %.1f s%n", PHOTOS,
                 bytes / 1e6, bytes / 1e6 / PHOTOS, seconds(start));
-
-        Path plain = Files.createDirectories(folder.resolve("plain copy"));
-        double plainSeconds = timed("plain Files.copy of the same files, same disk", () -> {
-            for (Path f : files) {
-                Files.copy(f, plain.resolve(f.getFileName()));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<Double> copies = new ArrayList<>();
+        List<Double> attaches = new ArrayList<>();
+        for (int round = 0; round <= ROUNDS; round++) {
+            Path dest = folder.resolve("cp-" + round);
+            double copy = run(List.of("sh", "-c", "sync && exec true"), List.of("sh", "-c", "cp -r \"$0\" \"$1\" && sync",
+                    sources.toString(), dest.toString()));
+            Path data = folder.resolve("data-" + round);
+            StringWriter ignored = new StringWriter();
+            DossierCommand.run(new Composition(), new String[] {"add-factory", "义乌市佳美日用品有限公司", "--data",
+                data.toString()}, new PrintWriter(ignored), new PrintWriter(ignored));
+            DossierCommand.run(new Composition(), new String[] {"add-order", "--factory", "1", "--number",
+                "2837461920384756123", "--product", "硅胶铲5件套", "--quantity", "200", "--unit-price", "¥18.50",
+                "--ordered-on", "2026-09-02", "--data", data.toString()}, new PrintWriter(ignored), new PrintWriter(ignored));
+            double attach = run(List.of("sh", "-c", "sync && exec true"), List.of(java, "-cp",
+                    System.getProperty("java.class.path"), "app.dossier.app.Main", "attach", "2837461920384756123",
+                    "receiving", sources.toString(), "--data", data.toString()));
+            delete(dest);
+            delete(data);
+            if (round == 0) {
+                continue; // the first of each warms the disk cache and the JDK's files
             }
-            return files.size();
-        });
-        Path synced = Files.createDirectories(folder.resolve("copy with fsync"));
-        double syncedSeconds = timed("Files.copy then fsync of each file", () -> {
-            for (Path f : files) {
-                Path target = synced.resolve(f.getFileName());
-                Files.copy(f, target);
-                try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE)) {
-                    channel.force(true);
-                }
-            }
-            return files.size();
-        });
-        DataLocation location = new DataLocation(folder.resolve("data"), folder.resolve("data").resolve("Case files"));
-        StringWriter ignored = new StringWriter();
-        DossierCommand.run(new Composition(), new String[] {"add-factory", "义乌市佳美日用品有限公司", "--data",
-            location.dataFolder().toString()}, new PrintWriter(ignored), new PrintWriter(ignored));
-        DossierCommand.run(new Composition(), new String[] {"add-order", "--factory", "1", "--number",
-            "2837461920384756123", "--product", "硅胶铲5件套", "--quantity", "200", "--unit-price", "¥18.50",
-            "--ordered-on", "2026-09-02", "--data", location.dataFolder().toString()}, new PrintWriter(ignored),
-                new PrintWriter(ignored));
-        double attachSeconds;
-        try (Services services = new Composition().open(location)) {
-            long orderId = services.orders().find("2837461920384756123").id();
-            List<EvidenceInput> inputs = files.stream().map(EvidenceInput::of).toList();
-            attachSeconds = timed("Dossier attach (copy, hash, fsync, row, place, case.json, commit; one change each)",
-                    () -> {
-                        AttachReport report = services.evidence().attach(orderId, EvidenceCategory.RECEIVING, inputs,
-                                ProgressListener.NONE);
-                        return report.added().size();
-                    });
+            copies.add(copy);
+            attaches.add(attach);
+            System.out.printf(Locale.ROOT, "round %d: cp -r && sync %.2f s, dossier attach %.2f s%n", round, copy, attach);
         }
-        System.out.printf(Locale.ROOT, "attach: %.0f MB/s; plain copy: %.0f MB/s; copy with fsync: %.0f MB/s%n",
-                bytes / 1e6 / attachSeconds, bytes / 1e6 / plainSeconds, bytes / 1e6 / syncedSeconds);
+        double copy = median(copies);
+        double attach = median(attaches);
+        System.out.printf(Locale.ROOT, "median of %d: cp -r && sync %.2f s (%.0f MB/s); dossier attach, whole process %.2f s"
+                + " (%.0f MB/s); attach / cp throughput %.2f%n", ROUNDS, copy, bytes / 1e6 / copy, attach,
+                bytes / 1e6 / attach, copy / attach);
+    }
+
+    /** Runs {@code before} (not timed), then {@code command}; returns the seconds the second took. */
+    private static double run(List<String> before, List<String> command) throws Exception {
+        new ProcessBuilder(before).inheritIO().start().waitFor();
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        int code = process.waitFor();
+        double seconds = seconds(start);
+        if (code != 0) {
+            throw new IllegalStateException(command.get(0) + " ended with " + code);
+        }
+        return seconds;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
     }
 
     /** The same JPEG with a comment segment after its start marker that no other copy has. */

@@ -159,14 +159,21 @@ public final class CrashWorkload {
     private void attach() throws Exception {
         String order = recentOrder();
         String category = new String[] {"agreement", "confirmation", "payment", "receiving"}[random.nextInt(4)];
-        int count = 1 + random.nextInt(3);
+        // Half the time a folder of 2–6 photos, attached as one change; else 1–3 files named one by one.
+        boolean asFolder = random.nextBoolean();
+        int count = asFolder ? 2 + random.nextInt(5) : 1 + random.nextInt(3);
+        Path folder = asFolder ? Files.createDirectories(sources.resolve("folder-" + run + "-" + (++counter))) : sources;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            files.add(photo());
+            files.add(photo(folder));
         }
         line("BEGIN", "attach", order, category);
         List<String> args = new ArrayList<>(List.of("attach", order, category));
-        files.forEach(f -> args.add(f.toString()));
+        if (asFolder) {
+            args.add(folder.toString());
+        } else {
+            files.forEach(f -> args.add(f.toString()));
+        }
         args.add("--caption");
         args.add("Ảnh kiểm hàng " + run);
         if (dossier(args.toArray(String[]::new)) != null) {
@@ -251,6 +258,10 @@ public final class CrashWorkload {
 
     /** A made-up photo with content no other has: 320 × 240 to 1600 × 1200 of noise. */
     private Path photo() throws IOException {
+        return photo(sources);
+    }
+
+    private Path photo(Path folder) throws IOException {
         int[][] sizes = {{320, 240}, {800, 600}, {1600, 1200}};
         int[] size = sizes[random.nextInt(sizes.length)];
         BufferedImage image = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
@@ -260,7 +271,7 @@ public final class CrashWorkload {
                 image.setRGB(x, y, base ^ (random.nextInt(64) * 0x010101));
             }
         }
-        Path file = sources.resolve(String.format(Locale.ROOT, "IMG_%d_%04d.jpg", run, ++counter));
+        Path file = folder.resolve(String.format(Locale.ROOT, "IMG_%d_%04d.jpg", run, ++counter));
         ImageIO.write(image, "jpg", file.toFile());
         return file;
     }

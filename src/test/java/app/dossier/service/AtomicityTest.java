@@ -57,6 +57,23 @@ class AtomicityTest {
                     throw new DossierException(report.refused().get(0).reason());
                 }
             }),
+            new Operation("attach a folder of three photos", f -> {
+                Path folder = photos(f, "arrival", 11, 12, 13);
+                AttachReport report = f.services().evidence().attach(f.order().id(), EvidenceCategory.RECEIVING,
+                        List.of(EvidenceInput.of(folder)), ProgressListener.NONE);
+                if (!report.refused().isEmpty()) {
+                    throw new DossierException(report.refused().get(0).reason());
+                }
+            }),
+            new Operation("attach a folder of three photos, one of them cut off", f -> {
+                Path folder = photos(f, "cut", 14, 15, 16);
+                cutOff(folder.resolve("15.jpg"));
+                AttachReport report = f.services().evidence().attach(f.order().id(), EvidenceCategory.RECEIVING,
+                        List.of(EvidenceInput.of(folder)), ProgressListener.NONE);
+                if (report.refused().size() != 1) {
+                    throw new DossierException(report.refused().get(report.refused().size() - 1).reason());
+                }
+            }),
             new Operation("record a payment with its proof", f -> f.services().payments().record(
                     new Payment(0, f.order().id(), LocalDate.of(2026, 9, 2), Money.of("3700.00", Money.CNY),
                             null, PaymentCovers.FULL, "Alipay", null, null, null, null),
@@ -121,6 +138,28 @@ class AtomicityTest {
     private static Path photo(Fixture f, String name, int seed) {
         try {
             return f.workspace().photo(name, seed);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A folder outside the data folder holding one photo per seed, named after it. */
+    static Path photos(Fixture f, String folder, int... seeds) {
+        for (int seed : seeds) {
+            photo(f, folder + "/" + seed + ".jpg", seed);
+        }
+        try {
+            return f.workspace().outside().resolve(folder);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Keeps the first half of a file, as a copy from a card pulled out too soon. */
+    static void cutOff(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -176,9 +176,10 @@ class AttachTest {
     }
 
     @Test
-    void cancellingKeepsWhatWasAttachedAndStops() throws Exception {
+    void stoppingBeforeTheLastFileIsCopiedKeepsNothingOfTheBatch() throws Exception {
         List<EvidenceInput> inputs = List.of(EvidenceInput.of(workspace.photo("1.jpg", 1)),
                 EvidenceInput.of(workspace.photo("2.jpg", 2)), EvidenceInput.of(workspace.photo("3.jpg", 3)));
+        Map<String, String> before = Snapshot.tree(workspace.root());
         ProgressListener cancelAfterOne = new ProgressListener() {
             private long done;
 
@@ -195,7 +196,9 @@ class AttachTest {
         AttachReport report = workspace.services().evidence().attach(order.id(), EvidenceCategory.RECEIVING, inputs,
                 cancelAfterOne);
         assertThat(report.cancelled()).isTrue();
-        assertThat(report.added()).extracting(Evidence::fileName).containsExactly("1.jpg");
+        assertThat(report.added()).isEmpty();
+        assertThat(workspace.services().evidence().ofOrder(order.id())).isEmpty();
+        assertThat(Snapshot.tree(workspace.root())).isEqualTo(before);
         assertThat(workspace.services().verify().verify(ProgressListener.NONE).consistent()).isTrue();
     }
 
