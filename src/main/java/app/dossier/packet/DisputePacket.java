@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
@@ -78,7 +79,8 @@ public final class DisputePacket {
     /** Writes the packet to a stream; the summary's file is null and its size is what was written. */
     public PacketSummary write(PacketContent content, OutputStream out) throws IOException {
         Labels labels = new Labels(content.buyerLanguage());
-        try (PDDocument document = new PDDocument()) {
+        // the photos' and fonts' streams wait in a temp file, not on the heap, until the packet is saved
+        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             PacketFonts fonts = PacketFonts.load(document);
             PageFlow flow = new PageFlow(document, fonts);
             PacketSections sections = new PacketSections(flow, labels, content);
