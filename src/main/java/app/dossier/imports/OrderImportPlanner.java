@@ -117,20 +117,10 @@ public final class OrderImportPlanner {
             reasons.addAll(notes);
             return skip(imported, before, ours.name(), reasons);
         }
-        List<ClashReason> clashes = new ArrayList<>();
         if (!sameSeller) {
-            clashes.add(ClashReason.ANOTHER_SELLER);
             changes.add(0, new FieldChange(FieldChange.FACTORY, ours.name(), seller));
         }
-        if (!sameProduct) {
-            clashes.add(ClashReason.ANOTHER_PRODUCT);
-        }
-        if (dossier.received(before.id())) {
-            clashes.add(ClashReason.RECEIVED);
-        }
-        if (dossier.disputeOpen(before.id())) {
-            clashes.add(ClashReason.DISPUTE_OPEN);
-        }
+        List<ClashReason> clashes = clashReasons(sameSeller, sameProduct, before, dossier);
         Clash clash = clashes.isEmpty() ? null : new Clash(clashes,
                 new Clash.Side(ours.name(), before.product(), before.quantity(), before.unit()),
                 new Clash.Side(seller, fromFile.product(), fromFile.quantity(), fromFile.unit()));
@@ -165,6 +155,25 @@ public final class OrderImportPlanner {
                 fromFile.orderedOn(), before.deliveryDeadline(), before.agreedOn(), before.notes(), before.folder());
         return new PlannedOrder(ImportAction.UPDATE, imported.orderNumber(), sameSeller ? ours.name() : seller,
                 newFactory, after, changes, reasons, imported.rowNumbers(), clash);
+    }
+
+    /** Why the order in Dossier and the file's may not be one order, or may not be changed unseen. */
+    private static List<ClashReason> clashReasons(boolean sameSeller, boolean sameProduct, Order before,
+            KnownRecords dossier) {
+        List<ClashReason> clashes = new ArrayList<>();
+        if (!sameSeller) {
+            clashes.add(ClashReason.ANOTHER_SELLER);
+        }
+        if (!sameProduct) {
+            clashes.add(ClashReason.ANOTHER_PRODUCT);
+        }
+        if (dossier.received(before.id())) {
+            clashes.add(ClashReason.RECEIVED);
+        }
+        if (dossier.disputeOpen(before.id())) {
+            clashes.add(ClashReason.DISPUTE_OPEN);
+        }
+        return clashes;
     }
 
     /** Whether the factory goes by this name (or Latin name) in Dossier, as the look-up by name finds it. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dossier.cli.DossierCommand;
 import app.dossier.service.Checkpoint;
+import app.dossier.service.DataLocation;
+import app.dossier.service.Services;
 import app.dossier.service.Workspace;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -164,6 +166,18 @@ class ImportClashCommandTest {
         assertThat(taking.out()).contains("UPDATE", "factory Xưởng Minh Phát → " + HENGTAI);
         assertThat(everything(data)).isEqualTo(before);
         assertThat(shown(data).at("/order/quantity").asLong()).isEqualTo(500);
+    }
+
+    @Test
+    void aDryRunBesideADossierThatHasTheFolderOpenReadsWhatItSaved() throws Exception {
+        Path data = flasksReceivedAndDisputed();
+        try (Services open = new Composition(Checkpoint.NONE, Workspace.CLOCK).open(DataLocation.peek(data, null))) {
+            Run dry = dossier(data, "import-1688", cupsOfAnotherSeller().toString(), "--dry-run");
+
+            assertThat(dry.code()).as(dry.err()).isEqualTo(1);
+            assertThat(dry.out()).contains("CLASH", "Dossier: Xưởng Minh Phát · Bình giữ nhiệt · 500 cái");
+            assertThat(open.orders().find(NUMBER).quantity()).isEqualTo(500);
+        }
     }
 
     /** Every file and folder under the data folder: its bytes (or listing) and its time of change. */
