@@ -120,9 +120,11 @@ class ImportClashCommandTest {
                 "订单编号,卖家公司名,实付款(元),订单状态,订单创建时间,货品标题,单价(元),数量,单位\n"
                         + NUMBER + "," + HENGTAI + ",2560.00,交易成功,2026-10-15 09:20:00,Binh giu nhiet 500 ml,12.80,200,个\n");
 
-        Run imported = dossier(data, "import-1688", export.toString());
+        Run imported = dossier(data, "import-1688", export.toString(), "--take", "2840019375561028390");
 
         assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.err()).contains("--take 2840019375561028390: no order of the file with that number clashes"
+                + " with Dossier; nothing to take.");
         assertThat(imported.out()).doesNotContain("CLASH");
         assertThat(imported.out().lines()).anySatisfy(line -> assertThat(line)
                 .matches("UPDATE +" + NUMBER + " +" + HENGTAI + " +quantity 500 → 200\\..*"));

@@ -77,7 +77,9 @@ final class ImportDialog {
             @Override
             protected void updateItem(ImportRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setStyle(!empty && row != null && row.refused() ? "-fx-text-background-color: -color-danger-fg;" : "");
+                setStyle(empty || row == null ? ""
+                        : row.refused() ? "-fx-text-background-color: -color-danger-fg;"
+                        : row.clash() ? "-fx-text-background-color: -color-warning-fg;" : "");
             }
         });
 
