@@ -182,6 +182,20 @@ class ImportClashCommandTest {
         }
     }
 
+    @Test
+    void aDryRunRefusesToReadADatabaseLeftWithUnsavedChangesRatherThanChangeIt() throws Exception {
+        Path data = flasksReceivedAndDisputed();
+        Files.write(data.resolve("dossier.db-wal"), new byte[0]);
+        Map<String, String> before = everything(data);
+
+        Run dry = dossier(data, "import-1688", cupsOfAnotherSeller().toString(), "--dry-run");
+
+        assertThat(dry.code()).isEqualTo(1);
+        assertThat(dry.err()).contains("a dry run cannot read them without changing it",
+                "Run any other command on this data folder once");
+        assertThat(everything(data)).isEqualTo(before);
+    }
+
     /** Every file and folder under the data folder: its bytes (or listing) and its time of change. */
     private static Map<String, String> everything(Path data) throws IOException {
         Map<String, String> all = new TreeMap<>();
