@@ -76,6 +76,24 @@ public final class Composition implements DataFolders {
         return services(location, store, false, store);
     }
 
+    @Override
+    public Services openUntouched(DataLocation location) {
+        DataFolderLock.Reader reader = DataFolderLock.read(location.dataFolder());
+        try {
+            Store store = Store.openUntouched(location.databaseFile(), reader.othersWriting());
+            return services(location, store, false, () -> {
+                try {
+                    store.close();
+                } finally {
+                    reader.close();
+                }
+            });
+        } catch (RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
     private Services services(DataLocation location, Store store, boolean writable, AutoCloseable resources) {
         try {
             CaseWriter writer = new CaseWriter(store, new CaseFileTree(location.caseFilesRoot()), new CaseJson(),

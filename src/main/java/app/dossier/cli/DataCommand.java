@@ -34,9 +34,19 @@ abstract class DataCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /** True when this run must change no byte on disk (a dry run): the folder is only read, and not locked. */
+    boolean changesNothing() {
+        return false;
+    }
+
     @Override
     public Integer call() throws Exception {
         DataLocation location = dataOptions.peek();
+        if (changesNothing()) {
+            try (Services services = root.folders().openUntouched(location)) {
+                return run(services);
+            }
+        }
         Services opened;
         try {
             opened = root.folders().open(location);

@@ -92,6 +92,63 @@ public final class DataFolderLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Holds the data folder for reading without writing a byte (a dry run): a shared lock on
+     * {@code dossier.lock} opened for reading only, so no process starts changing the folder
+     * meanwhile. Creates nothing: a folder or lock file that is not there is read as it is.
+     * {@link Reader#othersWriting()} is true when a process (this one included) already has the folder
+     * open for changes; the reader then reads alongside it.
+     */
+    public static Reader read(Path dataFolder) {
+        Path folder = key(dataFolder);
+        synchronized (HELD) {
+            Path file = folder.resolve(FILE);
+            if (HELD.containsKey(folder)) {
+                // Opening and closing a second channel would drop this process's lock (see above).
+                return new Reader(null, true);
+            }
+            if (!Files.isRegularFile(file)) {
+                return new Reader(null, false);
+            }
+            FileChannel channel = null;
+            try {
+                channel = FileChannel.open(file, StandardOpenOption.READ);
+                FileLock lock = channel.tryLock(LOCKED_POSITION, 1, true);
+                if (lock == null) {
+                    channel.close();
+                    return new Reader(null, true);
+                }
+                return new Reader(channel, false);
+            } catch (OverlappingFileLockException e) {
+                // Held by this process under another spelling of the path; the channel stays open (see above).
+                return new Reader(null, true);
+            } catch (IOException e) {
+                closeQuietly(channel);
+                throw new DossierException("Cannot read the data folder " + folder + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** A data folder held for reading by {@link #read}; closing lets it go. */
+    public static final class Reader implements AutoCloseable {
+        private final FileChannel channel;
+        private final boolean othersWriting;
+
+        private Reader(FileChannel channel, boolean othersWriting) {
+            this.channel = channel;
+            this.othersWriting = othersWriting;
+        }
+
+        public boolean othersWriting() {
+            return othersWriting;
+        }
+
+        @Override
+        public void close() {
+            closeQuietly(channel);
+        }
+    }
+
     /** True when this process has the data folder open; it must then not be replaced under itself. */
     public static boolean heldByThisProcess(Path dataFolder) {
         synchronized (HELD) {

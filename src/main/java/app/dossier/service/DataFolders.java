@@ -21,6 +21,13 @@ public interface DataFolders {
      */
     Services openReadOnly(DataLocation location);
 
+    /**
+     * Opens a data folder to read it without changing a byte on disk (a dry run): no lock file
+     * written, nothing created, recovered or migrated, and the database read in a way that leaves no
+     * file beside it. A folder without a database (or not there at all) reads as an empty one.
+     */
+    Services openUntouched(DataLocation location);
+
     /** Puts a backup made by {@link BackupService} back into {@code target}, then verifies it. */
     RestoreReport restore(Path backup, DataLocation target, boolean replace, ProgressListener progress);
 }

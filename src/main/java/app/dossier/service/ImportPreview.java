@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * What importing a 1688 order export will do, shown before anything is done: each order of the
- * file with CREATE, UPDATE or SKIP and the reasons (or, for UPDATE, the fields that change), the
+ * file with CREATE, UPDATE, CLASH or SKIP and the reasons (or, for UPDATE and CLASH, the fields that
+ * change, each before and after, and for a CLASH both sides), the
  * factories to be created, and the rows that cannot be read.
  *
  * @param fileName the file's name

@@ -29,9 +29,9 @@ public record ImportReport(ImportPreview preview, List<Order> created, List<Orde
     public record Failure(String orderNumber, String reason) {
     }
 
-    /** Whether every order that could come in did, and no row was refused. */
+    /** Whether every order that could come in did, no row was refused and no clash was left as it is. */
     public boolean complete() {
-        return failed.isEmpty() && preview.refused().isEmpty() && !cancelled;
+        return failed.isEmpty() && preview.refused().isEmpty() && preview.plan().clashes().isEmpty() && !cancelled;
     }
 
     /** Whether the import changed nothing at all. */

@@ -1,5 +1,6 @@
 package app.dossier.service;
 
+import app.dossier.domain.Dispute;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Factory;
@@ -7,10 +8,13 @@ import app.dossier.domain.ImportAction;
 import app.dossier.domain.ImportPlan;
 import app.dossier.domain.Order;
 import app.dossier.domain.PlannedOrder;
+import app.dossier.domain.TakenClashes;
 import app.dossier.imports.Imported1688Order;
+import app.dossier.imports.KnownRecords;
 import app.dossier.imports.OrderExportReader;
 import app.dossier.imports.OrderExportReading;
 import app.dossier.imports.OrderImportPlanner;
+import app.dossier.store.Store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,10 +27,11 @@ import java.util.Optional;
 
 /**
  * Bringing in a 1688 buyer order export (.xlsx or .csv): a preview of what will be created,
- * updated or skipped and why, then the import itself. Factories are found by the seller's company
- * name, or created. Each order is its own change, with the export kept as evidence in its Order
- * and confirmation folder (the same file once per order). Importing the same file again changes
- * nothing.
+ * updated, skipped or left as it is because it clashes with Dossier, and why; then the import
+ * itself. Factories are found by the seller's company name, or created. Each order is its own
+ * change, with the export kept as evidence in its Order and confirmation folder (the same file once
+ * per order). A clash changes nothing unless the user takes it. Importing the same file again
+ * changes nothing.
  */
 public final class ImportService {
     private final CaseWriter writer;
@@ -46,28 +51,39 @@ public final class ImportService {
      * an export, damaged, columns missing, unknown encoding) is refused with the reason.
      */
     public ImportPreview preview(Path file) {
-        OrderExportReading reading = reader.read(file);
-        return preview(file, reading);
+        return preview(file, TakenClashes.NONE);
     }
 
-    private ImportPreview preview(Path file, OrderExportReading reading) {
-        ImportPlan plan = writer.read(db -> OrderImportPlanner.plan(reading, lookUpOrder(db), lookUpFactory(db)));
+    /** As {@link #preview(Path)}, with the clashes the user chose to take planned as updates. */
+    public ImportPreview preview(Path file, TakenClashes taken) {
+        OrderExportReading reading = reader.read(file);
+        return preview(file, reading, taken);
+    }
+
+    private ImportPreview preview(Path file, OrderExportReading reading, TakenClashes taken) {
+        ImportPlan plan = writer.read(db -> OrderImportPlanner.plan(reading, known(db), taken));
         return new ImportPreview(String.valueOf(file.getFileName()), reading.readAs(), plan);
+    }
+
+    /** Imports the file, taking no clash: {@link #apply(Path, TakenClashes, ProgressListener)}. */
+    public ImportReport apply(Path file, ProgressListener progress) {
+        return apply(file, TakenClashes.NONE, progress);
     }
 
     /**
      * Imports the file: creates and updates the orders as the preview says, and keeps the file in
-     * each of them. An order that fails is reported and changes nothing; the others go on.
+     * each of them. A clash is left as it is unless {@code taken} takes it. An order that fails is
+     * reported and changes nothing; the others go on.
      */
-    public ImportReport apply(Path file, ProgressListener progress) {
+    public ImportReport apply(Path file, TakenClashes taken, ProgressListener progress) {
         OrderExportReading reading = reader.read(file);
-        ImportPreview preview = preview(file, reading);
+        ImportPreview preview = preview(file, reading, taken);
         Map<String, Imported1688Order> byNumber = new LinkedHashMap<>();
         for (Imported1688Order order : reading.orders()) {
             byNumber.putIfAbsent(order.orderNumber(), order);
         }
         List<PlannedOrder> work = preview.orders().stream()
-                .filter(p -> p.action() != ImportAction.SKIP)
+                .filter(p -> p.action() == ImportAction.CREATE || p.action() == ImportAction.UPDATE)
                 .toList();
         List<Order> created = new ArrayList<>();
         List<Order> updated = new ArrayList<>();
@@ -82,7 +98,7 @@ public final class ImportService {
             Imported1688Order imported = byNumber.get(planned.orderNumber());
             try {
                 Imported result = writer.change("Could not import order " + planned.orderNumber(),
-                        change -> importOne(change, imported, file, preview.readAs()));
+                        change -> importOne(change, imported, file, preview.readAs(), taken));
                 result.factory().ifPresent(newFactories::add);
                 if (result.action() == ImportAction.CREATE) {
                     created.add(result.order());
@@ -102,28 +118,22 @@ public final class ImportService {
     }
 
     /** One order as one change, planned again inside it so that it acts on what is there now. */
-    private Imported importOne(Change change, Imported1688Order imported, Path file, String readAs)
-            throws IOException, SQLException {
+    private Imported importOne(Change change, Imported1688Order imported, Path file, String readAs,
+            TakenClashes taken) throws IOException, SQLException {
         Connection db = change.db();
-        ImportPlan plan = OrderImportPlanner.plan(List.of(imported), lookUpOrder(db), lookUpFactory(db));
+        ImportPlan plan = OrderImportPlanner.plan(List.of(imported), known(db), taken);
         PlannedOrder planned = plan.orders().get(0);
-        Order saved;
-        Optional<Factory> newFactory = Optional.empty();
-        switch (planned.action()) {
-            case CREATE -> {
-                Order draft = planned.order();
-                if (planned.newFactory()) {
-                    Factory factory = factories.add(change, plan.newFactories().get(0));
-                    newFactory = Optional.of(factory);
-                    draft = withFactory(draft, factory.id());
-                }
-                saved = orders.add(change, draft);
-            }
-            case UPDATE -> saved = orders.update(change, planned.order());
-            default -> {
-                return new Imported(ImportAction.SKIP, planned.order(), Optional.empty());
-            }
+        if (planned.action() != ImportAction.CREATE && planned.action() != ImportAction.UPDATE) {
+            return new Imported(planned.action(), planned.order(), Optional.empty());
         }
+        Order draft = planned.order();
+        Optional<Factory> newFactory = Optional.empty();
+        if (planned.newFactory()) {
+            Factory factory = factories.add(change, plan.newFactories().get(0));
+            newFactory = Optional.of(factory);
+            draft = withFactory(draft, factory.id());
+        }
+        Order saved = planned.action() == ImportAction.CREATE ? orders.add(change, draft) : orders.update(change, draft);
         writer.attach(change, saved, EvidenceCategory.CONFIRMATION,
                 new EvidenceInput(file, caption(imported, readAs), null));
         writer.writeCase(change, saved.id());
@@ -137,25 +147,48 @@ public final class ImportService {
         return "1688 order export: order " + order.orderNumber() + " is on " + where + " of " + readAs;
     }
 
-    private java.util.function.Function<String, Optional<Order>> lookUpOrder(Connection db) {
-        return number -> {
-            try {
-                return writer.store().orders().byNumber(db, number);
-            } catch (SQLException e) {
-                throw new DossierException("Reading the database failed: " + e.getMessage(), e);
+    /** What planning reads, through the caller's connection (its transaction, when it has one). */
+    private KnownRecords known(Connection db) {
+        Store store = writer.store();
+        return new KnownRecords() {
+            @Override
+            public Optional<Order> order(String orderNumber) {
+                return reading(() -> store.orders().byNumber(db, orderNumber));
+            }
+
+            /** The oldest factory when several have the name. */
+            @Override
+            public Optional<Factory> factoryNamed(String name) {
+                return reading(() -> store.factories().byName(db, name).stream().findFirst());
+            }
+
+            @Override
+            public Factory factory(long id) {
+                return reading(() -> writer.factory(db, id));
+            }
+
+            @Override
+            public boolean received(long orderId) {
+                return reading(() -> store.receiving().ofOrder(db, orderId).isPresent());
+            }
+
+            @Override
+            public boolean disputeOpen(long orderId) {
+                return reading(() -> store.disputes().ofOrder(db, orderId).stream().anyMatch(Dispute::open));
             }
         };
     }
 
-    /** The factory Dossier has under the seller's name (or Latin name); the oldest when several do. */
-    private java.util.function.Function<String, Optional<Factory>> lookUpFactory(Connection db) {
-        return name -> {
-            try {
-                return writer.store().factories().byName(db, name).stream().findFirst();
-            } catch (SQLException e) {
-                throw new DossierException("Reading the database failed: " + e.getMessage(), e);
-            }
-        };
+    private interface Reading<T> {
+        T get() throws SQLException;
+    }
+
+    private static <T> T reading(Reading<T> read) {
+        try {
+            return read.get();
+        } catch (SQLException e) {
+            throw new DossierException("Reading the database failed: " + e.getMessage(), e);
+        }
     }
 
     private static Order withFactory(Order o, long factoryId) {

@@ -162,6 +162,71 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a database to read it without changing a byte of the data folder (a dry run). SQLite
+     * opened even for reading creates {@code -wal} and {@code -shm} files beside a WAL database, so:
+     * <ul>
+     * <li>no database file: an empty database of the current schema, in memory;</li>
+     * <li>{@code othersWriting} (another process holds the data folder): read-only through that
+     * process's log, whose files are already there;</li>
+     * <li>otherwise the file is read as immutable, which creates and locks nothing, and nobody can
+     * start writing meanwhile (the caller holds the data folder's lock for reading). A log left
+     * beside it by a process that was killed, or a schema older than this Dossier's, would need the
+     * file changed first, and is refused with what to do.</li>
+     * </ul>
+     */
+    public static Database openUntouched(Path file, boolean othersWriting) {
+        if (!Files.isRegularFile(file)) {
+            return emptyInMemory(file);
+        }
+        if (othersWriting) {
+            return openReadOnly(file);
+        }
+        if (Files.exists(Path.of(file + "-wal"))) {
+            throw new DossierException("The database " + file + " still holds changes from a Dossier that was stopped"
+                    + " before it closed; a dry run cannot read them without changing it. Run any other command"
+                    + " on this data folder once (for example verify), then try again.");
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath().toUri().toASCIIString() + "?immutable=1");
+        if (!upToDate(dataSource)) {
+            throw new DossierException("The database " + file + " was made by an older Dossier and must be brought up"
+                    + " to date before it can be read; a dry run changes nothing. Run any other command on this data"
+                    + " folder once (for example verify), then try again.");
+        }
+        try {
+            Connection connection = dataSource.getConnection();
+            connection.setAutoCommit(true);
+            return new Database(file, connection, true);
+        } catch (SQLException e) {
+            throw new DossierException("Cannot open the database " + file + " for reading: " + e.getMessage(), e);
+        }
+    }
+
+    /** A database of the current schema with nothing in it, in memory only, refusing every change. */
+    private static Database emptyInMemory(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        // Shared by name so that the migrations, run through connections of their own, fill the one kept.
+        dataSource.setUrl("jdbc:sqlite:file:dossier-" + java.util.UUID.randomUUID() + "?mode=memory&cache=shared");
+        try {
+            Connection kept = dataSource.getConnection();
+            try {
+                migrate(dataSource, file);
+                kept.setAutoCommit(true);
+                return new Database(file, kept, true);
+            } catch (RuntimeException e) {
+                kept.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new DossierException("Cannot make an empty database in memory: " + e.getMessage(), e);
+        }
+    }
+
     public Path file() {
         return file;
     }

@@ -39,6 +39,13 @@ public record Store(
                 new PaymentTable(), new ReceivingTable(), new DisputeTable(), new ChatTable(), new SearchIndex());
     }
 
+    /** The tables over a database read without changing a byte (see {@link Database#openUntouched}). */
+    public static Store openUntouched(java.nio.file.Path databaseFile, boolean othersWriting) {
+        return new Store(Database.openUntouched(databaseFile, othersWriting), new FactoryTable(), new OrderTable(),
+                new EvidenceTable(), new PaymentTable(), new ReceivingTable(), new DisputeTable(), new ChatTable(),
+                new SearchIndex());
+    }
+
     @Override
     public void close() {
         database.close();

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dossier.domain.AgreedSpecs;
 import app.dossier.domain.Channel;
+import app.dossier.domain.Clash;
+import app.dossier.domain.ClashReason;
 import app.dossier.domain.Factory;
 import app.dossier.domain.FieldChange;
 import app.dossier.domain.ImportAction;
@@ -16,11 +18,14 @@ import app.dossier.domain.Money;
 import app.dossier.domain.Order;
 import app.dossier.domain.OrderKind;
 import app.dossier.domain.PlannedOrder;
+import app.dossier.domain.TakenClashes;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class OrderImportPlannerTest {
@@ -30,15 +35,45 @@ class OrderImportPlannerTest {
     private final OrderExportReading export = new OrderExportReader()
             .read(OrderExportReaderTest.resource("1688/orders-2026-11.xlsx"), "orders-2026-11.xlsx");
 
-    /** What Dossier holds, as the two look-ups see it. */
-    private static final class Dossier {
+    /** What Dossier holds, as the planner's look-ups see it. */
+    private static final class Dossier implements KnownRecords {
         final Map<String, Order> orders = new HashMap<>();
         final Map<String, Factory> factories = new HashMap<>();
+        final Set<Long> received = new HashSet<>();
+        final Set<Long> disputed = new HashSet<>();
         private long nextId = 1;
 
         ImportPlan plan(OrderExportReading reading) {
-            return OrderImportPlanner.plan(reading, n -> Optional.ofNullable(orders.get(n)),
-                    n -> Optional.ofNullable(factories.get(n)));
+            return plan(reading, TakenClashes.NONE);
+        }
+
+        ImportPlan plan(OrderExportReading reading, TakenClashes taken) {
+            return OrderImportPlanner.plan(reading, this, taken);
+        }
+
+        @Override
+        public Optional<Order> order(String orderNumber) {
+            return Optional.ofNullable(orders.get(orderNumber));
+        }
+
+        @Override
+        public Optional<Factory> factoryNamed(String name) {
+            return Optional.ofNullable(factories.get(name));
+        }
+
+        @Override
+        public Factory factory(long id) {
+            return factories.values().stream().filter(f -> f.id() == id).findFirst().orElseThrow();
+        }
+
+        @Override
+        public boolean received(long orderId) {
+            return received.contains(orderId);
+        }
+
+        @Override
+        public boolean disputeOpen(long orderId) {
+            return disputed.contains(orderId);
         }
 
         Factory addFactory(String name) {
@@ -157,8 +192,10 @@ class OrderImportPlannerTest {
 
         assertThat(planned.action()).isEqualTo(ImportAction.SKIP);
         assertThat(planned.order().factoryId()).isEqualTo(trader.id());
+        assertThat(planned.factoryName()).isEqualTo("Anh Tuấn (trung gian)");
         assertThat(planned.reasons()).containsExactly("Already in Dossier, the same as in the file.",
-                "In Dossier the order is filed under another factory than “广州市锦绣服装有限公司”; it stays there.");
+                "In Dossier the order is filed under “Anh Tuấn (trung gian)”, not under the file's seller"
+                        + " “广州市锦绣服装有限公司”; it stays there.");
     }
 
     @Test
@@ -250,11 +287,121 @@ class OrderImportPlannerTest {
     void theSameOrderTwiceInTheListIsImportedOnce() {
         Imported1688Order once = export.orders().get(1);
 
-        ImportPlan plan = OrderImportPlanner.plan(List.of(once, once), n -> Optional.empty(), n -> Optional.empty());
+        ImportPlan plan = OrderImportPlanner.plan(List.of(once, once), new Dossier(), TakenClashes.NONE);
 
         assertThat(plan.orders()).extracting(PlannedOrder::action).containsExactly(ImportAction.CREATE, ImportAction.SKIP);
         assertThat(plan.orders().get(1).reasons())
                 .containsExactly("Order 2840019375561028394 appears more than once; only its first appearance is imported.");
+    }
+
+    private static final String THERMOS = "2840019375561028394";
+    private static final String HENGTAI = "永康市恒泰保温杯厂";
+
+    /** The order of the file of another seller, 200 cups, with the number of an order logged by hand. */
+    private static OrderExportReading cupsOfAnotherSeller() {
+        return read(order(THERMOS, HENGTAI, "2560.00", "2026-10-15 09:20:00", "不锈钢保温杯 500ml", "12.80", "200", "个"));
+    }
+
+    /** An order as the user typed it: 500 flasks from their own factory, received, disputed. */
+    private static Order flasksByHand(Factory factory) {
+        return new Order(7, factory.id(), THERMOS, Channel.OFF_PLATFORM, OrderKind.STANDARD, "Bình giữ nhiệt",
+                AgreedSpecs.NONE, 500, "cái", yuan("12.80"), LocalDate.of(2026, 10, 15), LocalDate.of(2026, 11, 1),
+                null, "Đặt qua WeChat.", "folder");
+    }
+
+    @Test
+    void anOrderOfAnotherSellerWithOtherGoodsIsAClashShowingBothSidesAndChangesNothing() {
+        Dossier dossier = new Dossier();
+        Factory minhPhat = dossier.addFactory("Xưởng Minh Phát");
+        Order byHand = flasksByHand(minhPhat);
+        dossier.orders.put(THERMOS, byHand);
+        dossier.received.add(byHand.id());
+        dossier.disputed.add(byHand.id());
+
+        ImportPlan plan = dossier.plan(cupsOfAnotherSeller());
+
+        PlannedOrder planned = plan.orders().get(0);
+        assertThat(planned.action()).isEqualTo(ImportAction.CLASH);
+        assertThat(planned.order()).isEqualTo(byHand);
+        assertThat(planned.factoryName()).isEqualTo("Xưởng Minh Phát");
+        assertThat(planned.clash().reasons()).containsExactly(ClashReason.ANOTHER_SELLER, ClashReason.ANOTHER_PRODUCT,
+                ClashReason.RECEIVED, ClashReason.DISPUTE_OPEN);
+        assertThat(planned.clash().inDossier()).isEqualTo(new Clash.Side("Xưởng Minh Phát", "Bình giữ nhiệt", 500, "cái"));
+        assertThat(planned.clash().inFile()).isEqualTo(new Clash.Side(HENGTAI, "不锈钢保温杯 500ml", 200, "个"));
+        assertThat(planned.changes()).startsWith(new FieldChange("factory", "Xưởng Minh Phát", HENGTAI),
+                new FieldChange("product", "Bình giữ nhiệt", "不锈钢保温杯 500ml"),
+                new FieldChange("quantity", "500", "200"), new FieldChange("unit", "cái", "个"));
+        assertThat(planned.reasons().get(0)).startsWith("Dossier and the file disagree (another seller, another product,"
+                + " the order has a receiving record, a dispute about the order is open); left as it is");
+        assertThat(plan.newFactories()).as("nothing of the other seller comes in").isEmpty();
+        assertThat(plan.changesNothing()).isTrue();
+    }
+
+    @Test
+    void takingAClashTakesTheFilesSideSellerIncludedAndKeepsTheUsersOwn() {
+        Dossier dossier = new Dossier();
+        Factory minhPhat = dossier.addFactory("Xưởng Minh Phát");
+        dossier.orders.put(THERMOS, flasksByHand(minhPhat));
+        dossier.received.add(7L);
+
+        ImportPlan plan = dossier.plan(cupsOfAnotherSeller(), TakenClashes.of(List.of(THERMOS)));
+
+        PlannedOrder planned = plan.orders().get(0);
+        assertThat(planned.action()).isEqualTo(ImportAction.UPDATE);
+        assertThat(planned.clashTaken()).isTrue();
+        assertThat(planned.factoryName()).isEqualTo(HENGTAI);
+        assertThat(planned.newFactory()).isTrue();
+        assertThat(plan.newFactories()).extracting(Factory::name).containsExactly(HENGTAI);
+        assertThat(planned.changes()).first().isEqualTo(new FieldChange("factory", "Xưởng Minh Phát", HENGTAI));
+        Order after = planned.order();
+        assertThat(after.id()).isEqualTo(7);
+        assertThat(after.factoryId()).as("the new factory's, once made").isZero();
+        assertThat(after.product()).isEqualTo("不锈钢保温杯 500ml");
+        assertThat(after.quantity()).isEqualTo(200);
+        assertThat(after.notes()).isEqualTo("Đặt qua WeChat.");
+        assertThat(after.deliveryDeadline()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(planned.reasons()).contains("Taken from the file as you chose, although Dossier and the file"
+                + " disagree (another seller, another product, the order has a receiving record).");
+    }
+
+    @Test
+    void aProductSpelledWithoutTonesOrSpacesIsATypoNotAClashAndKeepsTheUsersSpelling() {
+        Dossier dossier = new Dossier();
+        Factory jiamei = dossier.addFactory(JIAMEI);
+        OrderExportReading file = read(order(THERMOS, JIAMEI, "2560.00", "2026-10-15 09:20:00", "Binh giu nhiet 500 ml",
+                "12.80", "200", "个"));
+        Order fromFile = OrderDrafts.fromExport(file.orders().get(0), jiamei.id());
+        Order typed = new Order(7, jiamei.id(), THERMOS, fromFile.channel(), fromFile.kind(), "Bình giữ nhiệt 500ml",
+                fromFile.specs(), 500, fromFile.unit(), fromFile.unitPrice(), fromFile.orderedOn(), null, null,
+                fromFile.notes(), "folder");
+        dossier.orders.put(THERMOS, typed);
+
+        PlannedOrder planned = dossier.plan(file).orders().get(0);
+
+        assertThat(planned.action()).isEqualTo(ImportAction.UPDATE);
+        assertThat(planned.clash()).isNull();
+        assertThat(planned.changes()).containsExactly(new FieldChange("quantity", "500", "200"));
+        assertThat(planned.order().product()).isEqualTo("Bình giữ nhiệt 500ml");
+    }
+
+    @Test
+    void anOrderReceivedOrDisputedIsNotChangedByTheSameSellerWithoutAChoice() {
+        Dossier dossier = new Dossier();
+        Factory jiamei = dossier.addFactory(JIAMEI);
+        OrderExportReading file = read(order(THERMOS, JIAMEI, "2560.00", "2026-10-15 09:20:00", "不锈钢保温杯 500ml",
+                "12.80", "200", "个"));
+        Order fromFile = OrderDrafts.fromExport(file.orders().get(0), jiamei.id());
+        dossier.orders.put(THERMOS, new Order(7, jiamei.id(), THERMOS, fromFile.channel(), fromFile.kind(),
+                fromFile.product(), fromFile.specs(), 180, fromFile.unit(), fromFile.unitPrice(), fromFile.orderedOn(),
+                null, null, null, "folder"));
+        dossier.disputed.add(7L);
+
+        PlannedOrder planned = dossier.plan(file).orders().get(0);
+
+        assertThat(planned.action()).isEqualTo(ImportAction.CLASH);
+        assertThat(planned.clash().reasons()).containsExactly(ClashReason.DISPUTE_OPEN);
+        assertThat(planned.changes()).containsExactly(new FieldChange("quantity", "180", "200"));
+        assertThat(dossier.plan(file, TakenClashes.ALL).orders().get(0).action()).isEqualTo(ImportAction.UPDATE);
     }
 
     @SafeVarargs

@@ -9,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -58,6 +59,7 @@ final class ImportDialog {
         table.setId("import-preview");
         table.setPrefSize(900, 360);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(takeColumn());
         table.getColumns().add(column(context.t("import.col.action"), ImportRow::action, 110));
         table.getColumns().add(column(context.t("import.col.order"), ImportRow::orderNumber, 190));
         table.getColumns().add(column(context.t("import.col.factory"), ImportRow::factory, 240));
@@ -75,7 +77,9 @@ final class ImportDialog {
             @Override
             protected void updateItem(ImportRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setStyle(!empty && row != null && row.refused() ? "-fx-text-background-color: -color-danger-fg;" : "");
+                setStyle(empty || row == null ? ""
+                        : row.refused() ? "-fx-text-background-color: -color-danger-fg;"
+                        : row.clash() ? "-fx-text-background-color: -color-warning-fg;" : "");
             }
         });
 
@@ -92,6 +96,35 @@ final class ImportDialog {
             model.importNow();
         });
         return dialog;
+    }
+
+    /** A box on each clash to take the file's side; empty on every other row. */
+    private TableColumn<ImportRow, ImportRow> takeColumn() {
+        TableColumn<ImportRow, ImportRow> column = new TableColumn<>(context.t("import.col.take"));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final CheckBox box = new CheckBox();
+            private ImportRow bound;
+
+            @Override
+            protected void updateItem(ImportRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (bound != null) {
+                    box.selectedProperty().unbindBidirectional(bound.takeProperty());
+                    bound = null;
+                }
+                if (empty || row == null || !row.clash()) {
+                    setGraphic(null);
+                    return;
+                }
+                bound = row;
+                box.selectedProperty().bindBidirectional(row.takeProperty());
+                setGraphic(box);
+            }
+        });
+        column.setPrefWidth(90);
+        column.setSortable(false);
+        return column;
     }
 
     private static TableColumn<ImportRow, String> column(String title, Function<ImportRow, String> value, double width) {

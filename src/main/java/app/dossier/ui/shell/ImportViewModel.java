@@ -1,8 +1,10 @@
 package app.dossier.ui.shell;
 
+import app.dossier.domain.Clash;
 import app.dossier.domain.FieldChange;
 import app.dossier.domain.ImportAction;
 import app.dossier.domain.PlannedOrder;
+import app.dossier.domain.TakenClashes;
 import app.dossier.service.ImportPreview;
 import app.dossier.service.ImportReport;
 import app.dossier.ui.common.BackgroundTask;
@@ -21,7 +23,8 @@ import javafx.collections.ObservableList;
 
 /**
  * Importing a 1688 order export: the preview of what each order becomes (created, updated,
- * skipped, refused, and why) before anything changes, then the import itself in the background.
+ * skipped, refused, clashing with Dossier, and why) before anything changes, then the import itself
+ * in the background. A clash shows both sides and is left as it is unless its box is ticked.
  */
 public final class ImportViewModel {
     private final UiContext context;
@@ -33,6 +36,8 @@ public final class ImportViewModel {
     private final ReadOnlyBooleanWrapper canImport = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
     private Path file;
+    private boolean changes;
+    private boolean importing;
 
     public ImportViewModel(UiContext context) {
         this.context = context;
@@ -73,6 +78,8 @@ public final class ImportViewModel {
         problem.set("");
         canImport.set(false);
         done.set(false);
+        changes = false;
+        importing = false;
         source.set(chosen.getFileName().toString());
         BackgroundTask.wrap(context.t("import.reading"), progress -> context.services().imports().preview(chosen))
                 .onSuccess(this::show)
@@ -94,14 +101,19 @@ public final class ImportViewModel {
                 create++;
             } else if (order.action() == ImportAction.UPDATE) {
                 update++;
-            } else {
+            } else if (order.action() == ImportAction.SKIP) {
                 skip++;
             }
-            lines.add(row(order));
+            ImportRow row = row(order);
+            row.takeProperty().addListener((o, was, now) -> refreshCanImport());
+            lines.add(row);
         }
         rows.setAll(lines);
-        summary.set(context.t("import.summary", create, update, skip, refused, preview.plan().newFactories().size()));
-        canImport.set(!preview.changesNothing());
+        String text = context.t("import.summary", create, update, skip, refused, preview.plan().newFactories().size());
+        int clashes = preview.plan().clashes().size();
+        summary.set(clashes == 0 ? text : text + " " + context.t("import.clashes", clashes));
+        changes = !preview.changesNothing();
+        canImport.set(changes);
     }
 
     private ImportRow row(PlannedOrder order) {
@@ -110,25 +122,63 @@ public final class ImportViewModel {
         String factory = order.factoryName() == null ? ""
                 : order.factoryName() + (order.newFactory() ? " " + context.t("import.newFactory") : "");
         List<String> why = new ArrayList<>();
-        for (FieldChange change : order.changes()) {
-            why.add(change.field() + ": " + change.before() + " → " + change.after());
+        List<String> reasons = order.reasons();
+        if (order.action() == ImportAction.CLASH) {
+            Clash clash = order.clash();
+            why.add(context.t("import.clash", clash.reasons().stream()
+                    .map(reason -> context.t("import.clash." + reason.name())).collect(Collectors.joining(", "))));
+            why.add(side("import.side.dossier", clash.inDossier()));
+            why.add(side("import.side.file", clash.inFile()));
+            why.add(context.t("import.clash.take"));
+            reasons = reasons.subList(1, reasons.size());
         }
-        why.addAll(order.reasons());
+        for (FieldChange change : order.changes()) {
+            why.add(field(change.field()) + ": " + (change.before().isEmpty() ? "—" : change.before()) + " → "
+                    + change.after());
+        }
+        why.addAll(reasons);
         String number = order.orderNumber() != null ? order.orderNumber()
                 : context.t("import.rows", order.rowNumbers().stream().map(String::valueOf)
                         .collect(Collectors.joining(", ")));
-        return new ImportRow(action, number, factory, String.join("\n", why), order.refused());
+        return new ImportRow(action, number, factory, String.join("\n", why), order.refused(),
+                order.action() == ImportAction.CLASH);
     }
 
-    /** Carries the plan out, one order at a time; the status line shows progress and can stop it. */
+    private String side(String key, Clash.Side side) {
+        return context.t(key, side.factory(), side.product(), side.amount());
+    }
+
+    /** A field's name in the window's language ("số lượng"), or as the plan names it. */
+    private String field(String name) {
+        String key = "import.field." + name.replace(' ', '_');
+        return context.texts().has(key) ? context.t(key) : name;
+    }
+
+    private void refreshCanImport() {
+        canImport.set(!importing && !done.get() && (changes || anyTaken()));
+    }
+
+    private boolean anyTaken() {
+        return rows.stream().anyMatch(row -> row.clash() && row.takeProperty().get());
+    }
+
+    /**
+     * Carries the plan out, one order at a time, taking the file's side of the clashes ticked; the
+     * status line shows progress and can stop it.
+     */
     public void importNow() {
         if (file == null || !canImport.get()) {
             return;
         }
         canImport.set(false);
-        BackgroundTask.wrap(context.t("import.running"), progress -> context.services().imports().apply(file, progress))
+        importing = true;
+        TakenClashes taken = TakenClashes.of(rows.stream().filter(row -> row.clash() && row.takeProperty().get())
+                .map(ImportRow::orderNumber).toList());
+        BackgroundTask.wrap(context.t("import.running"),
+                        progress -> context.services().imports().apply(file, taken, progress))
                 .onSuccess(this::reported)
                 .onFailure(error -> {
+                    importing = false;
                     problem.set(ErrorText.of(error, context.texts()));
                     canImport.set(true);
                 })
@@ -136,11 +186,16 @@ public final class ImportViewModel {
     }
 
     private void reported(ImportReport report) {
+        importing = false;
         done.set(true);
         String text = context.t("import.done", report.created().size(), report.updated().size(),
                 report.factories().size());
         if (report.cancelled()) {
             text = text + " " + context.t("import.stopped");
+        }
+        int clashes = report.preview().plan().clashes().size();
+        if (clashes > 0) {
+            text = text + " " + context.t("import.clashesLeft", clashes);
         }
         summary.set(text);
         if (!report.failed().isEmpty()) {
