@@ -2,6 +2,7 @@ package app.dossier.ui.common;
 
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Refusal;
+import app.dossier.domain.TextLimit;
 import java.util.Optional;
 
 /**
@@ -28,7 +29,12 @@ public final class ErrorText {
     /** {@code english} in the window's language, when it is a refusal that language words. */
     public static String of(String english, Optional<Refusal.Wording> wording, Texts texts) {
         return wording.filter(w -> texts.has(w.key()))
-                .map(w -> texts.get(w.key(), w.values().toArray()))
+                .map(w -> texts.get(w.key(), w.values().stream().map(v -> fieldName(v, texts)).toArray()))
                 .orElse(english);
+    }
+
+    /** A field's name (a refused text starts with it) in the window's language; any other value as it is. */
+    private static String fieldName(String value, Texts texts) {
+        return TextLimit.named(value).map(f -> "field." + f.name()).filter(texts::has).map(texts::get).orElse(value);
     }
 }
