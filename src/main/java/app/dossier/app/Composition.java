@@ -34,17 +34,29 @@ import app.dossier.tree.CaseFileTree;
 import app.dossier.tree.CaseJson;
 import app.dossier.tree.ChangeJournal;
 import app.dossier.tree.FileCopier;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Predicate;
 
 /** Wires a data folder's services together. The only place that knows every layer. */
 public final class Composition implements DataFolders {
     private final Checkpoint checkpoint;
     private final Clock clock;
+    private final Predicate<Path> writable;
 
     public Composition(Checkpoint checkpoint, Clock clock) {
+        this(checkpoint, clock, Files::isWritable);
+    }
+
+    /**
+     * @param writable whether a folder or file can be written; the operating system's answer in the
+     *     app, and in tests one read from the permission bits, which do not stop a test run as root
+     */
+    public Composition(Checkpoint checkpoint, Clock clock, Predicate<Path> writable) {
         this.checkpoint = checkpoint;
         this.clock = clock;
+        this.writable = writable;
     }
 
     public Composition() {
@@ -72,8 +84,18 @@ public final class Composition implements DataFolders {
 
     @Override
     public Services openReadOnly(DataLocation location) {
-        Store store = Store.openReadOnly(location.databaseFile());
+        Store store = Store.openReadOnly(location.databaseFile(), !canChange(location));
         return services(location, store, false, store);
+    }
+
+    @Override
+    public boolean canChange(DataLocation location) {
+        Path folder = location.dataFolder();
+        if (!Files.isDirectory(folder)) {
+            return true;
+        }
+        Path database = location.databaseFile();
+        return writable.test(folder) && (!Files.exists(database) || writable.test(database));
     }
 
     private Services services(DataLocation location, Store store, boolean writable, AutoCloseable resources) {
