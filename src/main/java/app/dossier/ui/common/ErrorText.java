@@ -33,6 +33,17 @@ public final class ErrorText {
                 .orElse(english);
     }
 
+    /**
+     * What is wrong with {@code text} typed into {@code field}, in the window's language (the rule
+     * the service enforces on saving); empty when it can be kept.
+     */
+    public static String of(TextLimit field, String text, Texts texts) {
+        return field.problem(text).map(problem -> {
+            Refusal.Wording wording = field.refusal(problem, text);
+            return of(wording.english(), Optional.of(wording), texts);
+        }).orElse("");
+    }
+
     /** A field's name (a refused text starts with it) in the window's language; any other value as it is. */
     private static String fieldName(String value, Texts texts) {
         return TextLimit.named(value).map(f -> "field." + f.name()).filter(texts::has).map(texts::get).orElse(value);
