@@ -1,5 +1,6 @@
 package app.dossier.app;
 
+import app.dossier.domain.DossierException;
 import app.dossier.service.BackupService;
 import app.dossier.imports.ChatReader;
 import app.dossier.imports.OrderExportReader;
@@ -65,6 +66,13 @@ public final class Composition implements DataFolders {
 
     @Override
     public Services open(DataLocation location) {
+        if (!canChange(location)) {
+            // said before the lock is tried: on read-only media that would fail with the system's words
+            throw new DossierException("The data folder " + location.dataFolder() + " is read-only (a read-only disc"
+                    + " or share, or no permission to write), so Dossier cannot open it for changes. Copy it to a"
+                    + " disk to work in it; the commands that only read (dossier orders, show, search, verify,"
+                    + " packet, export) read it where it is.");
+        }
         DataFolderLock lock = DataFolderLock.acquire(location.dataFolder(), clock);
         try {
             RebuildService.finishInterrupted(location);

@@ -131,6 +131,16 @@ class ReadOnlyDataFolderTest {
     }
 
     @Test
+    void theWindowIsToldTheFolderIsReadOnlyAndNothingIsWritten() throws Exception {
+        Composition composition = new Composition(Checkpoint.NONE, Workspace.CLOCK, OWNER_MAY_WRITE);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> composition.open(DataLocation.peek(data, null)))
+                .isInstanceOf(app.dossier.domain.DossierException.class)
+                .hasMessageContaining("is read-only").hasMessageContaining("Copy it to a disk");
+        assertThat(contents(data)).isEqualTo(before);
+    }
+
+    @Test
     void theOperatingSystemsAnswerIsWhatTheAppAsks() {
         DataLocation location = DataLocation.peek(data, null);
         assertThat(new Composition(Checkpoint.NONE, Workspace.CLOCK, OWNER_MAY_WRITE).canChange(location)).isFalse();
