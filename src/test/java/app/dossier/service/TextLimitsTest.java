@@ -90,6 +90,22 @@ class TextLimitsTest {
     }
 
     @Test
+    void aProductTitleOnTwoLinesInA1688ExportIsKeptOnOneLineAndASecondImportChangesNothing() throws Exception {
+        Path csv = Files.writeString(workspace.outside().resolve("orders.csv"),
+                "订单编号,卖家公司名,实付款(元),订单状态,订单创建时间,货品标题,单价(元),数量,单位\n"
+                        + "2840019375561028394,义乌市佳美日用品有限公司,6400.00,交易成功,2026-10-15 09:20:00,"
+                        + "\"304不锈钢饭盒\n三层 大号\",12.80,500,个\n");
+
+        ImportReport report = workspace.services().imports().apply(csv, ProgressListener.NONE);
+
+        assertThat(report.created()).singleElement()
+                .satisfies(o -> assertThat(o.product()).isEqualTo("304不锈钢饭盒 三层 大号"));
+        Snapshot before = Snapshot.of(workspace);
+        assertThat(workspace.services().imports().apply(csv, ProgressListener.NONE).changedNothing()).isTrue();
+        assertThat(Snapshot.of(workspace)).isEqualTo(before);
+    }
+
+    @Test
     void everyTextOfAnOrderAPaymentAReceivingAndADisputeHasItsLimit() {
         Order typed = new Order(0, factory.id(), "A-1", order.channel(), order.kind(), "Bình giữ nhiệt",
                 new AgreedSpecs("x".repeat(501), null, null, null), 10, "cái", Money.of("10", Money.CNY),
