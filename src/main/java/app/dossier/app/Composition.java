@@ -1,5 +1,6 @@
 package app.dossier.app;
 
+import app.dossier.domain.DossierException;
 import app.dossier.service.BackupService;
 import app.dossier.imports.ChatReader;
 import app.dossier.imports.OrderExportReader;
@@ -34,17 +35,29 @@ import app.dossier.tree.CaseFileTree;
 import app.dossier.tree.CaseJson;
 import app.dossier.tree.ChangeJournal;
 import app.dossier.tree.FileCopier;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Predicate;
 
 /** Wires a data folder's services together. The only place that knows every layer. */
 public final class Composition implements DataFolders {
     private final Checkpoint checkpoint;
     private final Clock clock;
+    private final Predicate<Path> writable;
 
     public Composition(Checkpoint checkpoint, Clock clock) {
+        this(checkpoint, clock, Files::isWritable);
+    }
+
+    /**
+     * @param writable whether a folder or file can be written; the operating system's answer in the
+     *     app, and in tests one read from the permission bits, which do not stop a test run as root
+     */
+    public Composition(Checkpoint checkpoint, Clock clock, Predicate<Path> writable) {
         this.checkpoint = checkpoint;
         this.clock = clock;
+        this.writable = writable;
     }
 
     public Composition() {
@@ -53,6 +66,13 @@ public final class Composition implements DataFolders {
 
     @Override
     public Services open(DataLocation location) {
+        if (!canChange(location)) {
+            // said before the lock is tried: on read-only media that would fail with the system's words
+            throw new DossierException("The data folder " + location.dataFolder() + " is read-only (a read-only disc"
+                    + " or share, or no permission to write), so Dossier cannot open it for changes. Copy it to a"
+                    + " disk to work in it; the commands that only read (dossier orders, show, search, verify,"
+                    + " packet, export) read it where it is.");
+        }
         DataFolderLock lock = DataFolderLock.acquire(location.dataFolder(), clock);
         try {
             RebuildService.finishInterrupted(location);
@@ -72,7 +92,7 @@ public final class Composition implements DataFolders {
 
     @Override
     public Services openReadOnly(DataLocation location) {
-        Store store = Store.openReadOnly(location.databaseFile());
+        Store store = Store.openReadOnly(location.databaseFile(), !canChange(location));
         return services(location, store, false, store);
     }
 
@@ -92,6 +112,15 @@ public final class Composition implements DataFolders {
             reader.close();
             throw e;
         }
+    }
+
+    public boolean canChange(DataLocation location) {
+        Path folder = location.dataFolder();
+        if (!Files.isDirectory(folder)) {
+            return true;
+        }
+        Path database = location.databaseFile();
+        return writable.test(folder) && (!Files.exists(database) || writable.test(database));
     }
 
     private Services services(DataLocation location, Store store, boolean writable, AutoCloseable resources) {

@@ -14,7 +14,9 @@ import picocli.CommandLine.Spec;
 /**
  * A command that works on one data folder: opens it, runs, closes it. Opening takes the folder's
  * single-writer lock; when another Dossier holds it, a command marked {@link ReadsOnly} goes on
- * with a read-only database and says so, and any other command stops with who holds it.
+ * with a read-only database and says so, and any other command stops with who holds it. A data
+ * folder that cannot be written at all (a read-only disc or share) is opened the same way, without
+ * a lock, and said to be read-only.
  */
 abstract class DataCommand implements Callable<Integer> {
     @ParentCommand
@@ -44,6 +46,18 @@ abstract class DataCommand implements Callable<Integer> {
         DataLocation location = dataOptions.peek();
         if (changesNothing()) {
             try (Services services = root.folders().openUntouched(location)) {
+                return run(services);
+            }
+        }
+        if (!root.folders().canChange(location)) {
+            if (!(this instanceof ReadsOnly)) {
+                throw new DossierException("The data folder " + location.dataFolder() + " is read-only (a read-only"
+                        + " disc or share, or no permission to write), so nothing can be changed there. Commands that"
+                        + " only read (factories, orders, show, search, check, verify, packet, export) still work.");
+            }
+            err().println("The data folder " + location.dataFolder() + " is read-only: opened for reading only,"
+                    + " nothing there will be changed.");
+            try (Services services = root.folders().openReadOnly(location)) {
                 return run(services);
             }
         }

@@ -4,7 +4,8 @@ import java.text.MessageFormat;
 import java.util.Locale;
 
 /**
- * Why a file someone brought in cannot be kept or read, in English with its values as {@code {0}},
+ * Why a file someone brought in, or a text or number someone typed, cannot be kept or read, in
+ * English with its values as {@code {0}},
  * {@code {1}}…; each is worded again in the window's other languages under {@code refusal.<name>}.
  * The command line prints the English.
  */
@@ -91,7 +92,12 @@ public enum Refusal {
     MEMOTRACE_NOT_A_NUMBER("Row {0} of the MemoTrace CSV export has {1} “{2}”, which is not a number,"
             + " so the chat was not imported."),
     CHAT_TIME_DOES_NOT_EXIST("Line {0}: “{1}” is not a time that exists, so the chat was not imported."
-            + " Was the file edited by hand?");
+            + " Was the file edited by hand?"),
+
+    TEXT_TOO_LONG("{0} can be at most {1} characters long; this one has {2}. Shorten it."),
+    TEXT_HAS_LINE_BREAK("{0} must fit on one line: remove the line break."),
+    TEXT_HAS_CONTROL_CHARACTER("{0} contains an invisible control character (as pasted from some programs)."
+            + " Type it again, or paste it as plain text.");
 
     private final String english;
 

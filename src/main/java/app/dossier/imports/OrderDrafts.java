@@ -7,7 +7,7 @@ import app.dossier.domain.Money;
 import app.dossier.domain.MoneyParser;
 import app.dossier.domain.Order;
 import app.dossier.domain.OrderKind;
-import app.dossier.domain.Text;
+import app.dossier.domain.TextLimit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -80,10 +80,12 @@ public final class OrderDrafts {
         if (imported.shipping() != null) {
             notes.add("Shipping: " + imported.shipping());
         }
-        // kept as Dossier keeps typed text (NFC, trimmed), so a second import finds nothing changed
+        // kept as Dossier keeps typed text (NFC, trimmed, within its limits), so a second import finds
+        // nothing changed; a cell is made to fit rather than refusing the order
         return new Order(0, factoryId, imported.orderNumber(), Channel.PLATFORM, OrderKind.STANDARD,
-                Text.clean(product), AgreedSpecs.NONE, quantity, Text.clean(unit), unitPrice, imported.createdAt().toLocalDate(), null, null,
-                String.join("\n", notes), null);
+                TextLimit.PRODUCT.fitted(product), AgreedSpecs.NONE, quantity, TextLimit.UNIT.fitted(unit), unitPrice,
+                imported.createdAt().toLocalDate(), null, null, TextLimit.ORDER_NOTES.fitted(String.join("\n", notes)),
+                null);
     }
 
     private static String summary(Imported1688Order o) {

@@ -1,5 +1,7 @@
 package app.dossier.packet;
 
+import app.dossier.domain.LayerException;
+import app.dossier.tree.NewFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -11,6 +13,8 @@ import java.nio.file.Path;
  * beside where the packet was to go; the next packet written to that folder removes those whose
  * process has ended. One of a Dossier still running (another window, a command) is left alone.
  */
+@LayerException(reason = "a packet is a file written for the user, created by the one helper that gives such"
+        + " files the user's normal permissions (tree.NewFiles) rather than the owner-only ones of a JDK temp file")
 final class PacketTempFiles {
     static final String PREFIX = ".dossier-packet-";
     static final String SUFFIX = ".part";
@@ -19,7 +23,7 @@ final class PacketTempFiles {
     }
 
     static Path create(Path folder) throws IOException {
-        return Files.createTempFile(folder, PREFIX + ProcessHandle.current().pid() + "-", SUFFIX);
+        return NewFiles.createTempFile(folder, PREFIX + ProcessHandle.current().pid() + "-", SUFFIX);
     }
 
     /** Removes the temp files of packets whose process has ended; what cannot be removed stays. */

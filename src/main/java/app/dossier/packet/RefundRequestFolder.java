@@ -112,7 +112,7 @@ public final class RefundRequestFolder {
     }
 
     private static void place(Path folder, Path target, byte[] bytes) throws IOException {
-        Path temp = Files.createTempFile(folder, ".dossier-", ".part");
+        Path temp = PacketTempFiles.create(folder);
         try {
             Files.write(temp, bytes);
             try {

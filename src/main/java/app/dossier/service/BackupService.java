@@ -4,6 +4,7 @@ import app.dossier.domain.DossierException;
 import app.dossier.store.Database;
 import app.dossier.tree.BagWriter;
 import app.dossier.tree.CaseFileTree;
+import app.dossier.tree.NewFiles;
 import app.dossier.tree.FileCopier;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -243,7 +244,7 @@ public final class BackupService {
         Path databaseCopy = null;
         try {
             Files.createDirectories(target.getParent());
-            databaseCopy = Files.createTempFile(target.getParent(), CaseFileTree.PART_PREFIX, CaseFileTree.PART_SUFFIX);
+            databaseCopy = NewFiles.createTempFile(target.getParent(), CaseFileTree.PART_PREFIX, CaseFileTree.PART_SUFFIX);
             Files.delete(databaseCopy);
             progress.progress(0, -1, "database");
             long changes = database.backupTo(databaseCopy);

@@ -7,6 +7,7 @@ import app.dossier.domain.DossierException;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Order;
 import app.dossier.domain.Text;
+import app.dossier.domain.TextLimit;
 import app.dossier.imports.Chat;
 import app.dossier.imports.ChatReader;
 import app.dossier.store.ChatTable;
@@ -124,7 +125,8 @@ public final class ChatService {
     }
 
     private static ChatParties cleaned(ChatParties parties) {
-        return parties == null ? ChatParties.UNKNOWN : new ChatParties(Text.clean(parties.me()), Text.clean(parties.them()));
+        return parties == null ? ChatParties.UNKNOWN : new ChatParties(TextLimit.CHAT_NAME.checked(parties.me()),
+                TextLimit.CHAT_NAME.checked(parties.them()));
     }
 
     private static String pastedName(Chat chat) {

@@ -28,6 +28,13 @@ public interface DataFolders {
      */
     Services openUntouched(DataLocation location);
 
+    /**
+     * False when the data folder exists but cannot be written (a read-only mount, an archive disc,
+     * no write permission): it can then only be opened with {@link #openReadOnly}, which changes
+     * nothing there, not even a lock file. A folder not made yet counts as writable.
+     */
+    boolean canChange(DataLocation location);
+
     /** Puts a backup made by {@link BackupService} back into {@code target}, then verifies it. */
     RestoreReport restore(Path backup, DataLocation target, boolean replace, ProgressListener progress);
 }

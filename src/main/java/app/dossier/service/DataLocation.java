@@ -38,6 +38,7 @@ public record DataLocation(Path dataFolder, Path caseFilesRoot) {
      * here is remembered for the data folder; one not given is the remembered one or the default.
      */
     public static DataLocation resolve(Path dataOption, Path caseFilesOption) {
+        refuseEmpty(dataOption, caseFilesOption);
         Path data = (dataOption == null ? defaultDataFolder() : dataOption).toAbsolutePath().normalize();
         Path settingsFile = data.resolve(SETTINGS);
         Properties settings = load(settingsFile);
@@ -58,12 +59,28 @@ public record DataLocation(Path dataFolder, Path caseFilesRoot) {
      * or that remembers the case-files root only once its work has succeeded.
      */
     public static DataLocation peek(Path dataOption, Path caseFilesOption) {
+        refuseEmpty(dataOption, caseFilesOption);
         Path data = (dataOption == null ? defaultDataFolder() : dataOption).toAbsolutePath().normalize();
         if (caseFilesOption != null) {
             return new DataLocation(data, caseFilesOption);
         }
         String remembered = load(data.resolve(SETTINGS)).getProperty(CASE_FILES_KEY);
         return new DataLocation(data, remembered == null ? data.resolve(DEFAULT_CASE_FILES) : Path.of(remembered));
+    }
+
+    /**
+     * An empty name is refused rather than read as the current folder, which would otherwise become
+     * a data folder (a database, a lock and a case-files folder wherever the command was run).
+     */
+    private static void refuseEmpty(Path dataOption, Path caseFilesOption) {
+        if (dataOption != null && dataOption.toString().isBlank()) {
+            throw new app.dossier.domain.InvalidInputException("The data folder's name is empty. Give a folder, or"
+                    + " leave it out for " + defaultDataFolder() + ".");
+        }
+        if (caseFilesOption != null && caseFilesOption.toString().isBlank()) {
+            throw new app.dossier.domain.InvalidInputException("The case-files folder's name is empty. Give a"
+                    + " folder, or leave it out for <data folder>/" + DEFAULT_CASE_FILES + ".");
+        }
     }
 
     private static Properties load(Path file) {

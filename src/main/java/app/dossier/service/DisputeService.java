@@ -16,6 +16,7 @@ import app.dossier.domain.MessageDrafter;
 import app.dossier.domain.Order;
 import app.dossier.domain.Resolution;
 import app.dossier.domain.Text;
+import app.dossier.domain.TextLimit;
 import app.dossier.imports.PhotoMetadata;
 import app.dossier.packet.DisputePacket;
 import app.dossier.packet.PacketContent;
@@ -48,7 +49,8 @@ public final class DisputeService {
      * Opens a dispute as a draft, dated today, proposing the refund the records support (units
      * short and defective × unit price) when there is one.
      */
-    public Dispute open(long orderId, String summary) {
+    public Dispute open(long orderId, String typedSummary) {
+        String summary = TextLimit.DISPUTE_SUMMARY.checked(typedSummary);
         return writer.change("Could not open the dispute", change -> {
             CaseFile caseFile = writer.caseOf(change.db(), orderId);
             LocalDateTime now = now();
@@ -136,8 +138,10 @@ public final class DisputeService {
 
     /** Keeps the messages as the user edited them; a blank text goes back to the drafted one. */
     public Dispute saveMessages(long disputeId, String forFactory, String forBuyer) {
+        String factoryText = TextLimit.DISPUTE_MESSAGE.checked(forFactory);
+        String buyerText = TextLimit.DISPUTE_MESSAGE.checked(forBuyer);
         return update(disputeId, "Could not save the message",
-                d -> d.withMessages(d.buyerLanguage(), Text.clean(forFactory), Text.clean(forBuyer)));
+                d -> d.withMessages(d.buyerLanguage(), factoryText, buyerText));
     }
 
     /**
@@ -147,6 +151,7 @@ public final class DisputeService {
      */
     public Dispute advance(long disputeId, DisputeStatus status, LocalDateTime at, String note,
             List<EvidenceInput> evidence) {
+        TextLimit.STEP_NOTE.checked(note);
         return writer.change("Could not record the step", change -> {
             Dispute dispute = dispute(change.db(), disputeId);
             Order order = writer.order(change.db(), dispute.orderId());
@@ -252,6 +257,7 @@ public final class DisputeService {
      */
     public RefundFolderWritten writeRefundFolder(long orderId, Path folder, List<Long> evidenceIds,
             String description) {
+        TextLimit.REFUND_DESCRIPTION.checked(description);
         return writer.read(db -> {
             CaseFile caseFile = writer.caseOf(db, orderId);
             List<Evidence> chosen = new ArrayList<>();

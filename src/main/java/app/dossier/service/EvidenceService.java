@@ -7,6 +7,7 @@ import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Order;
 import app.dossier.domain.Text;
+import app.dossier.domain.TextLimit;
 import app.dossier.imports.PhotoMetadata;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,7 +88,7 @@ public final class EvidenceService {
 
     /** Sets or clears the caption of one file. */
     public Evidence setCaption(long evidenceId, String caption) {
-        String clean = Text.clean(caption);
+        String clean = TextLimit.CAPTION.checked(caption);
         return writer.change("Could not save the caption", change -> {
             Evidence evidence = writer.store().evidence().byId(change.db(), evidenceId)
                     .orElseThrow(() -> new DossierException("That file is no longer in the case file."));

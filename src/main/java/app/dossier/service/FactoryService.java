@@ -4,6 +4,7 @@ import app.dossier.domain.DossierException;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Order;
 import app.dossier.domain.Text;
+import app.dossier.domain.TextLimit;
 import app.dossier.tree.CaseFileTree;
 import java.nio.file.Path;
 import java.util.List;
@@ -117,8 +118,9 @@ public final class FactoryService {
     }
 
     private static Factory cleaned(Factory f) {
-        return new Factory(f.id(), Text.required(f.name(), "The factory's name"), Text.clean(f.latinName()),
-                Text.clean(f.shopUrl()), Text.clean(f.wechatId()), Text.clean(f.contact()), Text.clean(f.notes()),
-                f.folder());
+        return new Factory(f.id(), Text.required(TextLimit.FACTORY_NAME.checked(f.name()), "The factory's name"),
+                TextLimit.FACTORY_LATIN_NAME.checked(f.latinName()), TextLimit.SHOP_LINK.checked(f.shopUrl()),
+                TextLimit.WECHAT_ID.checked(f.wechatId()), TextLimit.CONTACT.checked(f.contact()),
+                TextLimit.FACTORY_NOTES.checked(f.notes()), f.folder());
     }
 }

@@ -8,6 +8,7 @@ import app.dossier.domain.Factory;
 import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Order;
 import app.dossier.domain.Text;
+import app.dossier.domain.TextLimit;
 import app.dossier.tree.CaseFileTree;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -172,11 +173,13 @@ public final class OrderService {
                     + " is before the order date " + o.orderedOn() + ".");
         }
         AgreedSpecs specs = o.specs() == null ? AgreedSpecs.NONE : o.specs();
-        return new Order(o.id(), o.factoryId(), Text.clean(o.orderNumber()), o.channel(), o.kind(),
-                Text.required(o.product(), "The product"),
-                new AgreedSpecs(Text.clean(specs.colors()), Text.clean(specs.sizes()), Text.clean(specs.packaging()),
-                        Text.clean(specs.priceAtQuantity())),
-                o.quantity(), Text.required(o.unit(), "The unit (pcs, sets, cartons…)"), o.unitPrice(), o.orderedOn(),
-                o.deliveryDeadline(), o.agreedOn(), Text.clean(o.notes()), o.folder());
+        return new Order(o.id(), o.factoryId(), TextLimit.ORDER_NUMBER.checked(o.orderNumber()), o.channel(), o.kind(),
+                Text.required(TextLimit.PRODUCT.checked(o.product()), "The product"),
+                new AgreedSpecs(TextLimit.COLORS.checked(specs.colors()), TextLimit.SIZES.checked(specs.sizes()),
+                        TextLimit.PACKAGING.checked(specs.packaging()),
+                        TextLimit.PRICE_AT_QUANTITY.checked(specs.priceAtQuantity())),
+                o.quantity(), Text.required(TextLimit.UNIT.checked(o.unit()), "The unit (pcs, sets, cartons…)"),
+                o.unitPrice(), o.orderedOn(), o.deliveryDeadline(), o.agreedOn(), TextLimit.ORDER_NOTES.checked(o.notes()),
+                o.folder());
     }
 }

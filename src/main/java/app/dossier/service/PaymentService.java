@@ -5,6 +5,7 @@ import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Text;
+import app.dossier.domain.TextLimit;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -62,7 +63,8 @@ public final class PaymentService {
         }
         return new Payment(p.id(), p.orderId(), p.paidOn(), p.amount(), p.rateToVnd(),
                 p.covers() == null ? app.dossier.domain.PaymentCovers.OTHER : p.covers(),
-                Text.clean(p.method()), Text.clean(p.receivingAccount()), Text.clean(p.reference()),
+                TextLimit.PAYMENT_METHOD.checked(p.method()), TextLimit.PAYMENT_ACCOUNT.checked(p.receivingAccount()),
+                TextLimit.PAYMENT_REFERENCE.checked(p.reference()),
                 p.acknowledgedAt(), p.proofEvidenceId());
     }
 }

@@ -6,6 +6,7 @@ import app.dossier.domain.Order;
 import app.dossier.domain.PackagingCondition;
 import app.dossier.domain.ReceivingRecord;
 import app.dossier.domain.Text;
+import app.dossier.domain.TextLimit;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,8 +69,9 @@ public final class ReceivingService {
         return new ReceivingRecord(r.id(), r.orderId(), r.arrivedAt(), r.parcelsExpected(), r.parcelsReceived(),
                 r.unitsExpected(), r.unitsReceived(),
                 r.packagingCondition() == null ? PackagingCondition.INTACT : r.packagingCondition(),
-                Text.clean(r.packagingNotes()), r.unitsSampled(), r.defectiveUnits(), Text.clean(r.defectNotes()),
-                Text.clean(r.inspectedBy()), r.inspectedAt(), r.factoryNotifiedAt());
+                TextLimit.PACKAGING_NOTES.checked(r.packagingNotes()), r.unitsSampled(), r.defectiveUnits(),
+                TextLimit.DEFECT_NOTES.checked(r.defectNotes()), TextLimit.INSPECTOR.checked(r.inspectedBy()),
+                r.inspectedAt(), r.factoryNotifiedAt());
     }
 
     private static void requireCount(long value, String field) {

@@ -5,6 +5,7 @@ import app.dossier.tree.Bag;
 import app.dossier.tree.BagPaths;
 import app.dossier.tree.BagProblem;
 import app.dossier.tree.CaseFileTree;
+import app.dossier.tree.NewFiles;
 import app.dossier.tree.FileCopier;
 import java.io.IOException;
 import java.io.InputStream;
@@ -133,8 +134,8 @@ public final class RestoreService {
         try {
             Files.createDirectories(target.dataFolder());
             Files.createDirectories(root.getParent());
-            databaseStage = Files.createTempDirectory(target.dataFolder(), CaseFileTree.PART_PREFIX + "restore-");
-            caseFilesStage = Files.createTempDirectory(root.getParent(), CaseFileTree.PART_PREFIX + "restore-");
+            databaseStage = NewFiles.createTempDirectory(target.dataFolder(), CaseFileTree.PART_PREFIX + "restore-");
+            caseFilesStage = NewFiles.createTempDirectory(root.getParent(), CaseFileTree.PART_PREFIX + "restore-");
             Restored restored = unpack(bag, manifest, databaseStage, caseFilesStage, progress);
             swap(target, occupied, databaseStage.resolve(BackupService.DATABASE_ENTRY), caseFilesStage, restored);
             caseFilesStage = null;

@@ -58,6 +58,16 @@ public final class Database implements AutoCloseable {
      * migrations, nothing created, and SQLite itself refuses any write through this connection.
      */
     public static Database openReadOnly(Path file) {
+        return openReadOnly(file, false);
+    }
+
+    /**
+     * As {@link #openReadOnly(Path)}; {@code onReadOnlyMedia} for a database that nobody can change
+     * (a read-only mount, an archive disc, a folder without write permission). SQLite then opens it
+     * as immutable: it creates no {@code -shm} or {@code -wal} file beside it (it could not, there)
+     * and takes no locks.
+     */
+    public static Database openReadOnly(Path file, boolean onReadOnlyMedia) {
         if (!Files.isRegularFile(file)) {
             throw new DossierException("There is no database at " + file + " yet.");
         }
@@ -66,7 +76,10 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        dataSource.setUrl(onReadOnlyMedia
+                ? "jdbc:sqlite:" + file.toAbsolutePath().toUri().toASCIIString().replaceFirst("^file:///", "file:/")
+                        + "?immutable=1"
+                : "jdbc:sqlite:" + file.toAbsolutePath());
         try {
             Connection connection = dataSource.getConnection();
             connection.setAutoCommit(true);

@@ -35,7 +35,12 @@ public record Store(
 
     /** The tables over a database opened for reading only (see {@link Database#openReadOnly}). */
     public static Store openReadOnly(java.nio.file.Path databaseFile) {
-        return new Store(Database.openReadOnly(databaseFile), new FactoryTable(), new OrderTable(), new EvidenceTable(),
+        return openReadOnly(databaseFile, false);
+    }
+
+    /** As {@link #openReadOnly(java.nio.file.Path)}, for a database on media nobody can write (see {@link Database#openReadOnly(java.nio.file.Path, boolean)}). */
+    public static Store openReadOnly(java.nio.file.Path databaseFile, boolean onReadOnlyMedia) {
+        return new Store(Database.openReadOnly(databaseFile, onReadOnlyMedia), new FactoryTable(), new OrderTable(), new EvidenceTable(),
                 new PaymentTable(), new ReceivingTable(), new DisputeTable(), new ChatTable(), new SearchIndex());
     }
 

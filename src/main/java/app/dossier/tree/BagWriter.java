@@ -67,7 +67,7 @@ public final class BagWriter implements AutoCloseable {
     public static BagWriter toFolder(Path target) {
         Path absolute = fresh(target);
         try {
-            Path temp = Files.createTempDirectory(absolute.getParent(), CaseFileTree.PART_PREFIX);
+            Path temp = NewFiles.createTempDirectory(absolute.getParent(), CaseFileTree.PART_PREFIX);
             Files.createDirectories(temp.resolve("data"));
             return new BagWriter(absolute, temp, null);
         } catch (IOException e) {
@@ -80,7 +80,7 @@ public final class BagWriter implements AutoCloseable {
         Path absolute = fresh(target);
         Path temp = null;
         try {
-            temp = Files.createTempFile(absolute.getParent(), CaseFileTree.PART_PREFIX, CaseFileTree.PART_SUFFIX);
+            temp = NewFiles.createTempFile(absolute.getParent(), CaseFileTree.PART_PREFIX, CaseFileTree.PART_SUFFIX);
             return new BagWriter(absolute, temp, FileChannel.open(temp, StandardOpenOption.WRITE));
         } catch (IOException e) {
             deleteQuietly(temp);

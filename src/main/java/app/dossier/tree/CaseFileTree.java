@@ -142,7 +142,7 @@ public final class CaseFileTree {
     /** Writes bytes to {@code target} through a temp file, fsync and an atomic rename. */
     public void writeAtomically(Path target, byte[] bytes) throws IOException {
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), PART_PREFIX, PART_SUFFIX);
+        Path temp = NewFiles.createTempFile(target.getParent(), PART_PREFIX, PART_SUFFIX);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {

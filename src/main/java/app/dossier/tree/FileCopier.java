@@ -44,7 +44,7 @@ public final class FileCopier {
         try {
             long sizeBefore = Files.size(source);
             Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, CaseFileTree.PART_PREFIX, CaseFileTree.PART_SUFFIX);
+            temp = NewFiles.createTempFile(folder, CaseFileTree.PART_PREFIX, CaseFileTree.PART_SUFFIX);
             MessageDigest digest = sha256();
             ContentScan scan = ContentScan.forName(displayName);
             long copied = 0;

@@ -131,7 +131,14 @@ class HostileInputTest {
         Snapshot before = snapshot();
         Map<String, String> outside = outside();
 
+        Path here = Path.of("").toAbsolutePath();
+        boolean hereHadLock = Files.exists(here.resolve("dossier.lock")) || Files.exists(here.resolve("dossier.db"));
+
         Run run = dossier(args.toArray(String[]::new));
+        if (!hereHadLock) {
+            assertThat(here.resolve("dossier.lock")).as("the current folder made a data folder").doesNotExist();
+            assertThat(here.resolve("dossier.db")).as("the current folder made a data folder").doesNotExist();
+        }
 
         if (input.expect().equals("refused")) {
             assertClear(input, run);
@@ -163,6 +170,17 @@ class HostileInputTest {
         List<String> args = new ArrayList<>();
         switch (input.door()) {
             case "attach" -> args.addAll(List.of("attach", ORDER, "receiving", path(input).toString()));
+            case "caption" -> {
+                Path photo = path(new Input(input.id(), "attach", "name:caption-" + input.id() + ".jpg", "", "", ""));
+                args.addAll(List.of("attach", ORDER, "receiving", photo.toString(), "--caption", expand(value)));
+            }
+            case "data-option" -> {
+                // the words as given, --data among them: nothing is added
+                for (String word : value.split("\\|", -1)) {
+                    args.add(expand(word));
+                }
+                return args;
+            }
             case "add-factory" -> args.addAll(List.of("add-factory", expand(value)));
             case "add-order" -> {
                 args.add("add-order");
@@ -232,6 +250,7 @@ class HostileInputTest {
     /** {@code \\uXXXX} as the character, and the long names by their length. */
     static String expand(String text) {
         String long300 = "长".repeat(300);
+        text = text.replace("LONGCAPTION10000", "Thùng móp ".repeat(1_000));
         String withNames = text.replace("LONGNAME300.jpg", "a".repeat(300) + ".jpg")
                 .replace("LONGNAME250.jpg", "a".repeat(246) + ".jpg")
                 .replace("--number|LONGNAME300", "--number|" + "9".repeat(300))

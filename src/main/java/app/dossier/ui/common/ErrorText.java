@@ -2,6 +2,7 @@ package app.dossier.ui.common;
 
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Refusal;
+import app.dossier.domain.TextLimit;
 import java.util.Optional;
 
 /**
@@ -28,7 +29,23 @@ public final class ErrorText {
     /** {@code english} in the window's language, when it is a refusal that language words. */
     public static String of(String english, Optional<Refusal.Wording> wording, Texts texts) {
         return wording.filter(w -> texts.has(w.key()))
-                .map(w -> texts.get(w.key(), w.values().toArray()))
+                .map(w -> texts.get(w.key(), w.values().stream().map(v -> fieldName(v, texts)).toArray()))
                 .orElse(english);
+    }
+
+    /**
+     * What is wrong with {@code text} typed into {@code field}, in the window's language (the rule
+     * the service enforces on saving); empty when it can be kept.
+     */
+    public static String of(TextLimit field, String text, Texts texts) {
+        return field.problem(text).map(problem -> {
+            Refusal.Wording wording = field.refusal(problem, text);
+            return of(wording.english(), Optional.of(wording), texts);
+        }).orElse("");
+    }
+
+    /** A field's name (a refused text starts with it) in the window's language; any other value as it is. */
+    private static String fieldName(String value, Texts texts) {
+        return TextLimit.named(value).map(f -> "field." + f.name()).filter(texts::has).map(texts::get).orElse(value);
     }
 }

@@ -10,6 +10,7 @@ import app.dossier.domain.MoneyParser;
 import app.dossier.domain.Order;
 import app.dossier.domain.OrderKind;
 import app.dossier.domain.Text;
+import app.dossier.domain.TextLimit;
 import app.dossier.ui.common.BackgroundTask;
 import app.dossier.ui.common.ErrorText;
 import app.dossier.ui.common.TypedField;
@@ -163,9 +164,15 @@ public final class OrderFormModel {
         if (Text.isBlank(product.get())) {
             productError.set(context.t("order.form.product.required"));
             ok = false;
+        } else if (!ErrorText.of(TextLimit.PRODUCT, product.get(), context.texts()).isEmpty()) {
+            productError.set(ErrorText.of(TextLimit.PRODUCT, product.get(), context.texts()));
+            ok = false;
         }
         if (Text.isBlank(unit.get())) {
             unitError.set(context.t("order.form.unit.required"));
+            ok = false;
+        } else if (!ErrorText.of(TextLimit.UNIT, unit.get(), context.texts()).isEmpty()) {
+            unitError.set(ErrorText.of(TextLimit.UNIT, unit.get(), context.texts()));
             ok = false;
         }
         ok &= quantity.check();

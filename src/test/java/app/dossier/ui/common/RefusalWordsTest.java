@@ -3,7 +3,9 @@ package app.dossier.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dossier.domain.DossierException;
+import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Refusal;
+import app.dossier.domain.TextLimit;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -62,6 +64,24 @@ class RefusalWordsTest {
                 + " screenshot is; it cannot be opened safely.");
         assertThat(ErrorText.of(huge.english(), Optional.of(huge), vietnamese))
                 .startsWith("“bản vẽ's.png” ghi kích thước 40000 × 40000 điểm ảnh");
+    }
+
+    @Test
+    void aRefusedTextNamesItsFieldInTheWindowsLanguage() {
+        InvalidInputException twoLines = new InvalidInputException(
+                TextLimit.FACTORY_NAME.refusal(TextLimit.Problem.LINE_BREAK, "Xưởng\nMới"));
+        assertThat(ErrorText.of(twoLines, vietnamese)).isEqualTo("Tên xưởng phải nằm trên một dòng: hãy bỏ dấu xuống dòng.");
+        assertThat(ErrorText.of(twoLines, english)).isEqualTo("The factory's name must fit on one line: remove the line break.");
+        InvalidInputException tooLong = new InvalidInputException(
+                TextLimit.CAPTION.refusal(TextLimit.Problem.TOO_LONG, "x".repeat(10_000)));
+        assertThat(ErrorText.of(tooLong, vietnamese))
+                .isEqualTo("Chú thích chỉ được dài tối đa 500 ký tự; ở đây có 10000. Hãy rút ngắn lại.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TextLimit.class)
+    void everyTextFieldHasAVietnameseName(TextLimit field) {
+        assertThat(vietnamese.has("field." + field.name())).as(field.name()).isTrue();
     }
 
     private static Set<String> values(String text) {

@@ -40,6 +40,34 @@ class OrderFormModelTest {
     }
 
     @Test
+    void aProductOnTwoLinesIsShownUnderItsFieldAndATooLongTextUnderTheForm() throws Exception {
+        ui = new ModelContext(temp, false, java.util.Locale.forLanguageTag("vi"));
+        OrdersViewModel model = new OrdersViewModel(ui.context(), Workspace.CLOCK);
+        model.refresh();
+        Factory factory = ui.workspace().factory("义乌市佳美日用品有限公司");
+        model.newOrder(factory.id());
+        OrderFormModel form = model.form();
+        form.productProperty().set("Bình giữ nhiệt\n500ml");
+        form.quantity().textProperty().set("200");
+        form.unitProperty().set("cái");
+        form.unitPrice().textProperty().set("¥18.50");
+        form.orderedOn().textProperty().set("2/9/2026");
+
+        model.saveForm();
+
+        assertThat(form.productErrorProperty().get()).isEqualTo("Tên sản phẩm phải nằm trên một dòng: hãy bỏ dấu xuống dòng.");
+        assertThat(ui.workspace().services().orders().list(null)).isEmpty();
+
+        form.productProperty().set("Bình giữ nhiệt 500ml");
+        form.colorsProperty().set("trắng, ".repeat(100));
+        model.saveForm();
+
+        assertThat(form.formErrorProperty().get()).isEqualTo("Màu sắc chỉ được dài tối đa 500 ký tự; ở đây có 699."
+                + " Hãy rút ngắn lại.");
+        assertThat(ui.workspace().services().orders().list(null)).isEmpty();
+    }
+
+    @Test
     void aNewOrderIsReadFromTypedTextAndSavedWithItsFolder() throws Exception {
         OrdersViewModel model = orders(false);
         Factory factory = ui.workspace().factory("义乌市佳美日用品有限公司");
