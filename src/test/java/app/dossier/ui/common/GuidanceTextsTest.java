@@ -59,6 +59,7 @@ class GuidanceTextsTest {
             Gap.Kind.NO_WRITTEN_CONFIRMATION, Set.of("summarySaved"),
             Gap.Kind.PAYMENTS_NOT_RECORDED, Set.of("files"),
             Gap.Kind.PAYMENT_WITHOUT_PROOF, Set.of("paidOn", "amount", "covers"),
+            Gap.Kind.PAYMENTS_NOT_COMPARABLE, Set.of("paidOn", "amount", "missing", "orderCurrency"),
             Gap.Kind.NOT_FULLY_PAID, Set.of("paid", "total", "unpaid"),
             Gap.Kind.NOT_ARRIVED_YET, Set.of("deadline"),
             Gap.Kind.NO_RECEIVING_RECORD, Set.of("photos"));
