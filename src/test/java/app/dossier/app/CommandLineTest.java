@@ -165,6 +165,14 @@ class CommandLineTest {
         assertThat(dossier("verify").code()).isZero();
     }
 
+    private static JsonNode json(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void aTransferInDongWithItsRateCountsTowardsAnOrderInYuan() {
         assertThat(dossier("add-factory", "义乌市佳美日用品有限公司").code()).isZero();
@@ -183,6 +191,10 @@ class CommandLineTest {
         Run show = dossier("show", "1001");
         assertThat(show.out()).contains("2026-09-02  3.650.000 ₫ (= ¥1,000.00 at 3,650 ₫/¥)  full",
                 "paid ¥1,000.00 of ¥1,000.00, owed ¥0.00");
+        JsonNode shown = json(dossier("show", "1001", "--json").out());
+        assertThat(shown.at("/payments/0/amount/amount").asText()).isEqualTo("3650000");
+        assertThat(shown.at("/payments/0/inOrderCurrency/amount").asText()).isEqualTo("1000.00");
+        assertThat(shown.at("/payments/0/inOrderCurrency/currency").asText()).isEqualTo("CNY");
 
         // without its rate the same transfer is listed, not counted, and check says which rate to add
         assertThat(dossier("pay", "1002", "--amount", "3.650.000 ₫", "--paid-on", "2026-09-02").code()).isZero();
