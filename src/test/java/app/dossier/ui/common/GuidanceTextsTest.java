@@ -52,7 +52,7 @@ class GuidanceTextsTest {
             Map.entry(Finding.Kind.CHAT_EXPORT_DUE, Set.of("newestChatAt", "daysSince", "interval")),
             Map.entry(Finding.Kind.CONTRACT_ADVICE_OEM, Set.of("product")),
             Map.entry(Finding.Kind.CONTRACT_ADVICE_LARGE_ORDER, Set.of("valueVnd", "threshold", "payments")),
-            Map.entry(Finding.Kind.EXCHANGE_RATE_UNKNOWN, Set.of("total")));
+            Map.entry(Finding.Kind.EXCHANGE_RATE_UNKNOWN, Set.of("total", "rate")));
     private static final Map<Gap.Kind, Set<String>> GAP_PARAMS = Map.of(
             Gap.Kind.SAMPLE_NOT_CONFIRMED, Set.of("files"),
             Gap.Kind.NO_CONFIRMATION_RECORDS, Set.of("channel"),
