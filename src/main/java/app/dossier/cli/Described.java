@@ -2,6 +2,7 @@ package app.dossier.cli;
 
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.Conversation;
+import app.dossier.domain.ConvertedPayment;
 import app.dossier.domain.Dispute;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
@@ -107,6 +108,11 @@ final class Described {
             f.put("paidOn", text(p.paidOn()));
             f.put("amount", money(p.amount()));
             f.put("rateToVnd", p.rateToVnd() == null ? null : p.rateToVnd().toPlainString());
+            ConvertedPayment value = ConvertedPayment.of(p, c.order().total().currency(), c.payments());
+            if (value.converted()) {
+                f.put("inOrderCurrency", value.counted() == null ? null : money(value.counted()));
+                f.put("missingRates", value.missingRates().stream().map(java.util.Currency::getCurrencyCode).toList());
+            }
             f.put("covers", Converters.display(p.covers()));
             f.put("method", p.method());
             f.put("receivingAccount", p.receivingAccount());

@@ -1,5 +1,6 @@
 package app.dossier.cli;
 
+import app.dossier.domain.ConvertedPayment;
 import app.dossier.domain.Money;
 import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
@@ -28,7 +29,8 @@ final class PayCommand extends DataCommand {
     @Option(names = "--covers", paramLabel = "WHAT", description = "deposit, balance, full or other (default full).")
     PaymentCovers covers;
 
-    @Option(names = "--rate", paramLabel = "VND", description = "VND for one unit of the payment's currency that day, e.g. 3650.")
+    @Option(names = "--rate", paramLabel = "VND", description = {"VND for one unit of the payment's currency that day, e.g. 3650;",
+            "for a payment in VND on an order in CNY or USD, VND for one unit of the order's currency."})
     BigDecimal rate;
 
     @Option(names = "--method", paramLabel = "TEXT", description = "Alipay, WeChat Pay, bank transfer…")
@@ -54,6 +56,10 @@ final class PayCommand extends DataCommand {
                 proof == null ? null : EvidenceInput.of(proof));
         out().println("Recorded payment " + saved.id() + ": " + saved.amount() + " on " + saved.paidOn() + " for "
                 + o.label() + (saved.proofEvidenceId() == null ? " (no proof attached)" : ""));
+        ConvertedPayment value = ConvertedPayment.of(saved, o.total().currency(), services.payments().ofOrder(o.id()));
+        if (value.converted()) {
+            out().println("  " + ShowCommand.amount(value));
+        }
         return 0;
     }
 }

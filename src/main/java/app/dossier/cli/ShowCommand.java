@@ -2,11 +2,14 @@ package app.dossier.cli;
 
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.Conversation;
+import app.dossier.domain.ConvertedPayment;
 import app.dossier.domain.CaptureTime;
 import app.dossier.domain.DateInput;
 import app.dossier.domain.Evidence;
+import app.dossier.domain.MoneyParser;
 import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
+import app.dossier.domain.PaymentLedger;
 import app.dossier.domain.PinnedMessage;
 import app.dossier.domain.ReceivingRecord;
 import app.dossier.service.Services;
@@ -57,9 +60,15 @@ final class ShowCommand extends DataCommand implements ReadsOnly {
             }
         }
         out.println("Payments (" + c.payments().size() + ")");
-        for (Payment p : c.payments()) {
-            out.println("  " + p.paidOn() + "  " + p.amount() + "  " + Converters.display(p.covers())
+        PaymentLedger ledger = PaymentLedger.of(c);
+        for (PaymentLedger.Line line : ledger.lines()) {
+            Payment p = line.payment();
+            out.println("  " + p.paidOn() + "  " + amount(line.value()) + "  " + Converters.display(p.covers())
                     + (p.acknowledgedAt() == null ? "  not acknowledged" : "  acknowledged " + p.acknowledgedAt()));
+        }
+        if (!ledger.lines().isEmpty()) {
+            out.println("  paid " + MoneyParser.format(ledger.paid()) + " of " + MoneyParser.format(ledger.orderTotal())
+                    + ", owed " + MoneyParser.format(ledger.owed()));
         }
         ReceivingRecord r = c.receiving();
         out.println("Receiving");
@@ -71,6 +80,22 @@ final class ShowCommand extends DataCommand implements ReadsOnly {
                     + r.unitsSampled() + ", defective " + r.defectiveUnits());
         }
         return 0;
+    }
+
+    /**
+     * "3.650.000 ₫ (= ¥1,000.00 at 3,650 ₫/¥)" for a payment counted in the order's currency at a
+     * rate; "$1,000.00 (not counted: needs the rate ₫/¥)" for one missing a rate.
+     */
+    static String amount(ConvertedPayment value) {
+        String paid = MoneyParser.format(value.payment().amount());
+        if (!value.converted()) {
+            return paid;
+        }
+        if (!value.counts()) {
+            return paid + " (not counted: needs the rate " + value.missingRates().stream()
+                    .map(ConvertedPayment::rateUnit).reduce((a, b) -> a + " and " + b).orElse("") + ")";
+        }
+        return paid + " (= " + MoneyParser.format(value.counted()) + " at " + value.rates().replace(", ", " and ") + ")";
     }
 
     /** When the photo was taken (its EXIF time), beside when it was added to the case file. */

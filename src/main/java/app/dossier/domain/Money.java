@@ -67,12 +67,34 @@ public record Money(BigDecimal amount, Currency currency) {
         return new Money(amount.multiply(BigDecimal.valueOf(quantity)), currency);
     }
 
-    /** Converts at a rate of VND per one unit of this currency, rounded half up to whole đồng. */
+    /** Converts at a rate of VND per one unit of this currency (see {@link #convert}). */
     public Money toVnd(BigDecimal vndPerUnit) {
-        if (currency.equals(VND)) {
+        return convert(VND, vndPerUnit, null);
+    }
+
+    /**
+     * This amount in {@code target}, through đồng: {@code vndPerThis} is đồng for one unit of this
+     * currency and {@code vndPerTarget} đồng for one unit of the target; a rate is only read for a
+     * currency that is not VND, so 3.650.000 ₫ to CNY needs only {@code vndPerTarget} (3650 gives
+     * ¥1,000.00) and $1,000 to CNY needs both (25400 and 3650 give ¥6,958.90). Rounded once, half
+     * even, to the target's smallest unit, so no rounding of a step in between shifts the result.
+     * Every rate Dossier keeps is đồng per unit because that is how Vietnamese banks quote it.
+     */
+    public Money convert(Currency target, BigDecimal vndPerThis, BigDecimal vndPerTarget) {
+        if (currency.equals(target)) {
             return this;
         }
-        return new Money(amount.multiply(vndPerUnit).setScale(0, RoundingMode.HALF_UP), VND);
+        BigDecimal vnd = currency.equals(VND) ? amount : amount.multiply(positive(vndPerThis, currency));
+        BigDecimal result = target.equals(VND) ? vnd.setScale(0, RoundingMode.HALF_EVEN)
+                : vnd.divide(positive(vndPerTarget, target), digits(target), RoundingMode.HALF_EVEN);
+        return new Money(result, target);
+    }
+
+    private static BigDecimal positive(BigDecimal vndPerUnit, Currency of) {
+        if (vndPerUnit == null || vndPerUnit.signum() <= 0) {
+            throw new IllegalArgumentException("a rate of VND per " + of + " above zero is needed, not " + vndPerUnit);
+        }
+        return vndPerUnit;
     }
 
     public boolean isNegative() {

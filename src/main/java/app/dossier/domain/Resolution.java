@@ -1,7 +1,7 @@
 package app.dossier.domain;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,9 +60,10 @@ public sealed interface Resolution {
 
     /**
      * The refund the facts support: units short plus units found defective, times the unit price, in
-     * the order's currency, and never more than was paid in that currency (the 1688 platform refunds
-     * at most what was paid). Empty when nothing was received yet, nothing is short or defective, or
-     * nothing has been paid.
+     * the order's currency, and never more than was paid (the 1688 platform refunds at most what was
+     * paid): the payments that count towards the order, those in another currency converted at their
+     * recorded rates ({@link ConvertedPayment}). Empty when nothing was received yet, nothing is short
+     * or defective, or nothing has been paid.
      */
     static Optional<PartialRefund> proposedRefund(CaseFile caseFile) {
         DisputeFacts facts = DisputeFacts.of(caseFile);
@@ -71,30 +72,29 @@ public sealed interface Resolution {
         }
         Money unitPrice = caseFile.order().unitPrice();
         Money claim = unitPrice.times(facts.affectedUnits());
-        List<Payment> inCurrency = caseFile.payments().stream()
-                .filter(p -> p.amount().currency().equals(unitPrice.currency()))
-                .toList();
-        if (!inCurrency.isEmpty()) {
-            Money paid = inCurrency.stream().map(Payment::amount).reduce(Money.zero(unitPrice.currency()), Money::plus);
-            if (paid.amount().compareTo(claim.amount()) < 0) {
-                claim = paid;
-            }
+        PaymentLedger ledger = PaymentLedger.of(caseFile.order(), caseFile.payments());
+        if (ledger.lines().stream().anyMatch(PaymentLedger.Line::countsTowardsOrder)
+                && ledger.paid().amount().compareTo(claim.amount()) < 0) {
+            claim = ledger.paid();
         }
         if (claim.isZero()) {
             return Optional.empty();
         }
-        return Optional.of(new PartialRefund(claim, vndEquivalent(claim, caseFile.payments()).orElse(null)));
+        return Optional.of(new PartialRefund(claim,
+                vndEquivalent(claim, unitPrice.currency(), caseFile.payments()).orElse(null)));
     }
 
-    /** The amount in đồng at the rate of the latest payment in the same currency that has a rate. */
-    static Optional<Money> vndEquivalent(Money amount, List<Payment> payments) {
+    /**
+     * The amount in đồng at the latest rate of its currency recorded on the order's payments: for an
+     * amount in the order's currency, a rate recorded on a payment in đồng counts too (it is đồng per
+     * unit of the order's currency). Empty when the amount is in đồng or no rate is recorded.
+     */
+    static Optional<Money> vndEquivalent(Money amount, Currency orderCurrency, List<Payment> payments) {
         if (amount.currency().equals(Money.VND)) {
             return Optional.empty();
         }
-        return payments.stream()
-                .filter(p -> p.rateToVnd() != null && p.amount().currency().equals(amount.currency()))
-                .max(Comparator.comparing(Payment::paidOn, Comparator.nullsFirst(Comparator.naturalOrder()))
-                        .thenComparingLong(Payment::id))
-                .map(p -> amount.toVnd(p.rateToVnd()));
+        List<Payment> lending = amount.currency().equals(orderCurrency) ? payments
+                : payments.stream().filter(p -> p.amount().currency().equals(amount.currency())).toList();
+        return ConvertedPayment.orderRate(amount.currency(), lending).map(amount::toVnd);
     }
 }

@@ -1,6 +1,7 @@
 package app.dossier.packet;
 
 import app.dossier.domain.CaseFile;
+import app.dossier.domain.ConvertedPayment;
 import app.dossier.domain.DateInput;
 import app.dossier.domain.DisputeEvent;
 import app.dossier.domain.DisputeFacts;
@@ -11,6 +12,7 @@ import app.dossier.domain.Factory;
 import app.dossier.domain.Language;
 import app.dossier.domain.LocalFormat;
 import app.dossier.domain.MessageDrafter;
+import app.dossier.domain.Money;
 import app.dossier.domain.MoneyParser;
 import app.dossier.domain.Order;
 import app.dossier.domain.PaymentLedger;
@@ -151,8 +153,7 @@ final class PacketSections {
             for (PaymentLedger.Line row : ledger.lines()) {
                 var p = row.payment();
                 rows.add(List.of(p.paidOn() == null ? "" : DateInput.format(p.paidOn()),
-                        MoneyParser.format(p.amount()), labels.covers(p.covers()), nonNull(p.method()),
-                        p.rateToVnd() == null ? "—" : p.rateToVnd().stripTrailingZeros().toPlainString(),
+                        amountCell(row.value()), labels.covers(p.covers()), nonNull(p.method()), rateCell(row.value()),
                         row.vnd() == null ? "—" : MoneyParser.format(row.vnd()),
                         p.acknowledgedAt() == null ? labels.stacked(Label.NOT_ACKNOWLEDGED) : DateInput.format(p.acknowledgedAt()),
                         row.runningTotal() == null ? "—" : MoneyParser.format(row.runningTotal()),
@@ -167,6 +168,22 @@ final class PacketSections {
         flow.field(labels.both(Label.ORDER_TOTAL), MoneyParser.format(ledger.orderTotal()), LABEL_WIDTH);
         flow.field(labels.both(Label.PAID), MoneyParser.format(ledger.paid()), LABEL_WIDTH);
         flow.field(labels.both(Label.OWED), MoneyParser.format(ledger.owed()), LABEL_WIDTH);
+    }
+
+    /* Both amounts for a payment counted in the order's currency at a rate: "3.650.000 ₫", "= ¥1,000.00". */
+    private static String amountCell(ConvertedPayment value) {
+        String paid = MoneyParser.format(value.payment().amount());
+        return value.converted() && value.counts() ? paid + "\n= " + MoneyParser.format(value.counted()) : paid;
+    }
+
+    /* The rates the payment was counted at, with their units; else its own rate; else a dash. */
+    private static String rateCell(ConvertedPayment value) {
+        if (value.converted() && value.counts()) {
+            return value.rates().replace(", ", "\n");
+        }
+        var own = value.payment().rateToVnd();
+        var paidIn = value.payment().amount().currency();
+        return own == null || paidIn.equals(Money.VND) ? "—" : ConvertedPayment.rateText(own, paidIn);
     }
 
     void receiving() throws IOException {

@@ -165,6 +165,46 @@ class CommandLineTest {
         assertThat(dossier("verify").code()).isZero();
     }
 
+    private static JsonNode json(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aTransferInDongWithItsRateCountsTowardsAnOrderInYuan() {
+        assertThat(dossier("add-factory", "义乌市佳美日用品有限公司").code()).isZero();
+        assertThat(dossier("add-order", "--factory", "佳美", "--number", "1001", "--product", "保温杯", "--quantity",
+                "100", "--unit", "pcs", "--unit-price", "¥10", "--ordered-on", "2026-09-01").code()).isZero();
+        assertThat(dossier("add-order", "--factory", "佳美", "--number", "1002", "--product", "保温杯", "--quantity",
+                "100", "--unit", "pcs", "--unit-price", "¥10", "--ordered-on", "2026-09-01").code()).isZero();
+
+        Run pay = dossier("pay", "1001", "--amount", "3.650.000 ₫", "--rate", "3650", "--paid-on", "2026-09-02");
+        assertThat(pay.code()).as(pay.err()).isZero();
+        assertThat(pay.out()).contains("3.650.000 ₫ (= ¥1,000.00 at 3,650 ₫/¥)");
+
+        Run check = dossier("check", "1001");
+        assertThat(check.out() + check.err()).doesNotContain("PAYMENTS_NOT_COMPARABLE", "exchange rate",
+                "not counted", "still to pay");
+        Run show = dossier("show", "1001");
+        assertThat(show.out()).contains("2026-09-02  3.650.000 ₫ (= ¥1,000.00 at 3,650 ₫/¥)  full",
+                "paid ¥1,000.00 of ¥1,000.00, owed ¥0.00");
+        JsonNode shown = json(dossier("show", "1001", "--json").out());
+        assertThat(shown.at("/payments/0/amount/amount").asText()).isEqualTo("3650000");
+        assertThat(shown.at("/payments/0/inOrderCurrency/amount").asText()).isEqualTo("1000.00");
+        assertThat(shown.at("/payments/0/inOrderCurrency/currency").asText()).isEqualTo("CNY");
+
+        // without its rate the same transfer is listed, not counted, and check says which rate to add
+        assertThat(dossier("pay", "1002", "--amount", "3.650.000 ₫", "--paid-on", "2026-09-02").code()).isZero();
+        assertThat(dossier("check", "1002").out()).contains("The payment of 3.650.000 ₫ on 2 Sep 2026 is not counted",
+                "the rate it was paid at (₫/¥)");
+        assertThat(dossier("show", "1002").out()).contains("3.650.000 ₫ (not counted: needs the rate ₫/¥)",
+                "paid ¥0.00 of ¥1,000.00, owed ¥1,000.00");
+        assertThat(dossier("verify").code()).isZero();
+    }
+
     @Test
     void badInputGetsAClearMessageAndChangesNothing() throws Exception {
         dossier("add-factory", "佳美");

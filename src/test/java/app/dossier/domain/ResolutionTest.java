@@ -51,6 +51,26 @@ class ResolutionTest {
     }
 
     @Test
+    void aTransferInDongCountsTowardsWhatWasPaidAndGivesTheRateOfTheDong() {
+        // a deposit of 1.095.000 ₫ at 3,650 ₫/¥ is ¥300.00: the ¥425.50 claim is held to it, at that rate
+        Payment dong = new Payment(1, 1, LocalDate.of(2026, 9, 2), Money.of("1095000", Money.VND),
+                new BigDecimal("3650"), PaymentCovers.DEPOSIT, "Bank", null, null, null, null);
+        Resolution.PartialRefund refund = Resolution.proposedRefund(
+                SampleCases.withPayments(SampleCases.shortCase(), List.of(dong))).orElseThrow();
+
+        assertThat(refund.amount()).isEqualTo(Money.of("300.00", Money.CNY));
+        assertThat(refund.vndEquivalent()).isEqualTo(Money.of("1095000", Money.VND));
+
+        // paid in full the same way: the whole claim, in đồng at the transfer's rate
+        Payment full = new Payment(1, 1, LocalDate.of(2026, 9, 2), Money.of("13505000", Money.VND),
+                new BigDecimal("3650"), PaymentCovers.FULL, "Bank", null, null, null, null);
+        Resolution.PartialRefund whole = Resolution.proposedRefund(
+                SampleCases.withPayments(SampleCases.shortCase(), List.of(full))).orElseThrow();
+        assertThat(whole.amount()).isEqualTo(Money.of("425.50", Money.CNY));
+        assertThat(whole.vndEquivalent()).isEqualTo(Money.of("1553075", Money.VND));
+    }
+
+    @Test
     void nothingToRefundWithoutACountOrWithNothingWrong() {
         assertThat(Resolution.proposedRefund(SampleCases.with(SampleCases.shortCase(), (ReceivingRecord) null))).isEmpty();
         assertThat(Resolution.proposedRefund(SampleCases.with(SampleCases.shortCase(),

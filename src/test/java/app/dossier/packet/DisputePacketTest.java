@@ -4,6 +4,11 @@ import static app.dossier.packet.PacketFixture.squeezed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dossier.domain.CaseFile;
+import java.time.LocalDate;
+import java.math.BigDecimal;
+import app.dossier.domain.Money;
+import app.dossier.domain.PaymentCovers;
+import app.dossier.domain.Payment;
 import app.dossier.domain.DisputeFacts;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
@@ -147,6 +152,22 @@ class DisputePacketTest {
                 .doesNotContain("Allfourkinds")
                 .doesNotContain("?"); // every character has a glyph
         assertThat(squeezed(PacketFixture.text(written))).contains(squeezed("此类没有文件。 / No files in this category."));
+    }
+
+    @Test
+    void aTransferInDongShowsBothAmountsAndItsRateInThePaymentsTable() throws Exception {
+        Payment deposit = new Payment(1, 1, LocalDate.of(2026, 9, 2), Money.of("3650000", Money.VND),
+                new BigDecimal("3650"), PaymentCovers.DEPOSIT, "Bank", null, null, null, null);
+        Payment balance = new Payment(2, 1, LocalDate.of(2026, 9, 10), Money.of("2700.00", Money.CNY),
+                new BigDecimal("3650"), PaymentCovers.BALANCE, "Alipay", null, null, null, null);
+        CaseFile paidInDong = SampleCases.withPayments(SampleCases.shortCase(), List.of(balance, deposit));
+
+        String all = squeezed(PacketFixture.text(PacketFixture.write(PacketFixture.content(paidInDong, Language.ENGLISH))));
+
+        // date, amount paid and in yuan, covers, method, rate with its unit, in đồng, …, paid so far, owed
+        assertThat(all).contains("2026-09-023.650.000₫=¥1,000.00定金DepositBank3,650₫/¥3.650.000₫",
+                        "¥1,000.00¥2,700.002026-09-10¥2,700.00")
+                .contains(squeezed("已付款/Paid ¥3,700.00"), squeezed("尚欠/Owed ¥0.00"));
     }
 
     @Test

@@ -2,8 +2,10 @@ package app.dossier.domain.guidance;
 
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.Channel;
+import app.dossier.domain.ConvertedPayment;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.Money;
 import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
 import app.dossier.domain.ReceivingRecord;
@@ -31,7 +33,8 @@ import java.util.stream.Collectors;
  * <li>PAYMENT: MISSING when no payment is recorded and no file saved; PARTIAL with files but no
  * payment recorded. With payments: every payment needs a proof that is in the case file
  * (PAYMENT_WITHOUT_PROOF), and the payments must cover the total (NOT_FULLY_PAID, see
- * {@link OrderValue#paidInFull()}; PAYMENTS_NOT_COMPARABLE when a currency cannot be converted).
+ * {@link OrderValue#paidInFull()}; PAYMENTS_NOT_COMPARABLE for each payment whose rate
+ * is missing, see {@link app.dossier.domain.ConvertedPayment}).
  * COMPLETE when none of these apply, else PARTIAL.</li>
  * <li>RECEIVING: no receiving record and no file: MISSING; it is only "waiting" (NOT_ARRIVED_YET) while
  * the delivery deadline has not passed (or there is none). Files but no record: PARTIAL
@@ -148,16 +151,48 @@ public final class Completeness {
             }
         }
         OrderValue value = OrderValue.of(c);
-        if (value.paid() == null) {
-            gaps.add(Gap.of(Gap.Kind.PAYMENTS_NOT_COMPARABLE, "A payment is in another currency and has no exchange"
-                    + " rate, so it cannot be compared with the order's total."));
-        } else if (!value.paidInFull()) {
+        for (ConvertedPayment p : value.notCounted()) {
+            gaps.add(notComparable(p));
+        }
+        if (value.paid() != null && !value.paidInFull()) {
             gaps.add(new Gap(Gap.Kind.NOT_FULLY_PAID, Map.of("paid", value.paid(), "total", value.total(),
                     "unpaid", value.unpaid()), "The payments recorded add up to " + Words.money(value.paid()) + " of "
                     + Words.money(value.total()) + "; " + Words.money(value.unpaid())
                     + " is still to pay, or its payment is not recorded."));
         }
         return check(EvidenceCategory.PAYMENT, gaps);
+    }
+
+    /*
+     * Names the payment and the rate it lacks, and where that rate is to be written: a payment's own
+     * rate on the payment; the order currency's, for a payment in a third currency, on any payment
+     * of the order in that currency or in đồng.
+     */
+    private static Gap notComparable(ConvertedPayment value) {
+        Payment p = value.payment();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (p.paidOn() != null) {
+            params.put("paidOn", p.paidOn());
+        }
+        params.put("amount", p.amount());
+        params.put("missing", value.missingRates().stream().map(ConvertedPayment::rateUnit)
+                .collect(Collectors.joining(", ")));
+        params.put("orderCurrency", value.orderCurrency().getCurrencyCode());
+        boolean paidInVnd = p.amount().currency().equals(Money.VND);
+        List<String> needs = new ArrayList<>();
+        for (var currency : value.missingRates()) {
+            String unit = ConvertedPayment.rateUnit(currency);
+            if (paidInVnd || currency.equals(p.amount().currency())) {
+                needs.add("the rate it was paid at (" + unit + "), which is not recorded on it: add it to the payment");
+            } else {
+                needs.add("the rate of " + currency.getCurrencyCode() + " (" + unit + "), which no payment of this"
+                        + " order records: record it on a payment in " + currency.getCurrencyCode() + " or in đồng");
+            }
+        }
+        return new Gap(Gap.Kind.PAYMENTS_NOT_COMPARABLE, params, "The payment of " + Words.money(p.amount())
+                + (p.paidOn() == null ? "" : " on " + Words.date(p.paidOn())) + " is not counted towards the order's"
+                + " total in " + value.orderCurrency().getCurrencyCode() + ". It needs " + String.join("; and ", needs)
+                + ".");
     }
 
     static CategoryCheck receiving(CaseFile c, EvidenceClassifier classifier, LocalDateTime now) {

@@ -88,7 +88,7 @@ public record Finding(
         CONTRACT_ADVICE_OEM,
         /** A large order paid in installments without a written agreement. params: valueVnd, threshold, payments */
         CONTRACT_ADVICE_LARGE_ORDER,
-        /** No payment records an exchange rate, so Dossier cannot tell whether the order is large. params: total */
+        /** No payment records the rate of the order's currency, so Dossier cannot tell whether the order is large. params: total, rate ("₫/¥") */
         EXCHANGE_RATE_UNKNOWN
     }
 }

@@ -43,7 +43,7 @@ public record Gap(Kind kind, Map<String, Object> params, String text) {
         PAYMENT_WITHOUT_PROOF,
         /** The payments do not cover the order's total. params: paid, total, unpaid */
         NOT_FULLY_PAID,
-        /** A payment is in another currency and has no rate to compare it with the total. */
+        /** A payment in another currency lacks a rate it needs to count towards the total. params: paidOn, amount, missing (such as "₫/¥"), orderCurrency */
         PAYMENTS_NOT_COMPARABLE,
         /** The goods have not arrived and are not due yet. params: deadline (absent when none) */
         NOT_ARRIVED_YET,

@@ -1,6 +1,7 @@
 package app.dossier.domain.guidance;
 
 import app.dossier.domain.CaseFile;
+import app.dossier.domain.ConvertedPayment;
 import app.dossier.domain.Channel;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Order;
@@ -46,8 +47,8 @@ import java.util.Optional;
  * time added) is older than the interval (14 days): ADVICE, due newest + interval; or it has none:
  * WARNING, no due time.</li>
  * <li>CONTRACT_ADVICE_OEM, CONTRACT_ADVICE_LARGE_ORDER (ADVICE): see {@link ContractAdvice}.</li>
- * <li>EXCHANGE_RATE_UNKNOWN (ADVICE): an open order not in đồng, paid in installments, with no rate on any
- * payment.</li>
+ * <li>EXCHANGE_RATE_UNKNOWN (ADVICE): an open order not in đồng, paid in installments, with no rate of its currency on any
+ * payment (see {@link app.dossier.domain.ConvertedPayment#orderRate}).</li>
  * </ul>
  */
 public final class Warnings {
@@ -300,11 +301,12 @@ public final class Warnings {
                             + " confirms in writing is worth the effort. Dossier has one ready in Chinese and English."));
         }
         OrderValue value = advice.map(ContractAdvice::value).orElseGet(() -> OrderValue.of(r.c));
-        if (value.totalVnd() == null && ContractAdvice.installments(r.c) && OrderFacts.open(r.c)) {
+        if (value.latestRate() == null && ContractAdvice.installments(r.c) && OrderFacts.open(r.c)) {
             out.add(r.finding(Finding.Kind.EXCHANGE_RATE_UNKNOWN, Severity.ADVICE, null,
-                    params("total", value.total()),
-                    "No payment of this order records an exchange rate, so Dossier cannot tell whether it is above "
-                            + Words.money(r.settings.largeOrder()) + ". Add the rate to a payment."));
+                    params("total", value.total(), "rate", ConvertedPayment.rateUnit(value.total().currency())),
+                    "No payment of this order records the rate of its currency ("
+                            + ConvertedPayment.rateUnit(value.total().currency()) + "), so Dossier cannot tell whether"
+                            + " it is above " + Words.money(r.settings.largeOrder()) + ". Add the rate to a payment."));
         }
         return out;
     }

@@ -200,7 +200,7 @@ public final class ResolutionForm {
 
     private Resolution.PartialRefund refundOf(String text) {
         Money amount = MoneyParser.parse(text, currency);
-        return new Resolution.PartialRefund(amount, Resolution.vndEquivalent(amount, payments).orElse(null));
+        return new Resolution.PartialRefund(amount, Resolution.vndEquivalent(amount, currency, payments).orElse(null));
     }
 
     private long unitsOf(String text) {
@@ -257,7 +257,7 @@ public final class ResolutionForm {
         if (amount.currency().equals(Money.VND)) {
             return MoneyParser.format(amount);
         }
-        Optional<Money> vnd = Resolution.vndEquivalent(amount, payments);
+        Optional<Money> vnd = Resolution.vndEquivalent(amount, currency, payments);
         return vnd.map(v -> texts.get("dispute.resolution.equivalent", MoneyParser.format(amount),
                         MoneyParser.format(v)))
                 .orElseGet(() -> texts.get("dispute.resolution.noRate", MoneyParser.format(amount)));

@@ -1,5 +1,6 @@
 package app.dossier.ui.order;
 
+import app.dossier.domain.ConvertedPayment;
 import app.dossier.domain.DateInput;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.Money;
@@ -10,8 +11,10 @@ import app.dossier.ui.common.Texts;
 import app.dossier.ui.common.TypedNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,18 +46,17 @@ public final class LedgerModel {
     /** Shows a ledger; {@code proofs} are the order's files by id, to name each payment's proof. */
     public void show(PaymentLedger ledger, Map<Long, Evidence> proofs) {
         List<LedgerRow> lines = new ArrayList<>();
-        BigDecimal lastRate = null;
         List<String> newNotes = new ArrayList<>();
         for (PaymentLedger.Line line : ledger.lines()) {
             Payment p = line.payment();
-            if (p.rateToVnd() != null) {
-                lastRate = p.rateToVnd();
-            }
+            ConvertedPayment value = line.value();
             Evidence proof = p.proofEvidenceId() == null ? null : proofs.get(p.proofEvidenceId());
-            lines.add(new LedgerRow(DateInput.format(p.paidOn()), MoneyParser.format(p.amount()),
+            String amount = value.converted() && value.counts()
+                    ? texts.get("order.ledger.converted", MoneyParser.format(p.amount()), MoneyParser.format(value.counted()))
+                    : MoneyParser.format(p.amount());
+            lines.add(new LedgerRow(DateInput.format(p.paidOn()), amount,
                     texts.get("covers." + p.covers().name()), orDash(p.method()), orDash(p.receivingAccount()),
-                    orDash(p.reference()),
-                    p.rateToVnd() == null ? dash() : TypedNumbers.formatRate(p.rateToVnd()),
+                    orDash(p.reference()), rate(value),
                     line.vnd() == null ? texts.get("order.ledger.noRate") : MoneyParser.format(line.vnd()),
                     p.acknowledgedAt() == null ? texts.get("order.ledger.notAcknowledged")
                             : DateInput.format(p.acknowledgedAt()),
@@ -63,11 +65,11 @@ public final class LedgerModel {
                             : proof == null ? "✓" : "✓ " + proof.fileName(),
                     p.proofEvidenceId() == null,
                     line.countsTowardsOrder() ? MoneyParser.format(line.runningTotal())
-                            : texts.get("order.ledger.notCounted", ledger.orderTotal().currencyCode()),
+                            : texts.get("order.ledger.notCounted", units(value.missingRates())),
                     !line.countsTowardsOrder()));
             if (!line.countsTowardsOrder()) {
-                newNotes.add(texts.get("order.ledger.note.otherCurrency", MoneyParser.format(p.amount()),
-                        DateInput.format(p.paidOn()), ledger.orderTotal().currencyCode()));
+                newNotes.add(texts.get("order.ledger.note.needsRate", MoneyParser.format(p.amount()),
+                        DateInput.format(p.paidOn()), units(value.missingRates())));
             }
         }
         rows.setAll(lines);
@@ -76,8 +78,7 @@ public final class LedgerModel {
         owed.set(MoneyParser.format(ledger.owed()));
         orderTotalVnd.set(ledger.orderTotalVnd() == null ? "" : MoneyParser.format(ledger.orderTotalVnd()));
         paidVnd.set(MoneyParser.format(ledger.paidVnd()));
-        Money owedInVnd = ledger.owed().currency().equals(Money.VND) ? ledger.owed()
-                : lastRate == null ? null : ledger.owed().toVnd(lastRate);
+        Money owedInVnd = ledger.owedVnd();
         owedVnd.set(owedInVnd == null ? "" : MoneyParser.format(owedInVnd));
         settled.set(ledger.paidInFull());
         Money over = ledger.paid().minus(ledger.orderTotal());
@@ -93,10 +94,34 @@ public final class LedgerModel {
         if (!ledger.everyRateKnown()) {
             newNotes.add(texts.get("order.ledger.note.missingRate"));
         }
-        if (lastRate != null && ledger.orderTotalVnd() != null) {
-            newNotes.add(texts.get("order.ledger.note.rate", TypedNumbers.formatRate(lastRate)));
+        if (ledger.orderRate() != null && !ledger.orderTotal().currency().equals(Money.VND)) {
+            newNotes.add(texts.get("order.ledger.note.rate", TypedNumbers.formatRate(ledger.orderRate())));
         }
         notes.setAll(newNotes);
+    }
+
+    /*
+     * The rates a payment was counted at, each with its unit ("3.650 ₫/¥"); its own rate when it
+     * records one and needs none; a dash without any.
+     */
+    private String rate(ConvertedPayment value) {
+        List<String> parts = new ArrayList<>();
+        Currency paidIn = value.payment().amount().currency();
+        if (value.paymentRate() != null) {
+            parts.add(TypedNumbers.formatRate(value.paymentRate()) + " " + ConvertedPayment.rateUnit(paidIn));
+        }
+        if (value.orderRate() != null) {
+            parts.add(TypedNumbers.formatRate(value.orderRate()) + " " + ConvertedPayment.rateUnit(value.orderCurrency()));
+        }
+        BigDecimal own = value.payment().rateToVnd();
+        if (parts.isEmpty() && own != null && !paidIn.equals(Money.VND)) {
+            parts.add(TypedNumbers.formatRate(own) + " " + ConvertedPayment.rateUnit(paidIn));
+        }
+        return parts.isEmpty() ? dash() : String.join(", ", parts);
+    }
+
+    private static String units(List<Currency> currencies) {
+        return currencies.stream().map(ConvertedPayment::rateUnit).collect(Collectors.joining(", "));
     }
 
     public void clear() {
@@ -156,7 +181,7 @@ public final class LedgerModel {
         return settled.getReadOnlyProperty();
     }
 
-    /** What the numbers leave out: payments in another currency, payments without a rate. */
+    /** What the numbers leave out: payments missing the rate they need to count, payments without a rate. */
     public ObservableList<String> notes() {
         return notes;
     }

@@ -167,10 +167,39 @@ class CompletenessTest {
         }
 
         @Test
-        void aPaymentInDongWithoutAnyRateCannotBeCompared() {
+        void aPaymentInDongWithoutAnyRateCannotBeComparedAndSaysWhichRateToAdd() {
             CaseFile c = CaseBuilder.order()
                     .paid("2026-09-10", "13505000", "VND", null, PaymentCovers.FULL, "2026-09-10T11:00").build();
-            assertThat(check(c, PAYMENT).gaps()).extracting(Gap::kind).containsExactly(Gap.Kind.PAYMENTS_NOT_COMPARABLE);
+            CategoryCheck check = check(c, PAYMENT);
+            assertThat(check.gaps()).extracting(Gap::kind).containsExactly(Gap.Kind.PAYMENTS_NOT_COMPARABLE);
+            assertThat(check.gaps().get(0).text()).contains("13.505.000 ₫", "10 Sep 2026", "CNY",
+                    "the rate it was paid at (₫/¥)", "add it to the payment");
+            assertThat(check.gaps().get(0).params()).containsEntry("missing", "₫/¥");
+        }
+
+        @Test
+        void aTransferInDongWithItsOwnRateCountsAndNeedsNoOtherRate() {
+            // the case: a ¥1,000 order paid 3.650.000 ₫ through the bank at 3,650 ₫/¥
+            CaseFile c = CaseBuilder.order().quantity(1, "lot").unitPrice("1000.00", "CNY")
+                    .paid("2026-09-10", "3650000", "VND", "3650", PaymentCovers.FULL, "2026-09-10T11:00").build();
+            CategoryCheck check = check(c, PAYMENT);
+            assertThat(check.gaps()).isEmpty();
+            assertThat(check.status()).isEqualTo(CategoryStatus.COMPLETE);
+        }
+
+        @Test
+        void dollarsOnAnOrderInYuanSayThatTheYuanRateIsMissing() {
+            CaseFile c = CaseBuilder.order().quantity(1, "lot").unitPrice("6958.90", "CNY")
+                    .paid("2026-09-10", "1000.00", "USD", "25400", PaymentCovers.FULL, "2026-09-10T11:00").build();
+            CategoryCheck check = check(c, PAYMENT);
+            assertThat(check.gaps()).extracting(Gap::kind).containsExactly(Gap.Kind.PAYMENTS_NOT_COMPARABLE);
+            assertThat(check.gaps().get(0).text()).contains("$1,000.00", "the rate of CNY (₫/¥)",
+                    "no payment of this order records");
+
+            CaseFile withYuanRate = CaseBuilder.order().quantity(1, "lot").unitPrice("10608.90", "CNY")
+                    .paid("2026-09-02", "13322500", "VND", "3650", PaymentCovers.DEPOSIT, "2026-09-02T11:00")
+                    .paid("2026-09-10", "1000.00", "USD", "25400", PaymentCovers.BALANCE, "2026-09-10T11:00").build();
+            assertThat(check(withYuanRate, PAYMENT).gaps()).isEmpty(); // ¥3,650.00 + ¥6,958.90
         }
     }
 

@@ -108,6 +108,23 @@ class ContractAdviceTest {
     }
 
     @Test
+    void installmentsPaidInDongWithTheirRateKnowTheValueAndAskForNoRate() {
+        CaseFile c = tenThousandYuan().oem()
+                .paid("2026-10-01", "10950000", "VND", "3650", PaymentCovers.DEPOSIT, "2026-10-01T12:00")
+                .paid("2026-10-20", "3000000", "VND", null, PaymentCovers.OTHER, "2026-10-20T12:00").build();
+        ContractAdvice a = advice(c).orElseThrow();
+        assertThat(a.rateKnown()).isTrue();
+        List<Finding> findings = Guidance.standard().findings(List.of(c), CaseBuilder.at("2026-11-26T10:00"));
+        assertThat(findings).extracting(Finding::kind).doesNotContain(Finding.Kind.EXCHANGE_RATE_UNKNOWN);
+
+        CaseFile noRate = tenThousandYuan().oem()
+                .paid("2026-10-01", "10950000", "VND", null, PaymentCovers.DEPOSIT, "2026-10-01T12:00")
+                .paid("2026-10-20", "3000000", "VND", null, PaymentCovers.OTHER, "2026-10-20T12:00").build();
+        assertThat(Guidance.standard().findings(List.of(noRate), CaseBuilder.at("2026-11-26T10:00")))
+                .extracting(Finding::kind).contains(Finding.Kind.EXCHANGE_RATE_UNKNOWN);
+    }
+
+    @Test
     void anOrderInDongNeedsNoRate() {
         CaseFile c = CaseBuilder.order().quantity(100, "pcs").unitPrice("400000", "VND")
                 .paid("2026-10-01", "12000000", "VND", null, PaymentCovers.DEPOSIT, "2026-10-01T12:00").build();

@@ -52,13 +52,14 @@ class GuidanceTextsTest {
             Map.entry(Finding.Kind.CHAT_EXPORT_DUE, Set.of("newestChatAt", "daysSince", "interval")),
             Map.entry(Finding.Kind.CONTRACT_ADVICE_OEM, Set.of("product")),
             Map.entry(Finding.Kind.CONTRACT_ADVICE_LARGE_ORDER, Set.of("valueVnd", "threshold", "payments")),
-            Map.entry(Finding.Kind.EXCHANGE_RATE_UNKNOWN, Set.of("total")));
+            Map.entry(Finding.Kind.EXCHANGE_RATE_UNKNOWN, Set.of("total", "rate")));
     private static final Map<Gap.Kind, Set<String>> GAP_PARAMS = Map.of(
             Gap.Kind.SAMPLE_NOT_CONFIRMED, Set.of("files"),
             Gap.Kind.NO_CONFIRMATION_RECORDS, Set.of("channel"),
             Gap.Kind.NO_WRITTEN_CONFIRMATION, Set.of("summarySaved"),
             Gap.Kind.PAYMENTS_NOT_RECORDED, Set.of("files"),
             Gap.Kind.PAYMENT_WITHOUT_PROOF, Set.of("paidOn", "amount", "covers"),
+            Gap.Kind.PAYMENTS_NOT_COMPARABLE, Set.of("paidOn", "amount", "missing", "orderCurrency"),
             Gap.Kind.NOT_FULLY_PAID, Set.of("paid", "total", "unpaid"),
             Gap.Kind.NOT_ARRIVED_YET, Set.of("deadline"),
             Gap.Kind.NO_RECEIVING_RECORD, Set.of("photos"));

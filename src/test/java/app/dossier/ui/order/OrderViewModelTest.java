@@ -62,7 +62,7 @@ class OrderViewModelTest {
         assertThat(deposit.paidOn()).isEqualTo("2026-10-10");
         assertThat(deposit.amount()).isEqualTo("¥8,640.00");
         assertThat(deposit.covers()).isEqualTo("Deposit");
-        assertThat(deposit.rate()).isEqualTo("3.650");
+        assertThat(deposit.rate()).isEqualTo("3.650 ₫/¥");
         assertThat(deposit.vnd()).isEqualTo("31.536.000 ₫");
         assertThat(deposit.paidSoFar()).isEqualTo("¥8,640.00");
         assertThat(deposit.acknowledged()).isEqualTo("2026-10-10 15:10");
