@@ -146,7 +146,8 @@ public final class PaymentFormModel {
             formError.set(context.t("order.form.fix"));
             return Optional.empty();
         }
-        Money recorded = recordedAmount(o, amount.value(), rate.value());
+        // kept as typed, as on the bank's statement: the ledger counts it in the order's currency at its rate
+        Money recorded = amount.value();
         if (recorded.isZero()) {
             amount.fail(context.t("order.pay.amount.zero"));
             return Optional.empty();
@@ -184,13 +185,9 @@ public final class PaymentFormModel {
     }
 
     /** In the order's currency when typed in ₫ with a rate; otherwise as typed. */
-    static Money recordedAmount(Order order, Money typed, BigDecimal vndPerUnit) {
-        Money total = order.total();
-        if (typed.currency().equals(Money.VND) && !total.currency().equals(Money.VND) && vndPerUnit != null) {
-            int digits = Math.max(0, total.currency().getDefaultFractionDigits());
-            return new Money(typed.amount().divide(vndPerUnit, digits, RoundingMode.HALF_UP), total.currency());
-        }
-        return typed;
+    /** What a payment typed in đồng counts for in the order's currency, at its rate (see {@link Money#convert}). */
+    static Money countedAmount(Order order, Money typed, BigDecimal vndPerUnit) {
+        return typed.convert(order.total().currency(), null, vndPerUnit);
     }
 
     private String countedText() {
@@ -207,7 +204,7 @@ public final class PaymentFormModel {
         if (typed.currency().equals(Money.VND)) {
             return rate.value() == null
                     ? context.t("order.pay.needRate", total.currencyCode())
-                    : context.t("order.pay.convert", MoneyParser.format(recordedAmount(o, typed, rate.value())),
+                    : context.t("order.pay.convert", MoneyParser.format(countedAmount(o, typed, rate.value())),
                             TypedNumbers.formatRate(rate.value()));
         }
         return context.t("order.pay.otherCurrency", typed.currencyCode(), total.currencyCode());

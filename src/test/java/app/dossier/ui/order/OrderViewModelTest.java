@@ -165,7 +165,7 @@ class OrderViewModelTest {
     }
 
     @Test
-    void aPaymentTypedInDongWithTheRateIsRecordedInYuanAndCounted() throws Exception {
+    void aPaymentTypedInDongIsKeptAsTypedAndCountedInYuanAtItsRate() throws Exception {
         Order boxes = ui.workspace().services().orders().list(null).stream().map(s -> s.order())
                 .filter(o -> o.orderNumber() == null).findFirst().orElseThrow();
         model.load(boxes.id());
@@ -175,7 +175,7 @@ class OrderViewModelTest {
         form.amount().textProperty().set("11.737.600 ₫");
         form.rate().textProperty().set("3.668");
         assertThat(form.countedProperty().get())
-                .isEqualTo("Will be recorded as ¥3,200.00 at 3.668 ₫ per yuan, and counted towards the order total.");
+                .isEqualTo("Kept as typed, and counted as ¥3,200.00 at 3.668 ₫ per yuan towards the order total.");
         form.coversProperty().set(PaymentCovers.BALANCE);
         form.methodProperty().set("WeChat Pay");
         ui.desktop().willChoose(List.of(ui.workspace().photo("balance.png", 5)));
@@ -186,13 +186,13 @@ class OrderViewModelTest {
         assertThat(form.openProperty().get()).isFalse();
         List<Payment> payments = ui.workspace().services().payments().ofOrder(boxes.id());
         Payment balance = payments.get(payments.size() - 1);
-        assertThat(balance.amount()).isEqualTo(Money.of("3200.00", Money.CNY));
+        assertThat(balance.amount()).isEqualTo(Money.of("11737600", Money.VND));
         assertThat(balance.rateToVnd()).isEqualByComparingTo(new BigDecimal("3668"));
         assertThat(balance.proofEvidenceId()).isNotNull();
         assertThat(model.ledger().owedProperty().get()).isEqualTo("¥0.00");
         assertThat(model.ledger().statusProperty().get()).isEqualTo("Paid in full.");
         assertThat(model.ledger().rows().get(1).vnd()).isEqualTo("11.737.600 ₫");
-        assertThat(ui.navigator().lastSaid()).isEqualTo("Recorded the payment of ¥3,200.00 on 2026-11-26.");
+        assertThat(ui.navigator().lastSaid()).isEqualTo("Recorded the payment of 11.737.600 ₫ on 2026-11-26.");
     }
 
     @Test
