@@ -6,6 +6,7 @@ import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Order;
+import app.dossier.domain.Refusal;
 import app.dossier.domain.Text;
 import app.dossier.imports.PhotoMetadata;
 import app.dossier.store.Store;
@@ -97,6 +98,9 @@ public final class CaseWriter {
 
     /** Runs {@code work} as one change. {@code what} starts the message if it fails ("Could not …"). */
     <T> T change(String what, Work<T> work) {
+        if (caseFilesGone()) {
+            throw new DossierException(Refusal.CASE_FILES_GONE.with(tree.root()));
+        }
         Change change = new Change(store.database().begin(), checkpoint, journal.begin());
         boolean saved = false;
         try {
@@ -109,12 +113,37 @@ public final class CaseWriter {
             if (e instanceof Stopped stopped && notUndone.isEmpty()) {
                 throw stopped;
             }
+            if (caseFilesGone()) {
+                // Whatever failed failed because the folder went; what could not be undone waits in
+                // the change's note for the next start with the folder back.
+                throw new DossierException(Refusal.CASE_FILES_GONE.with(tree.root()), e);
+            }
             throw failure(what, e, notUndone);
         } finally {
             if (saved) {
                 change.finish();
             }
         }
+    }
+
+    /**
+     * Whether the case-files root has gone: not there or empty while the database knows factories
+     * (an unplugged drive leaves its mount point behind, empty). A change then writes nothing, so
+     * that nothing lands on the disk that held the mount point.
+     */
+    boolean caseFilesGone() {
+        Path root = tree.root();
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> entries = Files.list(root)) {
+                if (entries.findAny().isPresent()) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return true;
+            }
+        }
+        // Missing or empty: gone when there is something it should hold; a new data folder has nothing yet.
+        return store.database().read(db -> !store.factories().all(db).isEmpty());
     }
 
     /** Reads under the database lock, turning SQL errors into a message. */
@@ -204,6 +233,15 @@ public final class CaseWriter {
             topMissing = p;
         }
         change.step("folder");
+        boolean firstFolder = tree.root().equals(topMissing) && tree.root().equals(folder.getParent());
+        if (topMissing != null && !topMissing.equals(folder) && !firstFolder) {
+            // Only the folder itself is new: a missing parent means the tree went away under the change.
+            if (caseFilesGone()) {
+                throw new DossierException(Refusal.CASE_FILES_GONE.with(tree.root()));
+            }
+            throw new DossierException("The folder " + folder.getParent() + " is missing, so nothing can be put in it."
+                    + " Run Verify, or Rebuild if the case files were moved by hand.");
+        }
         if (topMissing != null) {
             change.journal().created(tree.relative(topMissing));
         }
@@ -287,7 +325,8 @@ public final class CaseWriter {
                 // fsynced below, all together once every file is copied
                 staged = copier.stage(input.source(), folder, original, false);
             } catch (DossierException e) {
-                if (throwRefusals) {
+                if (throwRefusals || e.wording().filter(w -> w.refusal() == Refusal.DISK_FULL).isPresent()) {
+                    // A full disk refuses every file after this one too: the whole batch stops and is undone.
                     throw e;
                 }
                 batch.refused.add(new AttachReport.Refused(input.source(), e.getMessage(), e.wording()));

@@ -36,6 +36,12 @@ final class Recovery {
     /** What was put right, one line each; empty when nothing needed it. */
     List<String> run() {
         List<String> done = new ArrayList<>();
+        if (writer.caseFilesGone()) {
+            // Undoing now would take what is missing for what was never saved; the notes wait for the folder.
+            done.add("The case files folder " + writer.tree().root() + " is not there; any change left"
+                    + " unfinished is put right when it is back.");
+            return done;
+        }
         try {
             // Temp copies first: a folder holding only one is as empty as a folder can be.
             removePartFiles(done);
