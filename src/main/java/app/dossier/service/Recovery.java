@@ -38,8 +38,14 @@ final class Recovery {
         List<String> done = new ArrayList<>();
         if (writer.caseFilesGone()) {
             // Undoing now would take what is missing for what was never saved; the notes wait for the folder.
-            done.add("The case files folder " + writer.tree().root() + " is not there; any change left"
-                    + " unfinished is put right when it is back.");
+            try {
+                if (!writer.journal().pending().isEmpty()) {
+                    done.add("The case files folder " + writer.tree().root() + " is not there; the change left"
+                            + " unfinished is put right when it is back.");
+                }
+            } catch (IOException e) {
+                done.add("Recovery could not read its notes: " + e.getMessage() + ". Run Verify.");
+            }
             return done;
         }
         try {
