@@ -73,6 +73,15 @@ public final class CaseWriter {
      * data folder is opened for writing. Returns what was done, one line each.
      */
     public List<String> recover() {
+        if (!Files.exists(tree.root()) && !caseFilesGone()) {
+            // A new data folder: its root is made here, once, so that no change ever has to create it.
+            try {
+                Files.createDirectories(tree.root());
+            } catch (IOException e) {
+                return List.of("The case files folder " + tree.root() + " could not be created: "
+                        + FileCopier.describe(e) + ".");
+            }
+        }
         return new Recovery(this).run();
     }
 
@@ -214,6 +223,10 @@ public final class CaseWriter {
 
     private void replaceFile(Change change, String step, Path file, byte[] content) throws IOException {
         change.step(step);
+        if (!Files.isDirectory(file.getParent())) {
+            // Its folder was made or moved earlier in this change, or is there from before: gone means taken away.
+            throw new java.nio.file.NoSuchFileException(file.getParent().toString());
+        }
         byte[] before = Files.exists(file) ? Files.readAllBytes(file) : null;
         change.journal().wrote(tree.relative(file));
         tree.writeAtomically(file, content);
@@ -228,17 +241,17 @@ public final class CaseWriter {
 
     /** Creates a folder and any missing parents; the undo removes what was created. */
     void createFolders(Change change, Path folder) throws IOException {
+        change.step("folder");
         Path topMissing = null;
         for (Path p = folder; p != null && !Files.exists(p); p = p.getParent()) {
             topMissing = p;
         }
-        change.step("folder");
-        boolean firstFolder = tree.root().equals(topMissing) && tree.root().equals(folder.getParent());
-        if (topMissing != null && !topMissing.equals(folder) && !firstFolder) {
+        if (topMissing != null && tree.root().startsWith(topMissing)) {
+            // The root went away under the change; creating it again would put the case files on the wrong disk.
+            throw new DossierException(Refusal.CASE_FILES_GONE.with(tree.root()));
+        }
+        if (topMissing != null && !topMissing.equals(folder)) {
             // Only the folder itself is new: a missing parent means the tree went away under the change.
-            if (caseFilesGone()) {
-                throw new DossierException(Refusal.CASE_FILES_GONE.with(tree.root()));
-            }
             throw new DossierException("The folder " + folder.getParent() + " is missing, so nothing can be put in it."
                     + " Run Verify, or Rebuild if the case files were moved by hand.");
         }
@@ -258,6 +271,9 @@ public final class CaseWriter {
         if (!Files.isDirectory(from)) {
             throw new DossierException("The folder " + from + " is missing, so it cannot be moved."
                     + " Run Verify, or Rebuild if the case files were moved by hand.");
+        }
+        if (!Files.isDirectory(tree.root())) {
+            throw new DossierException(Refusal.CASE_FILES_GONE.with(tree.root()));
         }
         change.journal().moved(tree.relative(from), tree.relative(to));
         tree.moveFolder(from, to);
@@ -320,6 +336,10 @@ public final class CaseWriter {
             String original = Text.clean(input.source().getFileName().toString());
             progress.progress(done, inputs.size(), original);
             change.step("copy");
+            if (!Files.isDirectory(folder)) {
+                // Made above in this change: gone means the case files were taken away, and copying would make it again.
+                throw new java.nio.file.NoSuchFileException(folder.toString());
+            }
             StagedFile staged;
             try {
                 // fsynced below, all together once every file is copied

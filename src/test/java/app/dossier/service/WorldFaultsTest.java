@@ -317,6 +317,54 @@ class WorldFaultsTest {
         }
     }
 
+    /**
+     * Every kind of change, with the case files taken away (a drive letter gone) at its first step:
+     * the change says so, the database is as before, nothing is made in the root's place, and once
+     * the folder is back the next start leaves everything as before with verify clean.
+     */
+    @org.junit.jupiter.api.TestFactory
+    @org.junit.jupiter.api.Tag("no-mount")
+    Stream<org.junit.jupiter.api.DynamicTest> everyChangeSurvivesTheCaseFilesGoingAway() {
+        return AtomicityTest.OPERATIONS.stream().map(operation -> org.junit.jupiter.api.DynamicTest.dynamicTest(
+                operation.name(), () -> {
+                    Path folder = Files.createDirectories(temp.resolve("op-" + Integer.toHexString(operation.name().hashCode())));
+                    Path root = folder.resolve("data").resolve(DataLocation.DEFAULT_CASE_FILES);
+                    AtomicityTest.Fixture f = AtomicityTest.fixture(folder);
+                    try (Workspace workspace = f.workspace()) {
+                        AtomicityTest.Fixture fresh = new AtomicityTest.Fixture(workspace, f.factory(), f.order());
+                        // the operation's own inputs are made before the folder goes
+                        workspace.outside();
+                        Snapshot before = Snapshot.of(workspace);
+                        Path away = folder.resolve("away");
+                        workspace.faults().when(firstStep(operation, folder), () -> Files.move(root, away));
+
+                        assertThatThrownBy(() -> operation.run().accept(fresh))
+                                .isInstanceOf(DossierException.class)
+                                .hasMessageContaining("The case files folder " + root + " is not there any more");
+                        assertThat(root).doesNotExist();
+                        assertThat(Snapshot.rows(workspace.location().databaseFile())).isEqualTo(before.rows());
+
+                        workspace.closeServices();
+                        Files.move(away, root);
+                        workspace.faults().failAt(-1);
+                        workspace.reopen();
+                        nothingLeftAndVerifyClean(workspace, before);
+                    }
+                }));
+    }
+
+    /** The name of the first step {@code operation} reaches, found on a dry run in a folder of its own. */
+    private static String firstStep(AtomicityTest.Operation operation, Path folder) throws Exception {
+        Path dry = Files.createDirectories(folder.resolveSibling(folder.getFileName() + "-dry"));
+        try (Workspace workspace = AtomicityTest.fixture(dry).workspace()) {
+            AtomicityTest.Fixture f = new AtomicityTest.Fixture(workspace, workspace.services().factories().list().get(0),
+                    workspace.services().orders().list(null).get(0).order());
+            workspace.faults().failAt(-1);
+            operation.run().accept(f);
+            return workspace.faults().seen().get(0);
+        }
+    }
+
     @Test
     void theCaseFilesTurnedReadOnlyMidChangeArePutRightAtTheNextStart() throws Exception {
         Path drive = Files.createDirectories(temp.resolve("share"));
