@@ -45,6 +45,11 @@ public enum Refusal {
     FILE_CHANGED_WHILE_COPIED("“{0}” changed while it was being copied. Wait until it is complete and try again."),
     FILE_GONE_WHILE_COPIED("“{0}” disappeared while it was being copied."),
     FILE_NOT_COPIED("Could not copy “{0}” into the case file: {1}"),
+    DISK_FULL("The disk is full: “{0}” could not be copied into the case file, so nothing was changed."
+            + " Free some space and try again."),
+    CASE_FILES_GONE("The case files folder {0} is not there any more (a drive unplugged, or a network share that"
+            + " dropped?), so nothing was changed. Connect it again and try once more; Dossier puts right at its"
+            + " next start anything a change left unfinished."),
 
     IMPORT_FILE_EMPTY("{0} is empty."),
     IMPORT_FILE_TOO_LARGE("{0} is larger than 64 MB, too large for {1}."),

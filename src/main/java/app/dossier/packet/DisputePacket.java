@@ -64,6 +64,10 @@ public final class DisputePacket {
             return new PacketSummary(target, summary.pages(), Files.size(target), summary.photos(),
                     summary.photosNotShown());
         } catch (IOException e) {
+            if (app.dossier.domain.DiskFull.isCauseOf(e)) {
+                throw new DossierException("The disk is full: the dispute packet could not be written to " + target
+                        + ", and nothing was left there. Free some space, or choose another place, and try again.", e);
+            }
             throw new DossierException("The dispute packet could not be written to " + target + ": " + e.getMessage(), e);
         } finally {
             if (temp != null) {

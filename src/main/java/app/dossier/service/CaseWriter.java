@@ -6,6 +6,7 @@ import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Order;
+import app.dossier.domain.Refusal;
 import app.dossier.domain.Text;
 import app.dossier.imports.PhotoMetadata;
 import app.dossier.store.Store;
@@ -72,6 +73,15 @@ public final class CaseWriter {
      * data folder is opened for writing. Returns what was done, one line each.
      */
     public List<String> recover() {
+        if (!Files.exists(tree.root()) && !caseFilesGone()) {
+            // A new data folder: its root is made here, once, so that no change ever has to create it.
+            try {
+                Files.createDirectories(tree.root());
+            } catch (IOException e) {
+                return List.of("The case files folder " + tree.root() + " could not be created: "
+                        + FileCopier.describe(e) + ".");
+            }
+        }
         return new Recovery(this).run();
     }
 
@@ -97,6 +107,9 @@ public final class CaseWriter {
 
     /** Runs {@code work} as one change. {@code what} starts the message if it fails ("Could not …"). */
     <T> T change(String what, Work<T> work) {
+        if (caseFilesGone()) {
+            throw new DossierException(Refusal.CASE_FILES_GONE.with(tree.root()));
+        }
         Change change = new Change(store.database().begin(), checkpoint, journal.begin());
         boolean saved = false;
         try {
@@ -109,12 +122,37 @@ public final class CaseWriter {
             if (e instanceof Stopped stopped && notUndone.isEmpty()) {
                 throw stopped;
             }
+            if (caseFilesGone()) {
+                // Whatever failed failed because the folder went; what could not be undone waits in
+                // the change's note for the next start with the folder back.
+                throw new DossierException(Refusal.CASE_FILES_GONE.with(tree.root()), e);
+            }
             throw failure(what, e, notUndone);
         } finally {
             if (saved) {
                 change.finish();
             }
         }
+    }
+
+    /**
+     * Whether the case-files root has gone: not there or empty while the database knows factories
+     * (an unplugged drive leaves its mount point behind, empty). A change then writes nothing, so
+     * that nothing lands on the disk that held the mount point.
+     */
+    boolean caseFilesGone() {
+        Path root = tree.root();
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> entries = Files.list(root)) {
+                if (entries.findAny().isPresent()) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return true;
+            }
+        }
+        // Missing or empty: gone when there is something it should hold; a new data folder has nothing yet.
+        return store.database().read(db -> !store.factories().all(db).isEmpty());
     }
 
     /** Reads under the database lock, turning SQL errors into a message. */
@@ -185,6 +223,10 @@ public final class CaseWriter {
 
     private void replaceFile(Change change, String step, Path file, byte[] content) throws IOException {
         change.step(step);
+        if (!Files.isDirectory(file.getParent())) {
+            // Its folder was made or moved earlier in this change, or is there from before: gone means taken away.
+            throw new java.nio.file.NoSuchFileException(file.getParent().toString());
+        }
         byte[] before = Files.exists(file) ? Files.readAllBytes(file) : null;
         change.journal().wrote(tree.relative(file));
         tree.writeAtomically(file, content);
@@ -199,11 +241,20 @@ public final class CaseWriter {
 
     /** Creates a folder and any missing parents; the undo removes what was created. */
     void createFolders(Change change, Path folder) throws IOException {
+        change.step("folder");
         Path topMissing = null;
         for (Path p = folder; p != null && !Files.exists(p); p = p.getParent()) {
             topMissing = p;
         }
-        change.step("folder");
+        if (topMissing != null && tree.root().startsWith(topMissing)) {
+            // The root went away under the change; creating it again would put the case files on the wrong disk.
+            throw new DossierException(Refusal.CASE_FILES_GONE.with(tree.root()));
+        }
+        if (topMissing != null && !topMissing.equals(folder)) {
+            // Only the folder itself is new: a missing parent means the tree went away under the change.
+            throw new DossierException("The folder " + folder.getParent() + " is missing, so nothing can be put in it."
+                    + " Run Verify, or Rebuild if the case files were moved by hand.");
+        }
         if (topMissing != null) {
             change.journal().created(tree.relative(topMissing));
         }
@@ -220,6 +271,9 @@ public final class CaseWriter {
         if (!Files.isDirectory(from)) {
             throw new DossierException("The folder " + from + " is missing, so it cannot be moved."
                     + " Run Verify, or Rebuild if the case files were moved by hand.");
+        }
+        if (!Files.isDirectory(tree.root())) {
+            throw new DossierException(Refusal.CASE_FILES_GONE.with(tree.root()));
         }
         change.journal().moved(tree.relative(from), tree.relative(to));
         tree.moveFolder(from, to);
@@ -282,12 +336,17 @@ public final class CaseWriter {
             String original = Text.clean(input.source().getFileName().toString());
             progress.progress(done, inputs.size(), original);
             change.step("copy");
+            if (!Files.isDirectory(folder)) {
+                // Made above in this change: gone means the case files were taken away, and copying would make it again.
+                throw new java.nio.file.NoSuchFileException(folder.toString());
+            }
             StagedFile staged;
             try {
                 // fsynced below, all together once every file is copied
                 staged = copier.stage(input.source(), folder, original, false);
             } catch (DossierException e) {
-                if (throwRefusals) {
+                if (throwRefusals || e.wording().filter(w -> w.refusal() == Refusal.DISK_FULL).isPresent()) {
+                    // A full disk refuses every file after this one too: the whole batch stops and is undone.
                     throw e;
                 }
                 batch.refused.add(new AttachReport.Refused(input.source(), e.getMessage(), e.wording()));

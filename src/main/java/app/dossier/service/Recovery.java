@@ -36,6 +36,18 @@ final class Recovery {
     /** What was put right, one line each; empty when nothing needed it. */
     List<String> run() {
         List<String> done = new ArrayList<>();
+        if (writer.caseFilesGone()) {
+            // Undoing now would take what is missing for what was never saved; the notes wait for the folder.
+            try {
+                if (!writer.journal().pending().isEmpty()) {
+                    done.add("The case files folder " + writer.tree().root() + " is not there; the change left"
+                            + " unfinished is put right when it is back.");
+                }
+            } catch (IOException e) {
+                done.add("Recovery could not read its notes: " + e.getMessage() + ". Run Verify.");
+            }
+            return done;
+        }
         try {
             // Temp copies first: a folder holding only one is as empty as a folder can be.
             removePartFiles(done);

@@ -75,6 +75,9 @@ public final class Database implements AutoCloseable {
         config.setReadOnly(true);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
+        // A change takes the write lock when it begins, so that it waits (up to the timeout above) for
+        // another program holding it; a transaction that reads first and writes later is refused at once.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl(onReadOnlyMedia
                 ? "jdbc:sqlite:" + file.toAbsolutePath().toUri().toASCIIString().replaceFirst("^file:///", "file:/")
@@ -105,6 +108,9 @@ public final class Database implements AutoCloseable {
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(10_000);
+        // A change takes the write lock when it begins, so that it waits (up to the timeout above) for
+        // another program holding it; a transaction that reads first and writes later is refused at once.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
@@ -122,6 +128,9 @@ public final class Database implements AutoCloseable {
         // FULL: a transaction reported saved survives a power cut, not only a crash of the app.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(10_000);
+        // A change takes the write lock when it begins, so that it waits (up to the timeout above) for
+        // another program holding it; a transaction that reads first and writes later is refused at once.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         return config;
     }
 
@@ -271,6 +280,11 @@ public final class Database implements AutoCloseable {
             return new Transaction(connection, lock);
         } catch (SQLException e) {
             lock.unlock();
+            String text = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (text.contains("sqlite_busy") || text.contains("database is locked")) {
+                throw new DossierException("The database is in use by another program (perhaps a second Dossier,"
+                        + " or a program that opened dossier.db), so nothing was changed. Close it and try again.", e);
+            }
             throw new DossierException("Cannot start a change in the database: " + e.getMessage(), e);
         }
     }
@@ -291,6 +305,10 @@ public final class Database implements AutoCloseable {
             statement.executeUpdate("backup to \"" + path + "\"");
             return changesBegun;
         } catch (SQLException e) {
+            if (app.dossier.domain.DiskFull.isCauseOf(e)) {
+                throw new DossierException("The disk is full: the database could not be copied to " + target.getParent()
+                        + ". Free some space, or choose another place, and try again.", e);
+            }
             throw new DossierException("Copying the database failed: " + e.getMessage(), e);
         } finally {
             lock.unlock();

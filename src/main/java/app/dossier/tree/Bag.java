@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -286,7 +288,7 @@ public final class Bag implements AutoCloseable {
                 problems.add(new BagProblem(BagProblem.Kind.INVALID, name, "line " + number + " is not “checksum path”"));
                 continue;
             }
-            String path = BagPaths.nfc(BagPaths.decode(parts[1].replaceFirst("^\\*", "")));
+            String path = BagPaths.nfc(BagPaths.decode(BagPaths.withoutDotSlash(parts[1].replaceFirst("^\\*", ""))));
             String unsafe = BagPaths.unsafe(path);
             if (unsafe != null) {
                 problems.add(new BagProblem(BagProblem.Kind.UNSAFE, path, "listed in " + name + " with " + unsafe));
@@ -297,8 +299,15 @@ public final class Bag implements AutoCloseable {
         return entries;
     }
 
+    /**
+     * The lines of a tag file: bagit.txt in UTF-8, every other tag file in the encoding bagit.txt
+     * declares (UTF-8 when it declares none Java knows; {@link BagCheck} reports that). A byte-order
+     * mark at the start is dropped; whether bagit.txt may have one is for {@link BagCheck} to say.
+     */
     List<String> lines(String path) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(path), StandardCharsets.UTF_8))) {
+        Charset charset = path.equals(BagPaths.BAGIT_TXT) ? StandardCharsets.UTF_8
+                : tagFileEncoding().orElse(StandardCharsets.UTF_8);
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(path), charset))) {
             List<String> lines = new ArrayList<>();
             for (String line; (line = reader.readLine()) != null; ) {
                 lines.add(lines.isEmpty() && line.startsWith("\uFEFF") ? line.substring(1) : line);
@@ -306,6 +315,39 @@ public final class Bag implements AutoCloseable {
             return lines;
         } catch (IOException e) {
             throw new DossierException("Cannot read " + path + " in " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The encoding named by bagit.txt's Tag-File-Character-Encoding, when Java knows it. */
+    Optional<Charset> tagFileEncoding() {
+        return declaredEncoding().flatMap(name -> {
+            try {
+                return Optional.of(Charset.forName(name));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The name bagit.txt gives after Tag-File-Character-Encoding, as written. */
+    Optional<String> declaredEncoding() {
+        for (String line : lines(BagPaths.BAGIT_TXT)) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && line.substring(0, colon).strip().equals("Tag-File-Character-Encoding")) {
+                return Optional.of(line.substring(colon + 1).strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the file starts with the UTF-8 byte-order mark. */
+    boolean startsWithByteOrderMark(String path) {
+        try (InputStream in = open(path)) {
+            byte[] start = in.readNBytes(3);
+            return start.length == 3 && (start[0] & 0xff) == 0xEF && (start[1] & 0xff) == 0xBB
+                    && (start[2] & 0xff) == 0xBF;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -22,20 +22,16 @@ final class BagCheck {
 
     List<BagProblem> structure() {
         List<BagProblem> problems = new ArrayList<>(bag.openingProblems());
-        List<String> bagIt = bag.lines(BagPaths.BAGIT_TXT);
-        if (bagIt.size() < 2 || !bagIt.get(0).matches("BagIt-Version: *\\d+\\.\\d+ *")
-                || !bagIt.get(1).matches("Tag-File-Character-Encoding: *(?i)UTF-8 *")) {
-            problems.add(new BagProblem(BagProblem.Kind.INVALID, BagPaths.BAGIT_TXT,
-                    "it must say BagIt-Version and Tag-File-Character-Encoding: UTF-8"));
-        }
+        checkBagItTxt(problems);
         Map<String, Map<String, String>> manifests = payloadManifests(problems);
+        Map<String, String> fetched = fetchList(problems);
         if (manifests.isEmpty()) {
             problems.add(new BagProblem(BagProblem.Kind.INVALID, BagPaths.MANIFEST, "the bag has no payload manifest"));
         }
         manifests.forEach((name, entries) -> entries.keySet().forEach(path -> {
             if (!path.startsWith(BagPaths.PAYLOAD)) {
                 problems.add(new BagProblem(BagProblem.Kind.INVALID, path, "listed in " + name + " outside data/"));
-            } else if (!bag.files().contains(path)) {
+            } else if (!bag.files().contains(path) && !fetched.containsKey(path)) {
                 problems.add(new BagProblem(BagProblem.Kind.MISSING, path, "listed in " + name + ", not in the bag"));
             }
         }));
@@ -49,6 +45,70 @@ final class BagCheck {
         checkOxum(problems);
         checkTagFiles(problems);
         return problems;
+    }
+
+    /**
+     * bagit.txt (RFC 8493, 2.1.1): exactly "BagIt-Version: M.N" and "Tag-File-Character-Encoding:
+     * ENCODING", in UTF-8 without a byte-order mark. The encoding may be any Java can read; the other
+     * tag files are read in it.
+     */
+    private void checkBagItTxt(List<BagProblem> problems) {
+        if (bag.startsWithByteOrderMark(BagPaths.BAGIT_TXT)) {
+            problems.add(new BagProblem(BagProblem.Kind.INVALID, BagPaths.BAGIT_TXT,
+                    "it starts with a byte-order mark, which RFC 8493 (2.1.1) forbids in bagit.txt;"
+                            + " save it again as UTF-8 without BOM"));
+        }
+        List<String> bagIt = bag.lines(BagPaths.BAGIT_TXT).stream().filter(line -> !line.isEmpty()).toList();
+        if (bagIt.size() != 2 || !bagIt.get(0).matches("BagIt-Version: *\\d+\\.\\d+ *")
+                || !bagIt.get(1).matches("Tag-File-Character-Encoding: *\\S+ *")) {
+            problems.add(new BagProblem(BagProblem.Kind.INVALID, BagPaths.BAGIT_TXT,
+                    "it must say exactly BagIt-Version: M.N and Tag-File-Character-Encoding: ENCODING"));
+            return;
+        }
+        if (bag.tagFileEncoding().isEmpty()) {
+            problems.add(new BagProblem(BagProblem.Kind.INVALID, BagPaths.BAGIT_TXT, "Tag-File-Character-Encoding “"
+                    + bag.declaredEncoding().orElse("") + "” is not an encoding Dossier can read"));
+        }
+    }
+
+    /**
+     * fetch.txt (RFC 8493, 2.2.3): each line "URL LENGTH PATH" names a payload file to be downloaded.
+     * Dossier downloads nothing, so a file listed there and not in the bag leaves the bag incomplete;
+     * a path outside data/ or outside the bag is refused. Returns URL by path.
+     */
+    private Map<String, String> fetchList(List<BagProblem> problems) {
+        Map<String, String> fetched = new TreeMap<>();
+        if (!bag.files().contains(BagPaths.FETCH_TXT)) {
+            return fetched;
+        }
+        int number = 0;
+        for (String line : bag.lines(BagPaths.FETCH_TXT)) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.strip().split("[ \\t]+", 3);
+            if (parts.length < 3 || !parts[1].matches("\\d+|-")) {
+                problems.add(new BagProblem(BagProblem.Kind.INVALID, BagPaths.FETCH_TXT,
+                        "line " + number + " is not “URL length path”"));
+                continue;
+            }
+            String path = BagPaths.nfc(BagPaths.decode(BagPaths.withoutDotSlash(parts[2])));
+            String unsafe = BagPaths.unsafe(path);
+            if (unsafe != null) {
+                problems.add(new BagProblem(BagProblem.Kind.UNSAFE, path, "listed in fetch.txt with " + unsafe));
+            } else if (!path.startsWith(BagPaths.PAYLOAD)) {
+                problems.add(new BagProblem(BagProblem.Kind.UNSAFE, path,
+                        "listed in fetch.txt outside data/, where only the payload may be fetched to"));
+            } else {
+                fetched.put(path, parts[0]);
+                if (!bag.files().contains(path)) {
+                    problems.add(new BagProblem(BagProblem.Kind.MISSING, path, "to be downloaded from " + parts[0]
+                            + " (fetch.txt); Dossier downloads nothing, so the bag is not complete"));
+                }
+            }
+        }
+        return fetched;
     }
 
     /** The payload manifests by file name ("manifest-sha256.txt"), each read and decoded. */

@@ -13,6 +13,7 @@ public final class BagPaths {
     public static final String BAG_INFO_TXT = "bag-info.txt";
     public static final String MANIFEST = "manifest-sha256.txt";
     public static final String TAG_MANIFEST = "tagmanifest-sha256.txt";
+    public static final String FETCH_TXT = "fetch.txt";
 
     /** BagIt's algorithm names and Java's. */
     static final Map<String, String> ALGORITHMS = Map.of("md5", "MD5", "sha1", "SHA-1", "sha256", "SHA-256",
@@ -24,6 +25,14 @@ public final class BagPaths {
     /** In a manifest, only CR, LF and % are percent-encoded, and they must be (RFC 8493, 2.1.3). */
     public static String encode(String path) {
         return path.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /**
+     * A path as some tools write it, "./data/a.jpg", names the same file as "data/a.jpg": the
+     * leading "./" goes (once). Any other "." part is still refused by {@link #unsafe}.
+     */
+    public static String withoutDotSlash(String path) {
+        return path.startsWith("./") ? path.substring(2) : path;
     }
 
     public static String decode(String path) {

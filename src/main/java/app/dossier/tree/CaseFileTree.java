@@ -116,7 +116,11 @@ public final class CaseFileTree {
     /** Creates an order's folder with its four category folders (those that are missing). */
     public void createOrderFolders(Path orderFolder) throws IOException {
         for (EvidenceCategory category : EvidenceCategory.values()) {
-            Files.createDirectories(orderFolder.resolve(category.folderName()));
+            Path folder = orderFolder.resolve(category.folderName());
+            if (!Files.isDirectory(folder)) {
+                // one level only: an order folder that went away is not made again here
+                Files.createDirectory(folder);
+            }
         }
     }
 

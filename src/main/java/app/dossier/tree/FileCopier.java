@@ -1,5 +1,6 @@
 package app.dossier.tree;
 
+import app.dossier.domain.DiskFull;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Refusal;
 import java.io.IOException;
@@ -82,6 +83,9 @@ public final class FileCopier {
             throw new DossierException(Refusal.FILE_GONE_WHILE_COPIED.with(displayName), e);
         } catch (IOException e) {
             deleteQuietly(temp);
+            if (isDiskFull(e)) {
+                throw new DossierException(Refusal.DISK_FULL.with(displayName), e);
+            }
             throw new DossierException(Refusal.FILE_NOT_COPIED.with(displayName, describe(e)), e);
         } catch (RuntimeException e) {
             deleteQuietly(temp);
@@ -103,9 +107,24 @@ public final class FileCopier {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** Whether the failure is a full disk (see {@link DiskFull}). */
+    public static boolean isDiskFull(Throwable e) {
+        return DiskFull.isCauseOf(e);
+    }
+
     /** An I/O failure in words: the system's reason, without Java's class names. */
     public static String describe(IOException e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (isDiskFull(e)) {
+            return "the disk is full (" + (e instanceof java.nio.file.FileSystemException fse && fse.getFile() != null
+                    ? fse.getFile() : reason) + "); free some space and try again";
+        }
+        if (e instanceof NoSuchFileException) {
+            return reason + " is not there any more";
+        }
+        if (reason.toLowerCase(java.util.Locale.ROOT).contains("read-only file system")) {
+            return "the folder cannot be written, its drive is read-only (" + reason + ")";
+        }
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied (" + reason + ")";
         }

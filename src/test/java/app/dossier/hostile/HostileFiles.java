@@ -107,6 +107,14 @@ public final class HostileFiles {
         files.put("backup-no-bagit.zip", zip(Map.of("data/dossier.db", "x")));
         files.put("backup-checksum-wrong.zip", withWrongChecksum());
         files.put("backup-stranger-payload.zip", bag(Map.of("data/dossier.db", "x", "data/run-me.sh", "rm -rf ~")));
+        // bags as other tools write them, with what RFC 8493 refuses
+        files.put("bag-fetch-outside.zip", bag(Map.of("data/dossier.db", "x"), Map.of("fetch.txt",
+                "https://example.com/passwd 5 ../../etc/passwd\n")));
+        files.put("bag-fetch-to-download.zip", bag(Map.of("data/dossier.db", "x"), Map.of("fetch.txt",
+                "https://example.com/photo.jpg 2048 data/photo.jpg\n", "manifest-sha256.txt",
+                sha256("x") + "  data/dossier.db\n" + GOOD_SHA + "  data/photo.jpg\n")));
+        files.put("bag-bom-bagit.zip", bag(Map.of("data/dossier.db", "x"), Map.of("bagit.txt",
+                "\uFEFFBagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n")));
         return files;
     }
 
@@ -202,6 +210,11 @@ public final class HostileFiles {
 
     /** A zip laid out as a Dossier backup (a BagIt bag in a folder), listing every payload entry. */
     private static byte[] bag(Map<String, String> payload) throws IOException {
+        return bag(payload, Map.of());
+    }
+
+    /** As {@link #bag(Map)}, with these tag files written as given (over the usual ones). */
+    private static byte[] bag(Map<String, String> payload, Map<String, String> tagFiles) throws IOException {
         Map<String, String> entries = new java.util.TreeMap<>();
         StringBuilder manifest = new StringBuilder();
         long bytes = 0;
@@ -216,6 +229,7 @@ public final class HostileFiles {
         entries.put("dossier-20261126-100000/bag-info.txt", "Payload-Oxum: " + bytes + "." + payload.size()
                 + "\nDossier-Backup-Format: 1\n");
         entries.put("dossier-20261126-100000/manifest-sha256.txt", manifest.toString());
+        tagFiles.forEach((name, text) -> entries.put("dossier-20261126-100000/" + name, text));
         return zip(entries);
     }
 

@@ -11,11 +11,25 @@ public final class InjectedFaults implements Checkpoint {
     private int crashAt = -1;
     private String failStep;
     private IOException failure;
+    private String actionStep;
+    private WorldEvent action;
+
+    /** Something the world does to the files while a change runs: a drive unplugged, a folder made read-only. */
+    @FunctionalInterface
+    public interface WorldEvent {
+        void happen() throws IOException;
+    }
 
     @Override
     public void reached(String step) throws IOException {
         int index = seen.size();
         seen.add(step);
+        if (step.equals(actionStep)) {
+            WorldEvent now = action;
+            actionStep = null;
+            action = null;
+            now.happen();
+        }
         if (index == crashAt) {
             throw new SimulatedCrash(step);
         }
@@ -55,6 +69,13 @@ public final class InjectedFaults implements Checkpoint {
     public void failAtStep(String step, IOException failure) {
         this.failStep = step;
         this.failure = failure;
+    }
+
+    /** Lets {@code event} happen once, the first time {@code step} is reached; the change then goes on. */
+    public void when(String step, WorldEvent event) {
+        seen.clear();
+        actionStep = step;
+        action = event;
     }
 
     public List<String> seen() {
