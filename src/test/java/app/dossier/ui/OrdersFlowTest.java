@@ -144,7 +144,7 @@ class OrdersFlowTest {
         robot.clickOn(Looks.shown(robot, "#pay-amount")).write("13.505.000 ₫");
         robot.clickOn(Looks.shown(robot, "#pay-rate")).write("3.650");
         assertThat(robot.lookup("#pay-counted").queryAs(Label.class).getText())
-                .isEqualTo("Will be recorded as ¥3,700.00 at 3.650 ₫ per yuan, and counted towards the order total.");
+                .isEqualTo("Kept as typed, and counted as ¥3,700.00 at 3.650 ₫ per yuan towards the order total.");
         robot.clickOn(Looks.shown(robot, "#pay-covers"));
         Looks.clickCell(robot, "Full payment");
         robot.clickOn(Looks.shown(robot, "#pay-account")).write("义乌市佳美日用品有限公司");
@@ -154,7 +154,8 @@ class OrdersFlowTest {
 
         List<Payment> payments = fixture.workspace().services().payments().ofOrder(order.id());
         assertThat(payments).hasSize(1);
-        assertThat(payments.get(0).amount()).isEqualTo(Money.of("3700.00", Money.CNY));
+        // kept as typed, as on the bank's statement; counted in yuan at its rate
+        assertThat(payments.get(0).amount()).isEqualTo(Money.of("13505000", Money.VND));
         assertThat(payments.get(0).proofEvidenceId()).isNotNull();
         @SuppressWarnings("unchecked")
         TableView<Object> table = robot.lookup("#ledger-table").queryAs(TableView.class);
