@@ -44,13 +44,7 @@ public final class Database implements AutoCloseable {
         SQLiteDataSource dataSource = new SQLiteDataSource(config());
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         migrate(dataSource, file);
-        try {
-            Connection connection = dataSource.getConnection();
-            connection.setAutoCommit(true);
-            return new Database(file, connection, false);
-        } catch (SQLException e) {
-            throw new DossierException("Cannot open the database " + file + ": " + e.getMessage(), e);
-        }
+        return connect(dataSource, file, false);
     }
 
     /**
@@ -83,13 +77,7 @@ public final class Database implements AutoCloseable {
                 ? "jdbc:sqlite:" + file.toAbsolutePath().toUri().toASCIIString().replaceFirst("^file:///", "file:/")
                         + "?immutable=1"
                 : "jdbc:sqlite:" + file.toAbsolutePath());
-        try {
-            Connection connection = dataSource.getConnection();
-            connection.setAutoCommit(true);
-            return new Database(file, connection, true);
-        } catch (SQLException e) {
-            throw new DossierException("Cannot open the database " + file + " for reading: " + e.getMessage(), e);
-        }
+        return connect(dataSource, file, true);
     }
 
     /**
@@ -218,12 +206,18 @@ public final class Database implements AutoCloseable {
                     + " to date before it can be read; a dry run changes nothing. Run any other command on this data"
                     + " folder once (for example verify), then try again.");
         }
+        return connect(dataSource, file, true);
+    }
+
+    /** The one connection a database is used through, in autocommit until a change begins. */
+    private static Database connect(SQLiteDataSource dataSource, Path file, boolean readOnly) {
         try {
             Connection connection = dataSource.getConnection();
             connection.setAutoCommit(true);
-            return new Database(file, connection, true);
+            return new Database(file, connection, readOnly);
         } catch (SQLException e) {
-            throw new DossierException("Cannot open the database " + file + " for reading: " + e.getMessage(), e);
+            throw new DossierException("Cannot open the database " + file + (readOnly ? " for reading: " : ": ")
+                    + e.getMessage(), e);
         }
     }
 
