@@ -126,7 +126,7 @@ public final class Composition implements DataFolders {
     private Services services(DataLocation location, Store store, boolean writable, AutoCloseable resources) {
         try {
             CaseWriter writer = new CaseWriter(store, new CaseFileTree(location.caseFilesRoot()), new CaseJson(),
-                    new FileCopier(), checkpoint, clock, new ChangeJournal(location.dataFolder().resolve("pending")));
+                    new FileCopier(), checkpoint, clock, new ChangeJournal(location.dataFolder().resolve("pending")), !writable);
             java.util.List<String> recovered = writable ? writer.recover() : java.util.List.of();
             FactoryService factories = new FactoryService(writer);
             OrderService orders = new OrderService(writer);
@@ -139,13 +139,13 @@ public final class Composition implements DataFolders {
             ChatService chats = new ChatService(writer, new ChatReader());
             SampleDataService sample = new SampleDataService(factories, orders, evidence, payments, receiving, disputes,
                     chats, location.caseFilesRoot());
-            SettingsService settings = new SettingsService(location.dataFolder().resolve("ui.properties"));
+            SettingsService settings = new SettingsService(location.dataFolder().resolve("ui.properties"), writable);
             return new Services(location, factories, orders, evidence, payments, receiving, disputes,
                     new VerifyService(writer), sample, new SearchService(writer), settings,
                     new GuidanceService(writer, settings), new BackupService(writer, location, settings, clock),
                     new ExportService(writer, clock),
                     new ImportService(writer, factories, orders, new OrderExportReader()),
-                    chats, resources, recovered);
+                    chats, resources, recovered, !writable);
         } catch (RuntimeException e) {
             store.close();
             throw e;

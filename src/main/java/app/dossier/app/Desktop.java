@@ -13,7 +13,8 @@ import javafx.stage.Stage;
 /**
  * Starts the JavaFX toolkit and opens the main window on the default data folder, then makes the
  * automatic backup if one is due. When another Dossier has the folder open, opening fails with
- * who holds it, and the window says so and exits.
+ * who holds it, and the window says so and exits. A data folder that cannot be written (a
+ * read-only disc or share) opens for reading only.
  */
 final class Desktop {
     private Desktop() {
@@ -32,7 +33,8 @@ final class Desktop {
         Platform.startup(() -> {
             Services services;
             try {
-                services = folders.open(location);
+                // a folder on read-only media opens for reading only, and the window says so
+                services = folders.canChange(location) ? folders.open(location) : folders.openReadOnly(location);
             } catch (DossierException e) {
                 Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
                 alert.setHeaderText(null);

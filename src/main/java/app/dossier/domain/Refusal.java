@@ -45,16 +45,21 @@ public enum Refusal {
     FILE_CHANGED_WHILE_COPIED("“{0}” changed while it was being copied. Wait until it is complete and try again."),
     FILE_GONE_WHILE_COPIED("“{0}” disappeared while it was being copied."),
     FILE_NOT_COPIED("Could not copy “{0}” into the case file: {1}"),
+    FILE_UNREADABLE("“{0}” cannot be read ({1}). Another program may have it open and locked, or this account may"
+            + " not be allowed to read it: close that program, or copy the file somewhere else, and try again."),
     DISK_FULL("The disk is full: “{0}” could not be copied into the case file, so nothing was changed."
             + " Free some space and try again."),
     CASE_FILES_GONE("The case files folder {0} is not there any more (a drive unplugged, or a network share that"
             + " dropped?), so nothing was changed. Connect it again and try once more; Dossier puts right at its"
             + " next start anything a change left unfinished."),
+    DATA_FOLDER_READ_ONLY("The data folder {0} is read-only (a read-only disc or share, or no permission to write),"
+            + " so nothing can be changed there. Copy it to a disk to work in it; everything can still be read."),
 
     IMPORT_FILE_EMPTY("{0} is empty."),
     IMPORT_FILE_TOO_LARGE("{0} is larger than 64 MB, too large for {1}."),
     IMPORT_FILE_GONE("{0} is not there any more: was it moved or deleted?"),
-    IMPORT_FILE_UNREADABLE("{0} cannot be read: {1}"),
+    IMPORT_FILE_UNREADABLE("{0} cannot be read ({1}). Another program may have it open and locked (close it in Excel"
+            + " or WPS first), or this account may not be allowed to read it."),
     EXPORT_OLD_XLS("{0} is an old Excel 97–2003 workbook (.xls) or a workbook protected with a password."
             + " Open it in Excel or WPS, remove any password, save it as .xlsx and import that file."),
     EXPORT_NOT_A_WORKBOOK("{0} is not an Excel workbook: its content is not a zip archive, as every .xlsx is,"

@@ -25,7 +25,18 @@ final class FileBytes {
         } catch (NoSuchFileException e) {
             throw new UnreadableFileException(Refusal.IMPORT_FILE_GONE.with(name), e);
         } catch (IOException e) {
-            throw new UnreadableFileException(Refusal.IMPORT_FILE_UNREADABLE.with(name, e.getMessage()), e);
+            throw new UnreadableFileException(Refusal.IMPORT_FILE_UNREADABLE.with(name, reason(e)), e);
         }
+    }
+
+    /** The system's reason, without Java's class names or the path the message already names. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -127,7 +127,8 @@ public final class BackupService {
      */
     public Optional<BackupReport> backupIfDue(Instant now, ProgressListener progress) {
         BackupSettings chosen = settings();
-        if (!chosen.automatic()) {
+        if (!chosen.automatic() || writer.readOnly()) {
+            // a folder opened for reading only is an archive (a disc, a read-only share): nothing changes to back up
             return Optional.empty();
         }
         removeLeftovers(now);

@@ -52,9 +52,19 @@ public final class CaseWriter {
     private final Checkpoint checkpoint;
     private final Clock clock;
     private final ChangeJournal journal;
+    private final boolean readOnly;
 
     public CaseWriter(Store store, CaseFileTree tree, CaseJson json, FileCopier copier, Checkpoint checkpoint, Clock clock,
             ChangeJournal journal) {
+        this(store, tree, json, copier, checkpoint, clock, journal, false);
+    }
+
+    /**
+     * @param readOnly the data folder was opened for reading only (read-only media, or no permission
+     *     to write): every change is refused before it touches anything
+     */
+    public CaseWriter(Store store, CaseFileTree tree, CaseJson json, FileCopier copier, Checkpoint checkpoint, Clock clock,
+            ChangeJournal journal, boolean readOnly) {
         this.store = store;
         this.tree = tree;
         this.json = json;
@@ -62,6 +72,12 @@ public final class CaseWriter {
         this.checkpoint = checkpoint;
         this.clock = clock;
         this.journal = journal;
+        this.readOnly = readOnly;
+    }
+
+    /** Whether the data folder was opened for reading only, so that every change is refused. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     ChangeJournal journal() {
@@ -107,6 +123,9 @@ public final class CaseWriter {
 
     /** Runs {@code work} as one change. {@code what} starts the message if it fails ("Could not …"). */
     <T> T change(String what, Work<T> work) {
+        if (readOnly) {
+            throw new DossierException(Refusal.DATA_FOLDER_READ_ONLY.with(journal.folder().getParent()));
+        }
         if (caseFilesGone()) {
             throw new DossierException(Refusal.CASE_FILES_GONE.with(tree.root()));
         }

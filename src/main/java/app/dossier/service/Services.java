@@ -3,7 +3,8 @@ package app.dossier.service;
 /**
  * The use cases of one open data folder, built by the composition root. Closing it closes the
  * database. {@code recovered} says, one line each, what opening it put right after a change cut off
- * by a crash (empty when nothing was left).
+ * by a crash (empty when nothing was left). {@code readOnly}: opened for reading only (read-only
+ * media, or no permission to write), so every change is refused and nothing there is written.
  */
 public record Services(
         DataLocation location,
@@ -23,7 +24,8 @@ public record Services(
         ImportService imports,
         ChatService chats,
         AutoCloseable resources,
-        java.util.List<String> recovered) implements AutoCloseable {
+        java.util.List<String> recovered,
+        boolean readOnly) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -18,10 +18,20 @@ import java.util.Properties;
  */
 public final class SettingsService {
     private final Path file;
+    private final boolean kept;
     private final Properties values = new Properties();
 
     public SettingsService(Path file) {
+        this(file, true);
+    }
+
+    /**
+     * @param kept whether changes are written to {@code file}; not for a data folder opened for
+     *     reading only, whose settings are read from it and changed for this session only
+     */
+    public SettingsService(Path file, boolean kept) {
         this.file = file;
+        this.kept = kept;
         if (Files.isRegularFile(file)) {
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 values.load(reader);
@@ -44,6 +54,9 @@ public final class SettingsService {
                 values.setProperty(key, value);
             }
         });
+        if (!kept) {
+            return;
+        }
         try {
             StringWriter text = new StringWriter();
             values.store(text, "Dossier window settings");

@@ -44,12 +44,13 @@ public final class FileCopier {
         Path temp = null;
         try {
             long sizeBefore = Files.size(source);
+            InputStream opened = openToRead(source, displayName);
             Files.createDirectories(folder);
             temp = NewFiles.createTempFile(folder, CaseFileTree.PART_PREFIX, CaseFileTree.PART_SUFFIX);
             MessageDigest digest = sha256();
             ContentScan scan = ContentScan.forName(displayName);
             long copied = 0;
-            try (InputStream in = Files.newInputStream(source);
+            try (InputStream in = opened;
                  FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 byte[] buffer = new byte[BUFFER];
                 int read;
@@ -90,6 +91,21 @@ public final class FileCopier {
         } catch (RuntimeException e) {
             deleteQuietly(temp);
             throw e;
+        }
+    }
+
+    /**
+     * Opens the file someone brought in. It can be there and still not be readable: another program
+     * holds it locked (Windows), or this account may not read it; that is said as such, not as a
+     * failure to copy.
+     */
+    private static InputStream openToRead(Path source, String displayName) throws IOException {
+        try {
+            return Files.newInputStream(source);
+        } catch (NoSuchFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new DossierException(Refusal.FILE_UNREADABLE.with(displayName, describe(e)), e);
         }
     }
 

@@ -1,6 +1,9 @@
 package app.dossier.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static app.dossier.service.ReadOnlyMedia.OWNER_MAY_WRITE;
+import static app.dossier.service.ReadOnlyMedia.contents;
+import static app.dossier.service.ReadOnlyMedia.makeReadOnly;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.dossier.cli.DossierCommand;
@@ -10,18 +13,11 @@ import app.dossier.service.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,13 +43,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadOnlyDataFolderTest {
     private static final String ORDER = "2837461920384756123";
-    private static final Predicate<Path> OWNER_MAY_WRITE = path -> {
-        try {
-            return Files.getPosixFilePermissions(path).contains(PosixFilePermission.OWNER_WRITE);
-        } catch (IOException e) {
-            return false;
-        }
-    };
 
     private Path temp;
     private Path data;
@@ -131,12 +120,19 @@ class ReadOnlyDataFolderTest {
     }
 
     @Test
-    void theWindowIsToldTheFolderIsReadOnlyAndNothingIsWritten() throws Exception {
+    void aChangeThroughTheServicesIsRefusedAndNothingIsWritten() throws Exception {
         Composition composition = new Composition(Checkpoint.NONE, Workspace.CLOCK, OWNER_MAY_WRITE);
-
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> composition.open(DataLocation.peek(data, null)))
-                .isInstanceOf(app.dossier.domain.DossierException.class)
-                .hasMessageContaining("is read-only").hasMessageContaining("Copy it to a disk");
+        try (app.dossier.service.Services services = composition.openReadOnly(DataLocation.peek(data, null))) {
+            assertThat(services.readOnly()).isTrue();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> services.factories().add(
+                            new app.dossier.domain.Factory(0, "Xưởng Mới", null, null, null, null, null, null)))
+                    .isInstanceOf(app.dossier.domain.DossierException.class)
+                    .hasMessageContaining("is read-only").hasMessageContaining("Copy it to a disk");
+            services.settings().put("window.language", "vi");
+            assertThat(services.settings().get("window.language")).as("kept for this session").contains("vi");
+            assertThat(services.backups().backupIfDue(java.time.Instant.now(),
+                    app.dossier.service.ProgressListener.NONE)).as("no automatic backup").isEmpty();
+        }
         assertThat(contents(data)).isEqualTo(before);
     }
 
@@ -147,42 +143,5 @@ class ReadOnlyDataFolderTest {
         // as any user but root, the app's own check sees the permission bits too
         assumeTrue(!"root".equals(System.getProperty("user.name")), "not root");
         assertThat(new Composition().canChange(location)).isFalse();
-    }
-
-    /** Every folder and file under {@code root}: its content's SHA-256 (files), and its modification time. */
-    private static Map<String, String> contents(Path root) throws IOException {
-        Map<String, String> seen = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.toList()) {
-                String what = Files.isDirectory(p) ? "folder" : sha256(p);
-                seen.put(root.relativize(p).toString(), what + " " + Files.getLastModifiedTime(p).toMillis());
-            }
-        }
-        return seen;
-    }
-
-    private static String sha256(Path file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void makeReadOnly(Path root, boolean readOnly) throws IOException {
-        try (Stream<Path> all = Files.walk(root)) {
-            List<Path> paths = all.toList();
-            // files first, then folders deepest first, so that a folder is still open while its files change
-            for (int i = paths.size() - 1; i >= 0; i--) {
-                Path p = paths.get(i);
-                String mode = Files.isDirectory(p) ? (readOnly ? "r-xr-xr-x" : "rwxr-xr-x")
-                        : (readOnly ? "r--r--r--" : "rw-r--r--");
-                try {
-                    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(mode));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
     }
 }

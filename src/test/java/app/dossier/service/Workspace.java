@@ -25,7 +25,7 @@ public final class Workspace implements AutoCloseable {
 
     private final Path folder;
     private final InjectedFaults faults = new InjectedFaults();
-    private final Composition composition = new Composition(faults, CLOCK);
+    private Composition composition = new Composition(faults, CLOCK);
     private Services services;
 
     public Workspace(Path folder) {
@@ -61,6 +61,16 @@ public final class Workspace implements AutoCloseable {
     public void reopen() {
         services.close();
         services = composition.open(location());
+    }
+
+    /**
+     * Opens the data folder again as the app opens one it cannot write: {@code writable} answers for
+     * each path (see {@link ReadOnlyMedia#OWNER_MAY_WRITE}).
+     */
+    public void reopenReadOnly(java.util.function.Predicate<Path> writable) {
+        services.close();
+        composition = new Composition(faults, CLOCK, writable);
+        services = composition.openReadOnly(location());
     }
 
     public void closeServices() {

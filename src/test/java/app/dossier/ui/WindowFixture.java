@@ -37,12 +37,17 @@ public final class WindowFixture implements AutoCloseable {
     private Stage stage;
 
     public WindowFixture(Path folder, boolean withSample) {
-        workspace = new Workspace(folder);
-        // Tests read English words unless they choose another language themselves.
-        workspace.services().settings().put("window.language", "en");
+        this(new Workspace(folder));
         if (withSample) {
             workspace.services().sample().load(ProgressListener.NONE);
         }
+    }
+
+    /** The window over a workspace the test has prepared (for one opened read-only, say). */
+    public WindowFixture(Workspace workspace) {
+        this.workspace = workspace;
+        // Tests read English words unless they choose another language themselves.
+        workspace.services().settings().put("window.language", "en");
     }
 
     public WindowFixture open() throws TimeoutException {

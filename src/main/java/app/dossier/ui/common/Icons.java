@@ -25,6 +25,7 @@ public final class Icons {
     public static final String EDIT = "mdi2p-pencil-outline";
     public static final String DEFECT = "mdi2s-selection-drag";
     public static final String CHAT = "mdi2m-message-text-outline";
+    public static final String LOCK = "mdi2l-lock-outline";
 
     private Icons() {
     }

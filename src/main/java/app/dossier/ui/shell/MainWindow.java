@@ -111,7 +111,8 @@ public final class MainWindow implements Navigator {
             stage.getScene().setRoot(shell.root());
         }
         shell.installShortcuts(stage.getScene());
-        stage.setTitle(texts.get("app.title") + " — " + location.dataFolder());
+        stage.setTitle(services.readOnly() ? texts.get("window.title.readOnly", texts.get("app.title"), location.dataFolder())
+                : texts.get("app.title") + " — " + location.dataFolder());
         shell.show(model.sectionProperty().get());
     }
 
@@ -122,6 +123,11 @@ public final class MainWindow implements Navigator {
 
     private void rebuildDatabase() {
         Texts texts = shell.context().texts();
+        if (services.readOnly()) {
+            warn(ErrorText.of(new app.dossier.domain.DossierException(
+                    app.dossier.domain.Refusal.DATA_FOLDER_READ_ONLY.with(location.dataFolder())), texts));
+            return;
+        }
         services.close();
         BackgroundTask.wrap(texts.get("rebuild.running"), progress -> {
             var report = folders.rebuild(location, progress);

@@ -32,6 +32,14 @@ final class StatusBar {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         node = new HBox(status, spacer, activity);
+        if (context.services().readOnly()) {
+            // said for as long as the window is open: every change is refused in this data folder
+            Label readOnly = new Label(context.t("status.readOnly"), Icons.of(Icons.LOCK));
+            readOnly.setId("read-only");
+            readOnly.getStyleClass().add("read-only");
+            node.getChildren().add(0, readOnly);
+            node.setSpacing(12);
+        }
         node.setAlignment(Pos.CENTER_LEFT);
         node.getStyleClass().add("status-bar");
 
