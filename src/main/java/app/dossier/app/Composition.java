@@ -4,7 +4,9 @@ import app.dossier.domain.DossierException;
 import app.dossier.service.BackupService;
 import app.dossier.imports.ChatReader;
 import app.dossier.imports.OrderExportReader;
-import app.dossier.service.CaseWriter;
+import app.dossier.service.Attachments;
+import app.dossier.service.CaseFiles;
+import app.dossier.service.CaseRecords;
 import app.dossier.service.ChatService;
 import app.dossier.service.Checkpoint;
 import app.dossier.service.DataFolderLock;
@@ -17,11 +19,13 @@ import app.dossier.service.ExportService;
 import app.dossier.service.FactoryService;
 import app.dossier.service.GuidanceService;
 import app.dossier.service.ImportService;
+import app.dossier.service.KnownInStore;
 import app.dossier.service.OrderService;
 import app.dossier.service.PaymentService;
 import app.dossier.service.ProgressListener;
 import app.dossier.service.RebuildReport;
 import app.dossier.service.RebuildService;
+import app.dossier.service.Recovery;
 import app.dossier.service.ReceivingService;
 import app.dossier.service.RestoreReport;
 import app.dossier.service.RestoreService;
@@ -29,7 +33,10 @@ import app.dossier.service.SampleDataService;
 import app.dossier.service.SearchService;
 import app.dossier.service.SettingsService;
 import app.dossier.service.Services;
+import app.dossier.service.UnitOfWork;
 import app.dossier.service.VerifyService;
+import app.dossier.store.DatabaseFiles;
+import app.dossier.store.SqliteFiles;
 import app.dossier.store.Store;
 import app.dossier.tree.CaseFileTree;
 import app.dossier.tree.CaseJson;
@@ -42,6 +49,7 @@ import java.util.function.Predicate;
 
 /** Wires a data folder's services together. The only place that knows every layer. */
 public final class Composition implements DataFolders {
+    private final DatabaseFiles databaseFiles = new SqliteFiles();
     private final Checkpoint checkpoint;
     private final Clock clock;
     private final Predicate<Path> writable;
@@ -75,8 +83,8 @@ public final class Composition implements DataFolders {
         }
         DataFolderLock lock = DataFolderLock.acquire(location.dataFolder(), clock);
         try {
-            RebuildService.finishInterrupted(location);
-            Store store = Store.open(location.databaseFile());
+            RebuildService.finishInterrupted(location, databaseFiles);
+            Store store = databaseFiles.open(location.databaseFile());
             return services(location, store, true, () -> {
                 try {
                     store.close();
@@ -125,26 +133,43 @@ public final class Composition implements DataFolders {
 
     private Services services(DataLocation location, Store store, boolean writable, AutoCloseable resources) {
         try {
-            CaseWriter writer = new CaseWriter(store, new CaseFileTree(location.caseFilesRoot()), new CaseJson(),
-                    new FileCopier(), checkpoint, clock, new ChangeJournal(location.dataFolder().resolve("pending")), !writable);
-            java.util.List<String> recovered = writable ? writer.recover() : java.util.List.of();
-            FactoryService factories = new FactoryService(writer);
-            OrderService orders = new OrderService(writer);
-            EvidenceService evidence = new EvidenceService(writer, new Previews(writable
-                    ? location.dataFolder().resolve("Previews")
-                    : Path.of(System.getProperty("java.io.tmpdir"), "dossier-previews")));
-            PaymentService payments = new PaymentService(writer);
-            ReceivingService receiving = new ReceivingService(writer);
-            DisputeService disputes = new DisputeService(writer);
-            ChatService chats = new ChatService(writer, new ChatReader());
+            CaseFileTree tree = new CaseFileTree(location.caseFilesRoot());
+            FileCopier copier = new FileCopier();
+            UnitOfWork work = new UnitOfWork(store.database(), store.factories(), tree, checkpoint,
+                    new ChangeJournal(location.dataFolder().resolve("pending")), !writable);
+            CaseRecords records = new CaseRecords(store.factories(), store.orders(), store.evidence(), store.payments(),
+                    store.receiving(), store.disputes(), store.chats());
+            CaseFiles caseFiles = new CaseFiles(tree, new CaseJson(), records);
+            Attachments attachments = new Attachments(caseFiles, store.evidence(), copier, clock);
+            java.util.List<String> recovered = writable
+                    ? new Recovery(work, store.factories(), store.orders(), store.evidence(), records, caseFiles).run()
+                    : java.util.List.of();
+            FactoryService factories = new FactoryService(work, store.factories(), store.orders(), records, caseFiles);
+            OrderService orders = new OrderService(work, store.orders(), store.factories(), store.evidence(),
+                    store.payments(), store.receiving(), records, caseFiles);
+            EvidenceService evidence = new EvidenceService(work, store.evidence(), records, caseFiles, attachments,
+                    new Previews(writable
+                            ? location.dataFolder().resolve("Previews")
+                            : Path.of(System.getProperty("java.io.tmpdir"), "dossier-previews")));
+            PaymentService payments = new PaymentService(work, store.payments(), records, caseFiles, attachments);
+            ReceivingService receiving = new ReceivingService(work, store.receiving(), records, caseFiles, attachments);
+            DisputeService disputes = new DisputeService(work, store.disputes(), records, caseFiles, attachments, clock);
+            ChatService chats = new ChatService(work, store.chats(), records, caseFiles, attachments, new ChatReader());
             SampleDataService sample = new SampleDataService(factories, orders, evidence, payments, receiving, disputes,
                     chats, location.caseFilesRoot());
             SettingsService settings = new SettingsService(location.dataFolder().resolve("ui.properties"), writable);
             return new Services(location, factories, orders, evidence, payments, receiving, disputes,
-                    new VerifyService(writer), sample, new SearchService(writer), settings,
-                    new GuidanceService(writer, settings), new BackupService(writer, location, settings, clock),
-                    new ExportService(writer, clock),
-                    new ImportService(writer, factories, orders, new OrderExportReader()),
+                    new VerifyService(work, store.factories(), store.orders(), store.evidence(), records, caseFiles,
+                            copier),
+                    sample,
+                    new SearchService(work, store.search(), store.factories(), store.orders(), store.evidence(),
+                            store.chats()),
+                    settings,
+                    new GuidanceService(work, store.orders(), records, settings, clock),
+                    new BackupService(work, store.database(), tree, location, settings, clock),
+                    new ExportService(work, records, caseFiles, clock),
+                    new ImportService(work, new KnownInStore(store.orders(), store.factories(), store.receiving(),
+                            store.disputes()), caseFiles, attachments, factories, orders, new OrderExportReader()),
                     chats, resources, recovered, !writable);
         } catch (RuntimeException e) {
             store.close();
@@ -155,7 +180,7 @@ public final class Composition implements DataFolders {
     @Override
     public RebuildReport rebuild(DataLocation location, ProgressListener progress) {
         try (DataFolderLock lock = DataFolderLock.acquire(location.dataFolder(), clock)) {
-            return new RebuildService(location, new CaseJson()).rebuild(progress);
+            return new RebuildService(location, new CaseJson(), databaseFiles).rebuild(progress);
         }
     }
 

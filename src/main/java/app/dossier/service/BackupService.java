@@ -1,7 +1,7 @@
 package app.dossier.service;
 
 import app.dossier.domain.DossierException;
-import app.dossier.store.Database;
+import app.dossier.store.Storage;
 import app.dossier.tree.BagWriter;
 import app.dossier.tree.CaseFileTree;
 import app.dossier.tree.NewFiles;
@@ -56,13 +56,19 @@ public final class BackupService {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final int TRIES_WITHOUT_HOLDING_CHANGES = 2;
 
-    private final CaseWriter writer;
+    private final UnitOfWork work;
+    private final Storage database;
+    private final CaseFileTree tree;
     private final DataLocation location;
     private final SettingsService settings;
     private final Clock clock;
 
-    public BackupService(CaseWriter writer, DataLocation location, SettingsService settings, Clock clock) {
-        this.writer = writer;
+    /** {@code database} is copied whole into each backup; {@code tree} is the case files copied beside it. */
+    public BackupService(UnitOfWork work, Storage database, CaseFileTree tree, DataLocation location,
+            SettingsService settings, Clock clock) {
+        this.work = work;
+        this.database = database;
+        this.tree = tree;
         this.location = location;
         this.settings = settings;
         this.clock = clock;
@@ -127,7 +133,7 @@ public final class BackupService {
      */
     public Optional<BackupReport> backupIfDue(Instant now, ProgressListener progress) {
         BackupSettings chosen = settings();
-        if (!chosen.automatic() || writer.readOnly()) {
+        if (!chosen.automatic() || work.readOnly()) {
             // a folder opened for reading only is an archive (a disc, a read-only share): nothing changes to back up
             return Optional.empty();
         }
@@ -219,7 +225,6 @@ public final class BackupService {
         if (Files.exists(target)) {
             throw new DossierException(target + " already exists. Dossier never writes over it; choose another name.");
         }
-        Database database = writer.store().database();
         for (int attempt = 1; ; attempt++) {
             Optional<BackupReport> done;
             if (attempt <= TRIES_WITHOUT_HOLDING_CHANGES) {
@@ -241,7 +246,6 @@ public final class BackupService {
 
     /** One try; empty when a change ran while the tree was copied (unless {@code holding} changes off). */
     private Optional<BackupReport> attempt(Path target, Instant now, ProgressListener progress, boolean holding) {
-        Database database = writer.store().database();
         Path databaseCopy = null;
         try {
             Files.createDirectories(target.getParent());
@@ -314,7 +318,6 @@ public final class BackupService {
     /** Every folder and file of the tree (relative, "/"-separated), without system files, temp files or the backup itself. */
     private Contents contents(Path target) throws IOException {
         Contents contents = new Contents();
-        CaseFileTree tree = writer.tree();
         Path root = tree.root();
         if (!Files.isDirectory(root)) {
             return contents;

@@ -1,9 +1,9 @@
 package app.dossier.service;
 
+import app.dossier.store.Session;
 import app.dossier.store.Transaction;
 import app.dossier.tree.ChangeJournal;
 import java.io.IOException;
-import java.sql.Connection;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -30,8 +30,9 @@ final class Change {
         return journal;
     }
 
-    Connection db() {
-        return transaction.connection();
+    /** What the repositories are given to read and write inside this change's transaction. */
+    Session db() {
+        return transaction.session();
     }
 
     void step(String name) throws IOException {

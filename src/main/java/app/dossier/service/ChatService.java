@@ -10,7 +10,7 @@ import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
 import app.dossier.imports.Chat;
 import app.dossier.imports.ChatReader;
-import app.dossier.store.ChatTable;
+import app.dossier.store.Chats;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,11 +26,20 @@ import java.util.Set;
  * and the ones where the factory confirmed the spec or the sample pinned for the dispute packet.
  */
 public final class ChatService {
-    private final CaseWriter writer;
+    private final UnitOfWork work;
+    private final Chats chats;
+    private final CaseRecords records;
+    private final CaseFiles caseFiles;
+    private final Attachments attachments;
     private final ChatReader reader;
 
-    public ChatService(CaseWriter writer, ChatReader reader) {
-        this.writer = writer;
+    public ChatService(UnitOfWork work, Chats chats, CaseRecords records, CaseFiles caseFiles, Attachments attachments,
+            ChatReader reader) {
+        this.work = work;
+        this.chats = chats;
+        this.records = records;
+        this.caseFiles = caseFiles;
+        this.attachments = attachments;
         this.reader = reader;
     }
 
@@ -44,17 +53,16 @@ public final class ChatService {
     public ChatImport importChat(long orderId, Path file, ChatParties parties) {
         ChatParties sides = cleaned(parties);
         Chat chat = reader.read(file, sides);
-        if (chat.messages().size() >= ChatTable.MAX_MESSAGES) {
+        if (chat.messages().size() >= Chats.MAX_MESSAGES) {
             throw new DossierException("“" + file.getFileName() + "” holds " + chat.messages().size()
                     + " messages, more than one chat file can; export the chat in parts, a few months each.");
         }
         String caption = ChatMessages.caption(chat, sides.them());
-        return writer.change("Could not import the chat “" + file.getFileName() + "”", change -> {
-            Order order = writer.order(change.db(), orderId);
-            CaseWriter.Attached kept = writer.attach(change, order, EvidenceCategory.AGREEMENT,
+        return work.change("Could not import the chat “" + file.getFileName() + "”", change -> {
+            Order order = records.order(change.db(), orderId);
+            Attachments.Attached kept = attachments.attach(change, order, EvidenceCategory.AGREEMENT,
                     new EvidenceInput(file, caption, null));
             long evidenceId = kept.evidence().id();
-            ChatTable chats = writer.store().chats();
             if (kept.duplicate()) {
                 Optional<Conversation> existing = chats.byEvidence(change.db(), evidenceId);
                 if (existing.isPresent()) {
@@ -68,7 +76,7 @@ public final class ChatService {
             chats.insert(change.db(), orderId, conversation);
             List<ConversationMessage> saved = chats.insertMessages(change.db(),
                     ChatMessages.of(chat, orderId, evidenceId, Set.of()));
-            writer.writeCase(change, orderId);
+            caseFiles.writeCase(change, orderId);
             return new ChatImport(kept.evidence(), conversation, saved, false);
         });
     }
@@ -95,23 +103,22 @@ public final class ChatService {
 
     /** The chats kept in the order, each with its pinned messages. */
     public List<Conversation> chats(long orderId) {
-        return writer.read(db -> writer.store().chats().ofOrder(db, orderId));
+        return work.read(db -> chats.ofOrder(db, orderId));
     }
 
     /** Every message of the order's chats, by the time it was sent. */
     public List<ConversationMessage> messages(long orderId) {
-        return writer.read(db -> writer.store().chats().messagesOfOrder(db, orderId));
+        return work.read(db -> chats.messagesOfOrder(db, orderId));
     }
 
     /** The order's pinned messages, by the time they were sent, as the dispute packet quotes them. */
     public List<ConversationMessage> pinned(long orderId) {
-        return writer.read(db -> writer.store().chats().pinnedOfOrder(db, orderId));
+        return work.read(db -> chats.pinnedOfOrder(db, orderId));
     }
 
     /** Pins a message (or takes the pin off); the order's case.json keeps the pins. */
     public ConversationMessage pin(long messageId, boolean pinned) {
-        return writer.change(pinned ? "Could not pin the message" : "Could not unpin the message", change -> {
-            ChatTable chats = writer.store().chats();
+        return work.change(pinned ? "Could not pin the message" : "Could not unpin the message", change -> {
             ConversationMessage message = chats.message(change.db(), messageId)
                     .orElseThrow(() -> new DossierException("That message is no longer in the case file."));
             if (message.pinned() == pinned) {
@@ -119,7 +126,7 @@ public final class ChatService {
             }
             change.step("database");
             chats.setPinned(change.db(), messageId, pinned);
-            writer.writeCase(change, message.orderId());
+            caseFiles.writeCase(change, message.orderId());
             return message.withPinned(pinned);
         });
     }
@@ -140,7 +147,7 @@ public final class ChatService {
             return;
         }
         try {
-            CaseWriter.deleteTree(folder);
+            CaseFiles.deleteTree(folder);
         } catch (IOException ignored) {
             // a temp folder left behind is removed by the system
         }

@@ -24,7 +24,10 @@ import app.dossier.packet.PacketPhoto;
 import app.dossier.packet.PacketPrinter;
 import app.dossier.packet.PacketSummary;
 import app.dossier.packet.RefundRequestFolder;
+import app.dossier.store.Disputes;
+import app.dossier.store.Session;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -39,10 +42,21 @@ import java.util.function.Function;
  * the dated steps with their evidence, the PDF packet and the 1688 refund-request folder.
  */
 public final class DisputeService {
-    private final CaseWriter writer;
+    private final UnitOfWork work;
+    private final Disputes disputes;
+    private final CaseRecords records;
+    private final CaseFiles caseFiles;
+    private final Attachments attachments;
+    private final Clock clock;
 
-    public DisputeService(CaseWriter writer) {
-        this.writer = writer;
+    public DisputeService(UnitOfWork work, Disputes disputes, CaseRecords records, CaseFiles caseFiles,
+            Attachments attachments, Clock clock) {
+        this.work = work;
+        this.disputes = disputes;
+        this.records = records;
+        this.caseFiles = caseFiles;
+        this.attachments = attachments;
+        this.clock = clock;
     }
 
     /**
@@ -51,42 +65,42 @@ public final class DisputeService {
      */
     public Dispute open(long orderId, String typedSummary) {
         String summary = TextLimit.DISPUTE_SUMMARY.checked(typedSummary);
-        return writer.change("Could not open the dispute", change -> {
-            CaseFile caseFile = writer.caseOf(change.db(), orderId);
+        return work.change("Could not open the dispute", change -> {
+            CaseFile caseFile = records.caseOf(change.db(), orderId);
             LocalDateTime now = now();
             Resolution proposed = Resolution.proposedRefund(caseFile).orElse(null);
             Dispute draft = new Dispute(0, orderId, now.toLocalDate(), DisputeStatus.DRAFT, Text.clean(summary),
                     proposed, Language.VIETNAMESE, null, null, List.of(
                             new DisputeEvent(DisputeStatus.DRAFT, now, Text.clean(summary))));
             change.step("database");
-            Dispute saved = writer.store().disputes().insert(change.db(), draft);
-            writer.writeCase(change, orderId);
+            Dispute saved = disputes.insert(change.db(), draft);
+            caseFiles.writeCase(change, orderId);
             return saved;
         });
     }
 
     public List<Dispute> all() {
-        return writer.read(db -> writer.store().disputes().all(db));
+        return work.read(db -> disputes.all(db));
     }
 
     public List<Dispute> ofOrder(long orderId) {
-        return writer.read(db -> writer.store().disputes().ofOrder(db, orderId));
+        return work.read(db -> disputes.ofOrder(db, orderId));
     }
 
     public Dispute byId(long disputeId) {
-        return writer.read(db -> dispute(db, disputeId));
+        return work.read(db -> dispute(db, disputeId));
     }
 
-    private Dispute dispute(java.sql.Connection db, long disputeId) throws java.sql.SQLException {
-        return writer.store().disputes().byId(db, disputeId)
+    private Dispute dispute(Session db, long disputeId) {
+        return disputes.byId(db, disputeId)
                 .orElseThrow(() -> new DossierException("There is no dispute with id " + disputeId + "."));
     }
 
     /** The dispute with its facts, messages and next steps, for its view. */
     public DisputeDraft draft(long disputeId) {
-        return writer.read(db -> {
+        return work.read(db -> {
             Dispute dispute = dispute(db, disputeId);
-            return draftOf(dispute, writer.caseOf(db, dispute.orderId()));
+            return draftOf(dispute, records.caseOf(db, dispute.orderId()));
         });
     }
 
@@ -152,9 +166,9 @@ public final class DisputeService {
     public Dispute advance(long disputeId, DisputeStatus status, LocalDateTime at, String note,
             List<EvidenceInput> evidence) {
         TextLimit.STEP_NOTE.checked(note);
-        return writer.change("Could not record the step", change -> {
+        return work.change("Could not record the step", change -> {
             Dispute dispute = dispute(change.db(), disputeId);
-            Order order = writer.order(change.db(), dispute.orderId());
+            Order order = records.order(change.db(), dispute.orderId());
             if (dispute.events().isEmpty()) {
                 // A dispute opened before steps were recorded starts from its opening day.
                 dispute = dispute.then(new DisputeEvent(DisputeStatus.DRAFT, dispute.openedOn().atStartOfDay(),
@@ -164,24 +178,24 @@ public final class DisputeService {
             LocalDateTime when = at == null ? now() : at;
             List<Long> ids = new ArrayList<>();
             for (EvidenceInput input : EvidenceService.expand(evidence)) {
-                ids.add(writer.attach(change, order, EvidenceCategory.AGREEMENT, input).evidence().id());
+                ids.add(attachments.attach(change, order, EvidenceCategory.AGREEMENT, input).evidence().id());
             }
             DisputeEvent event = new DisputeEvent(status, when, note, ids);
             timeline.then(event);
             change.step("database");
             Dispute saved = dispute.then(event);
-            writer.store().disputes().update(change.db(), saved);
-            writer.writeCase(change, order.id());
+            disputes.update(change.db(), saved);
+            caseFiles.writeCase(change, order.id());
             return saved;
         });
     }
 
     private Dispute update(long disputeId, String what, java.util.function.UnaryOperator<Dispute> edit) {
-        return writer.change(what, change -> {
+        return work.change(what, change -> {
             Dispute saved = edit.apply(dispute(change.db(), disputeId));
             change.step("database");
-            writer.store().disputes().update(change.db(), saved);
-            writer.writeCase(change, saved.orderId());
+            disputes.update(change.db(), saved);
+            caseFiles.writeCase(change, saved.orderId());
             return saved;
         });
     }
@@ -191,10 +205,10 @@ public final class DisputeService {
      * records alone with the refund they support. Photos are placed upright and downscaled.
      */
     public PacketWritten writePacket(long orderId, Language buyerLanguage, Path target, ProgressListener progress) {
-        PacketContent content = writer.read(db -> {
-            CaseFile caseFile = writer.caseOf(db, orderId);
-            List<Dispute> disputes = writer.store().disputes().ofOrder(db, orderId);
-            Dispute dispute = disputes.isEmpty() ? null : disputes.get(disputes.size() - 1);
+        PacketContent content = work.read(db -> {
+            CaseFile caseFile = records.caseOf(db, orderId);
+            List<Dispute> ofOrder = disputes.ofOrder(db, orderId);
+            Dispute dispute = ofOrder.isEmpty() ? null : ofOrder.get(ofOrder.size() - 1);
             return content(caseFile, dispute, buyerLanguage, progress);
         });
         progress.progress(0, content.caseFile().evidence().size(), target.getFileName().toString());
@@ -208,7 +222,7 @@ public final class DisputeService {
         Language language = buyerLanguage != null ? buyerLanguage
                 : dispute != null ? dispute.buyerLanguage() : Language.VIETNAMESE;
         Dispute shown = dispute != null ? dispute
-                : new Dispute(0, caseFile.order().id(), LocalDate.now(writer.clock()), DisputeStatus.DRAFT, null,
+                : new Dispute(0, caseFile.order().id(), LocalDate.now(clock), DisputeStatus.DRAFT, null,
                         Resolution.proposedRefund(caseFile).orElse(null), language, null, null, List.of());
         if (shown.buyerLanguage() != language) {
             shown = shown.withMessages(language, shown.factoryMessage(), null);
@@ -221,7 +235,7 @@ public final class DisputeService {
             messages.add(new DisputeMessage(language, claim(draft.facts(), language), draft.buyerMessage()));
         }
         return new PacketContent(caseFile, draft.facts(), shown.resolution(), messages, shown.events(),
-                photos(caseFile, progress), language, LocalDate.now(writer.clock()));
+                photos(caseFile, progress), language, LocalDate.now(clock));
     }
 
     private static String claim(DisputeFacts facts, Language language) {
@@ -241,7 +255,7 @@ public final class DisputeService {
                 throw new DossierException("The packet was not made: it was stopped. Nothing was written.");
             }
             progress.progress(done.incrementAndGet(), total, evidence.fileName());
-            Path file = writer.tree().resolve(caseFile.order().folder() + "/" + evidence.file());
+            Path file = caseFiles.tree().resolve(caseFile.order().folder() + "/" + evidence.file());
             if (!Files.isRegularFile(file)) {
                 return null;
             }
@@ -258,16 +272,16 @@ public final class DisputeService {
     public RefundFolderWritten writeRefundFolder(long orderId, Path folder, List<Long> evidenceIds,
             String description) {
         TextLimit.REFUND_DESCRIPTION.checked(description);
-        return writer.read(db -> {
-            CaseFile caseFile = writer.caseOf(db, orderId);
+        return work.read(db -> {
+            CaseFile caseFile = records.caseOf(db, orderId);
             List<Evidence> chosen = new ArrayList<>();
             for (long id : evidenceIds) {
                 chosen.add(caseFile.evidence().stream().filter(e -> e.id() == id).findFirst()
                         .orElseThrow(() -> new DossierException("That file is not in this order's case file.")));
             }
-            List<Dispute> disputes = writer.store().disputes().ofOrder(db, orderId);
-            Resolution resolution = disputes.isEmpty() ? Resolution.proposedRefund(caseFile).orElse(null)
-                    : disputes.get(disputes.size() - 1).resolution();
+            List<Dispute> ofOrder = disputes.ofOrder(db, orderId);
+            Resolution resolution = ofOrder.isEmpty() ? Resolution.proposedRefund(caseFile).orElse(null)
+                    : ofOrder.get(ofOrder.size() - 1).resolution();
             String text = Text.clean(description) != null ? description
                     : MessageDrafter.refundDescription(DisputeFacts.of(caseFile), resolution);
             RefundRequestFolder.Written written = new RefundRequestFolder().write(folder, text, chosen,
@@ -282,6 +296,6 @@ public final class DisputeService {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(writer.clock()).truncatedTo(ChronoUnit.MINUTES);
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
     }
 }

@@ -9,6 +9,7 @@ import app.dossier.domain.Order;
 import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
 import app.dossier.imports.PhotoMetadata;
+import app.dossier.store.EvidenceFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,11 @@ public final class EvidenceService {
     /** How many photos' orientations are kept in memory before they are read afresh. */
     private static final int REMEMBERED_ORIENTATIONS = 20_000;
 
-    private final CaseWriter writer;
+    private final UnitOfWork work;
+    private final EvidenceFiles evidenceFiles;
+    private final CaseRecords records;
+    private final CaseFiles caseFiles;
+    private final Attachments attachments;
     private final Previews previews;
     /**
      * Orientations already read, by content (SHA-256): a file in the case never changes, and an order
@@ -32,14 +37,15 @@ public final class EvidenceService {
      */
     private final Map<String, Integer> orientations = new ConcurrentHashMap<>();
 
-    public EvidenceService(CaseWriter writer, Previews previews) {
-        this.writer = writer;
+    /** {@code previews}: where the previews of HEIC and WebP photos are made. */
+    public EvidenceService(UnitOfWork work, EvidenceFiles evidenceFiles, CaseRecords records, CaseFiles caseFiles,
+            Attachments attachments, Previews previews) {
+        this.work = work;
+        this.evidenceFiles = evidenceFiles;
+        this.records = records;
+        this.caseFiles = caseFiles;
+        this.attachments = attachments;
         this.previews = previews;
-    }
-
-    /** With previews of HEIC and WebP photos made in a temp folder (tests, read-only folders). */
-    public EvidenceService(CaseWriter writer) {
-        this(writer, new Previews(Path.of(System.getProperty("java.io.tmpdir"), "dossier-previews")));
     }
 
     /**
@@ -61,17 +67,17 @@ public final class EvidenceService {
         }
         String what = files.size() == 1 ? "Could not attach “" + files.get(0).source().getFileName() + "”"
                 : "Could not attach the " + files.size() + " files";
-        CaseWriter.Batch batch = new CaseWriter.Batch();
+        Attachments.Batch batch = new Attachments.Batch();
         try {
-            writer.change(what, change -> {
-                Order order = writer.order(change.db(), orderId);
-                writer.attachAll(change, order, category, files, progress, false, batch);
+            work.change(what, change -> {
+                Order order = records.order(change.db(), orderId);
+                attachments.attachAll(change, order, category, files, progress, false, batch);
                 if (!batch.added.isEmpty()) {
-                    writer.writeCase(change, orderId);
+                    caseFiles.writeCase(change, orderId);
                 }
                 return null;
             });
-        } catch (CaseWriter.Stopped stopped) {
+        } catch (UnitOfWork.Stopped stopped) {
             return new AttachReport(List.of(), List.of(), List.copyOf(batch.refused), true);
         } catch (DossierException e) {
             List<AttachReport.Refused> refused = new ArrayList<>(batch.refused);
@@ -89,11 +95,11 @@ public final class EvidenceService {
     /** Sets or clears the caption of one file. */
     public Evidence setCaption(long evidenceId, String caption) {
         String clean = TextLimit.CAPTION.checked(caption);
-        return writer.change("Could not save the caption", change -> {
-            Evidence evidence = writer.store().evidence().byId(change.db(), evidenceId)
+        return work.change("Could not save the caption", change -> {
+            Evidence evidence = evidenceFiles.byId(change.db(), evidenceId)
                     .orElseThrow(() -> new DossierException("That file is no longer in the case file."));
-            writer.store().evidence().updateCaption(change.db(), evidenceId, clean);
-            writer.writeCase(change, evidence.orderId());
+            evidenceFiles.updateCaption(change.db(), evidenceId, clean);
+            caseFiles.writeCase(change, evidence.orderId());
             return evidence.withCaption(clean);
         });
     }
@@ -103,16 +109,16 @@ public final class EvidenceService {
      * clears the mark: the row and the order's case.json, all or nothing. Only pictures can be marked.
      */
     public Evidence markDefect(long evidenceId, DefectRegion region) {
-        return writer.change(region == null ? "Could not clear the marked defect" : "Could not mark the defect",
+        return work.change(region == null ? "Could not clear the marked defect" : "Could not mark the defect",
                 change -> {
-                    Evidence evidence = writer.store().evidence().byId(change.db(), evidenceId)
+                    Evidence evidence = evidenceFiles.byId(change.db(), evidenceId)
                             .orElseThrow(() -> new DossierException("That file is no longer in the case file."));
                     if (!DisputeFacts.isImage(evidence)) {
                         throw new DossierException("“" + evidence.fileName() + "” is not a photo or picture;"
                                 + " a defect can only be marked on one.");
                     }
-                    writer.store().evidence().updateDefectRegion(change.db(), evidenceId, region);
-                    writer.writeCase(change, evidence.orderId());
+                    evidenceFiles.updateDefectRegion(change.db(), evidenceId, region);
+                    caseFiles.writeCase(change, evidence.orderId());
                     return evidence.withDefectRegion(region);
                 });
     }
@@ -136,13 +142,13 @@ public final class EvidenceService {
     }
 
     public List<Evidence> ofOrder(long orderId) {
-        return writer.read(db -> writer.store().evidence().ofOrder(db, orderId));
+        return work.read(db -> evidenceFiles.ofOrder(db, orderId));
     }
 
     /** Where the file is on disk, to open it or show it in the file manager. */
     public Path pathOf(Evidence evidence) {
-        Order order = writer.read(db -> writer.order(db, evidence.orderId()));
-        return writer.tree().resolve(order.folder() + "/" + evidence.file());
+        Order order = work.read(db -> records.order(db, evidence.orderId()));
+        return caseFiles.tree().resolve(order.folder() + "/" + evidence.file());
     }
 
     /**

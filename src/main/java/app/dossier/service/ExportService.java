@@ -32,11 +32,15 @@ import java.util.TreeMap;
  * damaged record as if it were sound.
  */
 public final class ExportService {
-    private final CaseWriter writer;
+    private final UnitOfWork work;
+    private final CaseRecords records;
+    private final CaseFiles caseFiles;
     private final Clock clock;
 
-    public ExportService(CaseWriter writer, Clock clock) {
-        this.writer = writer;
+    public ExportService(UnitOfWork work, CaseRecords records, CaseFiles caseFiles, Clock clock) {
+        this.work = work;
+        this.records = records;
+        this.caseFiles = caseFiles;
         this.clock = clock;
     }
 
@@ -47,7 +51,7 @@ public final class ExportService {
     public ExportReport export(long orderId, Path out, boolean zip, String organization, ProgressListener progress) {
         try {
             // No change may run while the case file is copied, so the bag is one moment's record.
-            return writer.store().database().whileNoChange(() -> write(orderId, out, zip, organization, progress));
+            return work.whileNoChange(() -> write(orderId, out, zip, organization, progress));
         } catch (DossierException e) {
             throw e;
         } catch (IOException e) {
@@ -60,22 +64,22 @@ public final class ExportService {
 
     private ExportReport write(long orderId, Path out, boolean zip, String organization, ProgressListener progress)
             throws IOException {
-        CaseFile caseFile = writer.read(db -> writer.caseOf(db, orderId));
+        CaseFile caseFile = work.read(db -> records.caseOf(db, orderId));
         Order order = caseFile.order();
-        Path folder = writer.tree().resolve(order.folder());
+        Path folder = caseFiles.tree().resolve(order.folder());
         if (!Files.isDirectory(folder)) {
             throw new DossierException("The folder of order " + order.label() + " is missing (" + folder
                     + "). Run Verify, or Rebuild if the case files were moved by hand. Nothing was exported.");
         }
         Path caseJson = folder.resolve(CaseFileTree.CASE_JSON);
-        if (!Files.isRegularFile(caseJson) || !writer.json().sameContent(caseJson, writer.json().render(caseFile))) {
+        if (!Files.isRegularFile(caseJson) || !caseFiles.json().sameContent(caseJson, caseFiles.json().render(caseFile))) {
             throw new DossierException("The case.json of order " + order.label() + " does not say what the database"
                     + " says. Run Verify to see why. Nothing was exported.");
         }
         Map<String, Evidence> recorded = new HashMap<>();
         for (Evidence e : caseFile.evidence()) {
             recorded.put(e.file(), e);
-            if (!Files.isRegularFile(writer.tree().resolve(order.folder() + "/" + e.file()))) {
+            if (!Files.isRegularFile(caseFiles.tree().resolve(order.folder() + "/" + e.file()))) {
                 throw new DossierException(e.file() + " of order " + order.label() + " is missing. Run Verify to see"
                         + " what else is. Nothing was exported.");
             }

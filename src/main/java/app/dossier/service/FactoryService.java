@@ -5,6 +5,8 @@ import app.dossier.domain.Factory;
 import app.dossier.domain.Order;
 import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
+import app.dossier.store.Factories;
+import app.dossier.store.Orders;
 import app.dossier.tree.CaseFileTree;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,25 +16,34 @@ import java.util.stream.Collectors;
 
 /** Registering factories, correcting them, finding them. */
 public final class FactoryService {
-    private final CaseWriter writer;
+    private final UnitOfWork work;
+    private final Factories factories;
+    private final Orders orders;
+    private final CaseRecords records;
+    private final CaseFiles caseFiles;
 
-    public FactoryService(CaseWriter writer) {
-        this.writer = writer;
+    public FactoryService(UnitOfWork work, Factories factories, Orders orders, CaseRecords records,
+            CaseFiles caseFiles) {
+        this.work = work;
+        this.factories = factories;
+        this.orders = orders;
+        this.records = records;
+        this.caseFiles = caseFiles;
     }
 
     /** Registers a factory and creates its folder. {@code draft}'s id and folder are ignored. */
     public Factory add(Factory draft) {
         Factory clean = cleaned(draft);
-        return writer.change("Could not add the factory “" + clean.name() + "”", change -> add(change, clean));
+        return work.change("Could not add the factory “" + clean.name() + "”", change -> add(change, clean));
     }
 
     /** Registers a factory as part of a larger change. */
-    Factory add(Change change, Factory draft) throws java.io.IOException, java.sql.SQLException {
+    Factory add(Change change, Factory draft) throws java.io.IOException {
         Factory clean = cleaned(draft);
         String folder = freeFolderName(change, clean.name(), null);
-        Factory saved = writer.store().factories().insert(change.db(), clean.withFolder(folder));
-        writer.createFolders(change, writer.tree().resolve(folder));
-        writer.writeFactory(change, saved);
+        Factory saved = factories.insert(change.db(), clean.withFolder(folder));
+        caseFiles.createFolders(change, caseFiles.tree().resolve(folder));
+        caseFiles.writeFactory(change, saved);
         return saved;
     }
 
@@ -42,35 +53,35 @@ public final class FactoryService {
      */
     public Factory update(Factory changed) {
         Factory clean = cleaned(changed);
-        return writer.change("Could not save the factory “" + clean.name() + "”", change -> {
-            Factory before = writer.factory(change.db(), changed.id());
+        return work.change("Could not save the factory “" + clean.name() + "”", change -> {
+            Factory before = records.factory(change.db(), changed.id());
             String folder = before.folder();
             if (!CaseFileTree.factoryFolderName(clean.name()).equals(CaseFileTree.factoryFolderName(before.name()))) {
                 folder = freeFolderName(change, clean.name(), before.folder());
             }
             Factory saved = clean.withFolder(folder);
-            writer.store().factories().update(change.db(), saved);
+            factories.update(change.db(), saved);
             if (!folder.equals(before.folder())) {
-                writer.moveFolder(change, writer.tree().resolve(before.folder()), writer.tree().resolve(folder));
-                for (Order order : writer.store().orders().ofFactory(change.db(), saved.id())) {
+                caseFiles.moveFolder(change, caseFiles.tree().resolve(before.folder()), caseFiles.tree().resolve(folder));
+                for (Order order : orders.ofFactory(change.db(), saved.id())) {
                     String orderFolder = folder + order.folder().substring(before.folder().length());
-                    writer.store().orders().update(change.db(), order.withFolder(orderFolder));
+                    orders.update(change.db(), order.withFolder(orderFolder));
                 }
             }
-            writer.writeFactory(change, saved);
-            for (Order order : writer.store().orders().ofFactory(change.db(), saved.id())) {
-                writer.writeCase(change, order.id());
+            caseFiles.writeFactory(change, saved);
+            for (Order order : orders.ofFactory(change.db(), saved.id())) {
+                caseFiles.writeCase(change, order.id());
             }
             return saved;
         });
     }
 
     public List<Factory> list() {
-        return writer.read(db -> writer.store().factories().all(db));
+        return work.read(db -> factories.all(db));
     }
 
     public Factory byId(long id) {
-        return writer.read(db -> writer.factory(db, id));
+        return work.read(db -> records.factory(db, id));
     }
 
     /**
@@ -79,19 +90,19 @@ public final class FactoryService {
      */
     public Factory find(String nameOrId) {
         String wanted = Text.required(nameOrId, "The factory");
-        return writer.read(db -> {
+        return work.read(db -> {
             if (wanted.matches("\\d{1,9}")) {
-                var byId = writer.store().factories().byId(db, Long.parseLong(wanted));
+                var byId = factories.byId(db, Long.parseLong(wanted));
                 if (byId.isPresent()) {
                     return byId.get();
                 }
             }
-            List<Factory> exact = writer.store().factories().byName(db, wanted);
+            List<Factory> exact = factories.byName(db, wanted);
             if (exact.size() == 1) {
                 return exact.get(0);
             }
             String lower = wanted.toLowerCase(Locale.ROOT);
-            List<Factory> partial = writer.store().factories().all(db).stream()
+            List<Factory> partial = factories.all(db).stream()
                     .filter(f -> f.name().toLowerCase(Locale.ROOT).contains(lower)
                             || (f.latinName() != null && f.latinName().toLowerCase(Locale.ROOT).contains(lower)))
                     .toList();
@@ -107,14 +118,14 @@ public final class FactoryService {
         });
     }
 
-    private String freeFolderName(Change change, String name, String keep) throws java.sql.SQLException {
-        Set<String> taken = writer.store().factories().all(change.db()).stream()
+    private String freeFolderName(Change change, String name, String keep) {
+        Set<String> taken = factories.all(change.db()).stream()
                 .map(Factory::folder)
                 .filter(f -> !f.equals(keep))
                 .map(f -> f.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
-        Path root = writer.tree().root();
-        return writer.tree().freeName(root, CaseFileTree.factoryFolderName(name), keep, taken);
+        Path root = caseFiles.tree().root();
+        return caseFiles.tree().freeName(root, CaseFileTree.factoryFolderName(name), keep, taken);
     }
 
     private static Factory cleaned(Factory f) {

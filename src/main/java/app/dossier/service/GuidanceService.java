@@ -12,6 +12,8 @@ import app.dossier.domain.guidance.GuidanceSettings;
 import app.dossier.domain.guidance.EvidenceClassifier;
 import app.dossier.domain.guidance.OrderCompleteness;
 import app.dossier.domain.guidance.SamplePlan;
+import app.dossier.store.Orders;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +27,19 @@ public final class GuidanceService {
     /** How often, in days, to remind the user to export the chats of open orders. */
     public static final String CHAT_EXPORT_DAYS = "guidance.chatExportDays";
 
-    private final CaseWriter writer;
+    private final UnitOfWork work;
+    private final Orders orders;
+    private final CaseRecords records;
     private final SettingsService settings;
+    private final Clock clock;
 
-    public GuidanceService(CaseWriter writer, SettingsService settings) {
-        this.writer = writer;
+    public GuidanceService(UnitOfWork work, Orders orders, CaseRecords records, SettingsService settings,
+            Clock clock) {
+        this.work = work;
+        this.orders = orders;
+        this.records = records;
         this.settings = settings;
+        this.clock = clock;
     }
 
     private Guidance guidance() {
@@ -59,17 +68,17 @@ public final class GuidanceService {
     }
 
     private List<CaseFile> allCases() {
-        return writer.read(db -> {
+        return work.read(db -> {
             List<CaseFile> cases = new ArrayList<>();
-            for (Order order : writer.store().orders().all(db)) {
-                cases.add(writer.caseOf(db, order.id()));
+            for (Order order : orders.all(db)) {
+                cases.add(records.caseOf(db, order.id()));
             }
             return cases;
         });
     }
 
     private CaseFile caseOf(long orderId) {
-        return writer.read(db -> writer.caseOf(db, orderId));
+        return work.read(db -> records.caseOf(db, orderId));
     }
 
     /** Every finding, most pressing first; only one order's when {@code orderId} is given. */
@@ -77,24 +86,24 @@ public final class GuidanceService {
         List<CaseFile> all = allCases();
         Guidance guidance = guidance();
         if (orderId == null) {
-            return guidance.findings(all, writer.clock());
+            return guidance.findings(all, clock);
         }
         CaseFile one = all.stream().filter(c -> c.order().id() == orderId).findFirst().orElseGet(() -> caseOf(orderId));
-        return guidance.findings(one, all, writer.clock());
+        return guidance.findings(one, all, clock);
     }
 
     public OrderCompleteness completeness(long orderId) {
-        return guidance().completeness(caseOf(orderId), writer.clock());
+        return guidance().completeness(caseOf(orderId), clock);
     }
 
     /** Orders whose records have gaps that can still be filled. */
     public List<OrderCompleteness> ordersWithGaps() {
-        return guidance().ordersWithGaps(allCases(), writer.clock());
+        return guidance().ordersWithGaps(allCases(), clock);
     }
 
     /** Deadlines that are overdue or due soon, soonest first. */
     public List<Deadline> dueList() {
-        return guidance().dueList(allCases(), writer.clock());
+        return guidance().dueList(allCases(), clock);
     }
 
     public Optional<ContractAdvice> contractAdvice(long orderId) {

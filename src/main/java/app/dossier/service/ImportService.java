@@ -1,6 +1,5 @@
 package app.dossier.service;
 
-import app.dossier.domain.Dispute;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Factory;
@@ -10,15 +9,11 @@ import app.dossier.domain.Order;
 import app.dossier.domain.PlannedOrder;
 import app.dossier.domain.TakenClashes;
 import app.dossier.imports.Imported1688Order;
-import app.dossier.imports.KnownRecords;
 import app.dossier.imports.OrderExportReader;
 import app.dossier.imports.OrderExportReading;
 import app.dossier.imports.OrderImportPlanner;
-import app.dossier.store.Store;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,13 +29,20 @@ import java.util.Optional;
  * changes nothing.
  */
 public final class ImportService {
-    private final CaseWriter writer;
+    private final UnitOfWork work;
+    private final KnownInStore known;
+    private final CaseFiles caseFiles;
+    private final Attachments attachments;
     private final FactoryService factories;
     private final OrderService orders;
     private final OrderExportReader reader;
 
-    public ImportService(CaseWriter writer, FactoryService factories, OrderService orders, OrderExportReader reader) {
-        this.writer = writer;
+    public ImportService(UnitOfWork work, KnownInStore known, CaseFiles caseFiles, Attachments attachments,
+            FactoryService factories, OrderService orders, OrderExportReader reader) {
+        this.work = work;
+        this.known = known;
+        this.caseFiles = caseFiles;
+        this.attachments = attachments;
         this.factories = factories;
         this.orders = orders;
         this.reader = reader;
@@ -61,7 +63,7 @@ public final class ImportService {
     }
 
     private ImportPreview preview(Path file, OrderExportReading reading, TakenClashes taken) {
-        ImportPlan plan = writer.read(db -> OrderImportPlanner.plan(reading, known(db), taken));
+        ImportPlan plan = work.read(db -> OrderImportPlanner.plan(reading, known.at(db), taken));
         return new ImportPreview(String.valueOf(file.getFileName()), reading.readAs(), plan);
     }
 
@@ -82,7 +84,7 @@ public final class ImportService {
         for (Imported1688Order order : reading.orders()) {
             byNumber.putIfAbsent(order.orderNumber(), order);
         }
-        List<PlannedOrder> work = preview.orders().stream()
+        List<PlannedOrder> toApply = preview.orders().stream()
                 .filter(p -> p.action() == ImportAction.CREATE || p.action() == ImportAction.UPDATE)
                 .toList();
         List<Order> created = new ArrayList<>();
@@ -90,14 +92,14 @@ public final class ImportService {
         List<Factory> newFactories = new ArrayList<>();
         List<ImportReport.Failure> failed = new ArrayList<>();
         int done = 0;
-        for (PlannedOrder planned : work) {
+        for (PlannedOrder planned : toApply) {
             if (progress.cancelled()) {
                 return new ImportReport(preview, created, updated, newFactories, failed, true);
             }
-            progress.progress(done, work.size(), planned.orderNumber());
+            progress.progress(done, toApply.size(), planned.orderNumber());
             Imported1688Order imported = byNumber.get(planned.orderNumber());
             try {
-                Imported result = writer.change("Could not import order " + planned.orderNumber(),
+                Imported result = work.change("Could not import order " + planned.orderNumber(),
                         change -> importOne(change, imported, file, preview.readAs(), taken));
                 result.factory().ifPresent(newFactories::add);
                 if (result.action() == ImportAction.CREATE) {
@@ -110,7 +112,7 @@ public final class ImportService {
             }
             done++;
         }
-        progress.progress(done, work.size(), "");
+        progress.progress(done, toApply.size(), "");
         return new ImportReport(preview, created, updated, newFactories, failed, false);
     }
 
@@ -119,9 +121,8 @@ public final class ImportService {
 
     /** One order as one change, planned again inside it so that it acts on what is there now. */
     private Imported importOne(Change change, Imported1688Order imported, Path file, String readAs,
-            TakenClashes taken) throws IOException, SQLException {
-        Connection db = change.db();
-        ImportPlan plan = OrderImportPlanner.plan(List.of(imported), known(db), taken);
+            TakenClashes taken) throws IOException {
+        ImportPlan plan = OrderImportPlanner.plan(List.of(imported), known.at(change.db()), taken);
         PlannedOrder planned = plan.orders().get(0);
         if (planned.action() != ImportAction.CREATE && planned.action() != ImportAction.UPDATE) {
             return new Imported(planned.action(), planned.order(), Optional.empty());
@@ -134,9 +135,9 @@ public final class ImportService {
             draft = withFactory(draft, factory.id());
         }
         Order saved = planned.action() == ImportAction.CREATE ? orders.add(change, draft) : orders.update(change, draft);
-        writer.attach(change, saved, EvidenceCategory.CONFIRMATION,
+        attachments.attach(change, saved, EvidenceCategory.CONFIRMATION,
                 new EvidenceInput(file, caption(imported, readAs), null));
-        writer.writeCase(change, saved.id());
+        caseFiles.writeCase(change, saved.id());
         return new Imported(planned.action(), saved, newFactory);
     }
 
@@ -145,50 +146,6 @@ public final class ImportService {
         String where = rows.size() == 1 ? "row " + rows.get(0)
                 : "rows " + rows.get(0) + "–" + rows.get(rows.size() - 1);
         return "1688 order export: order " + order.orderNumber() + " is on " + where + " of " + readAs;
-    }
-
-    /** What planning reads, through the caller's connection (its transaction, when it has one). */
-    private KnownRecords known(Connection db) {
-        Store store = writer.store();
-        return new KnownRecords() {
-            @Override
-            public Optional<Order> order(String orderNumber) {
-                return reading(() -> store.orders().byNumber(db, orderNumber));
-            }
-
-            /** The oldest factory when several have the name. */
-            @Override
-            public Optional<Factory> factoryNamed(String name) {
-                return reading(() -> store.factories().byName(db, name).stream().findFirst());
-            }
-
-            @Override
-            public Factory factory(long id) {
-                return reading(() -> writer.factory(db, id));
-            }
-
-            @Override
-            public boolean received(long orderId) {
-                return reading(() -> store.receiving().ofOrder(db, orderId).isPresent());
-            }
-
-            @Override
-            public boolean disputeOpen(long orderId) {
-                return reading(() -> store.disputes().ofOrder(db, orderId).stream().anyMatch(Dispute::open));
-            }
-        };
-    }
-
-    private interface Reading<T> {
-        T get() throws SQLException;
-    }
-
-    private static <T> T reading(Reading<T> read) {
-        try {
-            return read.get();
-        } catch (SQLException e) {
-            throw new DossierException("Reading the database failed: " + e.getMessage(), e);
-        }
     }
 
     private static Order withFactory(Order o, long factoryId) {

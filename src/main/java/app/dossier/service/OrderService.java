@@ -9,10 +9,14 @@ import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Order;
 import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
+import app.dossier.store.EvidenceFiles;
+import app.dossier.store.Factories;
+import app.dossier.store.Orders;
+import app.dossier.store.Payments;
+import app.dossier.store.ReceivingRecords;
+import app.dossier.store.Session;
 import app.dossier.tree.CaseFileTree;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,32 +28,48 @@ import java.util.stream.Collectors;
 
 /** Logging orders, correcting them, finding them, reading their case file. */
 public final class OrderService {
-    private final CaseWriter writer;
+    private final UnitOfWork work;
+    private final Orders orders;
+    private final Factories factories;
+    private final EvidenceFiles evidence;
+    private final Payments payments;
+    private final ReceivingRecords receiving;
+    private final CaseRecords records;
+    private final CaseFiles caseFiles;
 
-    public OrderService(CaseWriter writer) {
-        this.writer = writer;
+    /** {@code evidence}, {@code payments} and {@code receiving} are counted for the list of orders. */
+    public OrderService(UnitOfWork work, Orders orders, Factories factories, EvidenceFiles evidence,
+            Payments payments, ReceivingRecords receiving, CaseRecords records, CaseFiles caseFiles) {
+        this.work = work;
+        this.orders = orders;
+        this.factories = factories;
+        this.evidence = evidence;
+        this.payments = payments;
+        this.receiving = receiving;
+        this.records = records;
+        this.caseFiles = caseFiles;
     }
 
     /** Logs an order and creates its folder with the four category folders and case.json. */
     public Order add(Order draft) {
         Order clean = cleaned(draft);
-        return writer.change("Could not add the order “" + clean.label() + "”", change -> {
+        return work.change("Could not add the order “" + clean.label() + "”", change -> {
             Order saved = add(change, clean);
-            writer.writeCase(change, saved.id());
+            caseFiles.writeCase(change, saved.id());
             return saved;
         });
     }
 
     /** Logs an order as part of a larger change, which rewrites its case.json. */
-    Order add(Change change, Order draft) throws java.io.IOException, SQLException {
+    Order add(Change change, Order draft) throws java.io.IOException {
         Order clean = cleaned(draft);
-        Factory factory = writer.factory(change.db(), clean.factoryId());
+        Factory factory = records.factory(change.db(), clean.factoryId());
         String folder = freeFolder(change, factory, clean, null);
-        Order saved = writer.store().orders().insert(change.db(), clean.withFolder(folder));
-        Path path = writer.tree().resolve(folder);
-        writer.createFolders(change, path);
+        Order saved = orders.insert(change.db(), clean.withFolder(folder));
+        Path path = caseFiles.tree().resolve(folder);
+        caseFiles.createFolders(change, path);
         change.step("folder");
-        writer.tree().createOrderFolders(path);
+        caseFiles.tree().createOrderFolders(path);
         return saved;
     }
 
@@ -59,18 +79,18 @@ public final class OrderService {
      */
     public Order update(Order changed) {
         Order clean = cleaned(changed);
-        return writer.change("Could not save the order “" + clean.label() + "”", change -> {
+        return work.change("Could not save the order “" + clean.label() + "”", change -> {
             Order saved = update(change, clean);
-            writer.writeCase(change, saved.id());
+            caseFiles.writeCase(change, saved.id());
             return saved;
         });
     }
 
     /** Saves a corrected order as part of a larger change, which rewrites its case.json. */
-    Order update(Change change, Order changed) throws java.io.IOException, SQLException {
+    Order update(Change change, Order changed) throws java.io.IOException {
         Order clean = cleaned(changed);
-        Order before = writer.order(change.db(), clean.id());
-        Factory factory = writer.factory(change.db(), clean.factoryId());
+        Order before = records.order(change.db(), clean.id());
+        Factory factory = records.factory(change.db(), clean.factoryId());
         String folder = before.folder();
         boolean sameName = CaseFileTree.orderFolderName(clean.orderedOn(), clean.label())
                 .equals(CaseFileTree.orderFolderName(before.orderedOn(), before.label()));
@@ -78,15 +98,15 @@ public final class OrderService {
             folder = freeFolder(change, factory, clean, before.folder());
         }
         Order saved = clean.withFolder(folder);
-        writer.store().orders().update(change.db(), saved);
+        orders.update(change.db(), saved);
         if (!folder.equals(before.folder())) {
-            writer.moveFolder(change, writer.tree().resolve(before.folder()), writer.tree().resolve(folder));
+            caseFiles.moveFolder(change, caseFiles.tree().resolve(before.folder()), caseFiles.tree().resolve(folder));
         }
         return saved;
     }
 
     public Order byId(long id) {
-        return writer.read(db -> writer.order(db, id));
+        return work.read(db -> records.order(db, id));
     }
 
     /**
@@ -94,14 +114,14 @@ public final class OrderService {
      */
     public Order find(String numberOrId) {
         String wanted = Text.required(numberOrId, "The order");
-        return writer.read(db -> {
-            var byNumber = writer.store().orders().byNumber(db, wanted);
+        return work.read(db -> {
+            var byNumber = orders.byNumber(db, wanted);
             if (byNumber.isPresent()) {
                 return byNumber.get();
             }
             String id = wanted.startsWith("#") ? wanted.substring(1) : wanted;
             if (id.matches("\\d{1,9}")) {
-                var byId = writer.store().orders().byId(db, Long.parseLong(id));
+                var byId = orders.byId(db, Long.parseLong(id));
                 if (byId.isPresent()) {
                     return byId.get();
                 }
@@ -112,42 +132,42 @@ public final class OrderService {
 
     /** Every record of the order, as its case.json holds them. */
     public CaseFile caseOf(long orderId) {
-        return writer.read(db -> writer.caseOf(db, orderId));
+        return work.read(db -> records.caseOf(db, orderId));
     }
 
     /** Orders, newest first; only those of one factory when {@code factoryId} is given. */
     public List<OrderSummary> list(Long factoryId) {
-        return writer.read(db -> {
-            List<Order> orders = factoryId == null
-                    ? writer.store().orders().all(db)
-                    : writer.store().orders().ofFactory(db, factoryId);
-            Map<Long, Factory> factories = writer.store().factories().all(db).stream()
+        return work.read(db -> {
+            List<Order> found = factoryId == null
+                    ? orders.all(db)
+                    : orders.ofFactory(db, factoryId);
+            Map<Long, Factory> factoryById = factories.all(db).stream()
                     .collect(Collectors.toMap(Factory::id, Function.identity()));
             // One grouped query per table, not three per order: the list opens the orders view.
-            Map<Long, Map<EvidenceCategory, Integer>> files = writer.store().evidence().countsByOrder(db);
-            Map<Long, Integer> payments = writer.store().payments().countsByOrder(db);
-            java.util.Set<Long> received = writer.store().receiving().ordersReceived(db);
+            Map<Long, Map<EvidenceCategory, Integer>> files = evidence.countsByOrder(db);
+            Map<Long, Integer> paymentCounts = payments.countsByOrder(db);
+            java.util.Set<Long> received = receiving.ordersReceived(db);
             List<OrderSummary> result = new ArrayList<>();
-            for (Order order : orders) {
+            for (Order order : found) {
                 Map<EvidenceCategory, Integer> counts = new EnumMap<>(EvidenceCategory.class);
                 counts.putAll(files.getOrDefault(order.id(), Map.of()));
-                result.add(new OrderSummary(order, factories.get(order.factoryId()), counts,
-                        payments.getOrDefault(order.id(), 0), received.contains(order.id())));
+                result.add(new OrderSummary(order, factoryById.get(order.factoryId()), counts,
+                        paymentCounts.getOrDefault(order.id(), 0), received.contains(order.id())));
             }
             return result;
         });
     }
 
-    private String freeFolder(Change change, Factory factory, Order order, String keep) throws SQLException {
-        Connection db = change.db();
-        Set<String> taken = writer.store().orders().ofFactory(db, factory.id()).stream()
+    private String freeFolder(Change change, Factory factory, Order order, String keep) {
+        Session db = change.db();
+        Set<String> taken = orders.ofFactory(db, factory.id()).stream()
                 .map(Order::folder)
                 .filter(f -> !f.equals(keep))
                 .map(f -> f.substring(f.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
         String keepName = keep == null ? null : keep.substring(keep.lastIndexOf('/') + 1);
         String keepInFolder = keep != null && keep.startsWith(factory.folder() + "/") ? keepName : null;
-        String name = writer.tree().freeName(writer.tree().resolve(factory.folder()),
+        String name = caseFiles.tree().freeName(caseFiles.tree().resolve(factory.folder()),
                 CaseFileTree.orderFolderName(order.orderedOn(), order.label()), keepInFolder, taken);
         return factory.folder() + "/" + name;
     }

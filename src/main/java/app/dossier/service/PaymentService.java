@@ -6,15 +6,25 @@ import app.dossier.domain.Payment;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
+import app.dossier.store.Payments;
 import java.math.BigDecimal;
 import java.util.List;
 
 /** Recording payments to factories, each with its proof. */
 public final class PaymentService {
-    private final CaseWriter writer;
+    private final UnitOfWork work;
+    private final Payments payments;
+    private final CaseRecords records;
+    private final CaseFiles caseFiles;
+    private final Attachments attachments;
 
-    public PaymentService(CaseWriter writer) {
-        this.writer = writer;
+    public PaymentService(UnitOfWork work, Payments payments, CaseRecords records, CaseFiles caseFiles,
+            Attachments attachments) {
+        this.work = work;
+        this.payments = payments;
+        this.records = records;
+        this.caseFiles = caseFiles;
+        this.attachments = attachments;
     }
 
     /**
@@ -23,31 +33,31 @@ public final class PaymentService {
      */
     public Payment record(Payment draft, EvidenceInput proof) {
         Payment clean = cleaned(draft);
-        return writer.change("Could not record the payment of " + clean.amount(), change -> {
-            Order order = writer.order(change.db(), clean.orderId());
+        return work.change("Could not record the payment of " + clean.amount(), change -> {
+            Order order = records.order(change.db(), clean.orderId());
             Payment toSave = clean;
             if (proof != null) {
                 String caption = proof.caption() != null ? proof.caption()
                         : "Payment proof " + clean.paidOn() + " " + clean.amount();
-                CaseWriter.Attached attached = writer.attach(change, order, EvidenceCategory.PAYMENT,
+                Attachments.Attached attached = attachments.attach(change, order, EvidenceCategory.PAYMENT,
                         new EvidenceInput(proof.source(), caption, proof.capturedAt()));
                 toSave = clean.withProof(attached.evidence().id());
             }
             change.step("database");
-            Payment saved = writer.store().payments().insert(change.db(), toSave);
-            writer.writeCase(change, order.id());
+            Payment saved = payments.insert(change.db(), toSave);
+            caseFiles.writeCase(change, order.id());
             return saved;
         });
     }
 
     /** The order's payments with running totals, what is owed, and VND equivalents. */
     public app.dossier.domain.PaymentLedger ledger(long orderId) {
-        return writer.read(db -> app.dossier.domain.PaymentLedger.of(writer.order(db, orderId),
-                writer.store().payments().ofOrder(db, orderId)));
+        return work.read(db -> app.dossier.domain.PaymentLedger.of(records.order(db, orderId),
+                payments.ofOrder(db, orderId)));
     }
 
     public List<Payment> ofOrder(long orderId) {
-        return writer.read(db -> writer.store().payments().ofOrder(db, orderId));
+        return work.read(db -> payments.ofOrder(db, orderId));
     }
 
     private static Payment cleaned(Payment p) {

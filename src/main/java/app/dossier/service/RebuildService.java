@@ -17,8 +17,10 @@ import app.dossier.domain.ReceivingRecord;
 import app.dossier.imports.Chat;
 import app.dossier.imports.ChatMessage;
 import app.dossier.imports.ChatReader;
-import app.dossier.store.Database;
+import app.dossier.store.DatabaseFiles;
+import app.dossier.store.Session;
 import app.dossier.store.Store;
+import app.dossier.store.StoreException;
 import app.dossier.store.Transaction;
 import app.dossier.tree.CaseFileTree;
 import app.dossier.tree.CaseJson;
@@ -28,9 +30,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -51,9 +50,12 @@ public final class RebuildService {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private final DataLocation location;
     private final CaseJson json;
+    private final DatabaseFiles databaseFiles;
     private final ChatReader chatReader = new ChatReader();
 
-    public RebuildService(DataLocation location, CaseJson json) {
+    /** {@code databaseFiles}: the new database is made, and swapped in, through it. */
+    public RebuildService(DataLocation location, CaseJson json, DatabaseFiles databaseFiles) {
+        this.databaseFiles = databaseFiles;
         this.location = location;
         this.json = json;
     }
@@ -69,22 +71,22 @@ public final class RebuildService {
         readTree(tree, factories, cases, problems);
 
         Path fresh = location.dataFolder().resolve(DataLocation.DATABASE + ".rebuilding");
-        deleteDatabaseFiles(fresh);
+        deleteDatabaseFiles(databaseFiles, fresh);
         Counts counts = new Counts();
-        try (Store store = Store.open(fresh)) {
+        try (Store store = databaseFiles.open(fresh)) {
             try (Transaction tx = store.database().begin()) {
-                insertAll(store, tx.connection(), tree, factories, cases, counts, problems, progress);
+                insertAll(store, tx, tree, factories, cases, counts, problems, progress);
                 if (progress.cancelled()) {
                     throw new DossierException("Rebuild was cancelled; the database was left as it was.");
                 }
                 tx.commit();
             }
-        } catch (SQLException e) {
-            deleteDatabaseFiles(fresh);
+        } catch (StoreException e) {
+            deleteDatabaseFiles(databaseFiles, fresh);
             throw new DossierException("Rebuild failed while writing the new database: " + e.getMessage()
                     + ". The database was left as it was.", e);
         } catch (RuntimeException e) {
-            deleteDatabaseFiles(fresh);
+            deleteDatabaseFiles(databaseFiles, fresh);
             throw e;
         }
         Path replaced = swapIn(fresh);
@@ -138,9 +140,9 @@ public final class RebuildService {
         }
     }
 
-    private void insertAll(Store store, Connection db, CaseFileTree tree, Map<Path, Factory> factories,
-            Map<Path, List<CaseFile>> cases, Counts counts, List<String> problems, ProgressListener progress)
-            throws SQLException {
+    private void insertAll(Store store, Transaction tx, CaseFileTree tree, Map<Path, Factory> factories,
+            Map<Path, List<CaseFile>> cases, Counts counts, List<String> problems, ProgressListener progress) {
+        Session db = tx.session();
         Set<Long> factoryIds = new HashSet<>();
         Ids ids = new Ids();
         Set<String> orderNumbers = new HashSet<>();
@@ -148,15 +150,14 @@ public final class RebuildService {
         int done = 0;
         for (Map.Entry<Path, Factory> entry : factories.entrySet()) {
             Factory factory = entry.getValue();
-            Savepoint factoryPoint = db.setSavepoint();
             Factory saved;
             try {
-                saved = store.factories().insert(db, keepId(factory.id(), factoryIds) ? factory : factory.withId(0));
-                db.releaseSavepoint(factoryPoint);
-            } catch (SQLException | RuntimeException e) {
-                db.rollback(factoryPoint);
+                saved = tx.inPart(() -> store.factories().insert(db,
+                        keepId(factory.id(), factoryIds) ? factory : factory.withId(0)));
+            } catch (RuntimeException e) {
                 problems.add("The factory in " + factory.folder() + " could not be restored ("
-                        + (e instanceof SQLException sql ? SqlErrors.describe(sql) : "its record is incomplete or damaged")
+                        + (e instanceof StoreException refused ? StoreErrors.describe(refused)
+                                : "its record is incomplete or damaged")
                         + "); its orders were left out.");
                 continue;
             }
@@ -169,19 +170,18 @@ public final class RebuildService {
                 progress.progress(done++, total, caseFile.order().folder());
                 // Each case file goes in whole or not at all: one that the database refuses is reported
                 // and the others are still restored.
-                Savepoint casePoint = db.setSavepoint();
                 Counts added = new Counts();
                 try {
-                    insertCase(store, db, tree, saved, caseFile, orderNumbers, ids, added, problems);
-                    db.releaseSavepoint(casePoint);
+                    tx.inPart(() -> {
+                        insertCase(store, db, tree, saved, caseFile, orderNumbers, ids, added, problems);
+                        return null;
+                    });
                     counts.add(added);
-                } catch (SQLException e) {
-                    db.rollback(casePoint);
+                } catch (StoreException e) {
                     problems.add(caseFile.order().folder() + "/" + CaseFileTree.CASE_JSON + " could not be restored ("
-                            + SqlErrors.describe(e) + "); its records were left out.");
+                            + StoreErrors.describe(e) + "); its records were left out.");
                 } catch (RuntimeException e) {
                     // a case.json is read from disk and may be damaged in ways no record allows
-                    db.rollback(casePoint);
                     problems.add(caseFile.order().folder() + "/" + CaseFileTree.CASE_JSON + " could not be restored"
                             + " (a record in it is incomplete or damaged); its records were left out.");
                 }
@@ -190,9 +190,9 @@ public final class RebuildService {
         progress.progress(total, total, "");
     }
 
-    private void insertCase(Store store, Connection db, CaseFileTree tree, Factory saved, CaseFile caseFile,
+    private void insertCase(Store store, Session db, CaseFileTree tree, Factory saved, CaseFile caseFile,
             Set<String> orderNumbers,
-            Ids ids, Counts counts, List<String> problems) throws SQLException {
+            Ids ids, Counts counts, List<String> problems) {
         Order order = caseFile.order();
         if (order.orderNumber() != null && orderNumbers.contains(order.orderNumber())) {
             problems.add("Two case files have order number " + order.orderNumber() + "; "
@@ -295,8 +295,8 @@ public final class RebuildService {
      * pins put back where case.json says (or, if the file changed, on the message with the same
      * time and words). A file that cannot be read keeps at least its pinned messages, from case.json.
      */
-    private void restoreChat(Store store, Connection db, CaseFileTree tree, Order order, Evidence file,
-            Conversation chat, List<String> problems) throws SQLException {
+    private void restoreChat(Store store, Session db, CaseFileTree tree, Order order, Evidence file,
+            Conversation chat, List<String> problems) {
         String where = order.folder() + "/" + file.file();
         ChatParties parties = new ChatParties(chat.me(), chat.them());
         List<ConversationMessage> messages;
@@ -348,7 +348,7 @@ public final class RebuildService {
     /**
      * The new database, complete and closed, is first renamed to {@code dossier.db.rebuilt}; only then
      * is the old one moved aside and the new one moved in. A crash in between is finished by
-     * {@link #finishInterrupted(DataLocation)} at the next start.
+     * {@link #finishInterrupted(DataLocation, DatabaseFiles)} at the next start.
      */
     private Path swapIn(Path fresh) {
         Path rebuilt = rebuilt(location);
@@ -358,7 +358,7 @@ public final class RebuildService {
             throw new DossierException("The new database is complete at " + fresh + " but could not be put in place: "
                     + e.getMessage(), e);
         }
-        return completeSwap(location);
+        return completeSwap(location, databaseFiles);
     }
 
     private static Path rebuilt(DataLocation location) {
@@ -371,19 +371,14 @@ public final class RebuildService {
      * whenever this is cut off, no log of the old database is left beside the new one, where SQLite
      * would read it as the new one's. Run again at the next start, it finishes what is left.
      */
-    private static Path completeSwap(DataLocation location) {
+    private static Path completeSwap(DataLocation location, DatabaseFiles files) {
         Path current = location.databaseFile();
         Path replaced = null;
         try {
-            Database.foldLog(current);
-            if (Files.exists(current) || Files.exists(Path.of(current + "-wal")) || Files.exists(Path.of(current + "-shm"))) {
-                replaced = freeReplacedName(current);
-                for (String suffix : new String[] {"-wal", "-shm", ""}) {
-                    Path part = Path.of(current + suffix);
-                    if (Files.exists(part)) {
-                        Files.move(part, Path.of(replaced + suffix), StandardCopyOption.ATOMIC_MOVE);
-                    }
-                }
+            files.makeWhole(current);
+            if (files.exists(current)) {
+                replaced = freeReplacedName(current, files);
+                files.move(current, replaced);
             }
             Files.move(rebuilt(location), current, StandardCopyOption.ATOMIC_MOVE);
             return replaced;
@@ -394,37 +389,31 @@ public final class RebuildService {
     }
 
     /** {@code dossier.db.replaced-<date>}, with "-2", "-3"… added when two rebuilds fall in one second. */
-    private static Path freeReplacedName(Path current) {
+    private static Path freeReplacedName(Path current, DatabaseFiles files) {
         String base = current.getFileName() + ".replaced-" + LocalDateTime.now().format(STAMP);
         Path candidate = current.resolveSibling(base);
-        for (int n = 2; taken(candidate); n++) {
+        for (int n = 2; files.exists(candidate); n++) {
             candidate = current.resolveSibling(base + "-" + n);
         }
         return candidate;
-    }
-
-    private static boolean taken(Path name) {
-        return Files.exists(name) || Files.exists(Path.of(name + "-wal")) || Files.exists(Path.of(name + "-shm"));
     }
 
     /**
      * At start: removes a rebuild that was cut off before it was complete (the database it was
      * replacing is untouched), and puts in place one that was complete but not yet swapped in.
      */
-    public static void finishInterrupted(DataLocation location) {
-        deleteDatabaseFiles(location.dataFolder().resolve(DataLocation.DATABASE + ".rebuilding"));
+    public static void finishInterrupted(DataLocation location, DatabaseFiles files) {
+        deleteDatabaseFiles(files, location.dataFolder().resolve(DataLocation.DATABASE + ".rebuilding"));
         if (Files.exists(rebuilt(location))) {
-            completeSwap(location);
+            completeSwap(location, files);
         }
     }
 
-    private static void deleteDatabaseFiles(Path db) {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-            try {
-                Files.deleteIfExists(Path.of(db + suffix));
-            } catch (IOException e) {
-                throw new DossierException("Cannot remove the unfinished database " + db + ": " + e.getMessage(), e);
-            }
+    private static void deleteDatabaseFiles(DatabaseFiles files, Path db) {
+        try {
+            files.delete(db);
+        } catch (IOException e) {
+            throw new DossierException("Cannot remove the unfinished database " + db + ": " + e.getMessage(), e);
         }
     }
 

@@ -7,15 +7,25 @@ import app.dossier.domain.PackagingCondition;
 import app.dossier.domain.ReceivingRecord;
 import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
+import app.dossier.store.ReceivingRecords;
 import java.util.List;
 import java.util.Optional;
 
 /** The warehouse's record of a delivery: counts, cartons, sample check, photos. */
 public final class ReceivingService {
-    private final CaseWriter writer;
+    private final UnitOfWork work;
+    private final ReceivingRecords receiving;
+    private final CaseRecords records;
+    private final CaseFiles caseFiles;
+    private final Attachments attachments;
 
-    public ReceivingService(CaseWriter writer) {
-        this.writer = writer;
+    public ReceivingService(UnitOfWork work, ReceivingRecords receiving, CaseRecords records, CaseFiles caseFiles,
+            Attachments attachments) {
+        this.work = work;
+        this.receiving = receiving;
+        this.records = records;
+        this.caseFiles = caseFiles;
+        this.attachments = attachments;
     }
 
     /**
@@ -24,20 +34,20 @@ public final class ReceivingService {
      */
     public ReceivingRecord save(ReceivingRecord draft, List<EvidenceInput> photos) {
         ReceivingRecord clean = cleaned(draft);
-        return writer.change("Could not save the receiving record", change -> {
-            Order order = writer.order(change.db(), clean.orderId());
+        return work.change("Could not save the receiving record", change -> {
+            Order order = records.order(change.db(), clean.orderId());
             for (EvidenceInput photo : EvidenceService.expand(photos)) {
-                writer.attach(change, order, EvidenceCategory.RECEIVING, photo);
+                attachments.attach(change, order, EvidenceCategory.RECEIVING, photo);
             }
             change.step("database");
-            ReceivingRecord saved = writer.store().receiving().save(change.db(), clean);
-            writer.writeCase(change, order.id());
+            ReceivingRecord saved = receiving.save(change.db(), clean);
+            caseFiles.writeCase(change, order.id());
             return saved;
         });
     }
 
     public Optional<ReceivingRecord> ofOrder(long orderId) {
-        return writer.read(db -> writer.store().receiving().ofOrder(db, orderId));
+        return work.read(db -> receiving.ofOrder(db, orderId));
     }
 
     private static ReceivingRecord cleaned(ReceivingRecord r) {

@@ -3,14 +3,18 @@ package app.dossier.service;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Order;
+import app.dossier.store.EvidenceFiles;
+import app.dossier.store.Factories;
+import app.dossier.store.Orders;
+import app.dossier.store.Session;
+import app.dossier.store.StoreException;
 import app.dossier.tree.CaseFileTree;
 import app.dossier.tree.ChangeJournal;
 import app.dossier.tree.FactoryFile;
+import app.dossier.tree.FileCopier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -26,21 +30,44 @@ import java.util.stream.Stream;
  * (files placed removed, folders moved back, new folders removed when empty, case.json and
  * factory.json rewritten from the database). Leftover temp copies are deleted.
  */
-final class Recovery {
-    private final CaseWriter writer;
+public final class Recovery {
+    private final UnitOfWork work;
+    private final Factories factories;
+    private final Orders orders;
+    private final EvidenceFiles evidence;
+    private final CaseRecords records;
+    private final CaseFiles caseFiles;
 
-    Recovery(CaseWriter writer) {
-        this.writer = writer;
+    public Recovery(UnitOfWork work, Factories factories, Orders orders, EvidenceFiles evidence, CaseRecords records,
+            CaseFiles caseFiles) {
+        this.work = work;
+        this.factories = factories;
+        this.orders = orders;
+        this.evidence = evidence;
+        this.records = records;
+        this.caseFiles = caseFiles;
     }
 
-    /** What was put right, one line each; empty when nothing needed it. */
-    List<String> run() {
+    /**
+     * Puts right what a crash cut off; the composition root runs it when a data folder is opened for
+     * writing. Returns what was put right, one line each; empty when nothing needed it.
+     */
+    public List<String> run() {
         List<String> done = new ArrayList<>();
-        if (writer.caseFilesGone()) {
+        if (!Files.exists(caseFiles.tree().root()) && !work.caseFilesGone()) {
+            // A new data folder: its root is made here, once, so that no change ever has to create it.
+            try {
+                Files.createDirectories(caseFiles.tree().root());
+            } catch (IOException e) {
+                return List.of("The case files folder " + caseFiles.tree().root() + " could not be created: "
+                        + FileCopier.describe(e) + ".");
+            }
+        }
+        if (work.caseFilesGone()) {
             // Undoing now would take what is missing for what was never saved; the notes wait for the folder.
             try {
-                if (!writer.journal().pending().isEmpty()) {
-                    done.add("The case files folder " + writer.tree().root() + " is not there; the change left"
+                if (!work.journal().pending().isEmpty()) {
+                    done.add("The case files folder " + caseFiles.tree().root() + " is not there; the change left"
                             + " unfinished is put right when it is back.");
                 }
             } catch (IOException e) {
@@ -51,18 +78,18 @@ final class Recovery {
         try {
             // Temp copies first: a folder holding only one is as empty as a folder can be.
             removePartFiles(done);
-            for (ChangeJournal.Note note : writer.journal().pending()) {
+            for (ChangeJournal.Note note : work.journal().pending()) {
                 recover(note, done);
                 note.discard();
             }
-        } catch (IOException | SQLException e) {
+        } catch (IOException | StoreException e) {
             done.add("Recovery could not finish: " + e.getMessage() + ". Run Verify.");
         }
         return done;
     }
 
-    private void recover(ChangeJournal.Note note, List<String> done) throws IOException, SQLException {
-        CaseFileTree tree = writer.tree();
+    private void recover(ChangeJournal.Note note, List<String> done) throws IOException {
+        CaseFileTree tree = caseFiles.tree();
         Map<String, String> movedBack = new LinkedHashMap<>();
         List<ChangeJournal.Step> reversed = new ArrayList<>(note.steps());
         Collections.reverse(reversed);
@@ -99,7 +126,7 @@ final class Recovery {
             String path = through(movedBack, step.path());
             if (step.kind() == ChangeJournal.Step.Kind.CREATED && exists(path) && !isFolderInDatabase(path)
                     && holdsNoFiles(tree.resolve(path))) {
-                CaseWriter.deleteTree(tree.resolve(path));
+                CaseFiles.deleteTree(tree.resolve(path));
                 done.add("Removed the empty folder " + path + ", made by a change that did not finish.");
             }
         }
@@ -115,18 +142,18 @@ final class Recovery {
     }
 
     /** Brings a case.json or factory.json back in line with the database, or removes one it has no record for. */
-    private void rewrite(String path, List<String> done) throws IOException, SQLException {
+    private void rewrite(String path, List<String> done) throws IOException {
         int slash = path.lastIndexOf('/');
         if (slash < 0) {
             return;
         }
         String folder = path.substring(0, slash);
         String name = path.substring(slash + 1);
-        Path file = writer.tree().resolve(path);
-        Optional<byte[]> expected = writer.read(db -> expectedContent(db, folder, name));
+        Path file = caseFiles.tree().resolve(path);
+        Optional<byte[]> expected = work.read(db -> expectedContent(db, folder, name));
         if (expected.isPresent()) {
-            if (!Files.exists(file) || !writer.json().sameContent(file, expected.get())) {
-                writer.tree().writeAtomically(file, expected.get());
+            if (!Files.exists(file) || !caseFiles.json().sameContent(file, expected.get())) {
+                caseFiles.tree().writeAtomically(file, expected.get());
                 done.add("Rewrote " + path + " from the database.");
             }
         } else if (Files.exists(file)) {
@@ -136,34 +163,34 @@ final class Recovery {
     }
 
     /** Rewrites from the database each case.json and factory.json in a moved folder that disagrees with it; removes none. */
-    private void rewriteWithin(String folder, List<String> done) throws IOException, SQLException {
+    private void rewriteWithin(String folder, List<String> done) throws IOException {
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(writer.tree().resolve(folder), 2)) {
+        try (Stream<Path> walk = Files.walk(caseFiles.tree().resolve(folder), 2)) {
             files = walk.filter(p -> p.getFileName().toString().equals(CaseFileTree.CASE_JSON)
                     || p.getFileName().toString().equals(CaseFileTree.FACTORY_JSON)).toList();
         }
         for (Path file : files) {
-            String path = writer.tree().relative(file);
+            String path = caseFiles.tree().relative(file);
             String parent = path.substring(0, path.lastIndexOf('/'));
-            Optional<byte[]> expected = writer.read(db -> expectedContent(db, parent, file.getFileName().toString()));
-            if (expected.isPresent() && !writer.json().sameContent(file, expected.get())) {
-                writer.tree().writeAtomically(file, expected.get());
+            Optional<byte[]> expected = work.read(db -> expectedContent(db, parent, file.getFileName().toString()));
+            if (expected.isPresent() && !caseFiles.json().sameContent(file, expected.get())) {
+                caseFiles.tree().writeAtomically(file, expected.get());
                 done.add("Rewrote " + path + " from the database (its folder was moved by a change that did not finish).");
             }
         }
     }
 
-    private Optional<byte[]> expectedContent(Connection db, String folder, String name) throws SQLException {
+    private Optional<byte[]> expectedContent(Session db, String folder, String name) {
         if (name.equals(CaseFileTree.CASE_JSON)) {
-            for (Order order : writer.store().orders().all(db)) {
+            for (Order order : orders.all(db)) {
                 if (order.folder().equals(folder)) {
-                    return Optional.of(writer.json().render(writer.caseOf(db, order.id())));
+                    return Optional.of(caseFiles.json().render(records.caseOf(db, order.id())));
                 }
             }
         } else if (name.equals(CaseFileTree.FACTORY_JSON)) {
-            for (Factory factory : writer.store().factories().all(db)) {
+            for (Factory factory : factories.all(db)) {
                 if (factory.folder().equals(folder)) {
-                    return Optional.of(writer.json().render(FactoryFile.of(factory)));
+                    return Optional.of(caseFiles.json().render(FactoryFile.of(factory)));
                 }
             }
         }
@@ -171,17 +198,17 @@ final class Recovery {
     }
 
     private boolean isFolderInDatabase(String folder) {
-        return writer.read(db -> writer.store().factories().all(db).stream().anyMatch(f -> f.folder().equals(folder))
-                || writer.store().orders().all(db).stream().anyMatch(o -> o.folder().equals(folder)));
+        return work.read(db -> factories.all(db).stream().anyMatch(f -> f.folder().equals(folder))
+                || orders.all(db).stream().anyMatch(o -> o.folder().equals(folder)));
     }
 
     private boolean isEvidenceInDatabase(String path) {
-        return writer.read(db -> {
+        return work.read(db -> {
             Map<Long, String> folders = new HashMap<>();
-            for (Order order : writer.store().orders().all(db)) {
+            for (Order order : orders.all(db)) {
                 folders.put(order.id(), order.folder());
             }
-            for (Evidence e : writer.store().evidence().all(db)) {
+            for (Evidence e : evidence.all(db)) {
                 if ((folders.get(e.orderId()) + "/" + e.file()).equals(path)) {
                     return true;
                 }
@@ -192,7 +219,7 @@ final class Recovery {
 
     private boolean exists(String path) {
         try {
-            return Files.exists(writer.tree().resolve(path));
+            return Files.exists(caseFiles.tree().resolve(path));
         } catch (RuntimeException e) {
             return false;
         }
@@ -205,7 +232,7 @@ final class Recovery {
     }
 
     private void removePartFiles(List<String> done) throws IOException {
-        Path root = writer.tree().root();
+        Path root = caseFiles.tree().root();
         if (!Files.isDirectory(root)) {
             return;
         }
@@ -215,7 +242,7 @@ final class Recovery {
         }
         for (Path part : parts) {
             Files.deleteIfExists(part);
-            done.add("Removed the unfinished copy " + writer.tree().relative(part) + ".");
+            done.add("Removed the unfinished copy " + caseFiles.tree().relative(part) + ".");
         }
     }
 }

@@ -171,7 +171,7 @@ public final class SampleDataService {
             return;
         }
         try {
-            CaseWriter.deleteTree(folder);
+            CaseFiles.deleteTree(folder);
         } catch (IOException ignored) {
             // A temp folder left behind is removed by the system.
         }

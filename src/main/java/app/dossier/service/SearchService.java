@@ -6,9 +6,12 @@ import app.dossier.domain.Evidence;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Order;
 import app.dossier.domain.Text;
-import app.dossier.store.SearchIndex;
-import java.sql.Connection;
-import java.sql.SQLException;
+import app.dossier.store.Chats;
+import app.dossier.store.EvidenceFiles;
+import app.dossier.store.Factories;
+import app.dossier.store.Orders;
+import app.dossier.store.Search;
+import app.dossier.store.Session;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,20 +34,31 @@ public final class SearchService {
     static final SearchHit.Kind CHAT_MESSAGE = SearchHit.Kind.CHAT;
     private static final int TITLE_LENGTH = 120;
 
-    private final CaseWriter writer;
+    private final UnitOfWork work;
+    private final Search search;
+    private final Factories factories;
+    private final Orders orders;
+    private final EvidenceFiles evidence;
+    private final Chats chats;
 
-    public SearchService(CaseWriter writer) {
-        this.writer = writer;
+    public SearchService(UnitOfWork work, Search search, Factories factories, Orders orders, EvidenceFiles evidence,
+            Chats chats) {
+        this.work = work;
+        this.search = search;
+        this.factories = factories;
+        this.orders = orders;
+        this.evidence = evidence;
+        this.chats = chats;
     }
 
     public List<SearchHit> search(String query) {
         if (Text.clean(query) == null) {
             return List.of();
         }
-        return writer.read(db -> {
+        return work.read(db -> {
             Found found = new Found(db);
             List<SearchHit> hits = new ArrayList<>();
-            for (SearchIndex.Entry entry : writer.store().search().find(db, query, PER_KIND)) {
+            for (Search.Entry entry : search.find(db, query, PER_KIND)) {
                 found.hit(entry).ifPresent(hits::add);
             }
             return hits;
@@ -53,15 +67,15 @@ public final class SearchService {
 
     /** Turns entries into hits, reading each factory and order once. */
     private final class Found {
-        private final Connection db;
-        private final Map<Long, Factory> factories = new HashMap<>();
-        private final Map<Long, Order> orders = new HashMap<>();
+        private final Session db;
+        private final Map<Long, Factory> factoriesRead = new HashMap<>();
+        private final Map<Long, Order> ordersRead = new HashMap<>();
 
-        Found(Connection db) {
+        Found(Session db) {
             this.db = db;
         }
 
-        Optional<SearchHit> hit(SearchIndex.Entry entry) throws SQLException {
+        Optional<SearchHit> hit(Search.Entry entry) {
             return switch (entry.kind()) {
                 case FACTORY -> factory(entry.recordId()).map(f ->
                         new SearchHit(SearchHit.Kind.FACTORY, f.displayName(), f.wechatId(), f.id(), 0, 0));
@@ -71,7 +85,7 @@ public final class SearchService {
             };
         }
 
-        private Optional<SearchHit> order(long id) throws SQLException {
+        private Optional<SearchHit> order(long id) {
             Optional<Order> found = orderById(id);
             if (found.isEmpty()) {
                 return Optional.empty();
@@ -82,8 +96,8 @@ public final class SearchService {
                     DateInput.format(o.orderedOn()) + " · " + factory + " · " + o.product(), o.factoryId(), o.id(), 0));
         }
 
-        private Optional<SearchHit> evidence(long id) throws SQLException {
-            Optional<Evidence> found = writer.store().evidence().byId(db, id);
+        private Optional<SearchHit> evidence(long id) {
+            Optional<Evidence> found = evidence.byId(db, id);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
@@ -94,8 +108,8 @@ public final class SearchService {
         }
 
         /** "Chat · 2026-09-01 14:30 · 李丽 · 2837461920384756123" under the message's words. */
-        private Optional<SearchHit> message(long id) throws SQLException {
-            Optional<ConversationMessage> found = writer.store().chats().message(db, id);
+        private Optional<SearchHit> message(long id) {
+            Optional<ConversationMessage> found = chats.message(db, id);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
@@ -107,23 +121,23 @@ public final class SearchService {
                     order.factoryId(), order.id(), m.evidenceId()));
         }
 
-        private Optional<Factory> factory(long id) throws SQLException {
-            Factory known = factories.get(id);
+        private Optional<Factory> factory(long id) {
+            Factory known = factoriesRead.get(id);
             if (known != null) {
                 return Optional.of(known);
             }
-            Optional<Factory> read = writer.store().factories().byId(db, id);
-            read.ifPresent(f -> factories.put(id, f));
+            Optional<Factory> read = factories.byId(db, id);
+            read.ifPresent(f -> factoriesRead.put(id, f));
             return read;
         }
 
-        private Optional<Order> orderById(long id) throws SQLException {
-            Order known = orders.get(id);
+        private Optional<Order> orderById(long id) {
+            Order known = ordersRead.get(id);
             if (known != null) {
                 return Optional.of(known);
             }
-            Optional<Order> read = writer.store().orders().byId(db, id);
-            read.ifPresent(o -> orders.put(id, o));
+            Optional<Order> read = orders.byId(db, id);
+            read.ifPresent(o -> ordersRead.put(id, o));
             return read;
         }
     }

@@ -3,7 +3,11 @@ package app.dossier.service;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Order;
+import app.dossier.store.EvidenceFiles;
+import app.dossier.store.Factories;
+import app.dossier.store.Orders;
 import app.dossier.tree.CaseFileTree;
+import app.dossier.tree.FileCopier;
 import app.dossier.tree.FactoryFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,29 +29,42 @@ import java.util.Set;
  * modified and orphan file, and each case.json or factory.json that disagrees with the database.
  */
 public final class VerifyService {
-    private final CaseWriter writer;
+    private final UnitOfWork work;
+    private final Factories factories;
+    private final Orders orders;
+    private final EvidenceFiles evidence;
+    private final CaseRecords records;
+    private final CaseFiles caseFiles;
+    private final FileCopier copier;
 
-    public VerifyService(CaseWriter writer) {
-        this.writer = writer;
+    public VerifyService(UnitOfWork work, Factories factories, Orders orders, EvidenceFiles evidence,
+            CaseRecords records, CaseFiles caseFiles, FileCopier copier) {
+        this.work = work;
+        this.factories = factories;
+        this.orders = orders;
+        this.evidence = evidence;
+        this.records = records;
+        this.caseFiles = caseFiles;
+        this.copier = copier;
     }
 
     public VerifyReport verify(ProgressListener progress) {
-        CaseFileTree tree = writer.tree();
+        CaseFileTree tree = caseFiles.tree();
         List<Problem> problems = new ArrayList<>();
         Set<String> known = new HashSet<>();
         Map<String, byte[]> expectedJson = new HashMap<>();
-        List<Located> evidence = new ArrayList<>();
+        List<Located> files = new ArrayList<>();
 
-        writer.read(db -> {
-            for (Factory factory : writer.store().factories().all(db)) {
+        work.read(db -> {
+            for (Factory factory : factories.all(db)) {
                 String path = factory.folder() + "/" + CaseFileTree.FACTORY_JSON;
-                expectedJson.put(path, writer.json().render(FactoryFile.of(factory)));
+                expectedJson.put(path, caseFiles.json().render(FactoryFile.of(factory)));
             }
-            for (Order order : writer.store().orders().all(db)) {
+            for (Order order : orders.all(db)) {
                 expectedJson.put(order.folder() + "/" + CaseFileTree.CASE_JSON,
-                        writer.json().render(writer.caseOf(db, order.id())));
-                for (Evidence e : writer.store().evidence().ofOrder(db, order.id())) {
-                    evidence.add(new Located(order.folder() + "/" + e.file(), e));
+                        caseFiles.json().render(records.caseOf(db, order.id())));
+                for (Evidence e : evidence.ofOrder(db, order.id())) {
+                    files.add(new Located(order.folder() + "/" + e.file(), e));
                 }
             }
             return null;
@@ -58,22 +75,22 @@ public final class VerifyService {
             Path file = tree.resolve(entry.getKey());
             if (!Files.isRegularFile(file)) {
                 problems.add(new Problem(Problem.Kind.DRIFT, entry.getKey(), "missing"));
-            } else if (!writer.json().sameContent(file, entry.getValue())) {
+            } else if (!caseFiles.json().sameContent(file, entry.getValue())) {
                 problems.add(new Problem(Problem.Kind.DRIFT, entry.getKey(), "differs from the database"));
             }
         }
 
         int checked = 0;
-        for (Located located : evidence) {
+        for (Located located : files) {
             if (progress.cancelled()) {
                 return new VerifyReport(sorted(problems), checked, true);
             }
-            progress.progress(checked, evidence.size(), located.path());
+            progress.progress(checked, files.size(), located.path());
             known.add(located.path());
             checkFile(tree, located, problems);
             checked++;
         }
-        progress.progress(checked, evidence.size(), "");
+        progress.progress(checked, files.size(), "");
         problems.addAll(orphans(tree, known));
         return new VerifyReport(sorted(problems), checked, false);
     }
@@ -95,7 +112,7 @@ public final class VerifyService {
             if (size != located.evidence().size()) {
                 problems.add(new Problem(Problem.Kind.MODIFIED, located.path(),
                         "size " + size + " bytes, recorded " + located.evidence().size()));
-            } else if (!writer.copier().hash(file).equals(located.evidence().sha256())) {
+            } else if (!copier.hash(file).equals(located.evidence().sha256())) {
                 problems.add(new Problem(Problem.Kind.MODIFIED, located.path(), "content differs from the SHA-256 recorded"));
             }
         } catch (IOException e) {

@@ -19,12 +19,13 @@ import org.sqlite.SQLiteDataSource;
  * <p>One connection serves the whole app; a lock makes every read and every transaction
  * take turns, so a transaction never sees another's half-done work.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements Storage, AutoCloseable {
     /** The newest migration in {@code db/migration} ({@code V3__…}); a test keeps the two the same. */
     static final int SCHEMA_VERSION = 4;
 
     private final Path file;
     private final Connection connection;
+    private final Session session;
     private final ReentrantLock lock = new ReentrantLock();
     private final boolean readOnly;
     private long changesBegun;
@@ -32,6 +33,7 @@ public final class Database implements AutoCloseable {
     private Database(Path file, Connection connection, boolean readOnly) {
         this.file = file;
         this.connection = connection;
+        this.session = new Session(connection);
         this.readOnly = readOnly;
     }
 
@@ -247,12 +249,12 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
-    /** Runs read-only work; it sees only committed records. */
-    public <T> T read(SqlWork<T> work) {
+    @Override
+    public <T> T read(Reading<T> work) {
         lock.lock();
         try {
-            return work.run(connection);
-        } catch (SQLException e) {
+            return work.run(session);
+        } catch (StoreException e) {
             throw new DossierException("Reading the database failed: " + e.getMessage(), e);
         } finally {
             lock.unlock();
@@ -263,6 +265,7 @@ public final class Database implements AutoCloseable {
      * Starts a transaction; the caller must {@link Transaction#commit()} it or it is rolled back
      * on {@link Transaction#close()}. The database stays locked to this thread until then.
      */
+    @Override
     public Transaction begin() {
         if (readOnly) {
             throw new DossierException("This data folder is open for reading only, so nothing can be changed from here.");
@@ -271,11 +274,10 @@ public final class Database implements AutoCloseable {
         changesBegun++;
         try {
             connection.setAutoCommit(false);
-            return new Transaction(connection, lock);
+            return new SqliteTransaction(connection, lock);
         } catch (SQLException e) {
             lock.unlock();
-            String text = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (text.contains("sqlite_busy") || text.contains("database is locked")) {
+            if (Sql.failed(e).kind() == StoreException.Kind.BUSY) {
                 throw new DossierException("The database is in use by another program (perhaps a second Dossier,"
                         + " or a program that opened dossier.db), so nothing was changed. Close it and try again.", e);
             }
@@ -288,6 +290,7 @@ public final class Database implements AutoCloseable {
      * backup. It runs under the lock, so no change is half in the copy. Returns
      * {@link #changesBegun()} as it was when the copy was taken.
      */
+    @Override
     public long backupTo(Path target) {
         lock.lock();
         try (Statement statement = connection.createStatement()) {
@@ -313,6 +316,7 @@ public final class Database implements AutoCloseable {
      * How many changes have been started on this database since it was opened (committed or not).
      * The same number before and after reading something means no change ran in between.
      */
+    @Override
     public long changesBegun() {
         lock.lock();
         try {
@@ -323,6 +327,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs {@code work} with the database locked, so no change starts until it returns. */
+    @Override
     public <T> T whileNoChange(java.util.concurrent.Callable<T> work) throws Exception {
         lock.lock();
         try {
@@ -342,11 +347,5 @@ public final class Database implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-    }
-
-    /** Work against the connection; SQL errors are turned into messages by the caller. */
-    @FunctionalInterface
-    public interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
     }
 }

@@ -20,37 +20,43 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Disputes opened on orders, with their resolution and their steps. */
-public final class DisputeTable {
+public final class DisputeTable implements Disputes {
     private static final String COLUMNS = "id, order_id, opened_on, status, summary, resolution_kind,"
             + " resolution_amount_minor, resolution_currency, resolution_vnd_minor, resolution_units,"
             + " resolution_percent, buyer_language, factory_message, buyer_message";
 
-    public Dispute insert(Connection c, Dispute d) throws SQLException {
-        String sql = "INSERT INTO dispute (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        Dispute saved;
-        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            Columns.number(ps, 1, d.id() == 0 ? null : d.id());
-            ps.setLong(2, d.orderId());
-            bind(ps, 3, d);
-            ps.executeUpdate();
-            saved = d.id() != 0 ? d : d.withId(FactoryTable.generatedId(ps));
-        }
-        writeEvents(c, saved);
-        return saved;
+    @Override
+    public Dispute insert(Session s, Dispute d) {
+        return Sql.call(s, c -> {
+            String sql = "INSERT INTO dispute (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            Dispute saved;
+            try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                Columns.number(ps, 1, d.id() == 0 ? null : d.id());
+                ps.setLong(2, d.orderId());
+                bind(ps, 3, d);
+                ps.executeUpdate();
+                saved = d.id() != 0 ? d : d.withId(FactoryTable.generatedId(ps));
+            }
+            writeEvents(c, saved);
+            return saved;
+        });
     }
 
     /** Saves everything about the dispute, its steps included. */
-    public void update(Connection c, Dispute d) throws SQLException {
-        String sql = "UPDATE dispute SET opened_on = ?, status = ?, summary = ?, resolution_kind = ?,"
-                + " resolution_amount_minor = ?, resolution_currency = ?, resolution_vnd_minor = ?,"
-                + " resolution_units = ?, resolution_percent = ?, buyer_language = ?, factory_message = ?,"
-                + " buyer_message = ? WHERE id = ?";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, 1, d);
-            ps.setLong(13, d.id());
-            ps.executeUpdate();
-        }
-        writeEvents(c, d);
+    @Override
+    public void update(Session s, Dispute d) {
+        Sql.run(s, c -> {
+            String sql = "UPDATE dispute SET opened_on = ?, status = ?, summary = ?, resolution_kind = ?,"
+                    + " resolution_amount_minor = ?, resolution_currency = ?, resolution_vnd_minor = ?,"
+                    + " resolution_units = ?, resolution_percent = ?, buyer_language = ?, factory_message = ?,"
+                    + " buyer_message = ? WHERE id = ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, 1, d);
+                ps.setLong(13, d.id());
+                ps.executeUpdate();
+            }
+            writeEvents(c, d);
+        });
     }
 
     private static void bind(PreparedStatement ps, int first, Dispute d) throws SQLException {
@@ -116,16 +122,19 @@ public final class DisputeTable {
         }
     }
 
-    public List<Dispute> ofOrder(Connection c, long orderId) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM dispute WHERE order_id = ? ORDER BY opened_on, id", orderId);
+    @Override
+    public List<Dispute> ofOrder(Session s, long orderId) {
+        return Sql.call(s, c -> query(c, "SELECT " + COLUMNS + " FROM dispute WHERE order_id = ? ORDER BY opened_on, id", orderId));
     }
 
-    public List<Dispute> all(Connection c) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM dispute ORDER BY opened_on DESC, id DESC");
+    @Override
+    public List<Dispute> all(Session s) {
+        return Sql.call(s, c -> query(c, "SELECT " + COLUMNS + " FROM dispute ORDER BY opened_on DESC, id DESC"));
     }
 
-    public Optional<Dispute> byId(Connection c, long id) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM dispute WHERE id = ?", id).stream().findFirst();
+    @Override
+    public Optional<Dispute> byId(Session s, long id) {
+        return Sql.call(s, c -> query(c, "SELECT " + COLUMNS + " FROM dispute WHERE id = ?", id).stream().findFirst());
     }
 
     private static List<Dispute> query(Connection c, String sql, Object... args) throws SQLException {

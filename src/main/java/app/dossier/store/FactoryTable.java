@@ -10,31 +10,37 @@ import java.util.List;
 import java.util.Optional;
 
 /** Factories. */
-public final class FactoryTable {
+public final class FactoryTable implements Factories {
     private static final String COLUMNS = "id, name, latin_name, shop_url, wechat_id, contact, notes, folder";
 
     /** Inserts the factory; an id of 0 lets the database choose one. Returns it with its id. */
-    public Factory insert(Connection c, Factory f) throws SQLException {
-        String sql = "INSERT INTO factory (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            Columns.number(ps, 1, f.id() == 0 ? null : f.id());
-            bind(ps, 2, f);
-            ps.executeUpdate();
-            Factory saved = f.id() != 0 ? f : f.withId(generatedId(ps));
-            SearchIndex.factory(c, saved);
-            return saved;
-        }
+    @Override
+    public Factory insert(Session s, Factory f) {
+        return Sql.call(s, c -> {
+            String sql = "INSERT INTO factory (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                Columns.number(ps, 1, f.id() == 0 ? null : f.id());
+                bind(ps, 2, f);
+                ps.executeUpdate();
+                Factory saved = f.id() != 0 ? f : f.withId(generatedId(ps));
+                SearchIndex.factory(c, saved);
+                return saved;
+            }
+        });
     }
 
-    public void update(Connection c, Factory f) throws SQLException {
-        String sql = "UPDATE factory SET name = ?, latin_name = ?, shop_url = ?, wechat_id = ?, contact = ?,"
-                + " notes = ?, folder = ? WHERE id = ?";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, 1, f);
-            ps.setLong(8, f.id());
-            ps.executeUpdate();
-        }
-        SearchIndex.factory(c, f);
+    @Override
+    public void update(Session s, Factory f) {
+        Sql.run(s, c -> {
+            String sql = "UPDATE factory SET name = ?, latin_name = ?, shop_url = ?, wechat_id = ?, contact = ?,"
+                    + " notes = ?, folder = ? WHERE id = ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, 1, f);
+                ps.setLong(8, f.id());
+                ps.executeUpdate();
+            }
+            SearchIndex.factory(c, f);
+        });
     }
 
     private static void bind(PreparedStatement ps, int first, Factory f) throws SQLException {
@@ -47,18 +53,24 @@ public final class FactoryTable {
         Columns.text(ps, first + 6, f.folder());
     }
 
-    public List<Factory> all(Connection c) throws SQLException {
+    @Override
+    public List<Factory> all(Session s) {
+        return Sql.call(s, FactoryTable::all);
+    }
+
+    static List<Factory> all(Connection c) throws SQLException {
         return query(c, "SELECT " + COLUMNS + " FROM factory ORDER BY name COLLATE NOCASE, id");
     }
 
-    public Optional<Factory> byId(Connection c, long id) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM factory WHERE id = ?", id).stream().findFirst();
+    @Override
+    public Optional<Factory> byId(Session s, long id) {
+        return Sql.call(s, c -> query(c, "SELECT " + COLUMNS + " FROM factory WHERE id = ?", id).stream().findFirst());
     }
 
     /** Factories whose Chinese or Latin name is exactly this, ignoring case. */
-    public List<Factory> byName(Connection c, String name) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM factory WHERE name = ?1 COLLATE NOCASE"
-                + " OR latin_name = ?1 COLLATE NOCASE ORDER BY id", name);
+    @Override
+    public List<Factory> byName(Session s, String name) {
+        return Sql.call(s, c -> query(c, "SELECT " + COLUMNS + " FROM factory WHERE name = ?1 COLLATE NOCASE" + " OR latin_name = ?1 COLLATE NOCASE ORDER BY id", name));
     }
 
     private static List<Factory> query(Connection c, String sql, Object... args) throws SQLException {

@@ -15,35 +15,41 @@ import java.util.List;
 import java.util.Optional;
 
 /** Orders. The table is called purchase_order because ORDER is an SQL keyword. */
-public final class OrderTable {
+public final class OrderTable implements Orders {
     private static final String COLUMNS = "id, factory_id, order_number, channel, kind, product, colors, sizes,"
             + " packaging, price_at_quantity, quantity, unit, unit_price_minor, currency, ordered_on,"
             + " delivery_deadline, agreed_on, notes, folder";
 
-    public Order insert(Connection c, Order o) throws SQLException {
-        String sql = "INSERT INTO purchase_order (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?)";
-        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            Columns.number(ps, 1, o.id() == 0 ? null : o.id());
-            bind(ps, 2, o);
-            ps.executeUpdate();
-            Order saved = o.id() != 0 ? o : o.withId(FactoryTable.generatedId(ps));
-            SearchIndex.order(c, saved);
-            return saved;
-        }
+    @Override
+    public Order insert(Session s, Order o) {
+        return Sql.call(s, c -> {
+            String sql = "INSERT INTO purchase_order (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?, ?, ?)";
+            try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                Columns.number(ps, 1, o.id() == 0 ? null : o.id());
+                bind(ps, 2, o);
+                ps.executeUpdate();
+                Order saved = o.id() != 0 ? o : o.withId(FactoryTable.generatedId(ps));
+                SearchIndex.order(c, saved);
+                return saved;
+            }
+        });
     }
 
-    public void update(Connection c, Order o) throws SQLException {
-        String sql = "UPDATE purchase_order SET factory_id = ?, order_number = ?, channel = ?, kind = ?, product = ?,"
-                + " colors = ?, sizes = ?, packaging = ?, price_at_quantity = ?, quantity = ?, unit = ?,"
-                + " unit_price_minor = ?, currency = ?, ordered_on = ?, delivery_deadline = ?, agreed_on = ?,"
-                + " notes = ?, folder = ? WHERE id = ?";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, 1, o);
-            ps.setLong(19, o.id());
-            ps.executeUpdate();
-        }
-        SearchIndex.order(c, o);
+    @Override
+    public void update(Session s, Order o) {
+        Sql.run(s, c -> {
+            String sql = "UPDATE purchase_order SET factory_id = ?, order_number = ?, channel = ?, kind = ?, product = ?,"
+                    + " colors = ?, sizes = ?, packaging = ?, price_at_quantity = ?, quantity = ?, unit = ?,"
+                    + " unit_price_minor = ?, currency = ?, ordered_on = ?, delivery_deadline = ?, agreed_on = ?,"
+                    + " notes = ?, folder = ? WHERE id = ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, 1, o);
+                ps.setLong(19, o.id());
+                ps.executeUpdate();
+            }
+            SearchIndex.order(c, o);
+        });
     }
 
     private static void bind(PreparedStatement ps, int first, Order o) throws SQLException {
@@ -73,22 +79,28 @@ public final class OrderTable {
         return text == null || text.isBlank() ? null : text;
     }
 
-    public List<Order> all(Connection c) throws SQLException {
+    @Override
+    public List<Order> all(Session s) {
+        return Sql.call(s, OrderTable::all);
+    }
+
+    static List<Order> all(Connection c) throws SQLException {
         return query(c, "SELECT " + COLUMNS + " FROM purchase_order ORDER BY ordered_on DESC, id DESC");
     }
 
-    public List<Order> ofFactory(Connection c, long factoryId) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM purchase_order WHERE factory_id = ?"
-                + " ORDER BY ordered_on DESC, id DESC", factoryId);
+    @Override
+    public List<Order> ofFactory(Session s, long factoryId) {
+        return Sql.call(s, c -> query(c, "SELECT " + COLUMNS + " FROM purchase_order WHERE factory_id = ?" + " ORDER BY ordered_on DESC, id DESC", factoryId));
     }
 
-    public Optional<Order> byId(Connection c, long id) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM purchase_order WHERE id = ?", id).stream().findFirst();
+    @Override
+    public Optional<Order> byId(Session s, long id) {
+        return Sql.call(s, c -> query(c, "SELECT " + COLUMNS + " FROM purchase_order WHERE id = ?", id).stream().findFirst());
     }
 
-    public Optional<Order> byNumber(Connection c, String number) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM purchase_order WHERE order_number = ?", number)
-                .stream().findFirst();
+    @Override
+    public Optional<Order> byNumber(Session s, String number) {
+        return Sql.call(s, c -> query(c, "SELECT " + COLUMNS + " FROM purchase_order WHERE order_number = ?", number).stream().findFirst());
     }
 
     private static List<Order> query(Connection c, String sql, Object... args) throws SQLException {

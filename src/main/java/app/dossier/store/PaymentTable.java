@@ -11,46 +11,54 @@ import java.util.Currency;
 import java.util.List;
 
 /** Payments to factories. */
-public final class PaymentTable {
+public final class PaymentTable implements Payments {
     private static final String COLUMNS = "id, order_id, paid_on, amount_minor, currency, rate_to_vnd, covers, method,"
             + " receiving_account, reference, acknowledged_at, proof_evidence_id";
 
-    public Payment insert(Connection c, Payment p) throws SQLException {
-        String sql = "INSERT INTO payment (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            Columns.number(ps, 1, p.id() == 0 ? null : p.id());
-            ps.setLong(2, p.orderId());
-            Columns.text(ps, 3, p.paidOn());
-            ps.setLong(4, p.amount().toMinor());
-            Columns.text(ps, 5, p.amount().currencyCode());
-            Columns.text(ps, 6, p.rateToVnd());
-            Columns.text(ps, 7, p.covers().name());
-            Columns.text(ps, 8, p.method());
-            Columns.text(ps, 9, p.receivingAccount());
-            Columns.text(ps, 10, p.reference());
-            Columns.text(ps, 11, p.acknowledgedAt());
-            Columns.number(ps, 12, p.proofEvidenceId());
-            ps.executeUpdate();
-            return p.id() != 0 ? p : p.withId(FactoryTable.generatedId(ps));
-        }
+    @Override
+    public Payment insert(Session s, Payment p) {
+        return Sql.call(s, c -> {
+            String sql = "INSERT INTO payment (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                Columns.number(ps, 1, p.id() == 0 ? null : p.id());
+                ps.setLong(2, p.orderId());
+                Columns.text(ps, 3, p.paidOn());
+                ps.setLong(4, p.amount().toMinor());
+                Columns.text(ps, 5, p.amount().currencyCode());
+                Columns.text(ps, 6, p.rateToVnd());
+                Columns.text(ps, 7, p.covers().name());
+                Columns.text(ps, 8, p.method());
+                Columns.text(ps, 9, p.receivingAccount());
+                Columns.text(ps, 10, p.reference());
+                Columns.text(ps, 11, p.acknowledgedAt());
+                Columns.number(ps, 12, p.proofEvidenceId());
+                ps.executeUpdate();
+                return p.id() != 0 ? p : p.withId(FactoryTable.generatedId(ps));
+            }
+        });
     }
 
-    public List<Payment> ofOrder(Connection c, long orderId) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM payment WHERE order_id = ? ORDER BY paid_on, id", orderId);
+    @Override
+    public List<Payment> ofOrder(Session s, long orderId) {
+        return Sql.call(s, c -> query(c, "SELECT " + COLUMNS + " FROM payment WHERE order_id = ? ORDER BY paid_on, id", orderId));
     }
 
     /** How many payments each order has. */
-    public java.util.Map<Long, Integer> countsByOrder(Connection c) throws SQLException {
-        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
-        Rows.list(c, "SELECT order_id, count(*) AS n FROM payment GROUP BY order_id", rs -> {
-            counts.put(rs.getLong("order_id"), rs.getInt("n"));
-            return null;
+    @Override
+    public java.util.Map<Long, Integer> countsByOrder(Session s) {
+        return Sql.call(s, c -> {
+            java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+            Rows.list(c, "SELECT order_id, count(*) AS n FROM payment GROUP BY order_id", rs -> {
+                counts.put(rs.getLong("order_id"), rs.getInt("n"));
+                return null;
+            });
+            return counts;
         });
-        return counts;
     }
 
-    public List<Payment> all(Connection c) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM payment ORDER BY order_id, paid_on, id");
+    @Override
+    public List<Payment> all(Session s) {
+        return Sql.call(s, c -> query(c, "SELECT " + COLUMNS + " FROM payment ORDER BY order_id, paid_on, id"));
     }
 
     private static List<Payment> query(Connection c, String sql, Object... args) throws SQLException {

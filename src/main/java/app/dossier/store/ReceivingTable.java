@@ -11,35 +11,38 @@ import java.util.List;
 import java.util.Optional;
 
 /** Receiving records: one per order, replaced when the warehouse corrects it. */
-public final class ReceivingTable {
+public final class ReceivingTable implements ReceivingRecords {
     private static final String COLUMNS = "id, order_id, arrived_at, parcels_expected, parcels_received,"
             + " units_expected, units_received, packaging_condition, packaging_notes, units_sampled,"
             + " defective_units, defect_notes, inspected_by, inspected_at, factory_notified_at";
 
     /** Inserts the record, or replaces the order's existing one keeping its id. */
-    public ReceivingRecord save(Connection c, ReceivingRecord r) throws SQLException {
-        Optional<ReceivingRecord> existing = ofOrder(c, r.orderId());
-        if (existing.isPresent()) {
-            ReceivingRecord kept = r.withId(existing.get().id());
-            String sql = "UPDATE receiving_record SET arrived_at = ?, parcels_expected = ?, parcels_received = ?,"
-                    + " units_expected = ?, units_received = ?, packaging_condition = ?, packaging_notes = ?,"
-                    + " units_sampled = ?, defective_units = ?, defect_notes = ?, inspected_by = ?,"
-                    + " inspected_at = ?, factory_notified_at = ? WHERE id = ?";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                bind(ps, 1, kept);
-                ps.setLong(14, kept.id());
-                ps.executeUpdate();
+    @Override
+    public ReceivingRecord save(Session s, ReceivingRecord r) {
+        return Sql.call(s, c -> {
+            Optional<ReceivingRecord> existing = ofOrder(s, r.orderId());
+            if (existing.isPresent()) {
+                ReceivingRecord kept = r.withId(existing.get().id());
+                String sql = "UPDATE receiving_record SET arrived_at = ?, parcels_expected = ?, parcels_received = ?,"
+                        + " units_expected = ?, units_received = ?, packaging_condition = ?, packaging_notes = ?,"
+                        + " units_sampled = ?, defective_units = ?, defect_notes = ?, inspected_by = ?,"
+                        + " inspected_at = ?, factory_notified_at = ? WHERE id = ?";
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    bind(ps, 1, kept);
+                    ps.setLong(14, kept.id());
+                    ps.executeUpdate();
+                }
+                return kept;
             }
-            return kept;
-        }
-        String sql = "INSERT INTO receiving_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            Columns.number(ps, 1, r.id() == 0 ? null : r.id());
-            ps.setLong(2, r.orderId());
-            bind(ps, 3, r);
-            ps.executeUpdate();
-            return r.id() != 0 ? r : r.withId(FactoryTable.generatedId(ps));
-        }
+            String sql = "INSERT INTO receiving_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                Columns.number(ps, 1, r.id() == 0 ? null : r.id());
+                ps.setLong(2, r.orderId());
+                bind(ps, 3, r);
+                ps.executeUpdate();
+                return r.id() != 0 ? r : r.withId(FactoryTable.generatedId(ps));
+            }
+        });
     }
 
     private static void bind(PreparedStatement ps, int first, ReceivingRecord r) throws SQLException {
@@ -67,18 +70,20 @@ public final class ReceivingTable {
         }
     }
 
-    public Optional<ReceivingRecord> ofOrder(Connection c, long orderId) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM receiving_record WHERE order_id = ?", orderId)
-                .stream().findFirst();
+    @Override
+    public Optional<ReceivingRecord> ofOrder(Session s, long orderId) {
+        return Sql.call(s, c -> query(c, "SELECT " + COLUMNS + " FROM receiving_record WHERE order_id = ?", orderId).stream().findFirst());
     }
 
     /** The orders that have a receiving record. */
-    public java.util.Set<Long> ordersReceived(Connection c) throws SQLException {
-        return new java.util.HashSet<>(Rows.list(c, "SELECT order_id FROM receiving_record", rs -> rs.getLong(1)));
+    @Override
+    public java.util.Set<Long> ordersReceived(Session s) {
+        return Sql.call(s, c -> new java.util.HashSet<>(Rows.list(c, "SELECT order_id FROM receiving_record", rs -> rs.getLong(1))));
     }
 
-    public List<ReceivingRecord> all(Connection c) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM receiving_record ORDER BY order_id");
+    @Override
+    public List<ReceivingRecord> all(Session s) {
+        return Sql.call(s, c -> query(c, "SELECT " + COLUMNS + " FROM receiving_record ORDER BY order_id"));
     }
 
     private static List<ReceivingRecord> query(Connection c, String sql, Object... args) throws SQLException {

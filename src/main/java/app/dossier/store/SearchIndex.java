@@ -31,14 +31,12 @@ import java.util.stream.Collectors;
  * Each candidate is then checked with {@link SearchText#matches}, which has the last word: every
  * word found, a word of letters only at the start of a word. Why: docs/decisions/0009-search-index.md.
  */
-public final class SearchIndex {
+public final class SearchIndex implements Search {
     /** Raised when the folding or what is indexed changes: the index is then filled again on opening. */
     static final int FOLDING_VERSION = 1;
 
-    private static final int KIND_SHIFT = 56;
     /** Chinese characters break words, as {@link SearchText#matches} reads them, so the word index sees them as spaces. */
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
-    private static final long RECORD_MASK = (1L << KIND_SHIFT) - 1;
     private static final int TRIGRAM = 3;
     /** More trigrams than this starting with a short word: scanning finds enough sooner than asking for them all. */
     private static final int MAX_TRIGRAMS = 200;
@@ -47,44 +45,16 @@ public final class SearchIndex {
     /** Sorts after every character, to bound the trigrams that start with a given two. */
     private static final String LAST_CHARACTER = new String(Character.toChars(Character.MAX_CODE_POINT));
 
-    /** What an entry stands for; the code orders the id ranges. */
-    public enum Kind {
-        FACTORY(4),
-        ORDER(3),
-        EVIDENCE(2),
-        CHAT_MESSAGE(1);
-
-        private final long code;
-
-        Kind(long code) {
-            this.code = code;
-        }
-
-        long entryId(long recordId) {
-            if (recordId <= 0 || recordId > RECORD_MASK) {
-                throw new IllegalArgumentException("record id " + recordId + " cannot be indexed");
-            }
-            return (code << KIND_SHIFT) | recordId;
-        }
-
-        long firstId() {
-            return code << KIND_SHIFT;
-        }
-
-        long lastId() {
-            return (code << KIND_SHIFT) | RECORD_MASK;
-        }
-    }
-
-    /** One thing found: its kind, the record's id, and its folded words. */
-    public record Entry(Kind kind, long recordId, String folded) {
-    }
-
     /**
      * What the query finds: up to {@code perKind} entries of each kind, factories first, then
      * orders, files and chat messages, newest first within each. A blank query finds nothing.
      */
-    public List<Entry> find(Connection c, String query, int perKind) throws SQLException {
+    @Override
+    public List<Entry> find(Session s, String query, int perKind) {
+        return Sql.call(s, c -> find(c, query, perKind));
+    }
+
+    private static List<Entry> find(Connection c, String query, int perKind) throws SQLException {
         String folded = SearchText.fold(query);
         if (folded.isEmpty() || perKind <= 0) {
             return List.of();
@@ -104,7 +74,7 @@ public final class SearchIndex {
                     while (taken < perKind && rs.next()) {
                         String text = rs.getString(2);
                         if (SearchText.matches(text, query)) {
-                            found.add(new Entry(kind, rs.getLong(1) & RECORD_MASK, text.stripTrailing()));
+                            found.add(new Entry(kind, Kind.recordId(rs.getLong(1)), text.stripTrailing()));
                             taken++;
                         }
                     }
@@ -194,8 +164,8 @@ public final class SearchIndex {
     /** Removes the entries of a chat file's messages (its rows go with the file's, by cascade). */
     static void removeMessagesOf(Connection c, long evidenceId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM search_entry WHERE id BETWEEN ? AND ?")) {
-            ps.setLong(1, Kind.CHAT_MESSAGE.entryId(ChatTable.messageId(evidenceId, 0)));
-            ps.setLong(2, Kind.CHAT_MESSAGE.entryId(ChatTable.messageId(evidenceId, ChatTable.MAX_MESSAGES - 1)));
+            ps.setLong(1, Kind.CHAT_MESSAGE.entryId(Chats.messageId(evidenceId, 0)));
+            ps.setLong(2, Kind.CHAT_MESSAGE.entryId(Chats.messageId(evidenceId, Chats.MAX_MESSAGES - 1)));
             ps.executeUpdate();
         }
     }
@@ -236,7 +206,7 @@ public final class SearchIndex {
      * Fills the index from the records when it was built with an older folding or never (a
      * database from before the index). Runs in the caller's transaction.
      */
-    void fillIfBehind(Connection c, Store store) throws SQLException {
+    static void fillIfBehind(Connection c) throws SQLException {
         Integer version = Rows.list(c, "SELECT folding_version FROM search_index_state", rs -> rs.getInt(1))
                 .stream().findFirst().orElse(null);
         if (version != null && version >= FOLDING_VERSION) {
@@ -245,14 +215,14 @@ public final class SearchIndex {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM search_entry");
         }
-        for (Factory f : store.factories().all(c)) {
+        for (Factory f : FactoryTable.all(c)) {
             factory(c, f);
         }
-        for (Order o : store.orders().all(c)) {
+        for (Order o : OrderTable.all(c)) {
             order(c, o);
         }
-        put(c, Kind.EVIDENCE, store.evidence().all(c).stream().map(SearchIndex::evidenceEntry).toList());
-        messages(c, store.chats().allMessages(c));
+        put(c, Kind.EVIDENCE, EvidenceTable.all(c).stream().map(SearchIndex::evidenceEntry).toList());
+        messages(c, ChatTable.allMessages(c));
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM search_index_state");
             s.executeUpdate("INSERT INTO search_index_state (folding_version) VALUES (" + FOLDING_VERSION + ")");

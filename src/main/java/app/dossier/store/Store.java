@@ -1,36 +1,35 @@
 package app.dossier.store;
 
 import app.dossier.domain.DossierException;
-import java.sql.SQLException;
 
 /**
- * The database and its tables, handed to the services as one piece.
- * The tables hold no state; every call takes the connection of the caller's transaction.
+ * The database and its repositories, handed to the composition root as one piece. The repositories
+ * hold no state; every call takes the {@link Session} of the caller's read or transaction.
  */
 public record Store(
-        Database database,
-        FactoryTable factories,
-        OrderTable orders,
-        EvidenceTable evidence,
-        PaymentTable payments,
-        ReceivingTable receiving,
-        DisputeTable disputes,
-        ChatTable chats,
-        SearchIndex search) implements AutoCloseable {
+        Storage database,
+        Factories factories,
+        Orders orders,
+        EvidenceFiles evidence,
+        Payments payments,
+        ReceivingRecords receiving,
+        Disputes disputes,
+        Chats chats,
+        Search search,
+        AutoCloseable closing) implements AutoCloseable {
 
     /** Opens the database, bringing its schema and its search index up to date. */
     public static Store open(java.nio.file.Path databaseFile) {
-        Store store = new Store(Database.open(databaseFile), new FactoryTable(), new OrderTable(), new EvidenceTable(),
-                new PaymentTable(), new ReceivingTable(), new DisputeTable(), new ChatTable(), new SearchIndex());
-        try (Transaction tx = store.database().begin()) {
-            store.search().fillIfBehind(tx.connection(), store);
+        Database database = Database.open(databaseFile);
+        try (SqliteTransaction tx = (SqliteTransaction) database.begin()) {
+            SearchIndex.fillIfBehind(tx.connection());
             tx.commit();
-        } catch (SQLException | RuntimeException e) {
-            store.close();
+        } catch (java.sql.SQLException | RuntimeException e) {
+            database.close();
             throw new DossierException("The search index of " + databaseFile + " could not be built: "
                     + e.getMessage(), e);
         }
-        return store;
+        return over(database);
     }
 
     /** The tables over a database opened for reading only (see {@link Database#openReadOnly}). */
@@ -40,19 +39,27 @@ public record Store(
 
     /** As {@link #openReadOnly(java.nio.file.Path)}, for a database on media nobody can write (see {@link Database#openReadOnly(java.nio.file.Path, boolean)}). */
     public static Store openReadOnly(java.nio.file.Path databaseFile, boolean onReadOnlyMedia) {
-        return new Store(Database.openReadOnly(databaseFile, onReadOnlyMedia), new FactoryTable(), new OrderTable(), new EvidenceTable(),
-                new PaymentTable(), new ReceivingTable(), new DisputeTable(), new ChatTable(), new SearchIndex());
+        return over(Database.openReadOnly(databaseFile, onReadOnlyMedia));
     }
 
     /** The tables over a database read without changing a byte (see {@link Database#openUntouched}). */
     public static Store openUntouched(java.nio.file.Path databaseFile, boolean othersWriting) {
-        return new Store(Database.openUntouched(databaseFile, othersWriting), new FactoryTable(), new OrderTable(),
-                new EvidenceTable(), new PaymentTable(), new ReceivingTable(), new DisputeTable(), new ChatTable(),
-                new SearchIndex());
+        return over(Database.openUntouched(databaseFile, othersWriting));
+    }
+
+    private static Store over(Database database) {
+        return new Store(database, new FactoryTable(), new OrderTable(), new EvidenceTable(), new PaymentTable(),
+                new ReceivingTable(), new DisputeTable(), new ChatTable(), new SearchIndex(), database);
     }
 
     @Override
     public void close() {
-        database.close();
+        try {
+            closing.close();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new DossierException("Closing the database failed: " + e.getMessage(), e);
+        }
     }
 }

@@ -1,50 +1,25 @@
 package app.dossier.store;
 
-import app.dossier.domain.DossierException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
-/** One database transaction. Closing it without a commit rolls it back. */
-public final class Transaction implements AutoCloseable {
-    private final Connection connection;
-    private final ReentrantLock lock;
-    private boolean finished;
+/**
+ * One transaction: what is written through its {@link #session()} is kept only when it commits.
+ * Closing it without a commit rolls it back. Reads and other changes wait until it ends.
+ */
+public interface Transaction extends AutoCloseable {
+    /** What the repositories are given, to read and write inside this transaction. */
+    Session session();
 
-    Transaction(Connection connection, ReentrantLock lock) {
-        this.connection = connection;
-        this.lock = lock;
-    }
+    /**
+     * Runs {@code part} all or nothing inside this transaction: when it throws, what it wrote is
+     * undone and the rest of the transaction stands (a rebuild leaves out one damaged case file so).
+     */
+    <T> T inPart(Supplier<T> part);
 
-    public Connection connection() {
-        return connection;
-    }
+    void commit();
 
-    public void commit() {
-        try {
-            connection.commit();
-            finished = true;
-        } catch (SQLException e) {
-            throw new DossierException("Saving to the database failed: " + e.getMessage(), e);
-        }
-    }
-
-    public boolean committed() {
-        return finished;
-    }
+    boolean committed();
 
     @Override
-    public void close() {
-        try {
-            if (!finished) {
-                connection.rollback();
-            }
-            connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            throw new DossierException("Undoing a change in the database failed: " + e.getMessage(), e);
-        } finally {
-            finished = true;
-            lock.unlock();
-        }
-    }
+    void close();
 }

@@ -35,7 +35,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -168,7 +167,7 @@ public final class Benchmarks {
         List<Order> orders = new ArrayList<>();
         byte[] content = new byte[256];
         try (Transaction tx = store.database().begin()) {
-            Connection db = tx.connection();
+            var db = tx.session();
             for (int f = 0; f < 50; f++) {
                 String name = String.format(Locale.ROOT, "义乌市第%02d日用品有限公司", f);
                 factories.add(store.factories().insert(db, new Factory(0, name, "Factory " + f, null, "wx" + f, null,

@@ -62,14 +62,14 @@ class RebuildSwapTest {
         copyTree(data.resolve(DataLocation.DEFAULT_CASE_FILES), elsewhere.resolve(DataLocation.DEFAULT_CASE_FILES));
         // …from a tree that differs from what the old log describes (its last factory gone), so that a log
         // replayed onto the new file would show
-        CaseWriter.deleteTree(elsewhere.resolve(DataLocation.DEFAULT_CASE_FILES).resolve("Xưởng cuối cùng"));
+        CaseFiles.deleteTree(elsewhere.resolve(DataLocation.DEFAULT_CASE_FILES).resolve("Xưởng cuối cùng"));
         new Composition().rebuild(DataLocation.resolve(elsewhere, null), ProgressListener.NONE);
         List<String> rebuiltRows = Snapshot.rows(elsewhere.resolve("dossier.db"));
         Files.copy(elsewhere.resolve("dossier.db"), data.resolve("dossier.db.rebuilt"));
         // the cut: the old file moved aside, its log not yet
         Files.move(data.resolve("dossier.db"), data.resolve("dossier.db.replaced-20261126-100000"));
 
-        CaseWriter.deleteTree(data.resolve(DataLocation.DEFAULT_CASE_FILES).resolve("Xưởng cuối cùng"));
+        CaseFiles.deleteTree(data.resolve(DataLocation.DEFAULT_CASE_FILES).resolve("Xưởng cuối cùng"));
         try (Services services = new Composition().open(DataLocation.resolve(data, null))) {
             assertThat(services.verify().verify(ProgressListener.NONE).problems()).isEmpty();
         }

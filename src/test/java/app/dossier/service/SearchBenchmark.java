@@ -111,7 +111,7 @@ public final class SearchBenchmark {
                 System.out.printf("%-22s %6d %10.2f %10.2f%n", query, hits, times[RUNS / 2], times[RUNS - 1]);
             }
         } finally {
-            CaseWriter.deleteTree(folder);
+            CaseFiles.deleteTree(folder);
         }
     }
 
@@ -121,7 +121,7 @@ public final class SearchBenchmark {
         HexFormat hex = HexFormat.of();
         String someNumber = null;
         try (Store store = Store.open(database); Transaction tx = store.database().begin()) {
-            var db = tx.connection();
+            var db = tx.session();
             List<Factory> factories = new ArrayList<>();
             for (int f = 0; f < 200; f++) {
                 String name = pick(random, PLACES) + pick(random, NAMES) + pick(random, TRADES) + " " + (f + 1);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,8 +14,8 @@ class DatabaseTest {
     @TempDir
     Path temp;
 
-    private static String pragma(Database db, String name) {
-        return db.read(c -> {
+    private static String pragma(Storage db, String name) {
+        return Raw.sql(db, c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
                 rs.next();
                 return rs.getString(1);
@@ -29,7 +28,7 @@ class DatabaseTest {
         try (Store store = Store.open(temp.resolve("dossier.db"))) {
             assertThat(pragma(store.database(), "journal_mode")).isEqualToIgnoringCase("wal");
             assertThat(pragma(store.database(), "foreign_keys")).isEqualTo("1");
-            String version = store.database().read(c -> {
+            String version = Raw.sql(store.database(), c -> {
                 try (Statement s = c.createStatement();
                      ResultSet rs = s.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success = 1"
                              + " AND version IS NOT NULL")) {
@@ -50,7 +49,7 @@ class DatabaseTest {
     void reopeningDoesNotMigrateAgainAndKeepsRecords() throws Exception {
         Path file = temp.resolve("dossier.db");
         try (Store store = Store.open(file); Transaction tx = store.database().begin()) {
-            store.factories().insert(tx.connection(), new app.dossier.domain.Factory(0, "佳美", null, null, null, null,
+            store.factories().insert(tx.session(), new app.dossier.domain.Factory(0, "佳美", null, null, null, null,
                     null, "佳美"));
             tx.commit();
         }
@@ -63,10 +62,8 @@ class DatabaseTest {
     void aTransactionNotCommittedIsRolledBack() {
         try (Store store = Store.open(temp.resolve("dossier.db"))) {
             try (Transaction tx = store.database().begin()) {
-                store.factories().insert(tx.connection(), new app.dossier.domain.Factory(0, "佳美", null, null, null,
+                store.factories().insert(tx.session(), new app.dossier.domain.Factory(0, "佳美", null, null, null,
                         null, null, "佳美"));
-            } catch (SQLException e) {
-                throw new AssertionError(e);
             }
             assertThat(store.database().read(store.factories()::all)).isEmpty();
         }
@@ -75,11 +72,13 @@ class DatabaseTest {
     @Test
     void anOrderCannotPointAtAFactoryThatDoesNotExist() {
         try (Store store = Store.open(temp.resolve("dossier.db")); Transaction tx = store.database().begin()) {
-            assertThatThrownBy(() -> store.orders().insert(tx.connection(), new app.dossier.domain.Order(0, 42, "1",
+            assertThatThrownBy(() -> store.orders().insert(tx.session(), new app.dossier.domain.Order(0, 42, "1",
                     app.dossier.domain.Channel.PLATFORM, app.dossier.domain.OrderKind.STANDARD, "x",
                     app.dossier.domain.AgreedSpecs.NONE, 1, "pcs", app.dossier.domain.Money.of("1.00", "CNY"),
                     java.time.LocalDate.of(2026, 1, 1), null, null, null, "f/o")))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("FOREIGN KEY");
+                    .isInstanceOfSatisfying(StoreException.class,
+                            e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.MISSING_RECORD))
+                    .hasMessageContaining("FOREIGN KEY");
         }
     }
 

@@ -16,8 +16,8 @@ class ReadOnlyDatabaseTest {
     @TempDir
     Path temp;
 
-    private static int factories(Database db) {
-        return db.read(c -> {
+    private static int factories(Storage db) {
+        return Raw.sql(db, c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM factory")) {
                 rs.next();
                 return rs.getInt(1);
@@ -29,7 +29,7 @@ class ReadOnlyDatabaseTest {
     void aReadOnlyDatabaseReadsButRefusesEveryChange() throws Exception {
         Path file = temp.resolve("dossier.db");
         try (Store writer = Store.open(file)) {
-            writer.database().read(c -> {
+            Raw.sql(writer.database(), c -> {
                 try (Statement s = c.createStatement()) {
                     return s.executeUpdate("INSERT INTO factory (name, folder) VALUES ('佳美', '佳美')");
                 }
@@ -39,7 +39,7 @@ class ReadOnlyDatabaseTest {
                 assertThat(factories(reader.database())).isEqualTo(1);
                 assertThatThrownBy(() -> reader.database().begin()).isInstanceOf(DossierException.class)
                         .hasMessageContaining("reading only");
-                assertThatThrownBy(() -> reader.database().read(c -> {
+                assertThatThrownBy(() -> Raw.sql(reader.database(), c -> {
                     try (Statement s = c.createStatement()) {
                         return s.executeUpdate("DELETE FROM factory");
                     }
@@ -62,7 +62,7 @@ class ReadOnlyDatabaseTest {
         try (Store store = Store.open(temp.resolve("dossier.db"))) {
             long begunBefore = store.database().changesBegun();
             try (Transaction tx = store.database().begin()) {
-                tx.connection().createStatement().executeUpdate("INSERT INTO factory (name, folder) VALUES ('a', 'a')");
+                tx.session().connection().createStatement().executeUpdate("INSERT INTO factory (name, folder) VALUES ('a', 'a')");
                 tx.commit();
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);

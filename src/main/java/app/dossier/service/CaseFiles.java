@@ -1,0 +1,122 @@
+package app.dossier.service;
+
+import app.dossier.domain.CaseFile;
+import app.dossier.domain.DossierException;
+import app.dossier.domain.Factory;
+import app.dossier.domain.Refusal;
+import app.dossier.tree.CaseFileTree;
+import app.dossier.tree.CaseJson;
+import app.dossier.tree.FactoryFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The case files on disk as a change sees them: case.json and factory.json rewritten from the
+ * records inside the change, folders made and moved, each step noted for the recovery and undone
+ * when the change fails.
+ */
+public final class CaseFiles {
+    private final CaseFileTree tree;
+    private final CaseJson json;
+    private final CaseRecords records;
+
+    public CaseFiles(CaseFileTree tree, CaseJson json, CaseRecords records) {
+        this.tree = tree;
+        this.json = json;
+        this.records = records;
+    }
+
+    CaseFileTree tree() {
+        return tree;
+    }
+
+    CaseJson json() {
+        return json;
+    }
+
+    /** Rewrites the order's case.json from the records as they stand inside this change. */
+    void writeCase(Change change, long orderId) throws IOException {
+        CaseFile caseFile = records.caseOf(change.db(), orderId);
+        Path file = tree.resolve(caseFile.order().folder()).resolve(CaseFileTree.CASE_JSON);
+        replaceFile(change, "case.json", file, json.render(caseFile));
+    }
+
+    void writeFactory(Change change, Factory factory) throws IOException {
+        Path file = tree.resolve(factory.folder()).resolve(CaseFileTree.FACTORY_JSON);
+        replaceFile(change, "factory.json", file, json.render(FactoryFile.of(factory)));
+    }
+
+    private void replaceFile(Change change, String step, Path file, byte[] content) throws IOException {
+        change.step(step);
+        if (!Files.isDirectory(file.getParent())) {
+            // Its folder was made or moved earlier in this change, or is there from before: gone means taken away.
+            throw new java.nio.file.NoSuchFileException(file.getParent().toString());
+        }
+        byte[] before = Files.exists(file) ? Files.readAllBytes(file) : null;
+        change.journal().wrote(tree.relative(file));
+        tree.writeAtomically(file, content);
+        change.onUndo(() -> {
+            if (before == null) {
+                Files.deleteIfExists(file);
+            } else {
+                tree.writeAtomically(file, before);
+            }
+        });
+    }
+
+    /** Creates a folder and any missing parents; the undo removes what was created. */
+    void createFolders(Change change, Path folder) throws IOException {
+        change.step("folder");
+        Path topMissing = null;
+        for (Path p = folder; p != null && !Files.exists(p); p = p.getParent()) {
+            topMissing = p;
+        }
+        if (topMissing != null && tree.root().startsWith(topMissing)) {
+            // The root went away under the change; creating it again would put the case files on the wrong disk.
+            throw new DossierException(Refusal.CASE_FILES_GONE.with(tree.root()));
+        }
+        if (topMissing != null && !topMissing.equals(folder)) {
+            // Only the folder itself is new: a missing parent means the tree went away under the change.
+            throw new DossierException("The folder " + folder.getParent() + " is missing, so nothing can be put in it."
+                    + " Run Verify, or Rebuild if the case files were moved by hand.");
+        }
+        if (topMissing != null) {
+            change.journal().created(tree.relative(topMissing));
+        }
+        Files.createDirectories(folder);
+        if (topMissing != null) {
+            Path created = topMissing;
+            change.onUndo(() -> deleteTree(created));
+        }
+    }
+
+    /** Moves a folder; the undo moves it back. */
+    void moveFolder(Change change, Path from, Path to) throws IOException {
+        change.step("move");
+        if (!Files.isDirectory(from)) {
+            throw new DossierException("The folder " + from + " is missing, so it cannot be moved."
+                    + " Run Verify, or Rebuild if the case files were moved by hand.");
+        }
+        if (!Files.isDirectory(tree.root())) {
+            throw new DossierException(Refusal.CASE_FILES_GONE.with(tree.root()));
+        }
+        change.journal().moved(tree.relative(from), tree.relative(to));
+        tree.moveFolder(from, to);
+        change.onUndo(() -> tree.moveFolder(to, from));
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+}

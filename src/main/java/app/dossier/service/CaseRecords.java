@@ -1,0 +1,58 @@
+package app.dossier.service;
+
+import app.dossier.domain.CaseFile;
+import app.dossier.domain.DossierException;
+import app.dossier.domain.Factory;
+import app.dossier.domain.Order;
+import app.dossier.store.Chats;
+import app.dossier.store.Disputes;
+import app.dossier.store.EvidenceFiles;
+import app.dossier.store.Factories;
+import app.dossier.store.Orders;
+import app.dossier.store.Payments;
+import app.dossier.store.ReceivingRecords;
+import app.dossier.store.Session;
+
+/** Reads an order's whole case file (every record case.json holds), and an order or factory that must be there. */
+public final class CaseRecords {
+    private final Factories factories;
+    private final Orders orders;
+    private final EvidenceFiles evidence;
+    private final Payments payments;
+    private final ReceivingRecords receiving;
+    private final Disputes disputes;
+    private final Chats chats;
+
+    public CaseRecords(Factories factories, Orders orders, EvidenceFiles evidence, Payments payments,
+            ReceivingRecords receiving, Disputes disputes, Chats chats) {
+        this.factories = factories;
+        this.orders = orders;
+        this.evidence = evidence;
+        this.payments = payments;
+        this.receiving = receiving;
+        this.disputes = disputes;
+        this.chats = chats;
+    }
+
+    Order order(Session db, long orderId) {
+        return orders.byId(db, orderId)
+                .orElseThrow(() -> new DossierException("There is no order with id " + orderId + "."));
+    }
+
+    Factory factory(Session db, long factoryId) {
+        return factories.byId(db, factoryId)
+                .orElseThrow(() -> new DossierException("There is no factory with id " + factoryId + "."));
+    }
+
+    CaseFile caseOf(Session db, long orderId) {
+        Order order = order(db, orderId);
+        return CaseFile.of(
+                factory(db, order.factoryId()),
+                order,
+                evidence.ofOrder(db, orderId),
+                payments.ofOrder(db, orderId),
+                receiving.ofOrder(db, orderId).orElse(null),
+                disputes.ofOrder(db, orderId))
+                .withConversations(chats.ofOrder(db, orderId));
+    }
+}

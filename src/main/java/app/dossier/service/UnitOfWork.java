@@ -1,0 +1,159 @@
+package app.dossier.service;
+
+import app.dossier.domain.DossierException;
+import app.dossier.domain.Refusal;
+import app.dossier.store.Factories;
+import app.dossier.store.Storage;
+import app.dossier.store.StoreException;
+import app.dossier.tree.CaseFileTree;
+import app.dossier.tree.ChangeJournal;
+import app.dossier.tree.FileCopier;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Runs each change all or nothing: one transaction plus the steps on the tree, each noted for the
+ * recovery and each with its undo; the commit comes last. Reads take their turn here too, so a read
+ * never sees a change half done.
+ *
+ * <p>Order of steps for one change: files are staged (copied, hashed, fsynced under a temp name);
+ * rows are written; files are renamed into place; case.json is rewritten; the transaction commits.
+ * The commit is last, so until it succeeds everything before it can still be undone.
+ */
+public final class UnitOfWork {
+    private final Storage storage;
+    private final Factories factories;
+    private final CaseFileTree tree;
+    private final Checkpoint checkpoint;
+    private final ChangeJournal journal;
+    private final boolean readOnly;
+
+    /**
+     * @param factories to tell a case-files root that went away from a new, empty one
+     * @param readOnly the data folder was opened for reading only (read-only media, or no permission
+     *     to write): every change is refused before it touches anything
+     */
+    public UnitOfWork(Storage storage, Factories factories, CaseFileTree tree, Checkpoint checkpoint,
+            ChangeJournal journal, boolean readOnly) {
+        this.storage = storage;
+        this.factories = factories;
+        this.tree = tree;
+        this.checkpoint = checkpoint;
+        this.journal = journal;
+        this.readOnly = readOnly;
+    }
+
+    /** Whether the data folder was opened for reading only, so that every change is refused. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    ChangeJournal journal() {
+        return journal;
+    }
+
+    /** Runs {@code work} as one change. {@code what} starts the message if it fails ("Could not …"). */
+    <T> T change(String what, Work<T> work) {
+        if (readOnly) {
+            throw new DossierException(Refusal.DATA_FOLDER_READ_ONLY.with(journal.folder().getParent()));
+        }
+        if (caseFilesGone()) {
+            throw new DossierException(Refusal.CASE_FILES_GONE.with(tree.root()));
+        }
+        Change change = new Change(storage.begin(), checkpoint, journal.begin());
+        boolean saved = false;
+        try {
+            T result = work.run(change);
+            change.commit();
+            saved = true;
+            return result;
+        } catch (Exception e) {
+            List<String> notUndone = change.undo();
+            if (e instanceof Stopped stopped && notUndone.isEmpty()) {
+                throw stopped;
+            }
+            if (caseFilesGone()) {
+                // Whatever failed failed because the folder went; what could not be undone waits in
+                // the change's note for the next start with the folder back.
+                throw new DossierException(Refusal.CASE_FILES_GONE.with(tree.root()), e);
+            }
+            throw failure(what, e, notUndone);
+        } finally {
+            if (saved) {
+                change.finish();
+            }
+        }
+    }
+
+    /** Reads committed records; a refusal of the store is said in words. */
+    <T> T read(Storage.Reading<T> work) {
+        return storage.read(work);
+    }
+
+    /** Runs {@code work} while no change can start (an export reads the tree and the records as one). */
+    <T> T whileNoChange(java.util.concurrent.Callable<T> work) throws Exception {
+        return storage.whileNoChange(work);
+    }
+
+    /**
+     * Whether the case-files root has gone: not there or empty while the database knows factories
+     * (an unplugged drive leaves its mount point behind, empty). A change then writes nothing, so
+     * that nothing lands on the disk that held the mount point.
+     */
+    boolean caseFilesGone() {
+        Path root = tree.root();
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> entries = Files.list(root)) {
+                if (entries.findAny().isPresent()) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return true;
+            }
+        }
+        // Missing or empty: gone when there is something it should hold; a new data folder has nothing yet.
+        return storage.read(session -> !factories.all(session).isEmpty());
+    }
+
+    private static DossierException failure(String what, Exception e, List<String> notUndone) {
+        if (e instanceof DossierException d && notUndone.isEmpty()) {
+            // Already said in full (and perhaps as a refusal the window words in its language).
+            return d;
+        }
+        String reason;
+        boolean tellNothingChanged = true;
+        if (e instanceof DossierException d) {
+            reason = d.getMessage();
+            tellNothingChanged = false;
+        } else if (e instanceof IOException io) {
+            reason = what + ": " + FileCopier.describe(io) + ".";
+        } else if (e instanceof StoreException refused) {
+            reason = what + ": " + StoreErrors.describe(refused);
+        } else {
+            reason = what + ": " + e;
+        }
+        StringBuilder message = new StringBuilder(reason);
+        if (!notUndone.isEmpty()) {
+            message.append(" Some of it could not be undone (").append(String.join("; ", notUndone))
+                    .append("); run Verify to see what is left.");
+        } else if (tellNothingChanged) {
+            message.append(" Nothing was changed.");
+        }
+        return new DossierException(message.toString(), e);
+    }
+
+    /** Thrown out of a change when the user stops it; the change is undone and nothing of it stays. */
+    static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("stopped by the user", null, false, false);
+        }
+    }
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Change change) throws Exception;
+    }
+}

@@ -1,0 +1,37 @@
+package app.dossier.store;
+
+import app.dossier.domain.DefectRegion;
+import app.dossier.domain.Evidence;
+import app.dossier.domain.EvidenceCategory;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The record of every evidence file: where it is, its SHA-256, size, capture time and marked defect.
+ * Every call takes the caller's {@link Session}; a refusal is a {@link StoreException}.
+ */
+public interface EvidenceFiles {
+    /** Inserts the record; an id of 0 lets the store choose one. Returns it with its id. */
+    Evidence insert(Session session, Evidence evidence);
+
+    void updateCaption(Session session, long id, String caption);
+
+    /** Marks where on the photo the defect is, or (null) clears the mark. */
+    void updateDefectRegion(Session session, long id, DefectRegion region);
+
+    void delete(Session session, long id);
+
+    /** The order's files by category, then when they were added. */
+    List<Evidence> ofOrder(Session session, long orderId);
+
+    /** How many files each order holds in each category. */
+    Map<Long, Map<EvidenceCategory, Integer>> countsByOrder(Session session);
+
+    List<Evidence> all(Session session);
+
+    Optional<Evidence> byId(Session session, long id);
+
+    /** The order's file with this content, if it has one. */
+    Optional<Evidence> byHash(Session session, long orderId, String sha256);
+}

@@ -1,0 +1,40 @@
+package app.dossier.store;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * Where the records are kept. Reads and transactions take turns on it, so a read never sees a
+ * change half done; it can copy itself whole for a backup.
+ */
+public interface Storage {
+    /** Runs read-only work; it sees only committed records. A refusal is said in words. */
+    <T> T read(Reading<T> work);
+
+    /**
+     * Starts a transaction; the caller must {@link Transaction#commit()} it or it is rolled back on
+     * {@link Transaction#close()}. Other reads and changes wait until then.
+     */
+    Transaction begin();
+
+    /**
+     * Copies all records into {@code target} (which must not exist) while no change runs. Returns
+     * {@link #changesBegun()} as it was when the copy was taken.
+     */
+    long backupTo(Path target);
+
+    /**
+     * How many changes have been started since it was opened (committed or not). The same number
+     * before and after reading something means no change ran in between.
+     */
+    long changesBegun();
+
+    /** Runs {@code work} while no change can start. */
+    <T> T whileNoChange(Callable<T> work) throws Exception;
+
+    /** Work that reads through a {@link Session}. */
+    @FunctionalInterface
+    interface Reading<T> {
+        T run(Session session);
+    }
+}
