@@ -119,7 +119,8 @@ public final class ChatTable implements Chats {
     /** The order's pinned messages, by the time they were sent. */
     @Override
     public List<ConversationMessage> pinnedOfOrder(Session s, long orderId) {
-        return Sql.call(s, c -> messages(c, "WHERE order_id = ? AND pinned = 1 ORDER BY sent_at, evidence_id, position", orderId));
+        return Sql.call(s, c ->
+                messages(c, "WHERE order_id = ? AND pinned = 1 ORDER BY sent_at, evidence_id, position", orderId));
     }
 
     private static List<ConversationMessage> messages(Connection c, String where, Object... args) throws SQLException {

@@ -124,7 +124,8 @@ public final class DisputeTable implements Disputes {
 
     @Override
     public List<Dispute> ofOrder(Session s, long orderId) {
-        return Sql.call(s, c -> query(c, "SELECT " + COLUMNS + " FROM dispute WHERE order_id = ? ORDER BY opened_on, id", orderId));
+        return Sql.call(s, c ->
+                query(c, "SELECT " + COLUMNS + " FROM dispute WHERE order_id = ? ORDER BY opened_on, id", orderId));
     }
 
     @Override

@@ -84,7 +84,8 @@ public final class EvidenceTable implements EvidenceFiles {
 
     @Override
     public List<Evidence> ofOrder(Session s, long orderId) {
-        return Sql.call(s, c -> query(c, "SELECT " + COLUMNS + " FROM evidence WHERE order_id = ? ORDER BY category, added_at, id", orderId));
+        return Sql.call(s, c ->
+                query(c, "SELECT " + COLUMNS + " FROM evidence WHERE order_id = ? ORDER BY category, added_at, id", orderId));
     }
 
     /** How many files each order holds in each category. */
@@ -117,7 +118,8 @@ public final class EvidenceTable implements EvidenceFiles {
 
     @Override
     public Optional<Evidence> byHash(Session s, long orderId, String sha256) {
-        return Sql.call(s, c -> query(c, "SELECT " + COLUMNS + " FROM evidence WHERE order_id = ? AND sha256 = ?", orderId, sha256).stream().findFirst());
+        return Sql.call(s, c ->
+                query(c, "SELECT " + COLUMNS + " FROM evidence WHERE order_id = ? AND sha256 = ?", orderId, sha256).stream().findFirst());
     }
 
     private static List<Evidence> query(Connection c, String sql, Object... args) throws SQLException {

@@ -70,7 +70,8 @@ public final class FactoryTable implements Factories {
     /** Factories whose Chinese or Latin name is exactly this, ignoring case. */
     @Override
     public List<Factory> byName(Session s, String name) {
-        return Sql.call(s, c -> query(c, "SELECT " + COLUMNS + " FROM factory WHERE name = ?1 COLLATE NOCASE" + " OR latin_name = ?1 COLLATE NOCASE ORDER BY id", name));
+        return Sql.call(s, c ->
+                query(c, "SELECT " + COLUMNS + " FROM factory WHERE name = ?1 COLLATE NOCASE OR latin_name = ?1 COLLATE NOCASE ORDER BY id", name));
     }
 
     private static List<Factory> query(Connection c, String sql, Object... args) throws SQLException {

@@ -90,17 +90,20 @@ public final class OrderTable implements Orders {
 
     @Override
     public List<Order> ofFactory(Session s, long factoryId) {
-        return Sql.call(s, c -> query(c, "SELECT " + COLUMNS + " FROM purchase_order WHERE factory_id = ?" + " ORDER BY ordered_on DESC, id DESC", factoryId));
+        return Sql.call(s, c ->
+                query(c, "SELECT " + COLUMNS + " FROM purchase_order WHERE factory_id = ? ORDER BY ordered_on DESC, id DESC", factoryId));
     }
 
     @Override
     public Optional<Order> byId(Session s, long id) {
-        return Sql.call(s, c -> query(c, "SELECT " + COLUMNS + " FROM purchase_order WHERE id = ?", id).stream().findFirst());
+        return Sql.call(s, c ->
+                query(c, "SELECT " + COLUMNS + " FROM purchase_order WHERE id = ?", id).stream().findFirst());
     }
 
     @Override
     public Optional<Order> byNumber(Session s, String number) {
-        return Sql.call(s, c -> query(c, "SELECT " + COLUMNS + " FROM purchase_order WHERE order_number = ?", number).stream().findFirst());
+        return Sql.call(s, c ->
+                query(c, "SELECT " + COLUMNS + " FROM purchase_order WHERE order_number = ?", number).stream().findFirst());
     }
 
     private static List<Order> query(Connection c, String sql, Object... args) throws SQLException {

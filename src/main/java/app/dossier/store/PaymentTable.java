@@ -40,7 +40,8 @@ public final class PaymentTable implements Payments {
 
     @Override
     public List<Payment> ofOrder(Session s, long orderId) {
-        return Sql.call(s, c -> query(c, "SELECT " + COLUMNS + " FROM payment WHERE order_id = ? ORDER BY paid_on, id", orderId));
+        return Sql.call(s, c ->
+                query(c, "SELECT " + COLUMNS + " FROM payment WHERE order_id = ? ORDER BY paid_on, id", orderId));
     }
 
     /** How many payments each order has. */

@@ -72,13 +72,15 @@ public final class ReceivingTable implements ReceivingRecords {
 
     @Override
     public Optional<ReceivingRecord> ofOrder(Session s, long orderId) {
-        return Sql.call(s, c -> query(c, "SELECT " + COLUMNS + " FROM receiving_record WHERE order_id = ?", orderId).stream().findFirst());
+        return Sql.call(s, c ->
+                query(c, "SELECT " + COLUMNS + " FROM receiving_record WHERE order_id = ?", orderId).stream().findFirst());
     }
 
     /** The orders that have a receiving record. */
     @Override
     public java.util.Set<Long> ordersReceived(Session s) {
-        return Sql.call(s, c -> new java.util.HashSet<>(Rows.list(c, "SELECT order_id FROM receiving_record", rs -> rs.getLong(1))));
+        return Sql.call(s, c ->
+                new java.util.HashSet<>(Rows.list(c, "SELECT order_id FROM receiving_record", rs -> rs.getLong(1))));
     }
 
     @Override

@@ -1,5 +1,6 @@
 /**
- * The SQLite database: connection, versioned migrations, and one table class per record.
- * SQL stays portable so that a PostgreSQL store can sit behind the same service layer.
+ * The records' storage: the repository interfaces the services call with an opaque {@link
+ * app.dossier.store.Session}, and behind them the SQLite database (connection, versioned migrations,
+ * one table class per record), the only code that knows JDBC or SQLite.
  */
 package app.dossier.store;

@@ -1,11 +1,16 @@
 package app.dossier.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import app.dossier.domain.LayerException;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructor;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -16,6 +21,12 @@ import org.junit.jupiter.api.Test;
 /** The layer rules of docs/architecture.md, held by the build. */
 class LayerRulesTest {
     private static JavaClasses classes;
+
+    /** The SQLite classes of the store: the tables, the database, its transactions and files. */
+    private static final DescribedPredicate<JavaClass> SQLITE_SIDE_OF_THE_STORE = DescribedPredicate.describe(
+            "the SQLite side of the store", c -> c.getPackageName().equals("app.dossier.store")
+                    && (c.getSimpleName().endsWith("Table") || c.getSimpleName().startsWith("Sqlite")
+                            || c.getSimpleName().equals("Database") || c.getSimpleName().equals("SearchIndex")));
 
     private static final DescribedPredicate<JavaClass> EXCEPTED =
             DescribedPredicate.describe("marked @LayerException", c -> c.isAnnotatedWith(LayerException.class));
@@ -87,6 +98,44 @@ class LayerRulesTest {
         noClasses().that().resideOutsideOfPackages("app.dossier.ui..", "app.dossier.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .because("the command line and the services run on machines without a display")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheStoreKnowsSqlOrSqlite() {
+        noClasses().that().resideOutsideOfPackage("app.dossier.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..")
+                .because("the services speak to repositories over an opaque Session, so that another database can"
+                        + " stand behind them (decision 19)")
+                .check(classes);
+    }
+
+    @Test
+    void servicesAreGivenWhatTheyUseNotTheStoreOrItsSqliteClasses() {
+        noClasses().that().resideInAPackage("app.dossier.service..")
+                .should().dependOnClassesThat(SQLITE_SIDE_OF_THE_STORE)
+                .because("a service works through the repositories' interfaces; the SQLite classes behind them are"
+                        + " chosen by the composition root (decision 19)")
+                .check(classes);
+    }
+
+    @Test
+    void noServiceConstructorTakesTheWholeStoreOrAWriterToReachThrough() {
+        constructors().that().areDeclaredInClassesThat().resideInAPackage("app.dossier.service..")
+                .should(new ArchCondition<JavaConstructor>("take no Store, Storage or CaseWriter") {
+                    @Override
+                    public void check(JavaConstructor constructor, ConditionEvents events) {
+                        for (JavaClass parameter : constructor.getRawParameterTypes()) {
+                            String name = parameter.getName();
+                            if (name.equals("app.dossier.store.Store") || name.endsWith(".CaseWriter")) {
+                                events.add(SimpleConditionEvent.violated(constructor,
+                                        constructor.getFullName() + " takes " + parameter.getSimpleName()));
+                            }
+                        }
+                    }
+                })
+                .because("a constructor that takes one object to reach through hides what the service needs"
+                        + " (decision 19)")
                 .check(classes);
     }
 

@@ -98,4 +98,39 @@ class DatabaseTest {
             assertThat(found).extracting(SearchIndex.Entry::recordId).containsExactly(1L);
         }
     }
+
+    private static app.dossier.domain.Order order(long factoryId, String number, String folder) {
+        return new app.dossier.domain.Order(0, factoryId, number, app.dossier.domain.Channel.PLATFORM,
+                app.dossier.domain.OrderKind.STANDARD, "x", app.dossier.domain.AgreedSpecs.NONE, 1, "pcs",
+                app.dossier.domain.Money.of("1.00", "CNY"), java.time.LocalDate.of(2026, 1, 1), null, null, null, folder);
+    }
+
+    @Test
+    void aSecondOrderWithTheSameNumberIsRefusedAsNumberTaken() {
+        try (Store store = Store.open(temp.resolve("dossier.db")); Transaction tx = store.database().begin()) {
+            long factory = store.factories().insert(tx.session(), new app.dossier.domain.Factory(0, "佳美", null, null,
+                    null, null, null, "佳美")).id();
+            store.orders().insert(tx.session(), order(factory, "2837", "佳美/a"));
+            assertThatThrownBy(() -> store.orders().insert(tx.session(), order(factory, "2837", "佳美/b")))
+                    .isInstanceOfSatisfying(StoreException.class,
+                            e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.ORDER_NUMBER_TAKEN));
+        }
+    }
+
+    @Test
+    void aPartRefusedInsideATransactionIsUndoneAndTheRestIsKept() {
+        try (Store store = Store.open(temp.resolve("dossier.db"))) {
+            try (Transaction tx = store.database().begin()) {
+                long factory = store.factories().insert(tx.session(), new app.dossier.domain.Factory(0, "佳美", null,
+                        null, null, null, null, "佳美")).id();
+                assertThatThrownBy(() -> tx.inPart(() -> {
+                    store.orders().insert(tx.session(), order(factory, "1", "佳美/a"));
+                    return store.orders().insert(tx.session(), order(42, "2", "佳美/b"));
+                })).isInstanceOf(StoreException.class);
+                store.orders().insert(tx.session(), order(factory, "3", "佳美/c"));
+                tx.commit();
+            }
+            assertThat(store.database().read(store.orders()::all)).extracting("orderNumber").containsExactly("3");
+        }
+    }
 }
