@@ -186,6 +186,6 @@ public final class Composition implements DataFolders {
 
     @Override
     public RestoreReport restore(Path backup, DataLocation target, boolean replace, ProgressListener progress) {
-        return new RestoreService(this, clock).restore(backup, target, replace, progress);
+        return new RestoreService(this, databaseFiles, clock).restore(backup, target, replace, progress);
     }
 }

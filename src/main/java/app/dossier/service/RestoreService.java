@@ -1,6 +1,7 @@
 package app.dossier.service;
 
 import app.dossier.domain.DossierException;
+import app.dossier.store.DatabaseFiles;
 import app.dossier.tree.Bag;
 import app.dossier.tree.BagPaths;
 import app.dossier.tree.BagProblem;
@@ -41,14 +42,16 @@ import java.util.stream.Collectors;
  */
 public final class RestoreService {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final String[] DATABASE_FILES = {"", "-wal", "-shm", "-journal"};
     private static final int BUFFER = 1 << 20;
 
     private final DataFolders folders;
+    private final DatabaseFiles databaseFiles;
     private final Clock clock;
 
-    public RestoreService(DataFolders folders, Clock clock) {
+    /** {@code databaseFiles} says which files a database found in the target is made of, to move them aside. */
+    public RestoreService(DataFolders folders, DatabaseFiles databaseFiles, Clock clock) {
         this.folders = folders;
+        this.databaseFiles = databaseFiles;
         this.clock = clock;
     }
 
@@ -101,11 +104,8 @@ public final class RestoreService {
         }
     }
 
-    private static Occupied occupied(DataLocation target) {
-        boolean database = false;
-        for (String suffix : DATABASE_FILES) {
-            database |= Files.exists(Path.of(target.databaseFile() + suffix));
-        }
+    private Occupied occupied(DataLocation target) {
+        boolean database = databaseFiles.files(target.databaseFile()).stream().anyMatch(Files::exists);
         Path root = target.caseFilesRoot();
         boolean caseFiles = Files.exists(root) && (!Files.isDirectory(root) || !isEmpty(root));
         return new Occupied(database, caseFiles);
@@ -234,9 +234,10 @@ public final class RestoreService {
         try {
             if (occupied.database()) {
                 restored.replacedDatabase = Path.of(target.databaseFile() + ".replaced-" + stamp);
-                for (String suffix : DATABASE_FILES) {
-                    Path part = Path.of(target.databaseFile() + suffix);
+                String name = target.databaseFile().getFileName().toString();
+                for (Path part : databaseFiles.files(target.databaseFile())) {
                     if (Files.exists(part)) {
+                        String suffix = part.getFileName().toString().substring(name.length());
                         move(part, Path.of(restored.replacedDatabase + suffix), moved);
                     }
                 }

@@ -2,6 +2,7 @@ package app.dossier.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A database as files on disk, for the rebuild that builds a new one beside the old and swaps it
@@ -16,6 +17,12 @@ public interface DatabaseFiles {
      * beside it are folded in. Returns whether nothing is kept beside it any more.
      */
     boolean makeWhole(Path file);
+
+    /**
+     * The files a database at {@code file} is made of, whether they are there or not: {@code file}
+     * first, then those it keeps beside it, each named {@code file}'s name and a suffix.
+     */
+    List<Path> files(Path file);
 
     /** Whether the database file, or anything it keeps beside it, is there. */
     boolean exists(Path file);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A SQLite database as files: {@code dossier.db} with its write-ahead log ({@code -wal}), the log's
@@ -25,6 +27,11 @@ public final class SqliteFiles implements DatabaseFiles {
     }
 
     @Override
+    public List<Path> files(Path file) {
+        return Arrays.stream(ALL).map(suffix -> Path.of(file + suffix)).toList();
+    }
+
+    @Override
     public boolean exists(Path file) {
         return Files.exists(file) || Files.exists(Path.of(file + "-wal")) || Files.exists(Path.of(file + "-shm"));
     }
@@ -41,8 +48,8 @@ public final class SqliteFiles implements DatabaseFiles {
 
     @Override
     public void delete(Path file) throws IOException {
-        for (String suffix : ALL) {
-            Files.deleteIfExists(Path.of(file + suffix));
+        for (Path part : files(file)) {
+            Files.deleteIfExists(part);
         }
     }
 }
