@@ -24,7 +24,7 @@ class LayerRulesTest {
 
     /** The SQLite classes of the store: the tables, the database, its transactions and files. */
     private static final DescribedPredicate<JavaClass> SQLITE_SIDE_OF_THE_STORE = DescribedPredicate.describe(
-            "the SQLite side of the store", c -> c.getPackageName().equals("app.dossier.store")
+            "are the SQLite side of the store", c -> c.getPackageName().equals("app.dossier.store")
                     && (c.getSimpleName().endsWith("Table") || c.getSimpleName().startsWith("Sqlite")
                             || c.getSimpleName().equals("Database") || c.getSimpleName().equals("SearchIndex")));
 
@@ -122,7 +122,7 @@ class LayerRulesTest {
     @Test
     void noServiceConstructorTakesTheWholeStoreOrAWriterToReachThrough() {
         constructors().that().areDeclaredInClassesThat().resideInAPackage("app.dossier.service..")
-                .should(new ArchCondition<JavaConstructor>("take no Store, Storage or CaseWriter") {
+                .should(new ArchCondition<JavaConstructor>("take no Store or CaseWriter") {
                     @Override
                     public void check(JavaConstructor constructor, ConditionEvents events) {
                         for (JavaClass parameter : constructor.getRawParameterTypes()) {
