@@ -3,6 +3,7 @@ package app.dossier.cli;
 import app.dossier.domain.DateInput;
 import app.dossier.domain.guidance.CategoryCheck;
 import app.dossier.domain.guidance.Finding;
+import app.dossier.domain.guidance.GuidanceWords;
 import app.dossier.domain.guidance.OrderCompleteness;
 import app.dossier.service.Services;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ final class CheckCommand extends DataCommand implements ReadsOnly {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    private final GuidanceWords english = GuidanceWords.english();
+
     @Override
     int run(Services services) {
         Long orderId = order == null ? null : services.orders().find(order).id();
@@ -40,7 +43,7 @@ final class CheckCommand extends DataCommand implements ReadsOnly {
                 item.put("order", f.orderLabel());
                 item.put("due", f.due() == null ? null : f.due().toString());
                 item.put("urgency", f.urgency() == null ? null : f.urgency().name());
-                item.put("message", f.message());
+                item.put("message", english.finding(f));
                 list.add(item);
             }
             m.put("findings", list);
@@ -63,13 +66,13 @@ final class CheckCommand extends DataCommand implements ReadsOnly {
             Table table = new Table("SEVERITY", "ORDER", "FINDING", "DUE", "WHAT TO DO");
             for (Finding f : findings) {
                 table.row(f.severity(), f.orderLabel(), f.kind(), f.due() == null ? "" : DateInput.format(f.due()),
-                        f.message());
+                        english.finding(f));
             }
             if (!findings.isEmpty()) {
                 table.print(out());
             }
             for (OrderCompleteness c : gaps) {
-                out().println("GAPS " + c.orderLabel() + ": " + c.gaps().stream().map(CategoryCheck::describe)
+                out().println("GAPS " + c.orderLabel() + ": " + c.gaps().stream().map(english::describe)
                         .reduce((a, b) -> a + "; " + b).orElse(""));
             }
             if (findings.isEmpty() && gaps.isEmpty()) {
