@@ -3,6 +3,8 @@ package app.dossier.domain.words;
 import app.dossier.domain.Language;
 import app.dossier.domain.LocalFormat;
 import app.dossier.domain.Money;
+import app.dossier.domain.Text;
+import app.dossier.domain.UnitWords;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -216,9 +218,21 @@ public final class Words {
         return LocalFormat.count(n, language);
     }
 
-    /** "3 pcs", "3 cái", "3 件": a count of units in the words the unit has in this language. */
-    public String units(long n, String unitCode) {
-        return get("unit." + unitCode, n);
+    /**
+     * The word for a typed unit after {@code count}: "sets", "bộ", "套" for "sets"; a unit not
+     * known is written as typed.
+     */
+    public String unit(long count, String typed) {
+        return UnitWords.code(typed).map(code -> get("unit." + code + (count == 1 ? ".one" : ".many")))
+                .orElseGet(() -> Text.clean(typed));
+    }
+
+    /** "180 sets", "180 bộ", "180套": a count and its unit. */
+    public String quantity(long count, String typed) {
+        String word = unit(count, typed);
+        boolean known = UnitWords.code(typed).isPresent();
+        return get(known || language == Language.CHINESE && UnitWords.containsHan(word) ? "unit.quantity"
+                : "unit.quantity.typed", count, word);
     }
 
     private Object[] shown(Object[] values) {

@@ -164,6 +164,22 @@ class WordsTest {
     }
 
     @Test
+    void unitsAreSaidInEachLanguagesWords() {
+        assertThat(Words.english().quantity(200, "sets")).isEqualTo("200 sets");
+        assertThat(Words.english().quantity(1, "pcs")).isEqualTo("1 pc");
+        assertThat(Words.in(Language.VIETNAMESE).quantity(1200, "pcs")).isEqualTo("1.200 cái");
+        assertThat(Words.in(Language.VIETNAMESE).unit(200, "sets")).isEqualTo("bộ");
+        assertThat(Words.in(Language.CHINESE).quantity(180, "sets")).isEqualTo("180套");
+        assertThat(Words.in(Language.VIETNAMESE).quantity(3, "tá")).as("a unit not known, as typed").isEqualTo("3 tá");
+        for (Language language : Language.values()) {
+            for (String code : app.dossier.domain.UnitWords.CODES) {
+                assertThat(Words.in(language).has("unit." + code + ".one")).as(language + " " + code).isTrue();
+                assertThat(Words.in(language).has("unit." + code + ".many")).as(language + " " + code).isTrue();
+            }
+        }
+    }
+
+    @Test
     void aMissingCodeOrValueIsSeenNotReplacedByEnglish() {
         Words vietnamese = Words.in(Language.VIETNAMESE);
         assertThat(vietnamese.get("no.such.code")).isEqualTo("!no.such.code!");
@@ -188,7 +204,7 @@ class WordsTest {
 
     private static boolean restIsDerived(String rest) {
         for (String part : rest.split("\\.")) {
-            if (!CONSTANT.matcher(part).matches() && !LITERALS.contains(part)
+            if (!CONSTANT.matcher(part).matches() && !LITERALS.contains(part) && !LITERALS.contains("." + part)
                     && !LITERALS.contains(part.replace('_', ' '))) {
                 return false;
             }
