@@ -20,7 +20,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +35,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 class WordsTest {
     private static final Path RESOURCES = Path.of("src/main/resources/app/dossier");
     private static final Path SOURCES = Path.of("src/main/java");
-    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     /**
@@ -69,10 +67,7 @@ class WordsTest {
         FAMILIES.keySet().removeIf(base -> !base.endsWith("/words") && !base.endsWith("/messages"));
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = LITERAL.matcher(Files.readString(file));
-                while (m.find()) {
-                    LITERALS.add(m.group(1));
-                }
+                LITERALS.addAll(literals(Files.readString(file)));
             }
         }
     }
@@ -186,6 +181,41 @@ class WordsTest {
         assertThat(vietnamese.has("format.date")).isTrue();
         assertThat(Words.placeholders("Hàng về lúc {arrivedAt}, hạn {due:date}; {n,choice,1#một|1<{n} cái}"))
                 .containsExactly("arrivedAt", "due", "n");
+    }
+
+    /** The string literals of a Java source, comments, characters and text blocks skipped. */
+    private static List<String> literals(String source) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = source.length();
+        while (i < n) {
+            char c = source.charAt(i);
+            if (source.startsWith("//", i)) {
+                i = Math.max(source.indexOf('\n', i), i + 1);
+            } else if (source.startsWith("/*", i)) {
+                i = source.indexOf("*/", i + 2) + 2;
+            } else if (source.startsWith("\"\"\"", i)) {
+                i = source.indexOf("\"\"\"", i + 3) + 3;
+            } else if (c == '\'' || c == '"') {
+                StringBuilder text = new StringBuilder();
+                int j = i + 1;
+                while (j < n && source.charAt(j) != c) {
+                    if (source.charAt(j) == '\\') {
+                        text.append(source.charAt(j));
+                        j++;
+                    }
+                    text.append(source.charAt(j));
+                    j++;
+                }
+                if (c == '"') {
+                    out.add(text.toString());
+                }
+                i = j + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
     }
 
     /** Used by a literal in the sources, or by a literal prefix followed by enum names or literal cases. */
