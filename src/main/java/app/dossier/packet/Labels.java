@@ -92,6 +92,19 @@ final class Labels {
                 + Label.HOURS_AFTER_ARRIVAL.in(buyer, hours) : Label.HOURS_AFTER_ARRIVAL.in(Language.CHINESE, hours);
     }
 
+    /** "180套 × ¥18.50 / 180 bộ × ¥18.50": a count of the order's unit in Chinese, then the buyer's words. */
+    String quantity(long count, String unit, String after) {
+        String zh = Words.in(Language.CHINESE).quantity(count, unit) + after;
+        return bilingual() ? zh + SEP + Words.in(buyer).quantity(count, unit) + after : zh;
+    }
+
+    /** "套 (bộ)": the unit's words after {@code count}, once when both languages write it alike. */
+    String unit(long count, String unit) {
+        String zh = Words.in(Language.CHINESE).unit(count, unit);
+        String mine = Words.in(buyer).unit(count, unit);
+        return !bilingual() || zh.equals(mine) ? zh : zh + " (" + mine + ")";
+    }
+
     /** The Chinese words of {@code code}, then, apart by {@code between}, the buyer's. */
     private String twice(String code, String between, Object... values) {
         String zh = Words.in(Language.CHINESE).get(code, values);

@@ -31,5 +31,7 @@ class LabelWordsTest {
         assertThat(new Labels(Language.ENGLISH).files(1)).isEqualTo("1 个文件 / 1 file");
         assertThat(new Labels(Language.ENGLISH).hoursAfterArrival("50")).isEqualTo("到货后 50 小时 / 50 h after arrival");
         assertThat(new Labels(Language.CHINESE).files(4)).isEqualTo("4 个文件");
+        assertThat(vietnamese.quantity(200, "sets", " × ¥18.50")).isEqualTo("200套 × ¥18.50 / 200 bộ × ¥18.50");
+        assertThat(new Labels(Language.ENGLISH).unit(180, "pcs")).isEqualTo("件 (pcs)");
     }
 }
