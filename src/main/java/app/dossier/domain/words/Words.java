@@ -34,8 +34,12 @@ import java.util.stream.Collectors;
  * the patterns {@code format.date} and {@code format.time} of the language.
  */
 public final class Words {
-    /** The shared words (en, vi, zh), then the guidance's (en, vi: the window and the command line only). */
-    private static final List<String> FAMILIES = List.of("app.dossier.words.words", "app.dossier.words.guidance");
+    /**
+     * The shared words (en, vi, zh), the guidance's (en, vi: the window and the command line only)
+     * and the command line's own (en).
+     */
+    private static final List<String> FAMILIES = List.of("app.dossier.words.words", "app.dossier.words.guidance",
+            "app.dossier.words.cli");
     private static final Pattern NAME = Pattern.compile("(\\p{Alpha}\\w*)");
     private static final Map<Language, Words> CACHE = new ConcurrentHashMap<>();
 
