@@ -35,7 +35,7 @@ public final class GuidanceWords {
         return words;
     }
 
-    /** What a finding says. {@code now} words how far its due time is ("in 6 hours", "2 days ago"). */
+    /** What a finding says; {@code minutesToDue} is said as "in 6 hours" or "2 days ago". */
     public String finding(Finding f) {
         Map<String, Object> values = new HashMap<>(f.params());
         values.put("discrepancy", discrepancy(f.params()));
