@@ -3,12 +3,15 @@ package app.dossier.cli;
 import app.dossier.domain.DateInput;
 import app.dossier.domain.guidance.CategoryCheck;
 import app.dossier.domain.guidance.Finding;
+import app.dossier.domain.guidance.GuidanceWords;
 import app.dossier.domain.guidance.OrderCompleteness;
+import app.dossier.domain.words.Words;
 import app.dossier.service.Services;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,6 +25,8 @@ final class CheckCommand extends DataCommand implements ReadsOnly {
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
+
+    private final GuidanceWords english = GuidanceWords.english();
 
     @Override
     int run(Services services) {
@@ -40,7 +45,7 @@ final class CheckCommand extends DataCommand implements ReadsOnly {
                 item.put("order", f.orderLabel());
                 item.put("due", f.due() == null ? null : f.due().toString());
                 item.put("urgency", f.urgency() == null ? null : f.urgency().name());
-                item.put("message", f.message());
+                item.put("message", english.finding(f));
                 list.add(item);
             }
             m.put("findings", list);
@@ -60,20 +65,23 @@ final class CheckCommand extends DataCommand implements ReadsOnly {
             m.put("ordersWithGaps", incomplete);
             Json.print(out(), m);
         } else {
-            Table table = new Table("SEVERITY", "ORDER", "FINDING", "DUE", "WHAT TO DO");
+            Words words = english.words();
+            Table table = new Table(words.get("cli.check.column.severity"), words.get("cli.check.column.order"),
+                    words.get("cli.check.column.finding"), words.get("cli.check.column.due"),
+                    words.get("cli.check.column.whatToDo"));
             for (Finding f : findings) {
                 table.row(f.severity(), f.orderLabel(), f.kind(), f.due() == null ? "" : DateInput.format(f.due()),
-                        f.message());
+                        english.finding(f));
             }
             if (!findings.isEmpty()) {
                 table.print(out());
             }
             for (OrderCompleteness c : gaps) {
-                out().println("GAPS " + c.orderLabel() + ": " + c.gaps().stream().map(CategoryCheck::describe)
-                        .reduce((a, b) -> a + "; " + b).orElse(""));
+                out().println(words.get("cli.check.gaps", c.orderLabel(), c.gaps().stream().map(english::describe)
+                        .collect(Collectors.joining(words.get("cli.check.gapsBetween")))));
             }
             if (findings.isEmpty() && gaps.isEmpty()) {
-                err().println("Nothing to do: every record is complete and nothing is late.");
+                err().println(words.get("cli.check.nothing"));
             }
         }
         return findings.isEmpty() && gaps.isEmpty() ? 0 : 1;

@@ -1,6 +1,7 @@
 package app.dossier.cli;
 
 import app.dossier.domain.DossierException;
+import app.dossier.domain.words.Words;
 import app.dossier.service.DataFolderInUseException;
 import app.dossier.service.DataLocation;
 import app.dossier.service.Services;
@@ -51,12 +52,9 @@ abstract class DataCommand implements Callable<Integer> {
         }
         if (!root.folders().canChange(location)) {
             if (!(this instanceof ReadsOnly)) {
-                throw new DossierException("The data folder " + location.dataFolder() + " is read-only (a read-only"
-                        + " disc or share, or no permission to write), so nothing can be changed there. Commands that"
-                        + " only read (factories, orders, show, search, check, verify, packet, export) still work.");
+                throw new DossierException(Words.english().get("cli.dataFolder.readOnly", location.dataFolder()));
             }
-            err().println("The data folder " + location.dataFolder() + " is read-only: opened for reading only,"
-                    + " nothing there will be changed.");
+            err().println(Words.english().get("cli.dataFolder.openedForReading", location.dataFolder()));
             try (Services services = root.folders().openReadOnly(location)) {
                 return run(services);
             }
@@ -66,8 +64,7 @@ abstract class DataCommand implements Callable<Integer> {
             opened = root.folders().open(location);
         } catch (DataFolderInUseException busy) {
             if (!(this instanceof ReadsOnly)) {
-                throw new DossierException(busy.getMessage() + " Commands that only read (factories, orders, show,"
-                        + " verify, export) still work meanwhile.", busy);
+                throw new DossierException(Words.english().get("cli.dataFolder.inUse", busy.getMessage()), busy);
             }
             err().println(busy.readingOnlyNote());
             opened = root.folders().openReadOnly(location);
@@ -77,7 +74,7 @@ abstract class DataCommand implements Callable<Integer> {
         }
         try (Services services = opened) {
             for (String line : services.recovered()) {
-                err().println("Put right after an interrupted change: " + line);
+                err().println(Words.english().get("cli.recovered", line));
             }
             dataOptions.location(); // remembers a --case-files given, now that this process holds the folder
             return run(services);

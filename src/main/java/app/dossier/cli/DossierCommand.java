@@ -1,6 +1,7 @@
 package app.dossier.cli;
 
 import app.dossier.domain.DossierException;
+import app.dossier.domain.words.Words;
 import app.dossier.service.DataFolders;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -64,8 +65,8 @@ public final class DossierCommand implements Runnable {
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             CommandLine failed = e.getCommandLine();
             failed.getErr().println(e.getMessage());
-            failed.getErr().println("See 'dossier " + failed.getCommandName().replace("dossier", "").strip()
-                    + (failed.getCommandName().equals("dossier") ? "" : " ") + "--help'.");
+            failed.getErr().println(Words.english().get("cli.seeHelp", failed.getCommandName().replace("dossier", "")
+                    .strip() + (failed.getCommandName().equals("dossier") ? "" : " ")));
             return 2;
         });
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
@@ -73,7 +74,7 @@ public final class DossierCommand implements Runnable {
                 failed.getErr().println(e.getMessage());
                 return 1;
             }
-            failed.getErr().println("Dossier stopped because of an unexpected error: " + e);
+            failed.getErr().println(Words.english().get("cli.unexpected", e.toString()));
             return 1;
         });
         int code = commandLine.execute(args);

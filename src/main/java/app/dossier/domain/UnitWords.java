@@ -1,58 +1,53 @@
 package app.dossier.domain;
 
+import app.dossier.domain.words.Words;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * The unit of an order ("sets", "pcs", "bộ", "套") in each language's words. A unit not known here
- * is written as typed.
+ * The unit of an order as people type it ("sets", "pcs", "bộ", "套"), known by a code whose words
+ * each language has under {@code unit.<CODE>.one} and {@code unit.<CODE>.many}. A unit not known
+ * here is written as typed.
  */
-final class UnitWords {
-    private record Unit(List<String> spellings, String englishOne, String englishMany, String vietnamese,
-            String chinese) {
+public final class UnitWords {
+    private record Unit(String code, List<String> spellings) {
     }
 
     private static final List<Unit> UNITS = List.of(
-            new Unit(List.of("set", "sets", "bộ", "套"), "set", "sets", "bộ", "套"),
-            new Unit(List.of("pc", "pcs", "piece", "pieces", "cái", "chiếc", "件", "个"), "pc", "pcs", "cái", "件"),
-            new Unit(List.of("unit", "units"), "unit", "units", "cái", "件"),
-            new Unit(List.of("pair", "pairs", "đôi", "双"), "pair", "pairs", "đôi", "双"),
-            new Unit(List.of("box", "boxes", "hộp", "盒"), "box", "boxes", "hộp", "盒"),
-            new Unit(List.of("carton", "cartons", "ctn", "ctns", "thùng", "箱"), "carton", "cartons", "thùng", "箱"),
-            new Unit(List.of("bag", "bags", "túi", "袋"), "bag", "bags", "túi", "袋"),
-            new Unit(List.of("roll", "rolls", "cuộn", "卷"), "roll", "rolls", "cuộn", "卷"),
-            new Unit(List.of("kg", "kgs", "kilogram", "kilograms", "千克", "公斤"), "kg", "kg", "kg", "千克"),
-            new Unit(List.of("m", "meter", "meters", "metre", "metres", "mét", "米"), "m", "m", "m", "米"));
+            new Unit("SET", List.of("set", "sets", "bộ", "套")),
+            new Unit("PIECE", List.of("pc", "pcs", "piece", "pieces", "cái", "chiếc", "件", "个")),
+            new Unit("UNIT", List.of("unit", "units")),
+            new Unit("PAIR", List.of("pair", "pairs", "đôi", "双")),
+            new Unit("BOX", List.of("box", "boxes", "hộp", "盒")),
+            new Unit("CARTON", List.of("carton", "cartons", "ctn", "ctns", "thùng", "箱")),
+            new Unit("BAG", List.of("bag", "bags", "túi", "袋")),
+            new Unit("ROLL", List.of("roll", "rolls", "cuộn", "卷")),
+            new Unit("KG", List.of("kg", "kgs", "kilogram", "kilograms", "千克", "公斤")),
+            new Unit("METER", List.of("m", "meter", "meters", "metre", "metres", "mét", "米")));
+
+    /** Every unit's code, for checking that each language words them all. */
+    public static final List<String> CODES = UNITS.stream().map(Unit::code).toList();
 
     private UnitWords() {
     }
 
-    /** The unit word to write after {@code count} in {@code language}. */
-    static String of(String typed, long count, Language language) {
-        String key = typed == null ? "" : Text.clean(typed) == null ? "" : Text.clean(typed).toLowerCase(Locale.ROOT);
-        Unit unit = UNITS.stream().filter(u -> u.spellings().contains(key)).findFirst()
-                .orElse(key.isEmpty() ? UNITS.get(2) : null);
-        if (unit == null) {
-            return Text.clean(typed);
+    /** The code of a typed unit: SET, PIECE, …; UNIT when none is typed; empty when it is not known. */
+    public static Optional<String> code(String typed) {
+        String cleaned = typed == null ? null : Text.clean(typed);
+        String key = cleaned == null ? "" : cleaned.toLowerCase(Locale.ROOT);
+        if (key.isEmpty()) {
+            return Optional.of("UNIT");
         }
-        return switch (language) {
-            case CHINESE -> unit.chinese();
-            case ENGLISH -> count == 1 ? unit.englishOne() : unit.englishMany();
-            case VIETNAMESE -> unit.vietnamese();
-        };
+        return UNITS.stream().filter(u -> u.spellings().contains(key)).map(Unit::code).findFirst();
     }
 
     /** "180 sets", "180 bộ", "180套". */
     static String quantity(long count, String typed, Language language) {
-        String word = of(typed, count, language);
-        String number = LocalFormat.count(count, language);
-        if (language == Language.CHINESE && containsHan(word)) {
-            return number + word;
-        }
-        return number + " " + word;
+        return Words.in(language).quantity(count, typed);
     }
 
-    static boolean containsHan(String text) {
+    public static boolean containsHan(String text) {
         return text != null && text.codePoints()
                 .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }

@@ -5,6 +5,7 @@ import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Language;
 import app.dossier.domain.PackagingCondition;
 import app.dossier.domain.PaymentCovers;
+import app.dossier.domain.words.Words;
 
 /** The packet's words in Chinese and the buyer's language, side by side or one over the other. */
 final class Labels {
@@ -44,54 +45,11 @@ final class Labels {
     }
 
     String category(EvidenceCategory category) {
-        String zh = switch (category) {
-            case AGREEMENT -> "聊天记录与约定";
-            case CONFIRMATION -> "订单与确认";
-            case PAYMENT -> "付款凭证";
-            case RECEIVING -> "收货与质检";
-        };
-        String mine = switch (buyer) {
-            case CHINESE -> zh;
-            case ENGLISH -> category.folderName();
-            case VIETNAMESE -> switch (category) {
-                case AGREEMENT -> "Trao đổi và thỏa thuận";
-                case CONFIRMATION -> "Đơn hàng và xác nhận";
-                case PAYMENT -> "Thanh toán";
-                case RECEIVING -> "Nhận hàng và kiểm tra";
-            };
-        };
-        return bilingual() ? zh + SEP + mine : zh;
+        return twice("packet.category." + category.name(), SEP);
     }
 
     String status(DisputeStatus status) {
-        String zh = switch (status) {
-            case DRAFT -> "草稿";
-            case SENT -> "已发给工厂";
-            case FACTORY_REPLIED -> "工厂已回复";
-            case RESOLVED -> "已解决";
-            case ESCALATED -> "已提交1688平台纠纷";
-            case CLOSED -> "已结束";
-        };
-        String mine = switch (buyer) {
-            case CHINESE -> zh;
-            case ENGLISH -> switch (status) {
-                case DRAFT -> "Draft";
-                case SENT -> "Sent to the factory";
-                case FACTORY_REPLIED -> "Factory replied";
-                case RESOLVED -> "Resolved";
-                case ESCALATED -> "Escalated to a 1688 dispute";
-                case CLOSED -> "Closed";
-            };
-            case VIETNAMESE -> switch (status) {
-                case DRAFT -> "Bản nháp";
-                case SENT -> "Đã gửi xưởng";
-                case FACTORY_REPLIED -> "Xưởng đã trả lời";
-                case RESOLVED -> "Đã giải quyết";
-                case ESCALATED -> "Đã khiếu nại lên 1688";
-                case CLOSED -> "Đã đóng";
-            };
-        };
-        return bilingual() ? zh + "\n" + mine : zh;
+        return twice("packet.status." + status.name(), "\n");
     }
 
     String covers(PaymentCovers covers) {
@@ -121,22 +79,35 @@ final class Labels {
 
     /** "4 个文件 / 4 tệp" */
     String files(long count) {
-        String zh = count + " 个文件";
-        String mine = switch (buyer) {
-            case CHINESE -> zh;
-            case ENGLISH -> count == 1 ? "1 file" : count + " files";
-            case VIETNAMESE -> count + " tệp";
-        };
-        return bilingual() ? zh + SEP + mine : zh;
+        return twice("packet.files", SEP, count);
     }
 
     String page(int number, int count) {
-        String zh = String.format(Label.PAGE.in(Language.CHINESE), number, count);
-        return bilingual() ? zh + SEP + String.format(Label.PAGE.in(buyer), number, count) : zh;
+        return bilingual() ? Label.PAGE.in(Language.CHINESE, number, count) + SEP + Label.PAGE.in(buyer, number, count)
+                : Label.PAGE.in(Language.CHINESE, number, count);
     }
 
     String hoursAfterArrival(String hours) {
-        String zh = String.format(Label.HOURS_AFTER_ARRIVAL.in(Language.CHINESE), hours);
-        return bilingual() ? zh + SEP + String.format(Label.HOURS_AFTER_ARRIVAL.in(buyer), hours) : zh;
+        return bilingual() ? Label.HOURS_AFTER_ARRIVAL.in(Language.CHINESE, hours) + SEP
+                + Label.HOURS_AFTER_ARRIVAL.in(buyer, hours) : Label.HOURS_AFTER_ARRIVAL.in(Language.CHINESE, hours);
+    }
+
+    /** "180套 × ¥18.50 / 180 bộ × ¥18.50": a count of the order's unit in Chinese, then the buyer's words. */
+    String quantity(long count, String unit, String after) {
+        String zh = Words.in(Language.CHINESE).quantity(count, unit) + after;
+        return bilingual() ? zh + SEP + Words.in(buyer).quantity(count, unit) + after : zh;
+    }
+
+    /** "套 (bộ)": the unit's words after {@code count}, once when both languages write it alike. */
+    String unit(long count, String unit) {
+        String zh = Words.in(Language.CHINESE).unit(count, unit);
+        String mine = Words.in(buyer).unit(count, unit);
+        return !bilingual() || zh.equals(mine) ? zh : zh + " (" + mine + ")";
+    }
+
+    /** The Chinese words of {@code code}, then, apart by {@code between}, the buyer's. */
+    private String twice(String code, String between, Object... values) {
+        String zh = Words.in(Language.CHINESE).get(code, values);
+        return bilingual() ? zh + between + Words.in(buyer).get(code, values) : zh;
     }
 }

@@ -58,8 +58,8 @@ final class PacketSections {
         flow.field(labels.both(Label.PRODUCT), order.product(), LABEL_WIDTH);
         flow.field(labels.both(Label.ORDERED_ON), dateOrNot(order.orderedOn()), LABEL_WIDTH);
         flow.field(labels.both(Label.AGREED_ON), dateOrNot(order.agreedOn()), LABEL_WIDTH);
-        flow.field(labels.both(Label.QUANTITY_PRICE), LocalFormat.count(order.quantity(), Language.ENGLISH) + " "
-                + nonNull(order.unit()) + " × " + MoneyParser.format(order.unitPrice()), LABEL_WIDTH);
+        flow.field(labels.both(Label.QUANTITY_PRICE), labels.quantity(order.quantity(), order.unit(),
+                " × " + MoneyParser.format(order.unitPrice())), LABEL_WIDTH);
         PaymentLedger ledger = PaymentLedger.of(caseFile);
         flow.field(labels.both(Label.ORDER_TOTAL), MoneyParser.format(ledger.orderTotal()), LABEL_WIDTH);
         flow.field(labels.both(Label.PAID), MoneyParser.format(ledger.paid()) + "  (" + labels.both(Label.OWED) + ": "
@@ -198,7 +198,7 @@ final class PacketSections {
         rows.add(row(Label.PARCELS, (r.parcelsExpected() == null ? "—" : r.parcelsExpected()) + " / "
                 + (r.parcelsReceived() == null ? "—" : r.parcelsReceived())));
         rows.add(row(Label.UNITS, count(caseFile.order().quantity()) + " / " + count(r.unitsReceived())
-                + " " + nonNull(caseFile.order().unit())));
+                + " " + labels.unit(r.unitsReceived(), caseFile.order().unit())));
         rows.add(row(Label.SHORT, count(facts.unitsShort())));
         rows.add(row(Label.PACKAGING, (r.packagingCondition() == null ? "" : labels.packaging(r.packagingCondition()))
                 + (r.packagingNotes() == null ? "" : "\n" + r.packagingNotes())));
@@ -254,7 +254,7 @@ final class PacketSections {
                     + (r.vndEquivalent() == null ? "" : "  (≈ " + MoneyParser.format(r.vndEquivalent()) + ")");
         }
         if (resolution instanceof Resolution.Replacement r) {
-            return labels.both(Label.REPLACEMENT) + ": " + count(r.units()) + " " + nonNull(caseFile.order().unit());
+            return labels.both(Label.REPLACEMENT) + ": " + labels.quantity(r.units(), caseFile.order().unit(), "");
         }
         Resolution.NextOrderDiscount d = (Resolution.NextOrderDiscount) resolution;
         return labels.both(Label.DISCOUNT) + ": " + (d.amount() != null ? MoneyParser.format(d.amount())

@@ -92,7 +92,7 @@ class DisputesViewTest {
 
         assertThat(robot.lookup("#dispute-status").queryAs(Label.class).getText()).isEqualTo("Bản nháp");
         assertThat(ScreenText.joined(robot, "#dispute-facts"))
-                .contains("Thiếu | 20 sets (bằng 10% số lượng đặt)")
+                .contains("Thiếu | 20 bộ (bằng 10% số lượng đặt)")
                 .contains("Lỗi khi kiểm mẫu | 3 trên 32 đã kiểm (9,4%)");
         assertThat(ScreenText.joined(robot, "#dispute-categories")).contains("Tin nhắn và thỏa thuận | 5 tệp");
         fixture.screenshot(Path.of("target/screenshots/disputes-vi.png"));

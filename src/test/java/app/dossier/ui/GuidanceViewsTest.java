@@ -63,6 +63,22 @@ class GuidanceViewsTest {
     }
 
     @Test
+    void inVietnameseTheStartScreenSaysEveryFindingInVietnamese(FxRobot robot) throws Exception {
+        fixture = new WindowFixture(temp, true);
+        fixture.workspace().services().settings().put("window.language", "vi");
+        fixture.open();
+        fixture.show(Section.START);
+
+        String findings = ScreenText.joined(robot, "#start-findings");
+        assertThat(findings).contains("Khoản cọc ¥3.200,00 trả ngày 18/11/2026 chưa được xưởng xác nhận")
+                .doesNotContain("!", "The deposit", " pcs", " sets");
+        assertThat(ScreenText.joined(robot, "#start-due")).contains("Kiểm hàng (hạn chót 48 giờ)")
+                .doesNotContain("!");
+        fixture.screenshot(robot.lookup("#start-view").queryAs(javafx.scene.control.ScrollPane.class).getContent(),
+                OUT.resolve("guidance-start-vi.png"));
+    }
+
+    @Test
     void theGiftBoxShowsItsGuidanceAndTheSummaryToCopy(FxRobot robot) throws Exception {
         fixture = new WindowFixture(temp, true).open();
         long giftBoxes = fixture.workspace().services().orders().list(null).stream().map(s -> s.order())

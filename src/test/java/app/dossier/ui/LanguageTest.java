@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.AfterEach;
@@ -46,5 +49,14 @@ class LanguageTest {
         assertThat(robot.lookup("#nav-orders").queryAs(ToggleButton.class).getText()).isEqualTo("Đơn hàng");
         assertThat(robot.lookup("#search").queryAs(TextField.class).getPromptText()).startsWith("Tìm số đơn");
         assertThat(fixture.workspace().services().settings().get("window.language")).contains("vi");
+
+        robot.clickOn("#tools").clickOn("#settings");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane settings = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(((Button) settings.lookupButton(ButtonType.OK)).getText()).isEqualTo("Đồng ý");
+        assertThat(((Button) settings.lookupButton(ButtonType.CANCEL)).getText()).as("not JavaFX's English Cancel")
+                .isEqualTo("Hủy");
+        fixture.screenshot(settings, Path.of(System.getProperty("java.io.tmpdir"), "dossier-shots", "settings-vi.png"));
+        robot.clickOn("Hủy");
     }
 }

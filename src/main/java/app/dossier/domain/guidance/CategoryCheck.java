@@ -16,22 +16,4 @@ public record CategoryCheck(EvidenceCategory category, CategoryStatus status, bo
     public boolean complete() {
         return status == CategoryStatus.COMPLETE;
     }
-
-    /** "Payments: partial (…; …)". */
-    public String describe() {
-        String state = switch (status) {
-            case COMPLETE -> "complete";
-            case PARTIAL -> "partial";
-            case MISSING -> waiting ? "not yet" : "missing";
-        };
-        StringBuilder out = new StringBuilder(category.folderName()).append(": ").append(state);
-        if (!gaps.isEmpty()) {
-            out.append(" (");
-            for (int i = 0; i < gaps.size(); i++) {
-                out.append(i == 0 ? "" : " ").append(gaps.get(i).text());
-            }
-            out.append(")");
-        }
-        return out.toString();
-    }
 }

@@ -67,22 +67,18 @@ public final class Completeness {
     static CategoryCheck agreement(CaseFile c, EvidenceClassifier classifier) {
         List<Evidence> files = OrderFacts.inCategory(c, EvidenceCategory.AGREEMENT);
         if (files.isEmpty()) {
-            return missing(EvidenceCategory.AGREEMENT, Gap.of(Gap.Kind.NO_AGREEMENT_RECORDS,
-                    "Nothing is saved yet: save the chat in which price, quantity, colors, sizes, packaging and"
-                            + " deadline were agreed."));
+            return missing(EvidenceCategory.AGREEMENT, Gap.of(Gap.Kind.NO_AGREEMENT_RECORDS));
         }
         List<Gap> gaps = new ArrayList<>();
         boolean chat = files.stream().anyMatch(e -> classifier.is(e, EvidenceRole.CHAT)
                 || classifier.is(e, EvidenceRole.SAMPLE_CONFIRMATION));
         if (!chat) {
-            gaps.add(Gap.of(Gap.Kind.NO_CHAT, "No chat is saved: screenshot or export the chat with the factory."));
+            gaps.add(Gap.of(Gap.Kind.NO_CHAT));
         }
         List<String> unconfirmed = unconfirmedSamples(c, classifier);
         if (!unconfirmed.isEmpty()) {
-            gaps.add(new Gap(Gap.Kind.SAMPLE_NOT_CONFIRMED, Map.of("files", unconfirmed),
-                    (unconfirmed.size() == 1 ? "The sample photo (" + unconfirmed.get(0) + ") is"
-                            : "The sample photos (" + String.join(", ", unconfirmed) + ") are")
-                            + " saved without the chat in which the factory confirmed the goods will match them."));
+            gaps.add(new Gap(Gap.Kind.SAMPLE_NOT_CONFIRMED, Map.of("files", unconfirmed,
+                    "count", (long) unconfirmed.size())));
         }
         return check(EvidenceCategory.AGREEMENT, gaps);
     }
@@ -102,26 +98,21 @@ public final class Completeness {
         boolean platform = c.order().channel() == Channel.PLATFORM;
         if (files.isEmpty()) {
             return missing(EvidenceCategory.CONFIRMATION, new Gap(Gap.Kind.NO_CONFIRMATION_RECORDS,
-                    Map.of("channel", c.order().channel().name()), platform
-                            ? "Nothing is saved yet: save the 1688 order page (export or screenshot)."
-                            : "Nothing is saved yet: send the factory a summary (product, quantity, unit price, total,"
-                                    + " deadline) and save their written reply confirming it."));
+                    Map.of("channel", c.order().channel().name())));
         }
         if (has(files, classifier, EvidenceRole.CONTRACT)) {
             return check(EvidenceCategory.CONFIRMATION, List.of());
         }
         if (platform) {
             return check(EvidenceCategory.CONFIRMATION, has(files, classifier, EvidenceRole.ORDER_PAGE) ? List.of()
-                    : List.of(Gap.of(Gap.Kind.NO_ORDER_PAGE, "The 1688 order page is not saved.")));
+                    : List.of(Gap.of(Gap.Kind.NO_ORDER_PAGE)));
         }
         if (has(files, classifier, EvidenceRole.FACTORY_CONFIRMATION)) {
             return check(EvidenceCategory.CONFIRMATION, List.of());
         }
         boolean summary = has(files, classifier, EvidenceRole.ORDER_SUMMARY);
         return check(EvidenceCategory.CONFIRMATION, List.of(new Gap(Gap.Kind.NO_WRITTEN_CONFIRMATION,
-                Map.of("summarySaved", summary), summary
-                        ? "The summary is saved, but not the factory's written reply confirming it."
-                        : "The factory's written confirmation of the order is not saved.")));
+                Map.of("summarySaved", summary))));
     }
 
     static CategoryCheck payment(CaseFile c) {
@@ -129,11 +120,10 @@ public final class Completeness {
             List<String> files = OrderFacts.inCategory(c, EvidenceCategory.PAYMENT).stream()
                     .map(Evidence::fileName).toList();
             if (files.isEmpty()) {
-                return missing(EvidenceCategory.PAYMENT, Gap.of(Gap.Kind.NO_PAYMENTS, "No payment is recorded."));
+                return missing(EvidenceCategory.PAYMENT, Gap.of(Gap.Kind.NO_PAYMENTS));
             }
             return check(EvidenceCategory.PAYMENT, List.of(new Gap(Gap.Kind.PAYMENTS_NOT_RECORDED,
-                    Map.of("files", files), "Payment files are saved, but no payment is recorded with its date,"
-                            + " amount and what it covers.")));
+                    Map.of("files", files))));
         }
         Set<Long> ids = c.evidence().stream().map(Evidence::id).collect(Collectors.toSet());
         List<Gap> gaps = new ArrayList<>();
@@ -145,9 +135,7 @@ public final class Completeness {
                 }
                 params.put("amount", p.amount());
                 params.put("covers", p.covers() == null ? "OTHER" : p.covers().name());
-                gaps.add(new Gap(Gap.Kind.PAYMENT_WITHOUT_PROOF, params, "The payment of " + Words.money(p.amount())
-                        + (p.paidOn() == null ? "" : " on " + Words.date(p.paidOn()))
-                        + " has no proof: attach the wallet or bank screenshot showing amount, date and receiving account."));
+                gaps.add(new Gap(Gap.Kind.PAYMENT_WITHOUT_PROOF, params));
             }
         }
         OrderValue value = OrderValue.of(c);
@@ -156,9 +144,7 @@ public final class Completeness {
         }
         if (value.paid() != null && !value.paidInFull()) {
             gaps.add(new Gap(Gap.Kind.NOT_FULLY_PAID, Map.of("paid", value.paid(), "total", value.total(),
-                    "unpaid", value.unpaid()), "The payments recorded add up to " + Words.money(value.paid()) + " of "
-                    + Words.money(value.total()) + "; " + Words.money(value.unpaid())
-                    + " is still to pay, or its payment is not recorded."));
+                    "unpaid", value.unpaid())));
         }
         return check(EvidenceCategory.PAYMENT, gaps);
     }
@@ -179,20 +165,14 @@ public final class Completeness {
                 .collect(Collectors.joining(", ")));
         params.put("orderCurrency", value.orderCurrency().getCurrencyCode());
         boolean paidInVnd = p.amount().currency().equals(Money.VND);
-        List<String> needs = new ArrayList<>();
+        List<Gap.RateNeeded> needs = new ArrayList<>();
         for (var currency : value.missingRates()) {
-            String unit = ConvertedPayment.rateUnit(currency);
-            if (paidInVnd || currency.equals(p.amount().currency())) {
-                needs.add("the rate it was paid at (" + unit + "), which is not recorded on it: add it to the payment");
-            } else {
-                needs.add("the rate of " + currency.getCurrencyCode() + " (" + unit + "), which no payment of this"
-                        + " order records: record it on a payment in " + currency.getCurrencyCode() + " or in đồng");
-            }
+            needs.add(new Gap.RateNeeded(paidInVnd || currency.equals(p.amount().currency())
+                    ? Gap.RateNeeded.Where.OWN_RATE : Gap.RateNeeded.Where.ORDER_RATE,
+                    ConvertedPayment.rateUnit(currency), currency.getCurrencyCode()));
         }
-        return new Gap(Gap.Kind.PAYMENTS_NOT_COMPARABLE, params, "The payment of " + Words.money(p.amount())
-                + (p.paidOn() == null ? "" : " on " + Words.date(p.paidOn())) + " is not counted towards the order's"
-                + " total in " + value.orderCurrency().getCurrencyCode() + ". It needs " + String.join("; and ", needs)
-                + ".");
+        params.put("needs", List.copyOf(needs));
+        return new Gap(Gap.Kind.PAYMENTS_NOT_COMPARABLE, params);
     }
 
     static CategoryCheck receiving(CaseFile c, EvidenceClassifier classifier, LocalDateTime now) {
@@ -201,35 +181,33 @@ public final class Completeness {
         if (r == null) {
             if (!files.isEmpty()) {
                 return check(EvidenceCategory.RECEIVING, List.of(new Gap(Gap.Kind.NO_RECEIVING_RECORD,
-                        Map.of("photos", (long) files.size()), "Photos are saved, but the receiving record is not:"
-                                + " count parcels and units against the order and check a sample.")));
+                        Map.of("photos", (long) files.size()))));
             }
             var deadline = c.order().deliveryDeadline();
             boolean due = deadline != null && now.isAfter(OrderFacts.endOf(deadline));
             if (due) {
-                return missing(EvidenceCategory.RECEIVING, new Gap(Gap.Kind.NO_RECEIVING_RECORD, Map.of("photos", 0L),
-                        "Nothing is recorded as received, and the goods were due on " + Words.date(deadline) + "."));
+                return missing(EvidenceCategory.RECEIVING, new Gap(Gap.Kind.NO_RECEIVING_RECORD,
+                        Map.of("photos", 0L, "deadline", deadline)));
             }
             Map<String, Object> params = deadline == null ? Map.of() : Map.of("deadline", deadline);
-            Gap gap = new Gap(Gap.Kind.NOT_ARRIVED_YET, params, deadline == null ? "The goods have not arrived yet."
-                    : "The goods have not arrived yet; they are due by " + Words.date(deadline) + ".");
+            Gap gap = new Gap(Gap.Kind.NOT_ARRIVED_YET, params);
             return new CategoryCheck(EvidenceCategory.RECEIVING, CategoryStatus.MISSING, true, List.of(gap));
         }
         List<Gap> gaps = new ArrayList<>();
         if (r.arrivedAt() == null) {
-            gaps.add(Gap.of(Gap.Kind.NO_ARRIVAL_TIME, "The arrival date and time are not recorded."));
+            gaps.add(Gap.of(Gap.Kind.NO_ARRIVAL_TIME));
         }
         if (r.unitsExpected() <= 0) {
-            gaps.add(Gap.of(Gap.Kind.NO_UNIT_COUNT, "The units expected and received are not counted."));
+            gaps.add(Gap.of(Gap.Kind.NO_UNIT_COUNT));
         }
         if (r.parcelsExpected() == null || r.parcelsReceived() == null) {
-            gaps.add(Gap.of(Gap.Kind.NO_PARCEL_COUNT, "The parcel count (received against the order) is not recorded."));
+            gaps.add(Gap.of(Gap.Kind.NO_PARCEL_COUNT));
         }
         if (r.unitsSampled() <= 0) {
-            gaps.add(Gap.of(Gap.Kind.NO_SAMPLE_CHECK, "No sample check is recorded: check units and count the defects."));
+            gaps.add(Gap.of(Gap.Kind.NO_SAMPLE_CHECK));
         }
         if (files.stream().noneMatch(e -> classifier.is(e, EvidenceRole.RECEIVING_PHOTO))) {
-            gaps.add(Gap.of(Gap.Kind.NO_RECEIVING_PHOTOS, "No photo of the goods as they arrived is saved."));
+            gaps.add(Gap.of(Gap.Kind.NO_RECEIVING_PHOTOS));
         }
         return check(EvidenceCategory.RECEIVING, gaps);
     }

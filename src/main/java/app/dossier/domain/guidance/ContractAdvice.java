@@ -6,8 +6,6 @@ import app.dossier.domain.Money;
 import app.dossier.domain.OrderKind;
 import app.dossier.domain.Payment;
 import app.dossier.domain.PaymentCovers;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,15 +21,11 @@ import java.util.Optional;
  * @param oem       the order is made to the buyer's design
  * @param large     the order is large and paid in installments
  * @param rateKnown an exchange rate (or đồng) was found, so {@code value.totalVnd()} is known
- * @param reasons   why, in plain English
+ * @param threshold from this value in đồng an order paid in installments is large
  * @param terms     the summary of terms to send to the factory for its 确认
  */
 public record ContractAdvice(long orderId, String orderLabel, boolean oem, boolean large, boolean rateKnown,
-        OrderValue value, List<String> reasons, FactoryMessage terms) {
-
-    public ContractAdvice {
-        reasons = List.copyOf(reasons);
-    }
+        OrderValue value, Money threshold, FactoryMessage terms) {
 
     public static Optional<ContractAdvice> forOrder(CaseFile c, GuidanceSettings settings, EvidenceClassifier classifier) {
         if (hasContract(c, classifier)) {
@@ -43,20 +37,8 @@ public record ContractAdvice(long orderId, String orderLabel, boolean oem, boole
         if (!oem && !large) {
             return Optional.empty();
         }
-        List<String> reasons = new ArrayList<>();
-        if (oem) {
-            reasons.add("It is made to your design (OEM): agree in writing who owns the design, whether the factory"
-                    + " may sell it to others, what happens if the molds or plates are faulty, and what happens if the"
-                    + " first batch is bad.");
-        }
-        if (large) {
-            reasons.add("It is worth " + Words.money(value.totalVnd()) + " (from " + Words.money(settings.largeOrder())
-                    + " an order paid in installments is large): a summary of terms the factory confirms is worth it.");
-        } else if (value.totalVnd() == null) {
-            reasons.add("Its value in đồng is not known: no payment records an exchange rate.");
-        }
         return Optional.of(new ContractAdvice(c.order().id(), c.order().label(), oem, large, value.totalVnd() != null,
-                value, reasons, FactoryMessages.contractTerms(c, oem, large)));
+                value, settings.largeOrder(), FactoryMessages.contractTerms(c, oem, large)));
     }
 
     /** Paid in installments: two or more payments, or a deposit or balance among them. */

@@ -1,6 +1,7 @@
 package app.dossier.domain.guidance;
 
 import java.time.LocalDateTime;
+import java.util.Map;
 
 /**
  * A time by which something should be done for an order, still open.
@@ -8,10 +9,14 @@ import java.time.LocalDateTime;
  * @param kind    what is due
  * @param due     when
  * @param urgency where it stands against now
- * @param message what to do, in plain English
+ * @param params  the values its words name: hours (the aim or limit), days (the dispute window)
  */
 public record Deadline(long orderId, long factoryId, String orderLabel, Kind kind, LocalDateTime due, Urgency urgency,
-        String message) {
+        Map<String, Object> params) {
+
+    public Deadline {
+        params = Map.copyOf(params);
+    }
 
     /** Names are stable. */
     public enum Kind {

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -61,25 +62,21 @@ public final class Deadlines {
         Order o = c.order();
         ReceivingRecord r = c.receiving();
         Optional<OrderFacts.Arrival> arrival = OrderFacts.arrival(c, zone);
-        Maker make = (kind, due, message) -> new Deadline(o.id(), o.factoryId(), o.label(), kind, due,
-                Urgency.of(due, now, s.dueSoon()), message);
+        Maker make = (kind, due, params) -> new Deadline(o.id(), o.factoryId(), o.label(), kind, due,
+                Urgency.of(due, now, s.dueSoon()), params);
         if (arrival.isPresent()) {
             LocalDateTime at = arrival.get().at();
             if (!OrderFacts.inspected(c)) {
                 out.add(make.of(Deadline.Kind.INSPECT_TARGET, at.plus(s.inspectTarget()),
-                        "Count the goods and check a sample (aim: within " + s.inspectTarget().toHours()
-                                + " hours of arrival)."));
+                        Map.of("hours", s.inspectTarget().toHours())));
                 out.add(make.of(Deadline.Kind.INSPECT_LIMIT, at.plus(s.inspectLimit()),
-                        "Count the goods and check a sample (at the latest " + s.inspectLimit().toHours()
-                                + " hours after arrival)."));
+                        Map.of("hours", s.inspectLimit().toHours())));
             }
             if (OrderFacts.discrepancy(r) && r.factoryNotifiedAt() == null && r.arrivedAt() != null) {
                 out.add(make.of(Deadline.Kind.NOTIFY_TARGET, r.arrivedAt().plus(s.notifyTarget()),
-                        "Tell the factory in writing about the shortage or defects, with photos (aim: within "
-                                + s.notifyTarget().toHours() + " hours of arrival)."));
+                        Map.of("hours", s.notifyTarget().toHours())));
                 out.add(make.of(Deadline.Kind.NOTIFY_LIMIT, r.arrivedAt().plus(s.notifyLimit()),
-                        "Tell the factory in writing about the shortage or defects, with photos (at the latest "
-                                + s.notifyLimit().toHours() + " hours after arrival)."));
+                        Map.of("hours", s.notifyLimit().toHours())));
             }
             boolean worthDisputing = OrderFacts.discrepancy(r) || !OrderFacts.inspected(c);
             boolean disputeSettled = c.disputes().stream().anyMatch(d -> d.status() == DisputeStatus.ESCALATED
@@ -87,23 +84,16 @@ public final class Deadlines {
             if (o.channel() == Channel.PLATFORM && worthDisputing && !disputeSettled) {
                 LocalDateTime end = at.plus(s.platformDisputeWindow());
                 long days = s.platformDisputeWindow().toDays();
-                out.add(make.of(Deadline.Kind.DISPUTE_WINDOW, end, now.isAfter(end)
-                        ? "The window to open a dispute on 1688 probably closed on " + Words.date(end.toLocalDate())
-                                + " (" + days + " days after receipt). Check on 1688 whether a dispute can still be"
-                                + " opened."
-                        : "The window to open a dispute on 1688 ends about " + Words.date(end.toLocalDate()) + " ("
-                                + days + " days after receipt). If the factory does not put things right, open it"
-                                + " before then."));
+                out.add(make.of(Deadline.Kind.DISPUTE_WINDOW, end, Map.of("days", days)));
             }
         } else if (r == null && o.deliveryDeadline() != null) {
-            out.add(make.of(Deadline.Kind.DELIVERY, OrderFacts.endOf(o.deliveryDeadline()),
-                    "The goods are due by " + Words.date(o.deliveryDeadline()) + "."));
+            out.add(make.of(Deadline.Kind.DELIVERY, OrderFacts.endOf(o.deliveryDeadline()), Map.of()));
         }
         return out;
     }
 
     @FunctionalInterface
     private interface Maker {
-        Deadline of(Deadline.Kind kind, LocalDateTime due, String message);
+        Deadline of(Deadline.Kind kind, LocalDateTime due, Map<String, Object> params);
     }
 }

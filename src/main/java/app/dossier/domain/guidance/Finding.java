@@ -10,7 +10,7 @@ import java.util.Objects;
  * One thing the importer should know about an order. {@code kind} is a stable key for
  * translations; {@code params} holds the values the message is made of, under stable names
  * (values are {@code String}, {@code Long}, {@code Money}, {@code LocalDate}, {@code LocalDateTime}
- * or lists of strings); {@code message} is the same in plain English. {@code due} and {@code urgency}
+ * or lists of strings), worded in each language by {@link GuidanceWords}. {@code due} and {@code urgency}
  * are null when there is no due time.
  */
 public record Finding(
@@ -21,13 +21,11 @@ public record Finding(
         String orderLabel,
         LocalDateTime due,
         Urgency urgency,
-        Map<String, Object> params,
-        String message) {
+        Map<String, Object> params) {
 
     public Finding {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(message, "message");
         if ((due == null) != (urgency == null)) {
             throw new IllegalArgumentException("a due time and its urgency come together");
         }
@@ -40,24 +38,25 @@ public record Finding(
         SAMPLE_NOT_CONFIRMED,
         /**
          * The goods arrived and have not had a sample check; due 48 h after arrival. params: arrivedAt, arrivalFrom
-         * (RECORD or PHOTO), due
+         * (RECORD, PHOTO, or PHOTO_RECORDED: a photo, and a receiving record without the time), due,
+         * limitHours, minutesToDue
          */
         NOT_INSPECTED,
         /**
          * The sample check was done later than 48 h after arrival. params: arrivedAt, inspectedAt, limit,
-         * hoursAfterArrival
+         * limitHours, hoursAfterArrival
          */
         INSPECTED_LATE,
         /** The delivery deadline passed and nothing is recorded as received. params: deadline, daysLate */
         DELIVERY_OVERDUE,
         /**
          * A shortage or defects were found and the factory was not told; due 48 h after arrival. params: unitsShort,
-         * defectiveUnits, arrivedAt, due
+         * defectiveUnits, arrivedAt, due, limitHours, minutesToDue
          */
         FACTORY_NOT_NOTIFIED,
         /**
          * The factory was told about a shortage or defects later than 48 h after arrival. params: unitsShort,
-         * defectiveUnits, arrivedAt, notifiedAt, limit
+         * defectiveUnits, arrivedAt, notifiedAt, limit, limitHours
          */
         FACTORY_NOTIFIED_LATE,
         /**
@@ -79,7 +78,7 @@ public record Finding(
         ORDER_NOT_CONFIRMED,
         /**
          * The chats of an open order have not been saved for a while (or never). params: newestChatAt (absent when
-         * none), daysSince, interval
+         * none), daysSince, interval, chatApps (WECHAT_AND_1688 or ONLY_1688)
          */
         CHAT_EXPORT_DUE,
         /**
@@ -88,7 +87,7 @@ public record Finding(
         CONTRACT_ADVICE_OEM,
         /** A large order paid in installments without a written agreement. params: valueVnd, threshold, payments */
         CONTRACT_ADVICE_LARGE_ORDER,
-        /** No payment records the rate of the order's currency, so Dossier cannot tell whether the order is large. params: total, rate ("₫/¥") */
+        /** No payment records the rate of the order's currency, so Dossier cannot tell whether the order is large. params: total, rate ("₫/¥"), threshold */
         EXCHANGE_RATE_UNKNOWN
     }
 }

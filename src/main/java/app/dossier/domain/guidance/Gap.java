@@ -6,19 +6,26 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One reason a record is not complete: a stable {@code kind} for translations, the values it
- * speaks of under stable names, and the same in plain English.
+ * One reason a record is not complete: a stable {@code kind} for translations and the values it
+ * speaks of under stable names, worded in each language by {@link GuidanceWords}.
  */
-public record Gap(Kind kind, Map<String, Object> params, String text) {
+public record Gap(Kind kind, Map<String, Object> params) {
 
     public Gap {
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(text, "text");
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
-    static Gap of(Kind kind, String text) {
-        return new Gap(kind, Map.of(), text);
+    static Gap of(Kind kind) {
+        return new Gap(kind, Map.of());
+    }
+
+    /** A rate a payment needs to be counted: its own ({@code OWN_RATE}), or the order currency's. */
+    public record RateNeeded(Where where, String unit, String currency) {
+        public enum Where {
+            OWN_RATE,
+            ORDER_RATE
+        }
     }
 
     /** Names are stable. */
@@ -27,7 +34,7 @@ public record Gap(Kind kind, Map<String, Object> params, String text) {
         NO_AGREEMENT_RECORDS,
         /** Files saved, but no chat screenshot or export among them. */
         NO_CHAT,
-        /** Sample photos without the chat that confirmed them. params: files */
+        /** Sample photos without the chat that confirmed them. params: files, count */
         SAMPLE_NOT_CONFIRMED,
         /** Nothing saved in Order and confirmation. params: channel */
         NO_CONFIRMATION_RECORDS,
@@ -43,11 +50,11 @@ public record Gap(Kind kind, Map<String, Object> params, String text) {
         PAYMENT_WITHOUT_PROOF,
         /** The payments do not cover the order's total. params: paid, total, unpaid */
         NOT_FULLY_PAID,
-        /** A payment in another currency lacks a rate it needs to count towards the total. params: paidOn, amount, missing (such as "₫/¥"), orderCurrency */
+        /** A payment in another currency lacks a rate it needs to count towards the total. params: paidOn, amount, missing (such as "₫/¥"), orderCurrency, needs (the {@link RateNeeded}s) */
         PAYMENTS_NOT_COMPARABLE,
         /** The goods have not arrived and are not due yet. params: deadline (absent when none) */
         NOT_ARRIVED_YET,
-        /** No receiving record. params: photos */
+        /** No receiving record. params: photos, deadline (when no photo: the delivery deadline passed) */
         NO_RECEIVING_RECORD,
         /** The receiving record has no arrival time. */
         NO_ARRIVAL_TIME,

@@ -96,38 +96,25 @@ public final class Warnings {
             return Optional.empty();
         }
         return Optional.of(r.finding(Finding.Kind.SAMPLE_NOT_CONFIRMED, Severity.WARNING, null,
-                params("files", files, "count", (long) files.size()),
-                "Only the sample " + (files.size() == 1 ? "photo is" : "photos are") + " saved ("
-                        + String.join(", ", files) + "), not the chat in which the factory confirmed the bulk goods"
-                        + " will match " + (files.size() == 1 ? "it" : "them") + ". Ask the factory to confirm in the chat, and save"
-                        + " that message in Chat and agreements."));
+                params("files", files, "count", (long) files.size())));
     }
 
     static Optional<Finding> inspection(Rules r, OrderFacts.Arrival arrival) {
         LocalDateTime limit = arrival.at().plus(r.settings.inspectLimit());
-        String hours = hours(r.settings.inspectLimit());
+        long hours = r.settings.inspectLimit().toHours();
         if (!OrderFacts.inspected(r.c)) {
             boolean overdue = r.now.isAfter(limit);
-            String from = arrival.fromRecord() ? "The goods arrived on " + Words.time(arrival.at())
-                    : "A photo in Receiving and QC shows the goods arrived on " + Words.time(arrival.at())
-                            + (r.c.receiving() == null ? ", but there is no receiving record yet" : "");
+            String from = arrival.fromRecord() ? "RECORD" : r.c.receiving() == null ? "PHOTO" : "PHOTO_RECORDED";
             return Optional.of(r.finding(Finding.Kind.NOT_INSPECTED, overdue ? Severity.URGENT : Severity.WARNING, limit,
-                    params("arrivedAt", arrival.at(), "arrivalFrom", arrival.fromRecord() ? "RECORD" : "PHOTO",
-                            "due", limit),
-                    from + ". Count them and check a sample " + (overdue ? "now: the " + limitName(r.settings.inspectLimit()) + " limit passed on "
-                            + Words.time(limit) : "before " + Words.time(limit) + " (" + hours + " after arrival; "
-                            + Words.fromNow(limit, r.now) + ")") + ", or it becomes hard to prove defects came from the"
-                            + " factory and not from your warehouse."));
+                    params("arrivedAt", arrival.at(), "arrivalFrom", from, "due", limit, "limitHours", hours,
+                            "minutesToDue", GuidanceWords.minutesTo(limit, r.now))));
         }
         LocalDateTime inspectedAt = r.c.receiving().inspectedAt();
         if (inspectedAt != null && inspectedAt.isAfter(limit)) {
             long after = Duration.between(arrival.at(), inspectedAt).toHours();
             return Optional.of(r.finding(Finding.Kind.INSPECTED_LATE, Severity.WARNING, null,
                     params("arrivedAt", arrival.at(), "inspectedAt", inspectedAt, "limit", limit,
-                            "hoursAfterArrival", after),
-                    "The goods were checked " + after + " hours after they arrived, later than " + hours
-                            + ". If you claim defects, expect the factory to ask whether they happened in your"
-                            + " warehouse: keep the photos of the sealed cartons and of each defect."));
+                            "limitHours", hours, "hoursAfterArrival", after)));
         }
         return Optional.empty();
     }
@@ -143,10 +130,7 @@ public final class Warnings {
         }
         long daysLate = Duration.between(due, r.now).toDays();
         return Optional.of(r.finding(Finding.Kind.DELIVERY_OVERDUE, Severity.WARNING, due,
-                params("deadline", deadline, "daysLate", daysLate),
-                "The goods were due by " + Words.date(deadline) + " and nothing is recorded as received. If they came,"
-                        + " record the receiving now; if not, ask the factory in writing for the shipping date and the"
-                        + " tracking number."));
+                params("deadline", deadline, "daysLate", daysLate)));
     }
 
     static Optional<Finding> notification(Rules r) {
@@ -155,26 +139,19 @@ public final class Warnings {
             return Optional.empty();
         }
         LocalDateTime limit = rec.arrivedAt().plus(r.settings.notifyLimit());
-        String what = discrepancy(rec);
-        String hours = hours(r.settings.notifyLimit());
         Map<String, Object> base = params("unitsShort", rec.unitsShort(), "defectiveUnits", rec.defectiveUnits(),
-                "arrivedAt", rec.arrivedAt());
+                "arrivedAt", rec.arrivedAt(), "limitHours", r.settings.notifyLimit().toHours());
         if (rec.factoryNotifiedAt() == null) {
             boolean overdue = r.now.isAfter(limit);
             base.put("due", limit);
+            base.put("minutesToDue", GuidanceWords.minutesTo(limit, r.now));
             return Optional.of(r.finding(Finding.Kind.FACTORY_NOT_NOTIFIED, overdue ? Severity.URGENT : Severity.WARNING,
-                    limit, base, "The receiving record shows " + what + ", and the factory has not been told. Send them"
-                            + " one written message with the order number, the counts and the photos "
-                            + (overdue ? "now: the " + limitName(r.settings.inspectLimit()) + " limit passed on " + Words.time(limit) + "."
-                                    : "before " + Words.time(limit) + " (" + Words.fromNow(limit, r.now) + ").")));
+                    limit, base));
         }
         if (rec.factoryNotifiedAt().isAfter(limit)) {
             base.put("notifiedAt", rec.factoryNotifiedAt());
             base.put("limit", limit);
-            return Optional.of(r.finding(Finding.Kind.FACTORY_NOTIFIED_LATE, Severity.WARNING, null, base,
-                    "The factory was told about " + what + " on " + Words.time(rec.factoryNotifiedAt()) + ", more than "
-                            + hours + " after the goods arrived. Keep the arrival photos ready: the factory may say"
-                            + " the problem arose after delivery."));
+            return Optional.of(r.finding(Finding.Kind.FACTORY_NOTIFIED_LATE, Severity.WARNING, null, base));
         }
         return Optional.empty();
     }
@@ -193,20 +170,12 @@ public final class Warnings {
             return Optional.of(r.finding(Finding.Kind.SAMPLE_CHECK_FAILED, Severity.WARNING, null,
                     params("lotSize", lot, "unitsSampled", rec.unitsSampled(), "defectiveUnits", rec.defectiveUnits(),
                             "aql", plan.major().aql().label(), "accept", (long) plan.major().accept(),
-                            "reject", (long) plan.major().reject()),
-                    "The sample check failed: " + Words.plural(rec.defectiveUnits(), "defective unit", "defective units")
-                            + " in " + Words.number(rec.unitsSampled()) + " checked, where a lot of " + Words.number(lot)
-                            + " at AQL " + plan.major().aql().label() + " accepts up to " + plan.major().accept()
-                            + ". Ask the factory for a remedy: replacement, partial refund, or a discount."));
+                            "reject", (long) plan.major().reject())));
         }
         if (rec.unitsSampled() < plan.unitsToInspect()) {
             return Optional.of(r.finding(Finding.Kind.SAMPLE_CHECK_TOO_SMALL, Severity.ADVICE, null,
                     params("lotSize", lot, "unitsSampled", rec.unitsSampled(), "planned", plan.unitsToInspect(),
-                            "tenPercent", plan.tenPercent(), "fifteenPercent", plan.fifteenPercent()),
-                    Words.plural(rec.unitsSampled(), "unit was", "units were") + " checked; for a lot of "
-                            + Words.number(lot) + " the AQL plan checks " + Words.number(plan.unitsToInspect())
-                            + " (10–15 % would be " + Words.number(plan.tenPercent()) + "–"
-                            + Words.number(plan.fifteenPercent()) + "). A larger check makes a claim stronger."));
+                            "tenPercent", plan.tenPercent(), "fifteenPercent", plan.fifteenPercent())));
         }
         return Optional.empty();
     }
@@ -227,10 +196,7 @@ public final class Warnings {
                 params.put("paidOn", p.paidOn());
             }
             out.add(r.finding(Finding.Kind.DEPOSIT_NOT_ACKNOWLEDGED, urgent ? Severity.URGENT : Severity.WARNING, null,
-                    params, "The deposit of " + Words.money(p.amount()) + (p.paidOn() == null ? "" : " paid on "
-                            + Words.date(p.paidOn())) + " has no written acknowledgement from the factory"
-                            + (first ? ", and this is your first order with them" : "") + ". Ask them to confirm"
-                            + " in the chat that they received it, save that message, and record when they did."));
+                    params));
         }
         return out;
     }
@@ -246,10 +212,7 @@ public final class Warnings {
             return Optional.empty();
         }
         return Optional.of(r.finding(Finding.Kind.ORDER_NOT_CONFIRMED, Severity.WARNING, null,
-                params("channel", r.c.order().channel().name()),
-                "This order was placed outside 1688 and the factory has not confirmed it in writing. Send them the"
-                        + " order summary (product, quantity, unit price, total, deadline), ask them to reply 确认"
-                        + " (confirm), and save their reply in Order and confirmation."));
+                params("channel", r.c.order().channel().name())));
     }
 
     static Optional<Finding> chatExport(Rules r, ZoneId zone) {
@@ -258,15 +221,13 @@ public final class Warnings {
         }
         Duration every = r.settings.chatExportEvery();
         String where = r.c.order().channel() == Channel.OFF_PLATFORM
-                || (r.c.factory() != null && r.c.factory().wechatId() != null) ? "WeChat or 1688 chat" : "1688 chat";
+                || (r.c.factory() != null && r.c.factory().wechatId() != null) ? "WECHAT_AND_1688" : "ONLY_1688";
         Optional<LocalDateTime> newest = OrderFacts.inCategory(r.c, EvidenceCategory.AGREEMENT).stream()
                 .map(e -> OrderFacts.time(e, zone)).filter(Objects::nonNull).max(Comparator.naturalOrder());
         long days = every.toDays();
         if (newest.isEmpty()) {
             return Optional.of(r.finding(Finding.Kind.CHAT_EXPORT_DUE, Severity.WARNING, null,
-                    params("interval", days),
-                    "No chat with the factory is saved for this open order: it lives only on a phone. Export the "
-                            + where + ", or screenshot the agreement, and save it in Chat and agreements."));
+                    params("interval", days, "chatApps", where)));
         }
         LocalDateTime due = newest.get().plus(every);
         if (r.now.isBefore(due)) {
@@ -274,10 +235,7 @@ public final class Warnings {
         }
         long since = Duration.between(newest.get(), r.now).toDays();
         return Optional.of(r.finding(Finding.Kind.CHAT_EXPORT_DUE, Severity.ADVICE, due,
-                params("newestChatAt", newest.get(), "daysSince", since, "interval", days),
-                "The newest chat saved for this open order is from " + Words.date(newest.get().toLocalDate()) + " ("
-                        + since + " days ago). Export the " + where + " again: a phone change without a backup"
-                        + " wipes the history."));
+                params("newestChatAt", newest.get(), "daysSince", since, "interval", days, "chatApps", where)));
     }
 
     static List<Finding> contract(Rules r, EvidenceClassifier classifier) {
@@ -285,50 +243,21 @@ public final class Warnings {
         Optional<ContractAdvice> advice = ContractAdvice.forOrder(r.c, r.settings, classifier);
         if (advice.isPresent() && advice.get().oem()) {
             out.add(r.finding(Finding.Kind.CONTRACT_ADVICE_OEM, Severity.ADVICE, null,
-                    params("product", Objects.toString(r.c.order().product(), "")),
-                    "This order is made to your design (OEM). A short written agreement is worth it: who owns the"
-                            + " design, whether the factory may sell it to others, what happens if molds or plates are"
-                            + " faulty or the first batch is bad. Dossier has a summary of terms in Chinese and English"
-                            + " to send for the factory's 确认."));
+                    params("product", Objects.toString(r.c.order().product(), ""))));
         }
         if (advice.isPresent() && advice.get().large()) {
             OrderValue v = advice.get().value();
             out.add(r.finding(Finding.Kind.CONTRACT_ADVICE_LARGE_ORDER, Severity.ADVICE, null,
                     params("valueVnd", v.totalVnd(), "threshold", r.settings.largeOrder(),
-                            "payments", (long) r.c.payments().size()),
-                    "This order is worth about " + Words.money(v.totalVnd()) + " and is paid in installments. Above "
-                            + Words.money(r.settings.largeOrder()) + ", a summary of the agreed terms that the factory"
-                            + " confirms in writing is worth the effort. Dossier has one ready in Chinese and English."));
+                            "payments", (long) r.c.payments().size())));
         }
         OrderValue value = advice.map(ContractAdvice::value).orElseGet(() -> OrderValue.of(r.c));
         if (value.latestRate() == null && ContractAdvice.installments(r.c) && OrderFacts.open(r.c)) {
             out.add(r.finding(Finding.Kind.EXCHANGE_RATE_UNKNOWN, Severity.ADVICE, null,
-                    params("total", value.total(), "rate", ConvertedPayment.rateUnit(value.total().currency())),
-                    "No payment of this order records the rate of its currency ("
-                            + ConvertedPayment.rateUnit(value.total().currency()) + "), so Dossier cannot tell whether"
-                            + " it is above " + Words.money(r.settings.largeOrder()) + ". Add the rate to a payment."));
+                    params("total", value.total(), "rate", ConvertedPayment.rateUnit(value.total().currency()),
+                            "threshold", r.settings.largeOrder())));
         }
         return out;
-    }
-
-    private static String discrepancy(ReceivingRecord rec) {
-        List<String> parts = new ArrayList<>();
-        if (rec.unitsShort() > 0) {
-            parts.add(Words.number(rec.unitsShort()) + " units short");
-        }
-        if (rec.defectiveUnits() > 0) {
-            parts.add(Words.plural(rec.defectiveUnits(), "defective unit", "defective units"));
-        }
-        return String.join(" and ", parts);
-    }
-
-    private static String hours(Duration d) {
-        return d.toHours() + " hours";
-    }
-
-    /** "48-hour", as in "the 48-hour limit". */
-    private static String limitName(Duration d) {
-        return d.toHours() + "-hour";
     }
 
     static Map<String, Object> params(Object... keysAndValues) {
@@ -351,11 +280,10 @@ public final class Warnings {
             this.now = now;
         }
 
-        Finding finding(Finding.Kind kind, Severity severity, LocalDateTime due, Map<String, Object> params,
-                String message) {
+        Finding finding(Finding.Kind kind, Severity severity, LocalDateTime due, Map<String, Object> params) {
             Order o = c.order();
             Urgency urgency = due == null ? null : Urgency.of(due, now, settings.dueSoon());
-            return new Finding(kind, severity, o.id(), o.factoryId(), o.label(), due, urgency, params, message);
+            return new Finding(kind, severity, o.id(), o.factoryId(), o.label(), due, urgency, params);
         }
     }
 }

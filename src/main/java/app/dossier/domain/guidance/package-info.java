@@ -8,6 +8,8 @@
  * an {@link app.dossier.domain.guidance.EvidenceClassifier}, which can be replaced. The rules, one
  * line each, are listed on {@link app.dossier.domain.guidance.Completeness},
  * {@link app.dossier.domain.guidance.Warnings}, {@link app.dossier.domain.guidance.Deadlines} and
- * {@link app.dossier.domain.guidance.ContractAdvice}.
+ * {@link app.dossier.domain.guidance.ContractAdvice}. Findings, gaps and deadlines carry a kind and
+ * named values, no sentence: {@link app.dossier.domain.guidance.GuidanceWords} words them in each
+ * language from the words (decision 20).
  */
 package app.dossier.domain.guidance;

@@ -7,13 +7,15 @@ import java.util.function.Consumer;
 
 /**
  * Opens files with the system's program and shows them in the file manager, off the window's
- * thread. Where the system cannot select a file in its folder, the folder is opened.
+ * thread. Where the system cannot select a file in its folder, the folder is opened. A file or
+ * link the system cannot open is handed to {@code onError}, which says so in the window's
+ * language (the system's own reason is English, such as "Failed to show URI").
  */
 public final class DesktopFiles implements UiContext.Platform {
-    private final Consumer<String> onError;
+    private final Consumer<Path> onError;
     private final java.util.function.Supplier<javafx.stage.Window> owner;
 
-    public DesktopFiles(Consumer<String> onError, java.util.function.Supplier<javafx.stage.Window> owner) {
+    public DesktopFiles(Consumer<Path> onError, java.util.function.Supplier<javafx.stage.Window> owner) {
         this.onError = onError;
         this.owner = owner;
     }
@@ -86,8 +88,7 @@ public final class DesktopFiles implements UiContext.Platform {
                 }
                 action.run();
             } catch (Exception e) {
-                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                javafx.application.Platform.runLater(() -> onError.accept(file + ": " + reason));
+                javafx.application.Platform.runLater(() -> onError.accept(file));
             }
         }, "dossier-open-file");
         thread.setDaemon(true);

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * A failure in words for the person at the screen: Dossier's own message, never a stack trace. A
- * refusal (a file that cannot be kept or read) is said in the window's language; other messages
- * as the services word them.
+ * refusal (a file that cannot be kept or read, a text that cannot be saved) is said in the
+ * window's language; other messages as the services word them.
  */
 public final class ErrorText {
     private ErrorText() {
@@ -26,10 +26,9 @@ public final class ErrorText {
         return texts.get("error.unexpected", detail);
     }
 
-    /** {@code english} in the window's language, when it is a refusal that language words. */
+    /** A refusal in the window's language; {@code english}, a service's own message, when there is none. */
     public static String of(String english, Optional<Refusal.Wording> wording, Texts texts) {
-        return wording.filter(w -> texts.has(w.key()))
-                .map(w -> texts.get(w.key(), w.values().stream().map(v -> fieldName(v, texts)).toArray()))
+        return wording.map(w -> texts.get(w.key(), w.values().stream().map(v -> fieldName(v, texts)).toArray()))
                 .orElse(english);
     }
 

@@ -1,5 +1,6 @@
 package app.dossier.ui.common;
 
+import app.dossier.domain.words.Words;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,20 +9,23 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The words of the window in one language. Each feature keeps its own bundle
- * ({@code app/dossier/ui/<feature>/messages.properties}, {@code messages_vi.properties}); a key is
- * looked up in all of them. A missing key shows as {@code !key!} so it is seen, never a crash.
+ * The words of the window in one language: first the words every part of Dossier shares
+ * ({@link Words}: refusals, guidance, units, dialog buttons), then the window's own, which each
+ * feature keeps in its bundle ({@code app/dossier/ui/<feature>/messages.properties},
+ * {@code messages_vi.properties}). A missing key shows as {@code !key!} so it is seen, never a crash.
  */
 public final class Texts {
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("vi"));
-    private static final String[] FEATURES = {"common", "common.guidance", "common.refusals", "shell", "factory",
+    private static final String[] FEATURES = {"common", "shell", "factory",
         "order", "receiving", "dispute"};
 
     private final Locale locale;
     private final List<ResourceBundle> bundles = new ArrayList<>();
+    private final Words words;
 
     public Texts(Locale locale) {
         this.locale = supported(locale);
+        this.words = Words.in(this.locale);
         for (String feature : FEATURES) {
             try {
                 bundles.add(ResourceBundle.getBundle("app.dossier.ui." + feature + ".messages", this.locale,
@@ -42,7 +46,15 @@ public final class Texts {
         return locale;
     }
 
+    /** The shared words, in the window's language. */
+    public Words words() {
+        return words;
+    }
+
     public String get(String key, Object... args) {
+        if (words.has(key)) {
+            return words.get(key, args);
+        }
         for (ResourceBundle bundle : bundles) {
             if (bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
@@ -53,6 +65,6 @@ public final class Texts {
     }
 
     public boolean has(String key) {
-        return bundles.stream().anyMatch(b -> b.containsKey(key));
+        return words.has(key) || bundles.stream().anyMatch(b -> b.containsKey(key));
     }
 }

@@ -314,6 +314,6 @@ public final class DisputesViewModel {
     }
 
     private String units(long count, Order order) {
-        return texts.get("dispute.quantity", Numbers.count(count, texts.locale()), order.unit());
+        return texts.words().quantity(count, order.unit());
     }
 }

@@ -161,11 +161,12 @@ public final class ResolutionForm {
     void load(DisputeDraft draft, boolean sameDispute) {
         currency = draft.caseFile().order().unitPrice().currency();
         payments = draft.caseFile().payments();
-        unitName.set(draft.caseFile().order().unit());
+        unitName.set(texts.words().unit(draft.facts().affectedUnits(), draft.caseFile().order().unit()));
         Resolution.PartialRefund supported = draft.proposedRefund();
         proposed.set(supported == null ? "" : texts.get("dispute.resolution.supported",
                 MoneyParser.format(supported.amount()),
-                Numbers.count(draft.facts().affectedUnits(), texts.locale()), draft.caseFile().order().unit()));
+                Numbers.count(draft.facts().affectedUnits(), texts.locale()),
+                texts.words().unit(draft.facts().affectedUnits(), draft.caseFile().order().unit())));
         Resolution now = draft.dispute().resolution();
         if (sameDispute && Objects.equals(now, stored) && changed.get()) {
             check();

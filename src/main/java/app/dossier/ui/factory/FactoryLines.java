@@ -33,7 +33,7 @@ final class FactoryLines {
             boolean numbered = o.orderNumber() != null && !o.orderNumber().isBlank();
             rows.add(new FactoryOrderRow(o.id(), o.label(), numbered ? o.product() : "",
                     DateInput.format(o.orderedOn()),
-                    texts.get("factory.quantity", Numbers.count(o.quantity(), locale), o.unit()),
+                    texts.words().quantity(o.quantity(), o.unit()),
                     MoneyParser.format(o.total()), Map.copyOf(s.evidenceCounts())));
         }
         return rows;

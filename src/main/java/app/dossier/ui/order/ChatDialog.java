@@ -2,6 +2,7 @@ package app.dossier.ui.order;
 
 import app.dossier.domain.ChatParties;
 import app.dossier.domain.Text;
+import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.UiContext;
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
@@ -93,6 +94,7 @@ final class ChatDialog {
         } else {
             me.requestFocus();
         }
+        Dialogs.wordButtons(dialog.getDialogPane(), context.texts());
         return dialog.showAndWait().filter(answer -> answer == bring)
                 .map(answer -> new Request(pasted == null ? "" : pasted.getText(),
                         new ChatParties(Text.clean(me.getText()), Text.clean(them.getText()))));

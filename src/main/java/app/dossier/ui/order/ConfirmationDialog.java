@@ -1,5 +1,6 @@
 package app.dossier.ui.order;
 
+import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.FieldBox;
 import app.dossier.ui.common.UiContext;
 import atlantafx.base.theme.Styles;
@@ -67,6 +68,7 @@ final class ConfirmationDialog {
                 e.consume();
             }
         });
+        Dialogs.wordButtons(dialog.getDialogPane(), context.texts());
         dialog.showAndWait();
     }
 }

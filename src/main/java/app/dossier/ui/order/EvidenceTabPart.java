@@ -1,6 +1,7 @@
 package app.dossier.ui.order;
 
 import app.dossier.domain.EvidenceCategory;
+import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.FileDrop;
 import app.dossier.ui.common.FileTile;
 import app.dossier.ui.common.GuidanceMarks;
@@ -172,6 +173,7 @@ final class EvidenceTabPart {
         if (context.window().get() != null) {
             dialog.initOwner(context.window().get());
         }
+        Dialogs.wordButtons(dialog.getDialogPane(), context.texts());
         dialog.showAndWait().ifPresent(caption -> model.setCaption(item, caption));
     }
 

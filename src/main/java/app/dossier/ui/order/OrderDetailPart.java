@@ -1,6 +1,7 @@
 package app.dossier.ui.order;
 
 import app.dossier.domain.EvidenceCategory;
+import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.GuidanceMarks;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.UiContext;
@@ -124,6 +125,7 @@ final class OrderDetailPart {
         if (context.window().get() != null) {
             dialog.initOwner(context.window().get());
         }
+        Dialogs.wordButtons(dialog.getDialogPane(), context.texts());
         dialog.showAndWait().filter(text -> !text.isBlank()).ifPresent(model::openDispute);
     }
 

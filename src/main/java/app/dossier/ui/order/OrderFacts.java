@@ -25,7 +25,7 @@ final class OrderFacts {
     static List<Fact> header(CaseFile c, Texts t, LocalDate today) {
         Order o = c.order();
         List<Fact> list = new ArrayList<>();
-        list.add(new Fact(t.get("order.field.quantity"), o.quantity() + " " + o.unit()));
+        list.add(new Fact(t.get("order.field.quantity"), t.words().quantity(o.quantity(), o.unit())));
         list.add(new Fact(t.get("order.field.unitPrice"), MoneyParser.format(o.unitPrice())));
         list.add(new Fact(t.get("order.field.total"), MoneyParser.format(o.total())));
         list.add(new Fact(t.get("order.field.orderedOn"), DateInput.format(o.orderedOn())));

@@ -24,7 +24,8 @@ final class ReceivingFacts {
                     r.parcelsExpected() != null && !r.parcelsExpected().equals(r.parcelsReceived())));
         }
         list.add(new Fact(t.get("order.rcv.units"),
-                t.get("order.rcv.ofExpected", r.unitsReceived(), r.unitsExpected()) + " " + order.unit()
+                t.get("order.rcv.ofExpected", r.unitsReceived(), r.unitsExpected()) + " "
+                        + t.words().unit(r.unitsExpected(), order.unit())
                         + difference(r.unitsExpected() - r.unitsReceived(), t),
                 r.unitsExpected() != r.unitsReceived()));
         String packaging = t.get("packaging." + r.packagingCondition().name());

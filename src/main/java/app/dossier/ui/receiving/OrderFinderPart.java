@@ -91,7 +91,8 @@ final class OrderFinderPart {
                     DateInput.format(s.order().orderedOn()))
                     : context.t("receiving.order.number", s.order().orderNumber(), DateInput.format(s.order().orderedOn())));
             factory.setText(s.factory() == null ? "" : s.factory().displayName());
-            expected.setText(context.t("receiving.order.expected", s.order().quantity(), s.order().unit()));
+            expected.setText(context.t("receiving.order.expected", s.order().quantity(),
+                    context.texts().words().unit(s.order().quantity(), s.order().unit())));
         };
         model.chosenProperty().addListener((o, was, now) -> showChosen.run());
         correcting.textProperty().bind(Bindings.createStringBinding(() -> model.existingProperty().get() == null ? ""
@@ -137,7 +138,8 @@ final class OrderFinderPart {
             product.getStyleClass().add("rcv-row-detail");
             Label factory = new Label((s.factory() == null ? "" : s.factory().displayName()) + " · "
                     + DateInput.format(s.order().orderedOn()) + " · "
-                    + context.t("receiving.order.expected", s.order().quantity(), s.order().unit()));
+                    + context.t("receiving.order.expected", s.order().quantity(),
+                            context.texts().words().unit(s.order().quantity(), s.order().unit())));
             factory.getStyleClass().addAll("subtle", "rcv-row-detail");
             VBox text = new VBox(2, title, product, factory);
             if (product.getText().isEmpty()) {

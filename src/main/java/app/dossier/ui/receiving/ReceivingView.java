@@ -125,7 +125,8 @@ public final class ReceivingView implements View {
         unitsExpected.getStyleClass().add("rcv-of");
         unitsExpected.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             OrderSummary s = model.chosenProperty().get();
-            return s == null ? "" : context.t("receiving.units.of", s.order().quantity(), s.order().unit());
+            return s == null ? "" : context.t("receiving.units.of", s.order().quantity(),
+                    context.texts().words().unit(s.order().quantity(), s.order().unit()));
         }, model.chosenProperty()));
         Label parcelsOf = new Label(context.t("receiving.parcels.of"));
         parcelsOf.getStyleClass().add("rcv-of");

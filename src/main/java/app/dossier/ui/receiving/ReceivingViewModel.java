@@ -261,7 +261,8 @@ public final class ReceivingViewModel {
                 .onSuccess(record -> {
                     saving.set(false);
                     String message = context.t("receiving.saved", order.label(), record.unitsReceived(),
-                            record.unitsExpected(), order.unit(), difference, photoCount);
+                            record.unitsExpected(),
+                            context.texts().words().unit(record.unitsExpected(), order.unit()), difference, photoCount);
                     reset();
                     saved.set(message);
                     context.navigator().say(message);

@@ -109,7 +109,7 @@ public final class SamplePlanModel {
         Long counted = received.getValue();
         boolean fromReceived = counted != null && counted > 0 && counted == p.lotSize();
         lot.set(context.t(fromReceived ? "receiving.plan.lot.received" : "receiving.plan.lot.expected", p.lotSize(),
-                chosen.getValue().order().unit()));
+                context.texts().words().unit(p.lotSize(), chosen.getValue().order().unit())));
         check.set(p.inspectEveryUnit() ? context.t("receiving.plan.checkAll", p.lotSize())
                 : context.t("receiving.plan.check", p.unitsToInspect()));
         major.set(context.t("receiving.plan.major", p.major().aql().label(), p.major().accept(), p.major().reject()));

@@ -1,5 +1,6 @@
 package app.dossier.ui.shell;
 
+import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.UiContext;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +34,7 @@ final class ImportDialog {
         ImportViewModel model = new ImportViewModel(context);
         Dialog<Void> dialog = dialog(model);
         model.preview(files.get(0));
+        Dialogs.wordButtons(dialog.getDialogPane(), context.texts());
         dialog.show();
     }
 

@@ -33,7 +33,7 @@ public final class MainWindow implements Navigator {
     private final java.util.function.Function<MainWindow, UiContext.Platform> platformFactory;
 
     public MainWindow(DataFolders folders, DataLocation location, Services services, TaskRunner runner) {
-        this(folders, location, services, runner, window -> new DesktopFiles(window::warn, () -> window.stage));
+        this(folders, location, services, runner, window -> new DesktopFiles(window::cannotOpen, () -> window.stage));
     }
 
     /** With another desktop than the system's, for tests that pick files without a file chooser. */
@@ -94,6 +94,7 @@ public final class MainWindow implements Navigator {
         alert.initOwner(stage);
         alert.getDialogPane().setId("recovery-notice");
         alert.getDialogPane().setMinWidth(520);
+        app.dossier.ui.common.Dialogs.wordButtons(alert.getDialogPane(), texts());
         alert.show();
     }
 
@@ -204,9 +205,20 @@ public final class MainWindow implements Navigator {
         model.statusProperty().set(message);
     }
 
+    /** A file or link the system could not open, said in the window's language. */
+    void cannotOpen(java.nio.file.Path file) {
+        warn(texts().get("common.openFailed", file));
+    }
+
+    private Texts texts() {
+        return shell == null ? new Texts(java.util.Locale.getDefault()) : shell.context().texts();
+    }
+
     @Override
+
     public void warn(String message) {
         Alert alert = new Alert(Alert.AlertType.WARNING, message);
+        app.dossier.ui.common.Dialogs.wordButtons(alert.getDialogPane(), texts());
         alert.setHeaderText(null);
         alert.setTitle(shell == null ? "Dossier" : shell.context().t("common.error.title"));
         if (stage != null && stage.isShowing()) {

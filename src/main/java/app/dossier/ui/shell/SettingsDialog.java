@@ -1,5 +1,6 @@
 package app.dossier.ui.shell;
 
+import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.Texts;
 import app.dossier.ui.common.UiContext;
 import java.util.Locale;
@@ -83,6 +84,7 @@ final class SettingsDialog {
             }
         });
         dialog.setResultConverter(button -> button == ButtonType.OK ? language.getValue() : null);
+        Dialogs.wordButtons(dialog.getDialogPane(), context.texts());
         return dialog.showAndWait().filter(chosen -> !chosen.equals(context.texts().locale()));
     }
 }

@@ -51,7 +51,7 @@ class CompletenessTest {
             assertThat(c.status()).isEqualTo(CategoryStatus.PARTIAL);
             assertThat(c.gaps()).extracting(Gap::kind).containsExactly(Gap.Kind.NO_CHAT, Gap.Kind.SAMPLE_NOT_CONFIRMED);
             assertThat(c.gaps().get(1).params()).containsEntry("files", List.of("o5-sample-box.jpg"));
-            assertThat(c.gaps().get(1).text()).contains("o5-sample-box.jpg");
+            assertThat(GuidanceWords.english().gap(c.gaps().get(1))).contains("o5-sample-box.jpg");
         }
 
         @Test
@@ -96,7 +96,7 @@ class CompletenessTest {
                     .file(CONFIRMATION, "summary.png", "Tóm tắt đơn gửi xưởng", null).build(), CONFIRMATION);
             assertThat(c.status()).isEqualTo(CategoryStatus.PARTIAL);
             assertThat(c.gaps().get(0).params()).containsEntry("summarySaved", true);
-            assertThat(c.gaps().get(0).text()).contains("not the factory's written reply");
+            assertThat(GuidanceWords.english().gap(c.gaps().get(0))).contains("not the factory's written reply");
         }
 
         @Test
@@ -109,7 +109,7 @@ class CompletenessTest {
         void nothingSavedOffPlatformTellsWhatToSend() {
             CategoryCheck c = check(CaseBuilder.order().offPlatform().build(), CONFIRMATION);
             assertThat(c.status()).isEqualTo(CategoryStatus.MISSING);
-            assertThat(c.gaps().get(0).text()).contains("summary", "written reply");
+            assertThat(GuidanceWords.english().gap(c.gaps().get(0))).contains("summary", "written reply");
         }
     }
 
@@ -135,7 +135,7 @@ class CompletenessTest {
             assertThat(c.status()).isEqualTo(CategoryStatus.PARTIAL);
             assertThat(c.gaps()).extracting(Gap::kind).containsExactly(Gap.Kind.PAYMENT_WITHOUT_PROOF);
             assertThat(c.gaps().get(0).params()).containsEntry("amount", Money.of("2700.00", Money.CNY));
-            assertThat(c.gaps().get(0).text()).contains("¥2,700.00", "10 Sep 2026");
+            assertThat(GuidanceWords.english().gap(c.gaps().get(0))).contains("¥2,700.00", "10 Sep 2026");
         }
 
         @Test
@@ -172,7 +172,7 @@ class CompletenessTest {
                     .paid("2026-09-10", "13505000", "VND", null, PaymentCovers.FULL, "2026-09-10T11:00").build();
             CategoryCheck check = check(c, PAYMENT);
             assertThat(check.gaps()).extracting(Gap::kind).containsExactly(Gap.Kind.PAYMENTS_NOT_COMPARABLE);
-            assertThat(check.gaps().get(0).text()).contains("13.505.000 ₫", "10 Sep 2026", "CNY",
+            assertThat(GuidanceWords.english().gap(check.gaps().get(0))).contains("13.505.000 ₫", "10 Sep 2026", "CNY",
                     "the rate it was paid at (₫/¥)", "add it to the payment");
             assertThat(check.gaps().get(0).params()).containsEntry("missing", "₫/¥");
         }
@@ -193,7 +193,7 @@ class CompletenessTest {
                     .paid("2026-09-10", "1000.00", "USD", "25400", PaymentCovers.FULL, "2026-09-10T11:00").build();
             CategoryCheck check = check(c, PAYMENT);
             assertThat(check.gaps()).extracting(Gap::kind).containsExactly(Gap.Kind.PAYMENTS_NOT_COMPARABLE);
-            assertThat(check.gaps().get(0).text()).contains("$1,000.00", "the rate of CNY (₫/¥)",
+            assertThat(GuidanceWords.english().gap(check.gaps().get(0))).contains("$1,000.00", "the rate of CNY (₫/¥)",
                     "no payment of this order records");
 
             CaseFile withYuanRate = CaseBuilder.order().quantity(1, "lot").unitPrice("10608.90", "CNY")
@@ -211,7 +211,7 @@ class CompletenessTest {
             CategoryCheck r = check(c, RECEIVING);
             assertThat(r.status()).isEqualTo(CategoryStatus.MISSING);
             assertThat(r.waiting()).isTrue();
-            assertThat(r.describe()).contains("not yet", "30 Nov 2026");
+            assertThat(GuidanceWords.english().describe(r)).contains("not yet", "30 Nov 2026");
         }
 
         @Test
@@ -267,7 +267,7 @@ class CompletenessTest {
                     .receivedComplete("2026-10-03T09:40").build(), classifier, NOW);
             assertThat(c.readiness().ready()).isFalse();
             assertThat(c.readiness().blockers()).extracting(CategoryCheck::category).containsExactly(AGREEMENT);
-            assertThat(c.readiness().message()).contains("Chat and agreements: missing");
+            assertThat(GuidanceWords.english().readiness(c.readiness())).contains("Chat and agreements: missing");
         }
 
         @Test

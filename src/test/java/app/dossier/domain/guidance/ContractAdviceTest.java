@@ -102,7 +102,7 @@ class ContractAdviceTest {
         ContractAdvice a = advice(c).orElseThrow();
         assertThat(a.rateKnown()).isFalse();
         assertThat(a.large()).isFalse();
-        assertThat(a.reasons()).anyMatch(r -> r.contains("no payment records an exchange rate"));
+        assertThat(GuidanceWords.english().adviceReasons(a)).anyMatch(r -> r.contains("no payment records an exchange rate"));
         List<Finding> findings = Guidance.standard().findings(List.of(c), CaseBuilder.at("2026-11-26T10:00"));
         assertThat(findings).extracting(Finding::kind).contains(Finding.Kind.EXCHANGE_RATE_UNKNOWN);
     }

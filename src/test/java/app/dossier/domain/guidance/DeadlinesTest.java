@@ -99,6 +99,6 @@ class DeadlinesTest {
         Deadline window = Deadlines.open(List.of(arrived(1, 20, 32, ARRIVED, null)), settings,
                 CaseBuilder.at("2027-01-10T10:00")).get(0);
         assertThat(window.urgency()).isEqualTo(Urgency.OVERDUE);
-        assertThat(window.message()).contains("probably closed on 24 Dec 2026");
+        assertThat(GuidanceWords.english().deadline(window)).contains("probably closed on 24 Dec 2026");
     }
 }

@@ -104,7 +104,7 @@ class GuidancePropertiesTest {
             assertThat(oc.readiness().ready()).isEqualTo(allComplete);
             assertThat(oc.categories()).extracting(CategoryCheck::category).containsExactly(EvidenceCategory.values());
             for (CategoryCheck check : oc.categories()) {
-                assertThat(check.gaps().isEmpty()).as(check.describe()).isEqualTo(check.complete());
+                assertThat(check.gaps().isEmpty()).as(GuidanceWords.english().describe(check)).isEqualTo(check.complete());
                 if (check.waiting()) {
                     assertThat(check.category()).isEqualTo(EvidenceCategory.RECEIVING);
                     assertThat(check.status()).isEqualTo(CategoryStatus.MISSING);
@@ -127,7 +127,7 @@ class GuidancePropertiesTest {
         List<Long> ids = cases.stream().map(c -> c.order().id()).toList();
         for (Finding f : findings) {
             assertThat(ids).contains(f.orderId());
-            assertThat(f.message()).isNotBlank().doesNotContain("null");
+            assertThat(GuidanceWords.english().finding(f)).isNotBlank().doesNotContain("null");
             assertThat(f.params().values()).doesNotContainNull();
             if (f.due() != null) {
                 assertThat(f.urgency()).isEqualTo(Urgency.of(f.due(), now, settings.dueSoon()));

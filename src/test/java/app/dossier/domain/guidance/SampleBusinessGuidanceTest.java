@@ -57,7 +57,7 @@ class SampleBusinessGuidanceTest {
         assertThat(hoodies.due()).isEqualTo(LocalDateTime.parse("2026-11-26T16:05"));
         assertThat(hoodies.urgency()).isEqualTo(Urgency.DUE_SOON);
         assertThat(hoodies.params()).containsEntry("arrivalFrom", "PHOTO");
-        assertThat(hoodies.message()).contains("no receiving record", "26 Nov 2026 16:05", "in 6 hours");
+        assertThat(GuidanceWords.english().finding(hoodies)).contains("no receiving record", "26 Nov 2026 16:05", "in 6 hours");
     }
 
     @Test

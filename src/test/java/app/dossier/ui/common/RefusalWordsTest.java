@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dossier.domain.DossierException;
 import app.dossier.domain.InvalidInputException;
+import app.dossier.domain.Language;
 import app.dossier.domain.Refusal;
 import app.dossier.domain.TextLimit;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import app.dossier.domain.words.Words;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -27,13 +26,9 @@ class RefusalWordsTest {
 
     @ParameterizedTest
     @EnumSource(Refusal.class)
-    void everyRefusalIsWordedInVietnameseWithTheSameValues(Refusal refusal) throws Exception {
-        Properties words = new Properties();
-        try (var in = RefusalWordsTest.class.getResourceAsStream("/app/dossier/ui/common/refusals/messages_vi.properties")) {
-            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
+    void everyRefusalIsWordedInVietnameseWithTheSameValues(Refusal refusal) {
         Refusal.Wording wording = refusal.with("⟨0⟩", "⟨1⟩", "⟨2⟩", "⟨3⟩");
-        String pattern = words.getProperty(wording.key());
+        String pattern = Words.in(Language.VIETNAMESE).pattern(wording.key());
         assertThat(pattern).as(wording.key()).isNotBlank();
         assertThat(values(pattern)).as("the values said in Vietnamese").isEqualTo(values(refusal.english()));
 

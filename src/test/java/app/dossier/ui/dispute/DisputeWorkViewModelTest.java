@@ -397,7 +397,7 @@ class DisputeWorkViewModelTest {
         vietnamese.show(sampleDispute);
 
         assertThat(vietnamese.resolution().proposedProperty().get())
-                .isEqualTo("Theo hồ sơ, có thể đề nghị hoàn ¥425.50 (23 sets thiếu hoặc lỗi).");
+                .isEqualTo("Theo hồ sơ, có thể đề nghị hoàn ¥425.50 (23 bộ thiếu hoặc lỗi).");
         assertThat(vietnamese.message().buyerTitleProperty().get()).isEqualTo("Tiếng Việt · bản của bạn, để lưu hồ sơ");
         assertThat(vietnamese.nextSteps()).extracting(NextStep::label).containsExactly("Đã gửi cho xưởng…", "Đóng khiếu nại…");
         assertThat(vietnamese.packet().suggestedName(vietnamese.draftProperty().get()))

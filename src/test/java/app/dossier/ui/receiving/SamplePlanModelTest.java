@@ -128,7 +128,7 @@ class SamplePlanModelTest {
         vi.unitsReceived().textProperty().set("1.200");
         assertThat(vi.samplePlan().checkProperty().get())
                 .isEqualTo("Kiểm 80 sản phẩm, lấy ngẫu nhiên từ nhiều thùng khác nhau");
-        assertThat(vi.samplePlan().lotProperty().get()).startsWith("Cho 1.200 pcs đã nhận");
+        assertThat(vi.samplePlan().lotProperty().get()).startsWith("Cho 1.200 cái đã nhận");
         vi.unitsSampled().textProperty().set("80");
         vi.defective().textProperty().set("6");
         assertThat(vi.samplePlan().verdictWordsProperty().get()).startsWith("Không đạt theo kế hoạch: 6 lỗi trong 80");

@@ -122,7 +122,7 @@ class StartViewModelTest {
                 + " cho xưởng một tin nhắn có số đơn, các con số và ảnh: hạn 48 giờ đã hết lúc 14:00 ngày 08/11/2026.");
         FindingLine deposit = vi.pressing().stream().filter(f -> f.kind() == Finding.Kind.DEPOSIT_NOT_ACKNOWLEDGED)
                 .findFirst().orElseThrow();
-        assertThat(deposit.text()).startsWith("Khoản cọc ¥3,200.00 trả ngày 18/11/2026 chưa được xưởng xác nhận"
+        assertThat(deposit.text()).startsWith("Khoản cọc ¥3.200,00 trả ngày 18/11/2026 chưa được xưởng xác nhận"
                 + " bằng văn bản, mà đây là đơn đầu tiên với xưởng này.");
         assertThat(vi.pressing()).allMatch(f -> !f.text().contains("{"));
         assertThat(vi.countsProperty().get()).isEqualTo("3 xưởng · 5 đơn hàng · 1 khiếu nại");
