@@ -107,7 +107,40 @@ public enum Refusal {
     TEXT_TOO_LONG("{0} can be at most {1} characters long; this one has {2}. Shorten it."),
     TEXT_HAS_LINE_BREAK("{0} must fit on one line: remove the line break."),
     TEXT_HAS_CONTROL_CHARACTER("{0} contains an invisible control character (as pasted from some programs)."
-            + " Type it again, or paste it as plain text.");
+            + " Type it again, or paste it as plain text."),
+
+    PRODUCT_REQUIRED("The product is required."),
+    UNIT_REQUIRED("The unit (pcs, sets, cartons…) is required."),
+    QUANTITY_NOT_POSITIVE("The quantity must be more than 0 (it was {0})."),
+    UNIT_PRICE_REQUIRED("The unit price is required."),
+    UNIT_PRICE_NEGATIVE("The unit price cannot be negative (it was {0})."),
+    ORDER_DATE_REQUIRED("The order date is required."),
+    CHANNEL_AND_KIND_REQUIRED("Say whether the order is on the platform or off it, and standard or OEM."),
+    DEADLINE_BEFORE_ORDER_DATE("The delivery deadline {0} is before the order date {1}."),
+
+    AMOUNT_REQUIRED("The amount paid is required."),
+    AMOUNT_NOT_POSITIVE("The amount paid must be more than 0 (it was {0})."),
+    PAYMENT_DATE_REQUIRED("The date of the payment is required."),
+    RATE_NOT_POSITIVE("The rate must be more than 0 (it was {0} đồng for one {1})."),
+
+    ARRIVAL_REQUIRED("When the goods arrived is required."),
+    COUNT_NEGATIVE("A count cannot be negative (it was {0})."),
+    TOO_MANY_PARCELS("No delivery has more than {0} parcels (it was {1}): check the number."),
+    PACKAGING_CONDITION_REQUIRED("Say in what state the cartons arrived: intact, some damage or heavy damage."),
+    MORE_CHECKED_THAN_RECEIVED("More units were checked ({0}) than received ({1}). Check the numbers."),
+    DEFECTIVE_NONE_CHECKED("{0} defective, but no units were checked. Write how many units you checked."),
+    MORE_DEFECTIVE_THAN_CHECKED("More units are defective ({0}) than were checked ({1})."
+            + " Count defects among the units you checked."),
+    INSPECTION_BEFORE_ARRIVAL("The inspection ({0}) cannot be before the arrival ({1})."),
+    NOTIFIED_BEFORE_ARRIVAL("The factory cannot have been told ({0}) before the goods arrived ({1})."),
+    INSPECTOR_REQUIRED("Write who counted and checked the goods (the inspector's name)."),
+
+    FACTORY_NAME_REQUIRED("The factory's name is required."),
+
+    STEP_TIME_REQUIRED("Say when this step happened."),
+    STEP_BEFORE_LAST("This step is dated {0}, before the dispute's last step ({1}). Check the date."),
+
+    CATEGORY_REQUIRED("Say where the files go: agreement, confirmation, payment or receiving.");
 
     private final String english;
 
