@@ -40,24 +40,25 @@ public record Finding(
         SAMPLE_NOT_CONFIRMED,
         /**
          * The goods arrived and have not had a sample check; due 48 h after arrival. params: arrivedAt, arrivalFrom
-         * (RECORD or PHOTO), due
+         * (RECORD or PHOTO), due, limitHours (the inspect limit)
          */
         NOT_INSPECTED,
         /**
          * The sample check was done later than 48 h after arrival. params: arrivedAt, inspectedAt, limit,
-         * hoursAfterArrival
+         * hoursAfterArrival,
+         * limitHours (the inspect limit)
          */
         INSPECTED_LATE,
         /** The delivery deadline passed and nothing is recorded as received. params: deadline, daysLate */
         DELIVERY_OVERDUE,
         /**
          * A shortage or defects were found and the factory was not told; due 48 h after arrival. params: unitsShort,
-         * defectiveUnits, arrivedAt, due
+         * defectiveUnits, arrivedAt, due, limitHours (the notify limit)
          */
         FACTORY_NOT_NOTIFIED,
         /**
          * The factory was told about a shortage or defects later than 48 h after arrival. params: unitsShort,
-         * defectiveUnits, arrivedAt, notifiedAt, limit
+         * defectiveUnits, arrivedAt, notifiedAt, limit, limitHours (the notify limit)
          */
         FACTORY_NOTIFIED_LATE,
         /**

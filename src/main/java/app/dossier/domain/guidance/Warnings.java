@@ -113,7 +113,7 @@ public final class Warnings {
                             + (r.c.receiving() == null ? ", but there is no receiving record yet" : "");
             return Optional.of(r.finding(Finding.Kind.NOT_INSPECTED, overdue ? Severity.URGENT : Severity.WARNING, limit,
                     params("arrivedAt", arrival.at(), "arrivalFrom", arrival.fromRecord() ? "RECORD" : "PHOTO",
-                            "due", limit),
+                            "due", limit, "limitHours", r.settings.inspectLimit().toHours()),
                     from + ". Count them and check a sample " + (overdue ? "now: the " + limitName(r.settings.inspectLimit()) + " limit passed on "
                             + Words.time(limit) : "before " + Words.time(limit) + " (" + hours + " after arrival; "
                             + Words.fromNow(limit, r.now) + ")") + ", or it becomes hard to prove defects came from the"
@@ -124,7 +124,7 @@ public final class Warnings {
             long after = Duration.between(arrival.at(), inspectedAt).toHours();
             return Optional.of(r.finding(Finding.Kind.INSPECTED_LATE, Severity.WARNING, null,
                     params("arrivedAt", arrival.at(), "inspectedAt", inspectedAt, "limit", limit,
-                            "hoursAfterArrival", after),
+                            "hoursAfterArrival", after, "limitHours", r.settings.inspectLimit().toHours()),
                     "The goods were checked " + after + " hours after they arrived, later than " + hours
                             + ". If you claim defects, expect the factory to ask whether they happened in your"
                             + " warehouse: keep the photos of the sealed cartons and of each defect."));
@@ -158,14 +158,14 @@ public final class Warnings {
         String what = discrepancy(rec);
         String hours = hours(r.settings.notifyLimit());
         Map<String, Object> base = params("unitsShort", rec.unitsShort(), "defectiveUnits", rec.defectiveUnits(),
-                "arrivedAt", rec.arrivedAt());
+                "arrivedAt", rec.arrivedAt(), "limitHours", r.settings.notifyLimit().toHours());
         if (rec.factoryNotifiedAt() == null) {
             boolean overdue = r.now.isAfter(limit);
             base.put("due", limit);
             return Optional.of(r.finding(Finding.Kind.FACTORY_NOT_NOTIFIED, overdue ? Severity.URGENT : Severity.WARNING,
                     limit, base, "The receiving record shows " + what + ", and the factory has not been told. Send them"
                             + " one written message with the order number, the counts and the photos "
-                            + (overdue ? "now: the " + limitName(r.settings.inspectLimit()) + " limit passed on " + Words.time(limit) + "."
+                            + (overdue ? "now: the " + limitName(r.settings.notifyLimit()) + " limit passed on " + Words.time(limit) + "."
                                     : "before " + Words.time(limit) + " (" + Words.fromNow(limit, r.now) + ").")));
         }
         if (rec.factoryNotifiedAt().isAfter(limit)) {

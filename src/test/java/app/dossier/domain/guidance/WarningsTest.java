@@ -161,6 +161,18 @@ class WarningsTest {
         }
 
         @Test
+        void anOverdueNoticeNamesTheNotifyLimitNotTheInspectLimit() {
+            GuidanceSettings d = GuidanceSettings.defaults();
+            guidance = new Guidance(new GuidanceSettings(d.dueSoon(), d.chatExportEvery(), d.inspectTarget(),
+                    Duration.ofHours(48), Duration.ofHours(12), Duration.ofHours(24), d.platformDisputeWindow(),
+                    d.largeOrder(), d.majorAql(), d.minorAql()), EvidenceClassifier.byKeywords());
+            Finding f = ofKind(Finding.Kind.FACTORY_NOT_NOTIFIED, at(ARRIVED.plusHours(30)), shortBy(20, 0, null)).get(0);
+            assertThat(f.severity()).isEqualTo(Severity.URGENT);
+            assertThat(f.message()).contains("the 24-hour limit passed").doesNotContain("48-hour");
+            assertThat(f.params()).containsEntry("limitHours", 24L).containsEntry("due", ARRIVED.plusHours(24));
+        }
+
+        @Test
         void toldLateIsNoted() {
             List<Finding> found = findings(at(ARRIVED.plusDays(10)), shortBy(20, 0, ARRIVED.plusHours(60)));
             assertThat(found).extracting(Finding::kind).contains(Finding.Kind.FACTORY_NOTIFIED_LATE)
