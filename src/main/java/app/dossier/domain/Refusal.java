@@ -126,7 +126,7 @@ public enum Refusal {
     ARRIVAL_REQUIRED("When the goods arrived is required."),
     COUNT_NEGATIVE("A count cannot be negative (it was {0})."),
     TOO_MANY_PARCELS("No delivery has more than {0} parcels (it was {1}): check the number."),
-    PACKAGING_CONDITION_REQUIRED("Say in what state the cartons arrived: intact, some damage or heavy damage."),
+    PACKAGING_CONDITION_REQUIRED("Choose how the cartons look: intact, some damage or heavy damage."),
     MORE_CHECKED_THAN_RECEIVED("More units were checked ({0}) than received ({1}). Check the numbers."),
     DEFECTIVE_NONE_CHECKED("{0} defective, but no units were checked. Write how many units you checked."),
     MORE_DEFECTIVE_THAN_CHECKED("More units are defective ({0}) than were checked ({1})."
