@@ -109,8 +109,8 @@ public enum Refusal {
     TEXT_HAS_CONTROL_CHARACTER("{0} contains an invisible control character (as pasted from some programs)."
             + " Type it again, or paste it as plain text."),
 
-    PRODUCT_REQUIRED("The product is required."),
-    UNIT_REQUIRED("The unit (pcs, sets, cartons…) is required."),
+    PRODUCT_REQUIRED("Say what was ordered: the product is required."),
+    UNIT_REQUIRED("Type the unit: pcs, sets, cartons…"),
     QUANTITY_NOT_POSITIVE("The quantity must be more than 0 (it was {0})."),
     UNIT_PRICE_REQUIRED("The unit price is required."),
     UNIT_PRICE_NEGATIVE("The unit price cannot be negative (it was {0})."),

@@ -103,9 +103,10 @@ public final class TypedField<T> {
             }
         }
         problem = message;
-        value.set(read);
         if (!error.get().isEmpty()) {
             error.set(message == null ? "" : message);
         }
+        // last, so a check across fields made when the value changes is not overwritten
+        value.set(read);
     }
 }
