@@ -138,7 +138,7 @@ public enum Refusal {
     FACTORY_NAME_REQUIRED("The factory's name is required."),
 
     STEP_TIME_REQUIRED("Say when this step happened."),
-    STEP_BEFORE_LAST("This step is dated {0}, before the dispute's last step ({1}). Check the date."),
+    STEP_BEFORE_LAST("This step is dated {0}, before the last one ({1}). Check the date."),
 
     CATEGORY_REQUIRED("Say where the files go: agreement, confirmation, payment or receiving.");
 
