@@ -121,7 +121,7 @@ public final class FactoryService {
 
     private static Factory cleaned(Factory f) {
         FieldProblem.refuse(FactoryRules.problems(f));
-        return new Factory(f.id(), Text.required(TextLimit.FACTORY_NAME.checked(f.name()), "The factory's name"),
+        return new Factory(f.id(), TextLimit.FACTORY_NAME.checked(f.name()),
                 TextLimit.FACTORY_LATIN_NAME.checked(f.latinName()), TextLimit.SHOP_LINK.checked(f.shopUrl()),
                 TextLimit.WECHAT_ID.checked(f.wechatId()), TextLimit.CONTACT.checked(f.contact()),
                 TextLimit.FACTORY_NOTES.checked(f.notes()), f.folder());

@@ -157,11 +157,11 @@ public final class OrderService {
         FieldProblem.refuse(OrderRules.problems(o));
         AgreedSpecs specs = o.specs() == null ? AgreedSpecs.NONE : o.specs();
         return new Order(o.id(), o.factoryId(), TextLimit.ORDER_NUMBER.checked(o.orderNumber()), o.channel(), o.kind(),
-                Text.required(TextLimit.PRODUCT.checked(o.product()), "The product"),
+                TextLimit.PRODUCT.checked(o.product()),
                 new AgreedSpecs(TextLimit.COLORS.checked(specs.colors()), TextLimit.SIZES.checked(specs.sizes()),
                         TextLimit.PACKAGING.checked(specs.packaging()),
                         TextLimit.PRICE_AT_QUANTITY.checked(specs.priceAtQuantity())),
-                o.quantity(), Text.required(TextLimit.UNIT.checked(o.unit()), "The unit (pcs, sets, cartons…)"),
+                o.quantity(), TextLimit.UNIT.checked(o.unit()),
                 o.unitPrice(), o.orderedOn(), o.deliveryDeadline(), o.agreedOn(), TextLimit.ORDER_NOTES.checked(o.notes()),
                 o.folder());
     }

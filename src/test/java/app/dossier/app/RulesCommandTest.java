@@ -82,6 +82,20 @@ class RulesCommandTest {
     }
 
     @Test
+    void aCaptionTooLongForTheCaseFileIsRefusedOnAttachAndNothingIsCopied() throws Exception {
+        dossier("sample");
+        Path photo = temp.resolve("pallet.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", photo.toFile());
+        Run refused = dossier("attach", ORDER, "receiving", photo.toString(), "--caption", "x".repeat(501));
+
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err().strip())
+                .isEqualTo("A caption can be at most 500 characters long; this one has 501. Shorten it.");
+        assertThat(dossier("show", ORDER).out()).doesNotContain("pallet.png");
+    }
+
+    @Test
     void theHelpStarsWhatIsRequired() {
         Run help = run("add-order", "--help");
         assertThat(help.code()).isZero();
