@@ -195,20 +195,14 @@ public final class OrderFormModel {
             switch (problem.field()) {
                 case PRODUCT -> productError.set(productError.get().isEmpty() ? words : productError.get());
                 case UNIT -> unitError.set(unitError.get().isEmpty() ? words : unitError.get());
-                case QUANTITY -> failIfRead(quantity, words);
-                case UNIT_PRICE -> failIfRead(unitPrice, words);
-                case ORDERED_ON -> failIfRead(orderedOn, words);
-                case DEADLINE -> failIfRead(deadline, words);
+                case QUANTITY -> quantity.failUnlessUnread(words);
+                case UNIT_PRICE -> unitPrice.failUnlessUnread(words);
+                case ORDERED_ON -> orderedOn.failUnlessUnread(words);
+                case DEADLINE -> deadline.failUnlessUnread(words);
                 default -> unplaced.add(words);
             }
         }
         return unplaced;
-    }
-
-    private static void failIfRead(TypedField<?> field, String words) {
-        if (field.errorProperty().get().isEmpty()) {
-            field.fail(words);
-        }
     }
 
     private List<TypedField<?>> typedFields() {

@@ -170,19 +170,13 @@ public final class PaymentFormModel {
         for (FieldProblem problem : PaymentRules.problems(draft())) {
             String words = ErrorText.of(problem, context.texts());
             switch (problem.field()) {
-                case AMOUNT -> failIfRead(amount, words);
-                case PAID_ON -> failIfRead(paidOn, words);
-                case RATE -> failIfRead(rate, words);
+                case AMOUNT -> amount.failUnlessUnread(words);
+                case PAID_ON -> paidOn.failUnlessUnread(words);
+                case RATE -> rate.failUnlessUnread(words);
                 default -> unplaced.add(words);
             }
         }
         return unplaced;
-    }
-
-    private static void failIfRead(TypedField<?> field, String words) {
-        if (field.errorProperty().get().isEmpty()) {
-            field.fail(words);
-        }
     }
 
     /** The payment as typed so far, kept as typed, as on the bank's statement (the ledger converts it). */

@@ -222,33 +222,27 @@ public final class ReceivingViewModel {
         for (FieldProblem problem : ReceivingRules.problems(draft())) {
             String words = ErrorText.of(problem, context.texts());
             switch (problem.field()) {
-                case ARRIVED_AT, INSPECTED_AT -> failIfRead(arrivedAt, words);
-                case PARCELS_EXPECTED -> failIfRead(parcelsExpected, words);
-                case PARCELS_RECEIVED -> failIfRead(parcelsReceived, words);
-                case UNITS_RECEIVED -> failIfRead(unitsReceived, words);
+                case ARRIVED_AT, INSPECTED_AT -> arrivedAt.failUnlessUnread(words);
+                case PARCELS_EXPECTED -> parcelsExpected.failUnlessUnread(words);
+                case PARCELS_RECEIVED -> parcelsReceived.failUnlessUnread(words);
+                case UNITS_RECEIVED -> unitsReceived.failUnlessUnread(words);
                 case UNITS_CHECKED -> {
                     if (unitsReceived.value() != null) {
-                        failIfRead(unitsSampled, words);
+                        unitsSampled.failUnlessUnread(words);
                     }
                 }
                 case DEFECTIVE_UNITS -> {
                     if (unitsSampled.errorProperty().get().isEmpty()) {
-                        failIfRead(defective, words);
+                        defective.failUnlessUnread(words);
                     }
                 }
-                case NOTIFIED_AT -> failIfRead(notifiedAt, words);
+                case NOTIFIED_AT -> notifiedAt.failUnlessUnread(words);
                 case PACKAGING_CONDITION -> packagingError.set(words);
                 case INSPECTOR -> inspectedByError.set(words);
                 default -> unplaced.add(words);
             }
         }
         return unplaced;
-    }
-
-    private static void failIfRead(TypedField<?> field, String words) {
-        if (field.errorProperty().get().isEmpty()) {
-            field.fail(words);
-        }
     }
 
     private boolean fieldsReadable() {
