@@ -80,7 +80,8 @@ public record Finding(
         ORDER_NOT_CONFIRMED,
         /**
          * The chats of an open order have not been saved for a while (or never). params: newestChatAt (absent when
-         * none), daysSince, interval
+         * none), daysSince, interval,
+         * chatsIn (WECHAT_OR_1688, or 1688 for an order on the platform with a factory without WeChat)
          */
         CHAT_EXPORT_DUE,
         /**

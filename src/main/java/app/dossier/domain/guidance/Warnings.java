@@ -257,14 +257,16 @@ public final class Warnings {
             return Optional.empty();
         }
         Duration every = r.settings.chatExportEvery();
-        String where = r.c.order().channel() == Channel.OFF_PLATFORM
-                || (r.c.factory() != null && r.c.factory().wechatId() != null) ? "WeChat or 1688 chat" : "1688 chat";
+        boolean weChat = r.c.order().channel() == Channel.OFF_PLATFORM
+                || (r.c.factory() != null && r.c.factory().wechatId() != null);
+        String where = weChat ? "WeChat or 1688 chat" : "1688 chat";
+        String chatsIn = weChat ? "WECHAT_OR_1688" : "1688";
         Optional<LocalDateTime> newest = OrderFacts.inCategory(r.c, EvidenceCategory.AGREEMENT).stream()
                 .map(e -> OrderFacts.time(e, zone)).filter(Objects::nonNull).max(Comparator.naturalOrder());
         long days = every.toDays();
         if (newest.isEmpty()) {
             return Optional.of(r.finding(Finding.Kind.CHAT_EXPORT_DUE, Severity.WARNING, null,
-                    params("interval", days),
+                    params("interval", days, "chatsIn", chatsIn),
                     "No chat with the factory is saved for this open order: it lives only on a phone. Export the "
                             + where + ", or screenshot the agreement, and save it in Chat and agreements."));
         }
@@ -274,7 +276,7 @@ public final class Warnings {
         }
         long since = Duration.between(newest.get(), r.now).toDays();
         return Optional.of(r.finding(Finding.Kind.CHAT_EXPORT_DUE, Severity.ADVICE, due,
-                params("newestChatAt", newest.get(), "daysSince", since, "interval", days),
+                params("newestChatAt", newest.get(), "daysSince", since, "interval", days, "chatsIn", chatsIn),
                 "The newest chat saved for this open order is from " + Words.date(newest.get().toLocalDate()) + " ("
                         + since + " days ago). Export the " + where + " again: a phone change without a backup"
                         + " wipes the history."));

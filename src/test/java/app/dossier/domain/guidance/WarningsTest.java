@@ -270,6 +270,18 @@ class WarningsTest {
         }
 
         @Test
+        void whereTheChatsAreIsAValueAsWellAsWords() {
+            Clock now = CaseBuilder.at("2026-11-26T10:00");
+            Finding platform = ofKind(Finding.Kind.CHAT_EXPORT_DUE, now, openWithChatOn("2026-11-01T09:00")).get(0);
+            assertThat(platform.params()).containsEntry("chatsIn", "1688");
+            assertThat(platform.message()).contains("Export the 1688 chat again");
+            Finding offPlatform = ofKind(Finding.Kind.CHAT_EXPORT_DUE, now, CaseBuilder.order().offPlatform()
+                    .file(AGREEMENT, "chat.png", "WeChat", "2026-11-01T09:00").deadline("2026-12-30").build()).get(0);
+            assertThat(offPlatform.params()).containsEntry("chatsIn", "WECHAT_OR_1688");
+            assertThat(offPlatform.message()).contains("Export the WeChat or 1688 chat again");
+        }
+
+        @Test
         void theIntervalIsASetting() {
             guidance = new Guidance(GuidanceSettings.defaults().withChatExportEvery(Duration.ofDays(3)),
                     EvidenceClassifier.byKeywords());
