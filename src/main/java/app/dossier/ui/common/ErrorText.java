@@ -34,17 +34,6 @@ public final class ErrorText {
                 .orElse(english);
     }
 
-    /**
-     * What is wrong with {@code text} typed into {@code field}, in the window's language (the rule
-     * the service enforces on saving); empty when it can be kept.
-     */
-    public static String of(TextLimit field, String text, Texts texts) {
-        return field.problem(text).map(problem -> {
-            Refusal.Wording wording = field.refusal(problem, text);
-            return of(wording.english(), Optional.of(wording), texts);
-        }).orElse("");
-    }
-
     /** What is wrong with one field of a record (a domain rule's finding), in the window's language. */
     public static String of(FieldProblem problem, Texts texts) {
         Refusal.Wording wording = problem.wording();
