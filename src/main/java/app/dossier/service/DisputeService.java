@@ -6,10 +6,12 @@ import app.dossier.domain.DisputeEvent;
 import app.dossier.domain.DisputeFacts;
 import app.dossier.domain.DisputeMessage;
 import app.dossier.domain.DisputeStatus;
+import app.dossier.domain.DisputeStepRules;
 import app.dossier.domain.DisputeTimeline;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.FieldProblem;
 import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Language;
 import app.dossier.domain.MessageDrafter;
@@ -176,6 +178,7 @@ public final class DisputeService {
             }
             DisputeTimeline timeline = DisputeTimeline.of(dispute.events());
             LocalDateTime when = at == null ? now() : at;
+            FieldProblem.refuse(DisputeStepRules.problems(dispute.events(), when, note));
             List<Long> ids = new ArrayList<>();
             for (EvidenceInput input : EvidenceService.expand(evidence)) {
                 ids.add(attachments.attach(change, order, EvidenceCategory.AGREEMENT, input).evidence().id());

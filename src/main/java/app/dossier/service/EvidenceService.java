@@ -1,10 +1,12 @@
 package app.dossier.service;
 
+import app.dossier.domain.AttachRules;
 import app.dossier.domain.DefectRegion;
 import app.dossier.domain.DisputeFacts;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.FieldProblem;
 import app.dossier.domain.Order;
 import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
@@ -61,6 +63,7 @@ public final class EvidenceService {
      */
     public AttachReport attach(long orderId, EvidenceCategory category, List<EvidenceInput> inputs,
             ProgressListener progress) {
+        inputs.forEach(input -> FieldProblem.refuse(AttachRules.problems(category, input.caption())));
         List<EvidenceInput> files = expand(inputs);
         if (files.isEmpty()) {
             return new AttachReport(List.of(), List.of(), List.of(), false);

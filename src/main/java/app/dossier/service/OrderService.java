@@ -5,8 +5,9 @@ import app.dossier.domain.CaseFile;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Factory;
-import app.dossier.domain.InvalidInputException;
+import app.dossier.domain.FieldProblem;
 import app.dossier.domain.Order;
+import app.dossier.domain.OrderRules;
 import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
 import app.dossier.store.EvidenceFiles;
@@ -173,32 +174,14 @@ public final class OrderService {
     }
 
     private static Order cleaned(Order o) {
-        if (o.quantity() <= 0) {
-            throw new InvalidInputException("The quantity must be more than 0 (it was " + o.quantity() + ").");
-        }
-        if (o.unitPrice() == null) {
-            throw new InvalidInputException("The unit price is required.");
-        }
-        if (o.unitPrice().isNegative()) {
-            throw new InvalidInputException("The unit price cannot be negative.");
-        }
-        if (o.orderedOn() == null) {
-            throw new InvalidInputException("The order date is required.");
-        }
-        if (o.channel() == null || o.kind() == null) {
-            throw new InvalidInputException("Say whether the order is on the platform or off it, and standard or OEM.");
-        }
-        if (o.deliveryDeadline() != null && o.deliveryDeadline().isBefore(o.orderedOn())) {
-            throw new InvalidInputException("The delivery deadline " + o.deliveryDeadline()
-                    + " is before the order date " + o.orderedOn() + ".");
-        }
+        FieldProblem.refuse(OrderRules.problems(o));
         AgreedSpecs specs = o.specs() == null ? AgreedSpecs.NONE : o.specs();
         return new Order(o.id(), o.factoryId(), TextLimit.ORDER_NUMBER.checked(o.orderNumber()), o.channel(), o.kind(),
-                Text.required(TextLimit.PRODUCT.checked(o.product()), "The product"),
+                TextLimit.PRODUCT.checked(o.product()),
                 new AgreedSpecs(TextLimit.COLORS.checked(specs.colors()), TextLimit.SIZES.checked(specs.sizes()),
                         TextLimit.PACKAGING.checked(specs.packaging()),
                         TextLimit.PRICE_AT_QUANTITY.checked(specs.priceAtQuantity())),
-                o.quantity(), Text.required(TextLimit.UNIT.checked(o.unit()), "The unit (pcs, sets, cartons…)"),
+                o.quantity(), TextLimit.UNIT.checked(o.unit()),
                 o.unitPrice(), o.orderedOn(), o.deliveryDeadline(), o.agreedOn(), TextLimit.ORDER_NOTES.checked(o.notes()),
                 o.folder());
     }

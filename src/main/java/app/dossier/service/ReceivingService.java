@@ -1,11 +1,10 @@
 package app.dossier.service;
 
 import app.dossier.domain.EvidenceCategory;
-import app.dossier.domain.InvalidInputException;
+import app.dossier.domain.FieldProblem;
 import app.dossier.domain.Order;
-import app.dossier.domain.PackagingCondition;
 import app.dossier.domain.ReceivingRecord;
-import app.dossier.domain.Text;
+import app.dossier.domain.ReceivingRules;
 import app.dossier.domain.TextLimit;
 import app.dossier.store.ReceivingRecords;
 import java.util.List;
@@ -51,42 +50,11 @@ public final class ReceivingService {
     }
 
     private static ReceivingRecord cleaned(ReceivingRecord r) {
-        if (r.arrivedAt() == null) {
-            throw new InvalidInputException("When the goods arrived is required.");
-        }
-        requireCount(r.unitsExpected(), "Units expected");
-        requireCount(r.unitsReceived(), "Units received");
-        requireCount(r.unitsSampled(), "Units checked");
-        requireCount(r.defectiveUnits(), "Defective units");
-        if (r.parcelsExpected() != null) {
-            requireCount(r.parcelsExpected(), "Parcels expected");
-        }
-        if (r.parcelsReceived() != null) {
-            requireCount(r.parcelsReceived(), "Parcels received");
-        }
-        if (r.unitsSampled() > r.unitsReceived()) {
-            throw new InvalidInputException("More units were checked (" + r.unitsSampled() + ") than received ("
-                    + r.unitsReceived() + ").");
-        }
-        if (r.defectiveUnits() > r.unitsSampled()) {
-            throw new InvalidInputException("More units are defective (" + r.defectiveUnits() + ") than were checked ("
-                    + r.unitsSampled() + "). Count defects among the units you checked.");
-        }
-        if (r.inspectedAt() != null && r.inspectedAt().isBefore(r.arrivedAt())) {
-            throw new InvalidInputException("The inspection (" + r.inspectedAt() + ") cannot be before the arrival ("
-                    + r.arrivedAt() + ").");
-        }
+        FieldProblem.refuse(ReceivingRules.problems(r));
         return new ReceivingRecord(r.id(), r.orderId(), r.arrivedAt(), r.parcelsExpected(), r.parcelsReceived(),
-                r.unitsExpected(), r.unitsReceived(),
-                r.packagingCondition() == null ? PackagingCondition.INTACT : r.packagingCondition(),
+                r.unitsExpected(), r.unitsReceived(), r.packagingCondition(),
                 TextLimit.PACKAGING_NOTES.checked(r.packagingNotes()), r.unitsSampled(), r.defectiveUnits(),
                 TextLimit.DEFECT_NOTES.checked(r.defectNotes()), TextLimit.INSPECTOR.checked(r.inspectedBy()),
                 r.inspectedAt(), r.factoryNotifiedAt());
-    }
-
-    private static void requireCount(long value, String field) {
-        if (value < 0) {
-            throw new InvalidInputException(field + " cannot be negative (it was " + value + ").");
-        }
     }
 }

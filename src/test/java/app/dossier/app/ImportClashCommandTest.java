@@ -60,7 +60,8 @@ class ImportClashCommandTest {
         Run order = dossier(data, "add-order", "--factory", "Minh Phát", "--number", NUMBER, "--product", "Bình giữ nhiệt",
                 "--quantity", "500", "--unit", "cái", "--unit-price", "¥12.80", "--ordered-on", "2026-10-15");
         assertThat(order.code()).as(order.err()).isZero();
-        Run receive = dossier(data, "receive", NUMBER, "--arrived-at", "2026-10-30 09:40", "--units-received", "500");
+        Run receive = dossier(data, "receive", NUMBER, "--arrived-at", "2026-10-30 09:40", "--units-received", "500",
+                "--inspected-by", "Hùng");
         assertThat(receive.code()).as(receive.err()).isZero();
         Run dispute = dossier(data, "open-dispute", NUMBER, "--summary", "Nắp bình bị nứt");
         assertThat(dispute.code()).as(dispute.err()).isZero();

@@ -199,10 +199,10 @@ class HostileInputTest {
             case "receive" -> {
                 args.addAll(List.of("receive", ORDER));
                 if (value.startsWith("file:")) {
-                    args.addAll(options(Map.of("--arrived-at", "2026-10-03 09:40", "--units-received", "180"), ""));
+                    args.addAll(options(Map.of("--arrived-at", "2026-10-03 09:40", "--units-received", "180", "--inspected-by", "Hùng"), ""));
                     args.addAll(List.of("--photo", path(input).toString()));
                 } else {
-                    args.addAll(options(Map.of("--arrived-at", "2026-10-03 09:40", "--units-received", "180"), value));
+                    args.addAll(options(Map.of("--arrived-at", "2026-10-03 09:40", "--units-received", "180", "--inspected-by", "Hùng"), value));
                 }
             }
             default -> throw new IllegalArgumentException("unknown door " + input.door());

@@ -106,7 +106,7 @@ class ReceivingFlowTest {
         Label error = robot.lookup("#rcv-defective-error").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText())
-                .isEqualTo("More defective (12) than checked (10). Count the defects among the units you checked.");
+                .isEqualTo("More units are defective (12) than were checked (10). Count defects among the units you checked.");
         assertThat(robot.lookup("#rcv-error").queryAs(Label.class).getText())
                 .isEqualTo("Some answers need fixing; they are marked in red.");
     }

@@ -2,6 +2,11 @@ package app.dossier.ui.dispute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.dossier.domain.Field;
+import app.dossier.domain.FieldProblem;
+import app.dossier.domain.Refusal;
+import app.dossier.ui.common.ErrorText;
+import java.time.LocalDateTime;
 import app.dossier.domain.Dispute;
 import app.dossier.domain.DisputeStatus;
 import app.dossier.domain.Language;
@@ -246,8 +251,13 @@ class DisputeWorkViewModelTest {
         early.whenProperty().set("2026-11-25 09:00");
         early.submit();
         assertThat(early.doneProperty().get()).isFalse();
-        assertThat(early.problemProperty().get()).contains("This step is dated 2026-11-25 09:00, before the last one");
+        assertThat(early.problemProperty().get()).contains("This step is dated 2026-11-25 09:00, before the last one")
+                .as("the rule the service enforces").isEqualTo(ErrorText.of(FieldProblem.of(Field.STEP_AT,
+                        Refusal.STEP_BEFORE_LAST, LocalDateTime.of(2026, 11, 25, 9, 0),
+                        LocalDateTime.of(2026, 11, 27, 9, 30)), test.context.texts()));
         assertThat(workspace.services().disputes().byId(sampleDispute).status()).isEqualTo(DisputeStatus.FACTORY_REPLIED);
+        early.whenProperty().set("2026-11-28 09:00");
+        assertThat(early.problemProperty().get()).as("follows the typing").isEmpty();
 
         StepForm unreadable = model.beginStep(DisputeStatus.RESOLVED);
         unreadable.whenProperty().set("tomorrow");
