@@ -8,6 +8,7 @@ import app.dossier.domain.Factory;
 import app.dossier.domain.Order;
 import app.dossier.domain.Refusal;
 import app.dossier.domain.Text;
+import app.dossier.files.FileTrees;
 import app.dossier.imports.PhotoMetadata;
 import app.dossier.store.Store;
 import app.dossier.tree.CaseFileTree;
@@ -15,7 +16,7 @@ import app.dossier.tree.CaseJson;
 import app.dossier.tree.ChangeJournal;
 import app.dossier.tree.FactoryFile;
 import app.dossier.tree.FileCopier;
-import app.dossier.tree.SafeNames;
+import app.dossier.files.SafeNames;
 import app.dossier.tree.StagedFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +27,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -404,7 +404,8 @@ public final class CaseWriter {
             LocalDateTime capturedAt = s.input.capturedAt();
             if (capturedAt == null && s.staged.kind().dated()) {
                 // The camera's own record of when the photo or video was taken, when it kept one.
-                capturedAt = PhotoMetadata.read(s.staged.temp(), clock.getZone()).capturedAt().orElse(null);
+                capturedAt = PhotoMetadata.ofContent(s.staged.sha256(), s.staged.temp(), clock.getZone())
+                        .capturedAt().orElse(null);
             }
             s.evidence = store.evidence().insert(change.db(), new Evidence(0, order.id(), category,
                     category.folderName() + "/" + name, s.original, s.staged.sha256(), s.staged.size(),
@@ -443,14 +444,7 @@ public final class CaseWriter {
     }
 
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        FileTrees.delete(root);
     }
 
     @FunctionalInterface

@@ -22,7 +22,7 @@ import app.dossier.store.Store;
 import app.dossier.store.Transaction;
 import app.dossier.tree.CaseFileTree;
 import app.dossier.tree.CaseJson;
-import app.dossier.tree.SafeNames;
+import app.dossier.files.SafeNames;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

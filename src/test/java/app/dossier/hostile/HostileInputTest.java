@@ -7,7 +7,7 @@ import app.dossier.cli.DossierCommand;
 import app.dossier.service.Checkpoint;
 import app.dossier.service.Snapshot;
 import app.dossier.service.Workspace;
-import app.dossier.tree.SafeNames;
+import app.dossier.files.SafeNames;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
