@@ -19,8 +19,7 @@ class PacketQuotesTest {
 
     @Test
     void aPinnedConfirmationIsQuotedWordForWordWithItsTime() throws Exception {
-        try (Workspace w = new Workspace(temp)) {
-            w.services().sample().load(ProgressListener.NONE);
+        try (Workspace w = Workspace.withSample(temp)) {
             Order order = w.services().orders().find("2837461920384756123");
             Path chat = ImportServiceTest.download(w, "chats/memotrace-lisa_utf8.csv", "lisa.csv");
             w.services().chats().importChat(order.id(), chat, ChatParties.UNKNOWN);

@@ -8,7 +8,6 @@ import app.dossier.domain.Language;
 import app.dossier.domain.Order;
 import app.dossier.domain.Resolution;
 import app.dossier.service.OrderSummary;
-import app.dossier.service.ProgressListener;
 import app.dossier.service.Workspace;
 import app.dossier.ui.TestContext;
 import java.nio.file.Files;
@@ -33,8 +32,7 @@ class DisputeWorkViewModelTest {
 
     @BeforeEach
     void loadTheSample() {
-        workspace = new Workspace(temp.resolve("workspace"));
-        workspace.services().sample().load(ProgressListener.NONE);
+        workspace = Workspace.withSample(temp.resolve("workspace"));
         test = new TestContext(workspace.services());
         model = new DisputeWorkViewModel(test.context, Workspace.CLOCK);
         sampleDispute = workspace.services().disputes().all().get(0).id();
