@@ -9,7 +9,6 @@ import com.drew.metadata.exif.ExifSubIFDDirectory;
 import com.drew.metadata.mov.QuickTimeDirectory;
 import com.drew.metadata.mov.metadata.QuickTimeMetadataDirectory;
 import com.drew.metadata.mp4.Mp4Directory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,9 +23,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * When a photo or a phone video was taken, which way up a photo is and how long a video runs, from
@@ -51,13 +48,6 @@ public record PhotoMetadata(Optional<LocalDateTime> capturedAt, int orientation,
     private static final int TAG_OFFSET_TIME_DIGITIZED = 0x9012;
     /** Seconds from 1904 (the movie header's epoch) to 1970: a header left at zero means no date. */
     private static final Instant MOVIE_EPOCH = Instant.parse("1904-01-01T00:00:00Z");
-    /** How many files' metadata are kept in memory before they are read afresh. */
-    private static final int REMEMBERED = 20_000;
-    /**
-     * Keyed by content (SHA-256) and zone, so an answer never goes stale for the content it names:
-     * one memory for the process, shared by attaching, thumbnails and the packet.
-     */
-    private static final Map<String, PhotoMetadata> BY_CONTENT = new ConcurrentHashMap<>();
 
     public PhotoMetadata {
         orientation = orientation >= 1 && orientation <= 8 ? orientation : 1;
@@ -65,34 +55,6 @@ public record PhotoMetadata(Optional<LocalDateTime> capturedAt, int orientation,
 
     public PhotoMetadata(Optional<LocalDateTime> capturedAt, int orientation) {
         this(capturedAt, orientation, Optional.empty());
-    }
-
-    /** As {@link #ofContent(String, Path, ZoneId)} for this computer's zone. */
-    public static PhotoMetadata ofContent(String sha256, Path file) {
-        return ofContent(sha256, file, ZoneId.systemDefault());
-    }
-
-    /**
-     * As {@link #read(Path, ZoneId)}, read once per content and remembered: an order is read again after
-     * every change to it, and its thumbnails and its packet each need every photo's way up. A file that is
-     * not there reads as {@link #NONE} and is not remembered, so it is read when it is back.
-     *
-     * @param sha256 the file's content as recorded; the file is read only when it is not yet known
-     */
-    public static PhotoMetadata ofContent(String sha256, Path file, ZoneId zone) {
-        String key = sha256 + " " + zone.getId();
-        PhotoMetadata known = BY_CONTENT.get(key);
-        if (known != null) {
-            return known;
-        }
-        PhotoMetadata read = read(file, zone);
-        if (Files.isRegularFile(file)) {
-            if (BY_CONTENT.size() >= REMEMBERED) {
-                BY_CONTENT.clear();
-            }
-            BY_CONTENT.put(key, read);
-        }
-        return read;
     }
 
     /** As {@link #read(Path, ZoneId)} for this computer's zone. */

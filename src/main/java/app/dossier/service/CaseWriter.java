@@ -17,6 +17,7 @@ import app.dossier.tree.ChangeJournal;
 import app.dossier.tree.FactoryFile;
 import app.dossier.tree.FileCopier;
 import app.dossier.files.SafeNames;
+import app.dossier.imports.PhotoMetadataCache;
 import app.dossier.tree.StagedFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,6 +54,8 @@ public final class CaseWriter {
     private final Clock clock;
     private final ChangeJournal journal;
     private final boolean readOnly;
+    /** Photos' metadata read once per content, shared by thumbnails and the packet. */
+    private final PhotoMetadataCache photoMetadata = new PhotoMetadataCache();
 
     public CaseWriter(Store store, CaseFileTree tree, CaseJson json, FileCopier copier, Checkpoint checkpoint, Clock clock,
             ChangeJournal journal) {
@@ -115,6 +118,10 @@ public final class CaseWriter {
 
     FileCopier copier() {
         return copier;
+    }
+
+    PhotoMetadataCache photoMetadata() {
+        return photoMetadata;
     }
 
     Clock clock() {
@@ -404,8 +411,7 @@ public final class CaseWriter {
             LocalDateTime capturedAt = s.input.capturedAt();
             if (capturedAt == null && s.staged.kind().dated()) {
                 // The camera's own record of when the photo or video was taken, when it kept one.
-                capturedAt = PhotoMetadata.ofContent(s.staged.sha256(), s.staged.temp(), clock.getZone())
-                        .capturedAt().orElse(null);
+                capturedAt = PhotoMetadata.read(s.staged.temp(), clock.getZone()).capturedAt().orElse(null);
             }
             s.evidence = store.evidence().insert(change.db(), new Evidence(0, order.id(), category,
                     category.folderName() + "/" + name, s.original, s.staged.sha256(), s.staged.size(),

@@ -246,7 +246,7 @@ public final class DisputeService {
                 return null;
             }
             boolean dated = evidence.mediaType().startsWith("image/") || evidence.mediaType().startsWith("video/");
-            PhotoMetadata metadata = dated ? PhotoMetadata.ofContent(evidence.sha256(), file) : PhotoMetadata.NONE;
+            PhotoMetadata metadata = dated ? writer.photoMetadata().of(evidence.sha256(), file) : PhotoMetadata.NONE;
             return new PacketPhoto(file, metadata.orientation(), metadata.duration().orElse(null));
         };
     }

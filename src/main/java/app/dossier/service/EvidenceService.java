@@ -9,7 +9,6 @@ import app.dossier.domain.Order;
 import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
 import app.dossier.files.SystemFiles;
-import app.dossier.imports.PhotoMetadata;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,7 +153,7 @@ public final class EvidenceService {
         if (evidence.mediaType() == null || !evidence.mediaType().startsWith("image/")) {
             return 1;
         }
-        return PhotoMetadata.ofContent(evidence.sha256(), pathOf(evidence)).orientation();
+        return writer.photoMetadata().of(evidence.sha256(), pathOf(evidence)).orientation();
     }
 
     /** The files to attach: each file as given, each folder's files in name order, hidden ones left out. */

@@ -8,21 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A photo's EXIF is read once per content and remembered; a photo not there yet is read when it comes. */
-class PhotoMetadataOfContentTest {
+class PhotoMetadataCacheTest {
     private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String CLOSE_UP = "9f2c…closeup";
 
     @TempDir
     Path folder;
 
-    /** A content id no other test uses, since the memory is the process's. */
-    private static String content() {
-        return UUID.randomUUID().toString();
-    }
+    private final PhotoMetadataCache cache = new PhotoMetadataCache();
 
     private Path photo(String name, int orientation) {
         return PhoneFiles.write(folder, name, PhoneFiles.jpeg(PhoneFiles.picture(64, 48),
@@ -31,36 +28,34 @@ class PhotoMetadataOfContentTest {
 
     @Test
     void theSameContentIsReadOnceAndAnsweredFromMemoryAfterwards() throws IOException {
-        String sha256 = content();
         Path closeUp = photo("closeup.jpg", 6);
-        PhotoMetadata first = PhotoMetadata.ofContent(sha256, closeUp, HANOI);
+        PhotoMetadata first = cache.of(CLOSE_UP, closeUp, HANOI);
         assertThat(first.orientation()).isEqualTo(6);
         assertThat(first.capturedAt()).contains(LocalDateTime.of(2026, 10, 3, 10, 31));
 
         Files.delete(closeUp);
 
-        assertThat(PhotoMetadata.ofContent(sha256, closeUp, HANOI)).as("not opened again").isEqualTo(first);
+        assertThat(cache.of(CLOSE_UP, closeUp, HANOI)).as("not opened again").isEqualTo(first);
+        assertThat(new PhotoMetadataCache().of(CLOSE_UP, closeUp, HANOI)).as("another memory reads the disk")
+                .isEqualTo(PhotoMetadata.NONE);
     }
 
     @Test
     void aFileNotThereIsNotRememberedAsHavingNoMetadata() {
-        String sha256 = content();
         Path later = folder.resolve("later.jpg");
-        assertThat(PhotoMetadata.ofContent(sha256, later, HANOI)).isEqualTo(PhotoMetadata.NONE);
+        assertThat(cache.of(CLOSE_UP, later, HANOI)).isEqualTo(PhotoMetadata.NONE);
 
         photo("later.jpg", 6);
 
-        assertThat(PhotoMetadata.ofContent(sha256, later, HANOI).orientation()).isEqualTo(6);
+        assertThat(cache.of(CLOSE_UP, later, HANOI).orientation()).isEqualTo(6);
     }
 
     @Test
     void theCaptureTimeFollowsTheZoneItIsReadFor() {
-        String sha256 = content();
         Path closeUp = photo("closeup.jpg", 1);
 
-        assertThat(PhotoMetadata.ofContent(sha256, closeUp, HANOI).capturedAt())
-                .contains(LocalDateTime.of(2026, 10, 3, 10, 31));
-        assertThat(PhotoMetadata.ofContent(sha256, closeUp, ZoneId.of("Asia/Shanghai")).capturedAt())
+        assertThat(cache.of(CLOSE_UP, closeUp, HANOI).capturedAt()).contains(LocalDateTime.of(2026, 10, 3, 10, 31));
+        assertThat(cache.of(CLOSE_UP, closeUp, ZoneId.of("Asia/Shanghai")).capturedAt())
                 .contains(LocalDateTime.of(2026, 10, 3, 11, 31));
     }
 }
