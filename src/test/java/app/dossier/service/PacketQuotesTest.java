@@ -9,10 +9,12 @@ import app.dossier.domain.Order;
 import app.dossier.packet.PacketFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The dispute packet quotes the chat messages the user pinned, with when they were sent and by whom. */
+@Tag("slow")
 class PacketQuotesTest {
     @TempDir
     Path temp;

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -254,6 +255,7 @@ class DisputeWorkViewModelTest {
     }
 
     @Test
+    @Tag("slow")
     void thePacketIsWrittenWhereTheUserSavesItAndCanBeOpenedAndShown() throws Exception {
         model.show(sampleDispute);
         PacketMaker packet = model.packet();
