@@ -1,10 +1,10 @@
 package app.dossier.service;
 
 import app.dossier.domain.DossierException;
+import app.dossier.files.NewFiles;
 import app.dossier.store.Database;
 import app.dossier.tree.BagWriter;
 import app.dossier.tree.CaseFileTree;
-import app.dossier.files.NewFiles;
 import app.dossier.tree.FileCopier;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

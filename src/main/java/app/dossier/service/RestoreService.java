@@ -2,11 +2,11 @@ package app.dossier.service;
 
 import app.dossier.domain.DossierException;
 import app.dossier.files.FileTrees;
+import app.dossier.files.NewFiles;
 import app.dossier.tree.Bag;
 import app.dossier.tree.BagPaths;
 import app.dossier.tree.BagProblem;
 import app.dossier.tree.CaseFileTree;
-import app.dossier.files.NewFiles;
 import app.dossier.tree.FileCopier;
 import java.io.IOException;
 import java.io.InputStream;

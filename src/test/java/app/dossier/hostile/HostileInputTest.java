@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dossier.app.Composition;
 import app.dossier.cli.DossierCommand;
+import app.dossier.files.SafeNames;
 import app.dossier.service.Checkpoint;
 import app.dossier.service.Snapshot;
 import app.dossier.service.Workspace;
-import app.dossier.files.SafeNames;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

@@ -154,7 +154,8 @@ public final class RefundRequestForm {
         if (folder.isEmpty()) {
             return;
         }
-        Path target = folder.get().resolve(SafeNames.segment(texts.get("dispute.refund.folderName", orderLabel), "Dossier"));
+        Path target = folder.get().resolve(
+                SafeNames.segment(texts.get("dispute.refund.folderName", orderLabel), "Dossier"));
         String text = description.get();
         problem.set("");
         result.set("");
