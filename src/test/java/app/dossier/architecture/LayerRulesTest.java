@@ -11,9 +11,11 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.base.DescribedPredicate;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The layer rules of docs/architecture.md, held by the build. */
+@Tag("slow")
 class LayerRulesTest {
     private static JavaClasses classes;
 
