@@ -2,9 +2,9 @@ package app.dossier.service;
 
 import app.dossier.domain.DossierException;
 import app.dossier.store.Storage;
+import app.dossier.files.NewFiles;
 import app.dossier.tree.BagWriter;
 import app.dossier.tree.CaseFileTree;
-import app.dossier.tree.NewFiles;
 import app.dossier.tree.FileCopier;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

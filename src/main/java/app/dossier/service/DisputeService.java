@@ -20,6 +20,7 @@ import app.dossier.domain.Resolution;
 import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
 import app.dossier.imports.PhotoMetadata;
+import app.dossier.imports.PhotoMetadataCache;
 import app.dossier.packet.DisputePacket;
 import app.dossier.packet.PacketContent;
 import app.dossier.packet.PacketPhoto;
@@ -49,15 +50,18 @@ public final class DisputeService {
     private final CaseRecords records;
     private final CaseFiles caseFiles;
     private final Attachments attachments;
+    private final PhotoMetadataCache photoMetadata;
     private final Clock clock;
 
+    /** {@code photoMetadata}: the photos' metadata read once per content for this data folder, shared with the thumbnails. */
     public DisputeService(UnitOfWork work, Disputes disputes, CaseRecords records, CaseFiles caseFiles,
-            Attachments attachments, Clock clock) {
+            Attachments attachments, PhotoMetadataCache photoMetadata, Clock clock) {
         this.work = work;
         this.disputes = disputes;
         this.records = records;
         this.caseFiles = caseFiles;
         this.attachments = attachments;
+        this.photoMetadata = photoMetadata;
         this.clock = clock;
     }
 
@@ -263,7 +267,7 @@ public final class DisputeService {
                 return null;
             }
             boolean dated = evidence.mediaType().startsWith("image/") || evidence.mediaType().startsWith("video/");
-            PhotoMetadata metadata = dated ? PhotoMetadata.read(file) : PhotoMetadata.NONE;
+            PhotoMetadata metadata = dated ? photoMetadata.of(evidence.sha256(), file) : PhotoMetadata.NONE;
             return new PacketPhoto(file, metadata.orientation(), metadata.duration().orElse(null));
         };
     }

@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line end to end, on a real data folder, as a script would use it. */
+@Tag("slow")
 class CommandLineTest {
     @TempDir
     Path temp;

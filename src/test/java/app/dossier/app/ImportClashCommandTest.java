@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the command line: a clash naming both sellers, left as it is unless taken; and a dry run that
  * changes no byte of the data folder.
  */
+@Tag("slow")
 class ImportClashCommandTest {
     private static final String NUMBER = "2840019375561028394";
     private static final String HENGTAI = "永康市恒泰保温杯厂";

@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /** The warehouse screen as someone new to the app goes through it. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class ReceivingFlowTest {
     @TempDir
     Path temp;

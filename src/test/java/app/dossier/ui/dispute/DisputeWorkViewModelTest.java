@@ -13,7 +13,6 @@ import app.dossier.domain.Language;
 import app.dossier.domain.Order;
 import app.dossier.domain.Resolution;
 import app.dossier.service.OrderSummary;
-import app.dossier.service.ProgressListener;
 import app.dossier.service.Workspace;
 import app.dossier.ui.TestContext;
 import java.nio.file.Files;
@@ -23,6 +22,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,8 +38,7 @@ class DisputeWorkViewModelTest {
 
     @BeforeEach
     void loadTheSample() {
-        workspace = new Workspace(temp.resolve("workspace"));
-        workspace.services().sample().load(ProgressListener.NONE);
+        workspace = Workspace.withSample(temp.resolve("workspace"));
         test = new TestContext(workspace.services());
         model = new DisputeWorkViewModel(test.context, Workspace.CLOCK);
         sampleDispute = workspace.services().disputes().all().get(0).id();
@@ -266,6 +265,7 @@ class DisputeWorkViewModelTest {
     }
 
     @Test
+    @Tag("slow")
     void thePacketIsWrittenWhereTheUserSavesItAndCanBeOpenedAndShown() throws Exception {
         model.show(sampleDispute);
         PacketMaker packet = model.packet();

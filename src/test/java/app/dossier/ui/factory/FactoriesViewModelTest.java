@@ -32,8 +32,7 @@ class FactoriesViewModelTest {
     }
 
     private TestContext sample() {
-        workspace = new Workspace(temp);
-        workspace.services().sample().load(ProgressListener.NONE);
+        workspace = Workspace.withSample(temp);
         return new TestContext(workspace.services());
     }
 
@@ -109,8 +108,7 @@ class FactoriesViewModelTest {
 
     @Test
     void theRecordReadsNaturallyInVietnamese() {
-        workspace = new Workspace(temp);
-        workspace.services().sample().load(ProgressListener.NONE);
+        workspace = Workspace.withSample(temp);
         FactoriesViewModel model = new FactoriesViewModel(
                 new TestContext(workspace.services(), Locale.forLanguageTag("vi")).context);
 

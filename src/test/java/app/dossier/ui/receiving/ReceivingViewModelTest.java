@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The warehouse form on the sample business: finding the order, live counts, checks in words, one save. */
+/** The warehouse form on a small business: finding the order, live counts, checks in words, one save. */
 class ReceivingViewModelTest {
     @TempDir
     Path temp;
@@ -32,7 +32,7 @@ class ReceivingViewModelTest {
 
     @BeforeEach
     void open() {
-        ui = new ModelContext(temp, true);
+        ui = ModelContext.ofSmallBusiness(temp);
         model = new ReceivingViewModel(ui.context(), Workspace.CLOCK);
         model.refresh();
     }
