@@ -7,6 +7,7 @@ import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Factory;
 import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Order;
+import app.dossier.domain.Refusal;
 import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
 import app.dossier.store.EvidenceFiles;
@@ -126,7 +127,7 @@ public final class OrderService {
                     return byId.get();
                 }
             }
-            throw new DossierException("No order has the number or id “" + wanted + "”.");
+            throw new DossierException(Refusal.ORDER_NOT_FOUND.with(wanted));
         });
     }
 
@@ -174,32 +175,39 @@ public final class OrderService {
 
     private static Order cleaned(Order o) {
         if (o.quantity() <= 0) {
-            throw new InvalidInputException("The quantity must be more than 0 (it was " + o.quantity() + ").");
+            throw new InvalidInputException(Refusal.ORDER_QUANTITY_NOT_POSITIVE.with(o.quantity()));
         }
         if (o.unitPrice() == null) {
-            throw new InvalidInputException("The unit price is required.");
+            throw new InvalidInputException(Refusal.ORDER_UNIT_PRICE_REQUIRED.with());
         }
         if (o.unitPrice().isNegative()) {
-            throw new InvalidInputException("The unit price cannot be negative.");
+            throw new InvalidInputException(Refusal.ORDER_UNIT_PRICE_NEGATIVE.with());
         }
         if (o.orderedOn() == null) {
-            throw new InvalidInputException("The order date is required.");
+            throw new InvalidInputException(Refusal.ORDER_DATE_REQUIRED.with());
         }
         if (o.channel() == null || o.kind() == null) {
-            throw new InvalidInputException("Say whether the order is on the platform or off it, and standard or OEM.");
+            throw new InvalidInputException(Refusal.ORDER_CHANNEL_AND_KIND_REQUIRED.with());
         }
         if (o.deliveryDeadline() != null && o.deliveryDeadline().isBefore(o.orderedOn())) {
-            throw new InvalidInputException("The delivery deadline " + o.deliveryDeadline()
-                    + " is before the order date " + o.orderedOn() + ".");
+            throw new InvalidInputException(Refusal.ORDER_DEADLINE_BEFORE_ORDER_DATE.with(o.deliveryDeadline(),
+                    o.orderedOn()));
         }
         AgreedSpecs specs = o.specs() == null ? AgreedSpecs.NONE : o.specs();
         return new Order(o.id(), o.factoryId(), TextLimit.ORDER_NUMBER.checked(o.orderNumber()), o.channel(), o.kind(),
-                Text.required(TextLimit.PRODUCT.checked(o.product()), "The product"),
+                required(TextLimit.PRODUCT.checked(o.product()), Refusal.ORDER_PRODUCT_REQUIRED),
                 new AgreedSpecs(TextLimit.COLORS.checked(specs.colors()), TextLimit.SIZES.checked(specs.sizes()),
                         TextLimit.PACKAGING.checked(specs.packaging()),
                         TextLimit.PRICE_AT_QUANTITY.checked(specs.priceAtQuantity())),
-                o.quantity(), Text.required(TextLimit.UNIT.checked(o.unit()), "The unit (pcs, sets, cartons…)"),
+                o.quantity(), required(TextLimit.UNIT.checked(o.unit()), Refusal.ORDER_UNIT_REQUIRED),
                 o.unitPrice(), o.orderedOn(), o.deliveryDeadline(), o.agreedOn(), TextLimit.ORDER_NOTES.checked(o.notes()),
                 o.folder());
+    }
+
+    private static String required(String text, Refusal missing) {
+        if (Text.isBlank(text)) {
+            throw new InvalidInputException(missing.with());
+        }
+        return Text.clean(text);
     }
 }

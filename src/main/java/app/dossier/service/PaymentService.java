@@ -4,6 +4,7 @@ import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
 import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.Refusal;
 import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
 import app.dossier.store.Payments;
@@ -62,14 +63,13 @@ public final class PaymentService {
 
     private static Payment cleaned(Payment p) {
         if (p.amount() == null || p.amount().isNegative() || p.amount().isZero()) {
-            throw new InvalidInputException("The amount paid must be more than 0.");
+            throw new InvalidInputException(Refusal.PAYMENT_AMOUNT_NOT_POSITIVE.with());
         }
         if (p.paidOn() == null) {
-            throw new InvalidInputException("The date of the payment is required.");
+            throw new InvalidInputException(Refusal.PAYMENT_DATE_REQUIRED.with());
         }
         if (p.rateToVnd() != null && p.rateToVnd().compareTo(BigDecimal.ZERO) <= 0) {
-            throw new InvalidInputException("The rate to VND must be more than 0 (VND for one "
-                    + p.amount().currencyCode() + ").");
+            throw new InvalidInputException(Refusal.PAYMENT_RATE_NOT_POSITIVE.with(p.amount().currencyCode()));
         }
         return new Payment(p.id(), p.orderId(), p.paidOn(), p.amount(), p.rateToVnd(),
                 p.covers() == null ? app.dossier.domain.PaymentCovers.OTHER : p.covers(),

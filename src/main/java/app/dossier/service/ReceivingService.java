@@ -5,6 +5,7 @@ import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Order;
 import app.dossier.domain.PackagingCondition;
 import app.dossier.domain.ReceivingRecord;
+import app.dossier.domain.Refusal;
 import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
 import app.dossier.store.ReceivingRecords;
@@ -52,29 +53,29 @@ public final class ReceivingService {
 
     private static ReceivingRecord cleaned(ReceivingRecord r) {
         if (r.arrivedAt() == null) {
-            throw new InvalidInputException("When the goods arrived is required.");
+            throw new InvalidInputException(Refusal.RECEIVING_ARRIVAL_REQUIRED.with());
         }
-        requireCount(r.unitsExpected(), "Units expected");
-        requireCount(r.unitsReceived(), "Units received");
-        requireCount(r.unitsSampled(), "Units checked");
-        requireCount(r.defectiveUnits(), "Defective units");
+        requireCount(r.unitsExpected(), Refusal.RECEIVING_UNITS_EXPECTED_NEGATIVE);
+        requireCount(r.unitsReceived(), Refusal.RECEIVING_UNITS_RECEIVED_NEGATIVE);
+        requireCount(r.unitsSampled(), Refusal.RECEIVING_UNITS_CHECKED_NEGATIVE);
+        requireCount(r.defectiveUnits(), Refusal.RECEIVING_DEFECTIVE_UNITS_NEGATIVE);
         if (r.parcelsExpected() != null) {
-            requireCount(r.parcelsExpected(), "Parcels expected");
+            requireCount(r.parcelsExpected(), Refusal.RECEIVING_PARCELS_EXPECTED_NEGATIVE);
         }
         if (r.parcelsReceived() != null) {
-            requireCount(r.parcelsReceived(), "Parcels received");
+            requireCount(r.parcelsReceived(), Refusal.RECEIVING_PARCELS_RECEIVED_NEGATIVE);
         }
         if (r.unitsSampled() > r.unitsReceived()) {
-            throw new InvalidInputException("More units were checked (" + r.unitsSampled() + ") than received ("
-                    + r.unitsReceived() + ").");
+            throw new InvalidInputException(Refusal.RECEIVING_MORE_CHECKED_THAN_RECEIVED.with(r.unitsSampled(),
+                    r.unitsReceived()));
         }
         if (r.defectiveUnits() > r.unitsSampled()) {
-            throw new InvalidInputException("More units are defective (" + r.defectiveUnits() + ") than were checked ("
-                    + r.unitsSampled() + "). Count defects among the units you checked.");
+            throw new InvalidInputException(Refusal.RECEIVING_MORE_DEFECTIVE_THAN_CHECKED.with(r.defectiveUnits(),
+                    r.unitsSampled()));
         }
         if (r.inspectedAt() != null && r.inspectedAt().isBefore(r.arrivedAt())) {
-            throw new InvalidInputException("The inspection (" + r.inspectedAt() + ") cannot be before the arrival ("
-                    + r.arrivedAt() + ").");
+            throw new InvalidInputException(Refusal.RECEIVING_INSPECTION_BEFORE_ARRIVAL.with(r.inspectedAt(),
+                    r.arrivedAt()));
         }
         return new ReceivingRecord(r.id(), r.orderId(), r.arrivedAt(), r.parcelsExpected(), r.parcelsReceived(),
                 r.unitsExpected(), r.unitsReceived(),
@@ -84,9 +85,9 @@ public final class ReceivingService {
                 r.inspectedAt(), r.factoryNotifiedAt());
     }
 
-    private static void requireCount(long value, String field) {
+    private static void requireCount(long value, Refusal negative) {
         if (value < 0) {
-            throw new InvalidInputException(field + " cannot be negative (it was " + value + ").");
+            throw new InvalidInputException(negative.with(value));
         }
     }
 }
