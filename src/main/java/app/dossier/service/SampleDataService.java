@@ -5,6 +5,7 @@ import app.dossier.domain.Factory;
 import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
 import app.dossier.domain.ReceivingRecord;
+import app.dossier.domain.Refusal;
 import app.dossier.imports.SampleBusiness;
 import app.dossier.imports.SampleBusinessReader;
 import java.io.IOException;
@@ -74,7 +75,7 @@ public final class SampleDataService {
         try (InputStream json = resource("sample.json")) {
             business = new SampleBusinessReader().read(json);
         } catch (IOException e) {
-            throw new DossierException("The sample data cannot be read: " + e.getMessage(), e);
+            throw new DossierException(Refusal.SAMPLE_UNREADABLE.with(e.getMessage()), e);
         }
         Path staging = null;
         try {
@@ -95,7 +96,7 @@ public final class SampleDataService {
             progress.progress(done, business.orders().size(), "");
             return done;
         } catch (IOException e) {
-            throw new DossierException("The sample data could not be loaded: " + e.getMessage(), e);
+            throw new DossierException(Refusal.SAMPLE_NOT_LOADED.with(e.getMessage()), e);
         } finally {
             deleteQuietly(staging);
         }

@@ -1,6 +1,7 @@
 package app.dossier.service;
 
 import app.dossier.domain.DossierException;
+import app.dossier.domain.Refusal;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -65,7 +66,7 @@ public final class SettingsService {
             Files.writeString(temp, text.toString(), StandardCharsets.UTF_8);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new DossierException("The window settings could not be saved in " + file + ": " + e.getMessage(), e);
+            throw new DossierException(Refusal.WINDOW_SETTINGS_NOT_SAVED.with(file, e.getMessage()), e);
         }
     }
 
