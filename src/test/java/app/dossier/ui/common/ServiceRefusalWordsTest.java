@@ -1,0 +1,76 @@
+package app.dossier.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import app.dossier.domain.DossierException;
+import app.dossier.domain.Factory;
+import app.dossier.domain.InvalidInputException;
+import app.dossier.domain.Money;
+import app.dossier.domain.Payment;
+import app.dossier.domain.PaymentCovers;
+import app.dossier.service.Workspace;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a service refuses reaches the Vietnamese window in Vietnamese, and the command line in the same English. */
+class ServiceRefusalWordsTest {
+    private final Texts vietnamese = new Texts(Locale.forLanguageTag("vi"));
+    private final Texts english = new Texts(Locale.ENGLISH);
+
+    @TempDir
+    Path temp;
+    private Workspace workspace;
+
+    @BeforeEach
+    void open() {
+        workspace = new Workspace(temp);
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    @Test
+    void anOrderNumberNoOrderHasIsSaidInVietnamese() {
+        Factory factory = workspace.factory("佳美");
+        workspace.order(factory, "SO-2041", LocalDate.of(2026, 9, 2), 200, "18.50");
+
+        DossierException notFound = catchThrowableOfType(
+                () -> workspace.services().orders().find("SO-404"), DossierException.class);
+
+        assertThat(notFound.getMessage()).isEqualTo("No order has the number or id “SO-404”.");
+        assertThat(ErrorText.of(notFound, vietnamese)).isEqualTo("Không có đơn hàng nào có số hoặc mã “SO-404”.");
+        assertThat(ErrorText.of(notFound, english)).isEqualTo(notFound.getMessage());
+    }
+
+    @Test
+    void anOrderThatCannotBeKeptSaysWhyInVietnamese() {
+        Factory factory = workspace.factory("佳美");
+
+        InvalidInputException none = catchThrowableOfType(
+                () -> workspace.order(factory, "SO-1", LocalDate.of(2026, 9, 2), 0, "18.50"), InvalidInputException.class);
+
+        assertThat(none.getMessage()).isEqualTo("The quantity must be more than 0 (it was 0).");
+        assertThat(ErrorText.of(none, vietnamese)).isEqualTo("Số lượng phải lớn hơn 0 (đang là 0).");
+    }
+
+    @Test
+    void aPaymentOfNothingIsRefusedInVietnamese() {
+        Factory factory = workspace.factory("佳美");
+        long orderId = workspace.order(factory, "SO-7", LocalDate.of(2026, 9, 2), 200, "18.50").id();
+
+        InvalidInputException nothing = catchThrowableOfType(() -> workspace.services().payments().record(new Payment(0,
+                orderId, LocalDate.of(2026, 9, 3), Money.of("0", Money.CNY), null, PaymentCovers.DEPOSIT, null, null,
+                null, null, null), null), InvalidInputException.class);
+
+        assertThat(nothing.getMessage()).isEqualTo("The amount paid must be more than 0.");
+        assertThat(ErrorText.of(nothing, vietnamese)).isEqualTo("Số tiền đã trả phải lớn hơn 0.");
+    }
+}
