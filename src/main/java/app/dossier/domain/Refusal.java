@@ -162,7 +162,9 @@ public enum Refusal {
     SAMPLE_NOT_LOADED,
     DATA_FOLDER_NOT_CLOSED,
     WINDOW_SETTINGS_NOT_SAVED,
-    CHAT_EXPORT_DAYS_OUT_OF_RANGE;
+    CHAT_EXPORT_DAYS_OUT_OF_RANGE,
+    ORDER_NUMBER_TAKEN_ON_ADD,
+    ORDER_NUMBER_TAKEN_ON_SAVE;
 
     /** The English pattern, {@code {0}} for the first value. */
     public String english() {

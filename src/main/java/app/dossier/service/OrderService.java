@@ -54,11 +54,12 @@ public final class OrderService {
     /** Logs an order and creates its folder with the four category folders and case.json. */
     public Order add(Order draft) {
         Order clean = cleaned(draft);
-        return work.change("Could not add the order “" + clean.label() + "”", change -> {
+        return sayingNumberTaken(Refusal.ORDER_NUMBER_TAKEN_ON_ADD.with(clean.label()),
+                () -> work.change("Could not add the order “" + clean.label() + "”", change -> {
             Order saved = add(change, clean);
             caseFiles.writeCase(change, saved.id());
             return saved;
-        });
+        }));
     }
 
     /** Logs an order as part of a larger change, which rewrites its case.json. */
@@ -80,11 +81,12 @@ public final class OrderService {
      */
     public Order update(Order changed) {
         Order clean = cleaned(changed);
-        return work.change("Could not save the order “" + clean.label() + "”", change -> {
+        return sayingNumberTaken(Refusal.ORDER_NUMBER_TAKEN_ON_SAVE.with(clean.label()),
+                () -> work.change("Could not save the order “" + clean.label() + "”", change -> {
             Order saved = update(change, clean);
             caseFiles.writeCase(change, saved.id());
             return saved;
-        });
+        }));
     }
 
     /** Saves a corrected order as part of a larger change, which rewrites its case.json. */
@@ -202,6 +204,23 @@ public final class OrderService {
                 o.quantity(), required(TextLimit.UNIT.checked(o.unit()), Refusal.ORDER_UNIT_REQUIRED),
                 o.unitPrice(), o.orderedOn(), o.deliveryDeadline(), o.agreedOn(), TextLimit.ORDER_NOTES.checked(o.notes()),
                 o.folder());
+    }
+
+    /**
+     * What {@code saving} returns; when another order has the number, the refusal {@code taken}, which
+     * says word for word what the change's failure says in English, so that the window says it in its language.
+     */
+    private static Order sayingNumberTaken(Refusal.Wording taken, java.util.function.Supplier<Order> saving) {
+        try {
+            return saving.get();
+        } catch (DossierException e) {
+            if (e.getCause() instanceof app.dossier.store.StoreException refused
+                    && refused.kind() == app.dossier.store.StoreException.Kind.ORDER_NUMBER_TAKEN
+                    && taken.english().equals(e.getMessage())) {
+                throw new DossierException(taken, refused);
+            }
+            throw e;
+        }
     }
 
     private static String required(String text, Refusal missing) {

@@ -51,6 +51,20 @@ class ServiceRefusalWordsTest {
     }
 
     @Test
+    void anOrderNumberAlreadyTakenIsSaidInVietnamese() {
+        Factory factory = workspace.factory("佳美");
+        workspace.order(factory, "SO-2041", LocalDate.of(2026, 9, 2), 200, "18.50");
+
+        DossierException taken = catchThrowableOfType(
+                () -> workspace.order(factory, "SO-2041", LocalDate.of(2026, 9, 20), 50, "9.00"), DossierException.class);
+
+        assertThat(taken.getMessage()).isEqualTo("Could not add the order “SO-2041”: another order already has this"
+                + " order number. Nothing was changed.");
+        assertThat(ErrorText.of(taken, vietnamese)).isEqualTo("Không thêm được đơn hàng “SO-2041”: đã có một đơn hàng"
+                + " khác dùng số đơn này. Không có gì bị thay đổi.");
+    }
+
+    @Test
     void anOrderThatCannotBeKeptSaysWhyInVietnamese() {
         Factory factory = workspace.factory("佳美");
 
