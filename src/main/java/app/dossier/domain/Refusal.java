@@ -164,7 +164,10 @@ public enum Refusal {
     WINDOW_SETTINGS_NOT_SAVED,
     CHAT_EXPORT_DAYS_OUT_OF_RANGE,
     ORDER_NUMBER_TAKEN_ON_ADD,
-    ORDER_NUMBER_TAKEN_ON_SAVE;
+    ORDER_NUMBER_TAKEN_ON_SAVE,
+    SAMPLE_FOLDER_HAS_FACTORIES,
+    SAMPLE_CASE_FILES_NOT_EMPTY,
+    SAMPLE_CASE_FILES_UNREADABLE;
 
     /** The English pattern, {@code {0}} for the first value. */
     public String english() {

@@ -46,20 +46,25 @@ public final class SampleDataService {
         this.caseFilesRoot = caseFilesRoot;
     }
 
-    /** Why the sample cannot be loaded here, or null when it can. */
+    /** Why the sample cannot be loaded here, in English, or null when it can. */
     public String whyNot() {
+        Refusal.Wording why = refusal();
+        return why == null ? null : why.english();
+    }
+
+    /** Why the sample cannot be loaded here, or null when it can. */
+    private Refusal.Wording refusal() {
         if (!factories.list().isEmpty()) {
-            return "This data folder already has factories; the sample is only loaded into an empty one.";
+            return Refusal.SAMPLE_FOLDER_HAS_FACTORIES.with();
         }
         if (Files.isDirectory(caseFilesRoot)) {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(caseFilesRoot,
                     p -> !TreeEntries.ignored(p.getFileName().toString()))) {
                 if (entries.iterator().hasNext()) {
-                    return "The case-files folder " + caseFilesRoot + " already holds case files;"
-                            + " the sample is only loaded into an empty one.";
+                    return Refusal.SAMPLE_CASE_FILES_NOT_EMPTY.with(caseFilesRoot);
                 }
             } catch (IOException e) {
-                return "The case-files folder " + caseFilesRoot + " cannot be read: " + e.getMessage();
+                return Refusal.SAMPLE_CASE_FILES_UNREADABLE.with(caseFilesRoot, e.getMessage());
             }
         }
         return null;
@@ -67,7 +72,7 @@ public final class SampleDataService {
 
     /** Loads the sample; returns how many orders it created. */
     public int load(ProgressListener progress) {
-        String why = whyNot();
+        Refusal.Wording why = refusal();
         if (why != null) {
             throw new DossierException(why);
         }
