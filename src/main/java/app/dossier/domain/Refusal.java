@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Why a file someone brought in, or a text or number someone typed, cannot be kept or read. Its
+ * Why a file someone brought in, or a text or number someone typed, cannot be kept or read, or why a
+ * service refuses what was asked (an order number no order has, a backup that is damaged). Its
  * words are in every language's bundle under {@code refusal.<NAME>}, with its values as {@code {0}},
  * {@code {1}}… (see {@link Words}); the command line prints the English. A new refusal is a
  * constant here and its line in {@code app/dossier/words/words_en.properties}, {@code _vi} and {@code _zh}.
