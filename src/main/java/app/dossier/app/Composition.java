@@ -3,6 +3,7 @@ package app.dossier.app;
 import app.dossier.domain.DossierException;
 import app.dossier.service.BackupService;
 import app.dossier.imports.ChatReader;
+import app.dossier.imports.PhotoMetadataCache;
 import app.dossier.imports.OrderExportReader;
 import app.dossier.service.Attachments;
 import app.dossier.service.CaseFiles;
@@ -147,13 +148,16 @@ public final class Composition implements DataFolders {
             FactoryService factories = new FactoryService(work, store.factories(), store.orders(), records, caseFiles);
             OrderService orders = new OrderService(work, store.orders(), store.factories(), store.evidence(),
                     store.payments(), store.receiving(), records, caseFiles);
+            PhotoMetadataCache photoMetadata = new PhotoMetadataCache();
             EvidenceService evidence = new EvidenceService(work, store.evidence(), records, caseFiles, attachments,
+                    photoMetadata,
                     new Previews(writable
                             ? location.dataFolder().resolve("Previews")
                             : Path.of(System.getProperty("java.io.tmpdir"), "dossier-previews")));
             PaymentService payments = new PaymentService(work, store.payments(), records, caseFiles, attachments);
             ReceivingService receiving = new ReceivingService(work, store.receiving(), records, caseFiles, attachments);
-            DisputeService disputes = new DisputeService(work, store.disputes(), records, caseFiles, attachments, clock);
+            DisputeService disputes = new DisputeService(work, store.disputes(), records, caseFiles, attachments,
+                    photoMetadata, clock);
             ChatService chats = new ChatService(work, store.chats(), records, caseFiles, attachments, new ChatReader());
             SampleDataService sample = new SampleDataService(factories, orders, evidence, payments, receiving, disputes,
                     chats, location.caseFilesRoot());

@@ -6,6 +6,8 @@ import app.dossier.service.DataFolders;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code dossier}: the top command. Without a subcommand the app opens its window instead. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -56,12 +58,32 @@ public final class DossierCommand implements Runnable {
         throw new CommandLine.ParameterException(new CommandLine(this), "Say which command to run.");
     }
 
+    /**
+     * {@code --help} on every subcommand prints its help, even when its required parameters are
+     * missing, and the options it needs are starred; added here once rather than on each command.
+     */
+    private static void helpOnEverySubcommand(CommandLine commandLine) {
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            CommandSpec spec = sub.getCommandSpec();
+            if (spec.findOption("--help") == null) {
+                spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                        .description("Show this help message and exit.").build());
+            }
+            spec.usageMessage().requiredOptionMarker('*');
+            if (spec.options().stream().anyMatch(OptionSpec::required)
+                    || spec.positionalParameters().stream().anyMatch(p -> p.required())) {
+                spec.usageMessage().footer("Marked * are required.");
+            }
+        }
+    }
+
     /** Runs the command line and returns its exit code: 0 done, 1 failed or problems found, 2 wrong usage. */
     public static int run(DataFolders folders, String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new DossierCommand(folders));
         commandLine.setOut(out);
         commandLine.setErr(err);
         Converters.register(commandLine);
+        helpOnEverySubcommand(commandLine);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             CommandLine failed = e.getCommandLine();
             failed.getErr().println(e.getMessage());

@@ -1,8 +1,10 @@
 package app.dossier.cli;
 
 import app.dossier.domain.AgreedSpecs;
+import app.dossier.domain.Money;
 import app.dossier.domain.Order;
 import app.dossier.service.Services;
+import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,6 +18,18 @@ final class EditOrderCommand extends DataCommand {
     @Option(names = "--factory", paramLabel = "FACTORY", description = "Move the order to another factory.")
     String factory;
 
+    @Option(names = "--product", paramLabel = "TEXT", description = "What was ordered.")
+    String product;
+
+    @Option(names = "--quantity", paramLabel = "N")
+    Long quantity;
+
+    @Option(names = "--unit-price", paramLabel = "MONEY", description = "e.g. ¥18.50, 18.50 CNY, 30.000 ₫.")
+    Money unitPrice;
+
+    @Option(names = "--ordered-on", paramLabel = "DATE", description = "e.g. 2026-09-02 or 2/9/2026 (day first).")
+    LocalDate orderedOn;
+
     @Mixin
     OrderOptions fields;
 
@@ -25,11 +39,11 @@ final class EditOrderCommand extends DataCommand {
         AgreedSpecs s = o.specs();
         long factoryId = factory == null ? o.factoryId() : services.factories().find(factory).id();
         Order saved = services.orders().update(new Order(o.id(), factoryId, or(fields.number, o.orderNumber()),
-                or(fields.channel, o.channel()), or(fields.kind, o.kind()), or(fields.product, o.product()),
+                or(fields.channel, o.channel()), or(fields.kind, o.kind()), or(product, o.product()),
                 new AgreedSpecs(or(fields.colors, s.colors()), or(fields.sizes, s.sizes()),
                         or(fields.packaging, s.packaging()), or(fields.priceAtQuantity, s.priceAtQuantity())),
-                or(fields.quantity, o.quantity()), or(fields.unit, o.unit()), or(fields.unitPrice, o.unitPrice()),
-                or(fields.orderedOn, o.orderedOn()), or(fields.deadline, o.deliveryDeadline()),
+                or(quantity, o.quantity()), or(fields.unit, o.unit()), or(unitPrice, o.unitPrice()),
+                or(orderedOn, o.orderedOn()), or(fields.deadline, o.deliveryDeadline()),
                 or(fields.agreedOn, o.agreedOn()), or(fields.notes, o.notes()), o.folder()));
         out().println("Saved order " + saved.id() + ": " + saved.label() + "  (folder " + saved.folder() + ")");
         return 0;

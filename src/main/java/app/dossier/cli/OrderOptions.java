@@ -1,12 +1,11 @@
 package app.dossier.cli;
 
 import app.dossier.domain.Channel;
-import app.dossier.domain.Money;
 import app.dossier.domain.OrderKind;
 import java.time.LocalDate;
 import picocli.CommandLine.Option;
 
-/** The fields of an order, shared by add-order and edit-order. */
+/** The fields of an order that add-order and edit-order both leave optional. */
 final class OrderOptions {
     @Option(names = "--number", paramLabel = "TEXT", description = "Order number (1688's ~19 digits, or your own).")
     String number;
@@ -17,20 +16,8 @@ final class OrderOptions {
     @Option(names = "--kind", paramLabel = "KIND", description = "standard or oem.")
     OrderKind kind;
 
-    @Option(names = "--product", paramLabel = "TEXT")
-    String product;
-
-    @Option(names = "--quantity", paramLabel = "N")
-    Long quantity;
-
     @Option(names = "--unit", paramLabel = "UNIT", description = "pcs, sets, cartons… (default pcs).")
     String unit;
-
-    @Option(names = "--unit-price", paramLabel = "MONEY", description = "e.g. ¥18.50, 18.50 CNY, 30.000 ₫.")
-    Money unitPrice;
-
-    @Option(names = "--ordered-on", paramLabel = "DATE", description = "e.g. 2026-09-02 or 2/9/2026 (day first).")
-    LocalDate orderedOn;
 
     @Option(names = "--deadline", paramLabel = "DATE", description = "Delivery deadline.")
     LocalDate deadline;

@@ -48,7 +48,7 @@ final class ReceiveCommand extends DataCommand {
     @Option(names = "--defect-notes", paramLabel = "TEXT")
     String defectNotes;
 
-    @Option(names = "--inspected-by", paramLabel = "NAME")
+    @Option(names = "--inspected-by", required = true, paramLabel = "NAME", description = "Who counted and checked the goods.")
     String inspectedBy;
 
     @Option(names = "--inspected-at", paramLabel = "DATETIME")

@@ -4,14 +4,11 @@ import app.dossier.domain.DossierException;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Language;
 import app.dossier.domain.LocalFormat;
+import app.dossier.files.AtomicFile;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -48,19 +45,10 @@ public final class DisputePacket {
             Files.createDirectories(folder);
             PacketTempFiles.removeLeftovers(folder);
             temp = PacketTempFiles.create(folder);
-            PacketSummary summary;
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                summary = write(content, out);
-            }
+            PacketSummary[] summaries = new PacketSummary[1];
             // on disk before it takes the packet's name, so that not even a power cut leaves half a packet there
-            try (FileChannel written = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                written.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.writeThrough(temp, target, out -> summaries[0] = write(content, out));
+            PacketSummary summary = summaries[0];
             return new PacketSummary(target, summary.pages(), Files.size(target), summary.photos(),
                     summary.photosNotShown());
         } catch (IOException e) {

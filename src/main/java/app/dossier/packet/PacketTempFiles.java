@@ -1,7 +1,6 @@
 package app.dossier.packet;
 
-import app.dossier.domain.LayerException;
-import app.dossier.tree.NewFiles;
+import app.dossier.files.NewFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -13,8 +12,6 @@ import java.nio.file.Path;
  * beside where the packet was to go; the next packet written to that folder removes those whose
  * process has ended. One of a Dossier still running (another window, a command) is left alone.
  */
-@LayerException(reason = "a packet is a file written for the user, created by the one helper that gives such"
-        + " files the user's normal permissions (tree.NewFiles) rather than the owner-only ones of a JDK temp file")
 final class PacketTempFiles {
     static final String PREFIX = ".dossier-packet-";
     static final String SUFFIX = ".part";

@@ -3,12 +3,12 @@ package app.dossier.packet;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.InvalidInputException;
+import app.dossier.files.AtomicFile;
+import app.dossier.files.SafeNames;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,34 +94,17 @@ public final class RefundRequestFolder {
         }
     }
 
-    /** The file's name without its extension, with characters no file system takes replaced. */
+    /** The file's name without its extension, made safe as every name Dossier writes is. */
     static String baseName(String fileName) {
-        String name = Normalizer.normalize(Objects.requireNonNullElse(fileName, "image"), Normalizer.Form.NFC);
+        String name = Objects.requireNonNullElse(fileName, "image");
         int dot = name.lastIndexOf('.');
         if (dot > 0) {
             name = name.substring(0, dot);
         }
-        StringBuilder safe = new StringBuilder();
-        name.codePoints().forEach(cp -> safe.appendCodePoint(
-                Character.isISOControl(cp) || "/\\:*?\"<>|".indexOf(cp) >= 0 ? '_' : cp));
-        String result = safe.toString().strip();
-        while (result.endsWith(".")) {
-            result = result.substring(0, result.length() - 1);
-        }
-        return result.isEmpty() ? "image" : result;
+        return SafeNames.segment(name, "image");
     }
 
     private static void place(Path folder, Path target, byte[] bytes) throws IOException {
-        Path temp = PacketTempFiles.create(folder);
-        try {
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.writeThrough(PacketTempFiles.create(folder), target, out -> out.write(bytes));
     }
 }

@@ -10,7 +10,7 @@ import app.dossier.imports.PhotoMetadata;
 import app.dossier.store.EvidenceFiles;
 import app.dossier.tree.CaseFileTree;
 import app.dossier.tree.FileCopier;
-import app.dossier.tree.SafeNames;
+import app.dossier.files.SafeNames;
 import app.dossier.tree.StagedFile;
 import java.io.IOException;
 import java.nio.file.Files;

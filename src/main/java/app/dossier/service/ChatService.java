@@ -9,6 +9,7 @@ import app.dossier.domain.Order;
 import app.dossier.domain.Refusal;
 import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
+import app.dossier.files.FileTrees;
 import app.dossier.imports.Chat;
 import app.dossier.imports.ChatReader;
 import app.dossier.store.Chats;
@@ -143,13 +144,7 @@ public final class ChatService {
     }
 
     private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try {
-            CaseFiles.deleteTree(folder);
-        } catch (IOException ignored) {
-            // a temp folder left behind is removed by the system
-        }
+        // a temp folder left behind is removed by the system
+        FileTrees.deleteQuietly(folder);
     }
 }

@@ -6,10 +6,12 @@ import app.dossier.domain.DisputeEvent;
 import app.dossier.domain.DisputeFacts;
 import app.dossier.domain.DisputeMessage;
 import app.dossier.domain.DisputeStatus;
+import app.dossier.domain.DisputeStepRules;
 import app.dossier.domain.DisputeTimeline;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.FieldProblem;
 import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Language;
 import app.dossier.domain.MessageDrafter;
@@ -19,6 +21,7 @@ import app.dossier.domain.Resolution;
 import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
 import app.dossier.imports.PhotoMetadata;
+import app.dossier.imports.PhotoMetadataCache;
 import app.dossier.packet.DisputePacket;
 import app.dossier.packet.PacketContent;
 import app.dossier.packet.PacketPhoto;
@@ -48,15 +51,18 @@ public final class DisputeService {
     private final CaseRecords records;
     private final CaseFiles caseFiles;
     private final Attachments attachments;
+    private final PhotoMetadataCache photoMetadata;
     private final Clock clock;
 
+    /** {@code photoMetadata}: the photos' metadata read once per content for this data folder, shared with the thumbnails. */
     public DisputeService(UnitOfWork work, Disputes disputes, CaseRecords records, CaseFiles caseFiles,
-            Attachments attachments, Clock clock) {
+            Attachments attachments, PhotoMetadataCache photoMetadata, Clock clock) {
         this.work = work;
         this.disputes = disputes;
         this.records = records;
         this.caseFiles = caseFiles;
         this.attachments = attachments;
+        this.photoMetadata = photoMetadata;
         this.clock = clock;
     }
 
@@ -175,6 +181,7 @@ public final class DisputeService {
             }
             DisputeTimeline timeline = DisputeTimeline.of(dispute.events());
             LocalDateTime when = at == null ? now() : at;
+            FieldProblem.refuse(DisputeStepRules.problems(dispute.events(), when, note));
             List<Long> ids = new ArrayList<>();
             for (EvidenceInput input : EvidenceService.expand(evidence)) {
                 ids.add(attachments.attach(change, order, EvidenceCategory.AGREEMENT, input).evidence().id());
@@ -259,7 +266,7 @@ public final class DisputeService {
                 return null;
             }
             boolean dated = evidence.mediaType().startsWith("image/") || evidence.mediaType().startsWith("video/");
-            PhotoMetadata metadata = dated ? PhotoMetadata.read(file) : PhotoMetadata.NONE;
+            PhotoMetadata metadata = dated ? photoMetadata.of(evidence.sha256(), file) : PhotoMetadata.NONE;
             return new PacketPhoto(file, metadata.orientation(), metadata.duration().orElse(null));
         };
     }

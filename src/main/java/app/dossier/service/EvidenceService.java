@@ -1,51 +1,50 @@
 package app.dossier.service;
 
+import app.dossier.domain.AttachRules;
 import app.dossier.domain.DefectRegion;
 import app.dossier.domain.DisputeFacts;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.FieldProblem;
 import app.dossier.domain.Order;
 import app.dossier.domain.Refusal;
 import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
-import app.dossier.imports.PhotoMetadata;
+import app.dossier.imports.PhotoMetadataCache;
 import app.dossier.store.EvidenceFiles;
+import app.dossier.files.SystemFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /** Attaching files to an order's case file, and describing them. */
 public final class EvidenceService {
-    /** How many photos' orientations are kept in memory before they are read afresh. */
-    private static final int REMEMBERED_ORIENTATIONS = 20_000;
 
     private final UnitOfWork work;
     private final EvidenceFiles evidenceFiles;
     private final CaseRecords records;
     private final CaseFiles caseFiles;
     private final Attachments attachments;
+    private final PhotoMetadataCache photoMetadata;
     private final Previews previews;
-    /**
-     * Orientations already read, by content (SHA-256): a file in the case never changes, and an order
-     * is read again after every change to it, so its photos are not opened each time.
-     */
-    private final Map<String, Integer> orientations = new ConcurrentHashMap<>();
 
-    /** {@code previews}: where the previews of HEIC and WebP photos are made. */
+    /**
+     * {@code photoMetadata}: the photos' metadata read once per content for this data folder;
+     * {@code previews}: where the previews of HEIC and WebP photos are made.
+     */
     public EvidenceService(UnitOfWork work, EvidenceFiles evidenceFiles, CaseRecords records, CaseFiles caseFiles,
-            Attachments attachments, Previews previews) {
+            Attachments attachments, PhotoMetadataCache photoMetadata, Previews previews) {
         this.work = work;
         this.evidenceFiles = evidenceFiles;
         this.records = records;
         this.caseFiles = caseFiles;
         this.attachments = attachments;
+        this.photoMetadata = photoMetadata;
         this.previews = previews;
     }
 
@@ -62,6 +61,7 @@ public final class EvidenceService {
      */
     public AttachReport attach(long orderId, EvidenceCategory category, List<EvidenceInput> inputs,
             ProgressListener progress) {
+        inputs.forEach(input -> FieldProblem.refuse(AttachRules.problems(category, input.caption())));
         List<EvidenceInput> files = expand(inputs);
         if (files.isEmpty()) {
             return new AttachReport(List.of(), List.of(), List.of(), false);
@@ -169,19 +169,7 @@ public final class EvidenceService {
         if (evidence.mediaType() == null || !evidence.mediaType().startsWith("image/")) {
             return 1;
         }
-        Integer known = orientations.get(evidence.sha256());
-        if (known != null) {
-            return known;
-        }
-        Path file = pathOf(evidence);
-        int read = PhotoMetadata.read(file).orientation();
-        if (Files.isRegularFile(file)) {
-            if (orientations.size() >= REMEMBERED_ORIENTATIONS) {
-                orientations.clear();
-            }
-            orientations.put(evidence.sha256(), read);
-        }
-        return read;
+        return photoMetadata.of(evidence.sha256(), pathOf(evidence)).orientation();
     }
 
     /** The files to attach: each file as given, each folder's files in name order, hidden ones left out. */
@@ -207,7 +195,7 @@ public final class EvidenceService {
     private static boolean isHidden(Path base, Path file) {
         for (Path part : base.relativize(file)) {
             String name = part.toString();
-            if (name.startsWith(".") || name.equalsIgnoreCase("Thumbs.db") || name.equalsIgnoreCase("desktop.ini")) {
+            if (name.startsWith(".") || SystemFiles.isSystemFile(name)) {
                 return true;
             }
         }

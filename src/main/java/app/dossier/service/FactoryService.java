@@ -2,6 +2,8 @@ package app.dossier.service;
 
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Factory;
+import app.dossier.domain.FactoryRules;
+import app.dossier.domain.FieldProblem;
 import app.dossier.domain.Order;
 import app.dossier.domain.Refusal;
 import app.dossier.domain.Text;
@@ -129,7 +131,8 @@ public final class FactoryService {
     }
 
     private static Factory cleaned(Factory f) {
-        return new Factory(f.id(), Text.required(TextLimit.FACTORY_NAME.checked(f.name()), "The factory's name"),
+        FieldProblem.refuse(FactoryRules.problems(f));
+        return new Factory(f.id(), TextLimit.FACTORY_NAME.checked(f.name()),
                 TextLimit.FACTORY_LATIN_NAME.checked(f.latinName()), TextLimit.SHOP_LINK.checked(f.shopUrl()),
                 TextLimit.WECHAT_ID.checked(f.wechatId()), TextLimit.CONTACT.checked(f.contact()),
                 TextLimit.FACTORY_NOTES.checked(f.notes()), f.folder());

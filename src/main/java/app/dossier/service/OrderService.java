@@ -5,9 +5,10 @@ import app.dossier.domain.CaseFile;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Factory;
-import app.dossier.domain.InvalidInputException;
+import app.dossier.domain.FieldProblem;
 import app.dossier.domain.Order;
 import app.dossier.domain.Refusal;
+import app.dossier.domain.OrderRules;
 import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
 import app.dossier.store.EvidenceFiles;
@@ -176,32 +177,14 @@ public final class OrderService {
     }
 
     private static Order cleaned(Order o) {
-        if (o.quantity() <= 0) {
-            throw new InvalidInputException(Refusal.ORDER_QUANTITY_NOT_POSITIVE.with(o.quantity()));
-        }
-        if (o.unitPrice() == null) {
-            throw new InvalidInputException(Refusal.ORDER_UNIT_PRICE_REQUIRED.with());
-        }
-        if (o.unitPrice().isNegative()) {
-            throw new InvalidInputException(Refusal.ORDER_UNIT_PRICE_NEGATIVE.with());
-        }
-        if (o.orderedOn() == null) {
-            throw new InvalidInputException(Refusal.ORDER_DATE_REQUIRED.with());
-        }
-        if (o.channel() == null || o.kind() == null) {
-            throw new InvalidInputException(Refusal.ORDER_CHANNEL_AND_KIND_REQUIRED.with());
-        }
-        if (o.deliveryDeadline() != null && o.deliveryDeadline().isBefore(o.orderedOn())) {
-            throw new InvalidInputException(Refusal.ORDER_DEADLINE_BEFORE_ORDER_DATE.with(o.deliveryDeadline(),
-                    o.orderedOn()));
-        }
+        FieldProblem.refuse(OrderRules.problems(o));
         AgreedSpecs specs = o.specs() == null ? AgreedSpecs.NONE : o.specs();
         return new Order(o.id(), o.factoryId(), TextLimit.ORDER_NUMBER.checked(o.orderNumber()), o.channel(), o.kind(),
-                required(TextLimit.PRODUCT.checked(o.product()), Refusal.ORDER_PRODUCT_REQUIRED),
+                TextLimit.PRODUCT.checked(o.product()),
                 new AgreedSpecs(TextLimit.COLORS.checked(specs.colors()), TextLimit.SIZES.checked(specs.sizes()),
                         TextLimit.PACKAGING.checked(specs.packaging()),
                         TextLimit.PRICE_AT_QUANTITY.checked(specs.priceAtQuantity())),
-                o.quantity(), required(TextLimit.UNIT.checked(o.unit()), Refusal.ORDER_UNIT_REQUIRED),
+                o.quantity(), TextLimit.UNIT.checked(o.unit()),
                 o.unitPrice(), o.orderedOn(), o.deliveryDeadline(), o.agreedOn(), TextLimit.ORDER_NOTES.checked(o.notes()),
                 o.folder());
     }
@@ -221,12 +204,5 @@ public final class OrderService {
             }
             throw e;
         }
-    }
-
-    private static String required(String text, Refusal missing) {
-        if (Text.isBlank(text)) {
-            throw new InvalidInputException(missing.with());
-        }
-        return Text.clean(text);
     }
 }

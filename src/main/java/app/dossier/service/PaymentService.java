@@ -1,10 +1,10 @@
 package app.dossier.service;
 
-import app.dossier.domain.InvalidInputException;
+import app.dossier.domain.FieldProblem;
 import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
+import app.dossier.domain.PaymentRules;
 import app.dossier.domain.EvidenceCategory;
-import app.dossier.domain.Refusal;
 import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
 import app.dossier.store.Payments;
@@ -62,15 +62,7 @@ public final class PaymentService {
     }
 
     private static Payment cleaned(Payment p) {
-        if (p.amount() == null || p.amount().isNegative() || p.amount().isZero()) {
-            throw new InvalidInputException(Refusal.PAYMENT_AMOUNT_NOT_POSITIVE.with());
-        }
-        if (p.paidOn() == null) {
-            throw new InvalidInputException(Refusal.PAYMENT_DATE_REQUIRED.with());
-        }
-        if (p.rateToVnd() != null && p.rateToVnd().compareTo(BigDecimal.ZERO) <= 0) {
-            throw new InvalidInputException(Refusal.PAYMENT_RATE_NOT_POSITIVE.with(p.amount().currencyCode()));
-        }
+        FieldProblem.refuse(PaymentRules.problems(p));
         return new Payment(p.id(), p.orderId(), p.paidOn(), p.amount(), p.rateToVnd(),
                 p.covers() == null ? app.dossier.domain.PaymentCovers.OTHER : p.covers(),
                 TextLimit.PAYMENT_METHOD.checked(p.method()), TextLimit.PAYMENT_ACCOUNT.checked(p.receivingAccount()),

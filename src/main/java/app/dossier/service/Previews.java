@@ -1,13 +1,13 @@
 package app.dossier.service;
 
 import app.dossier.domain.Evidence;
+import app.dossier.files.AtomicFile;
 import app.dossier.photos.Downscale;
 import app.dossier.photos.PhotoReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 
@@ -46,13 +46,7 @@ public final class Previews {
         try {
             BufferedImage small = Downscale.fit(PhotoReader.read(file), EDGE, EDGE);
             Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, ".preview-", ".part");
-            try {
-                ImageIO.write(small, "jpeg", temp.toFile());
-                Files.move(temp, preview, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFile.write(preview, out -> ImageIO.write(small, "jpeg", out));
             return preview;
         } catch (IOException | RuntimeException e) {
             return null;

@@ -1,12 +1,10 @@
 package app.dossier.service;
 
 import app.dossier.domain.EvidenceCategory;
-import app.dossier.domain.InvalidInputException;
+import app.dossier.domain.FieldProblem;
 import app.dossier.domain.Order;
-import app.dossier.domain.PackagingCondition;
 import app.dossier.domain.ReceivingRecord;
-import app.dossier.domain.Refusal;
-import app.dossier.domain.Text;
+import app.dossier.domain.ReceivingRules;
 import app.dossier.domain.TextLimit;
 import app.dossier.store.ReceivingRecords;
 import java.util.List;
@@ -52,42 +50,11 @@ public final class ReceivingService {
     }
 
     private static ReceivingRecord cleaned(ReceivingRecord r) {
-        if (r.arrivedAt() == null) {
-            throw new InvalidInputException(Refusal.RECEIVING_ARRIVAL_REQUIRED.with());
-        }
-        requireCount(r.unitsExpected(), Refusal.RECEIVING_UNITS_EXPECTED_NEGATIVE);
-        requireCount(r.unitsReceived(), Refusal.RECEIVING_UNITS_RECEIVED_NEGATIVE);
-        requireCount(r.unitsSampled(), Refusal.RECEIVING_UNITS_CHECKED_NEGATIVE);
-        requireCount(r.defectiveUnits(), Refusal.RECEIVING_DEFECTIVE_UNITS_NEGATIVE);
-        if (r.parcelsExpected() != null) {
-            requireCount(r.parcelsExpected(), Refusal.RECEIVING_PARCELS_EXPECTED_NEGATIVE);
-        }
-        if (r.parcelsReceived() != null) {
-            requireCount(r.parcelsReceived(), Refusal.RECEIVING_PARCELS_RECEIVED_NEGATIVE);
-        }
-        if (r.unitsSampled() > r.unitsReceived()) {
-            throw new InvalidInputException(Refusal.RECEIVING_MORE_CHECKED_THAN_RECEIVED.with(r.unitsSampled(),
-                    r.unitsReceived()));
-        }
-        if (r.defectiveUnits() > r.unitsSampled()) {
-            throw new InvalidInputException(Refusal.RECEIVING_MORE_DEFECTIVE_THAN_CHECKED.with(r.defectiveUnits(),
-                    r.unitsSampled()));
-        }
-        if (r.inspectedAt() != null && r.inspectedAt().isBefore(r.arrivedAt())) {
-            throw new InvalidInputException(Refusal.RECEIVING_INSPECTION_BEFORE_ARRIVAL.with(r.inspectedAt(),
-                    r.arrivedAt()));
-        }
+        FieldProblem.refuse(ReceivingRules.problems(r));
         return new ReceivingRecord(r.id(), r.orderId(), r.arrivedAt(), r.parcelsExpected(), r.parcelsReceived(),
-                r.unitsExpected(), r.unitsReceived(),
-                r.packagingCondition() == null ? PackagingCondition.INTACT : r.packagingCondition(),
+                r.unitsExpected(), r.unitsReceived(), r.packagingCondition(),
                 TextLimit.PACKAGING_NOTES.checked(r.packagingNotes()), r.unitsSampled(), r.defectiveUnits(),
                 TextLimit.DEFECT_NOTES.checked(r.defectNotes()), TextLimit.INSPECTOR.checked(r.inspectedBy()),
                 r.inspectedAt(), r.factoryNotifiedAt());
-    }
-
-    private static void requireCount(long value, Refusal negative) {
-        if (value < 0) {
-            throw new InvalidInputException(negative.with(value));
-        }
     }
 }

@@ -3,11 +3,12 @@ package app.dossier.service;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Refusal;
 import app.dossier.store.DatabaseFiles;
+import app.dossier.files.FileTrees;
+import app.dossier.files.NewFiles;
 import app.dossier.tree.Bag;
 import app.dossier.tree.BagPaths;
 import app.dossier.tree.BagProblem;
 import app.dossier.tree.CaseFileTree;
-import app.dossier.tree.NewFiles;
 import app.dossier.tree.FileCopier;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,14 +16,11 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -269,26 +267,8 @@ public final class RestoreService {
     }
 
     private static void deleteQuietly(Path stage) {
-        if (stage == null || !Files.exists(stage)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(stage, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException ignored) {
-            // A leftover .dossier-restore-… folder is only an unfinished copy of the backup.
-        }
+        // A leftover .dossier-restore-… folder is only an unfinished copy of the backup.
+        FileTrees.deleteQuietly(stage);
     }
 
     private static MessageDigest sha256() {

@@ -6,6 +6,7 @@ import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
 import app.dossier.domain.ReceivingRecord;
 import app.dossier.domain.Refusal;
+import app.dossier.files.FileTrees;
 import app.dossier.imports.SampleBusiness;
 import app.dossier.imports.SampleBusinessReader;
 import java.io.IOException;
@@ -173,13 +174,7 @@ public final class SampleDataService {
     }
 
     private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try {
-            CaseFiles.deleteTree(folder);
-        } catch (IOException ignored) {
-            // A temp folder left behind is removed by the system.
-        }
+        // A temp folder left behind is removed by the system.
+        FileTrees.deleteQuietly(folder);
     }
 }

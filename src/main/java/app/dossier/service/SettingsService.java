@@ -2,13 +2,13 @@ package app.dossier.service;
 
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Refusal;
+import app.dossier.files.AtomicFile;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -62,9 +62,7 @@ public final class SettingsService {
             StringWriter text = new StringWriter();
             values.store(text, "Dossier window settings");
             Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".ui-", ".properties");
-            Files.writeString(temp, text.toString(), StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new DossierException(Refusal.WINDOW_SETTINGS_NOT_SAVED.with(file, e.getMessage()), e);
         }

@@ -2,14 +2,14 @@ package app.dossier.tree;
 
 import app.dossier.domain.DossierException;
 import app.dossier.domain.EvidenceCategory;
+import app.dossier.files.AtomicFile;
+import app.dossier.files.SafeNames;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
@@ -24,8 +24,8 @@ public final class CaseFileTree {
     public static final String CASE_JSON = "case.json";
     public static final String FACTORY_JSON = "factory.json";
     /** Prefix of files being written; they are renamed into place only when complete. */
-    public static final String PART_PREFIX = ".dossier-";
-    public static final String PART_SUFFIX = ".part";
+    public static final String PART_PREFIX = AtomicFile.TEMP_PREFIX;
+    public static final String PART_SUFFIX = AtomicFile.TEMP_SUFFIX;
 
     private final Path root;
 
@@ -146,34 +146,16 @@ public final class CaseFileTree {
     /** Writes bytes to {@code target} through a temp file, fsync and an atomic rename. */
     public void writeAtomically(Path target, byte[] bytes) throws IOException {
         Files.createDirectories(target.getParent());
-        Path temp = NewFiles.createTempFile(target.getParent(), PART_PREFIX, PART_SUFFIX);
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            syncFolder(target.getParent());
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(target, bytes);
     }
 
     /** Makes a rename durable where the platform allows fsync on a folder (Linux, macOS). */
     public static void syncFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | RuntimeException e) {
-            // Windows cannot open a folder as a channel; NTFS journals the rename itself.
-        }
+        AtomicFile.syncFolder(folder);
     }
 
     /** True for files Dossier writes while working, which are never evidence. */
     public static boolean isPartFile(String name) {
-        return name.startsWith(PART_PREFIX) && name.endsWith(PART_SUFFIX);
+        return AtomicFile.isTempFile(name);
     }
 }

@@ -3,6 +3,7 @@ package app.dossier.tree;
 import app.dossier.domain.DiskFull;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Refusal;
+import app.dossier.files.NewFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

@@ -18,10 +18,12 @@ import java.util.Collections;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code dossier attach} of a folder: one change, the refused files named, a failure keeps nothing. */
+@Tag("slow")
 class AttachCommandTest {
     private static final String ORDER = "2837461920384756123";
     private static final String RECEIVING = "Case files/义乌市佳美日用品有限公司/2026-09-02 " + ORDER + "/Receiving and QC";

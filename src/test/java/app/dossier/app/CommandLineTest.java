@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line end to end, on a real data folder, as a script would use it. */
+@Tag("slow")
 class CommandLineTest {
     @TempDir
     Path temp;
@@ -152,7 +154,7 @@ class CommandLineTest {
         assertThat(pay.code()).as(pay.err()).isZero();
         Run receive = dossier("receive", "2837461920384756123", "--arrived-at", "2026-10-03 09:40", "--units-received",
                 "180", "--parcels-expected", "10", "--parcels-received", "9", "--sampled", "32", "--defective", "3",
-                "--packaging", "some-damage");
+                "--packaging", "some-damage", "--inspected-by", "Trần Văn Hùng");
         assertThat(receive.out()).contains("180 of 200 sets, 20 short, 3 defective of 32 checked");
 
         JsonNode shown = new ObjectMapper().readTree(dossier("show", "2837461920384756123", "--json").out());

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the command line: a clash naming both sellers, left as it is unless taken; and a dry run that
  * changes no byte of the data folder.
  */
+@Tag("slow")
 class ImportClashCommandTest {
     private static final String NUMBER = "2840019375561028394";
     private static final String HENGTAI = "永康市恒泰保温杯厂";
@@ -60,7 +62,8 @@ class ImportClashCommandTest {
         Run order = dossier(data, "add-order", "--factory", "Minh Phát", "--number", NUMBER, "--product", "Bình giữ nhiệt",
                 "--quantity", "500", "--unit", "cái", "--unit-price", "¥12.80", "--ordered-on", "2026-10-15");
         assertThat(order.code()).as(order.err()).isZero();
-        Run receive = dossier(data, "receive", NUMBER, "--arrived-at", "2026-10-30 09:40", "--units-received", "500");
+        Run receive = dossier(data, "receive", NUMBER, "--arrived-at", "2026-10-30 09:40", "--units-received", "500",
+                "--inspected-by", "Hùng");
         assertThat(receive.code()).as(receive.err()).isZero();
         Run dispute = dossier(data, "open-dispute", NUMBER, "--summary", "Nắp bình bị nứt");
         assertThat(dispute.code()).as(dispute.err()).isZero();

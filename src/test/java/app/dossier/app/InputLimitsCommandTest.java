@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Texts, numbers and folder names given on the command line are refused in plain words when they cannot be kept. */
+@Tag("slow")
 class InputLimitsCommandTest {
     @TempDir
     Path temp;

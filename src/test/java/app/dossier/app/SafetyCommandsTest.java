@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** backup, restore, backup-settings, export and verify-bag from the command line, as a script would use them. */
+@Tag("slow")
 class SafetyCommandsTest {
     private static final String ORDER = "2837461920384756123";
 

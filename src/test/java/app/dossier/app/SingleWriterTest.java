@@ -25,10 +25,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Only one Dossier process changes a data folder at a time; a second one is told which process has it. */
+@Tag("slow")
 class SingleWriterTest {
     private static final String ORDER = "2837461920384756123";
 

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * without the capabilities that let root read any file ({@code setpriv} drops
  * {@code CAP_DAC_OVERRIDE} and {@code CAP_DAC_READ_SEARCH}); it still owns the data folder it writes to.
  */
+@Tag("slow")
 class UnreadableFilesTest {
     private static final String ORDER = "2837461920384756123";
 

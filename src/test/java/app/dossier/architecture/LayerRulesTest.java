@@ -16,9 +16,11 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.base.DescribedPredicate;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The layer rules of docs/architecture.md, held by the build. */
+@Tag("slow")
 class LayerRulesTest {
     private static JavaClasses classes;
 
@@ -52,6 +54,7 @@ class LayerRulesTest {
                 .layer("packet").definedBy("app.dossier.packet..")
                 .layer("imports").definedBy("app.dossier.imports..")
                 .layer("photos").definedBy("app.dossier.photos..")
+                .layer("files").definedBy("app.dossier.files..")
                 .layer("domain").definedBy("app.dossier.domain..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
@@ -62,13 +65,16 @@ class LayerRulesTest {
                 .whereLayer("packet").mayOnlyBeAccessedByLayers("app", "service")
                 .whereLayer("imports").mayOnlyBeAccessedByLayers("app", "service")
                 .whereLayer("photos").mayOnlyBeAccessedByLayers("app", "service", "tree", "packet", "imports")
-                .whereLayer("store").mayOnlyAccessLayers("domain")
-                .whereLayer("tree").mayOnlyAccessLayers("domain", "photos")
-                .whereLayer("packet").mayOnlyAccessLayers("domain", "photos")
-                .whereLayer("imports").mayOnlyAccessLayers("domain", "photos")
-                .whereLayer("photos").mayOnlyAccessLayers("domain")
-                .whereLayer("ui").mayOnlyAccessLayers("service", "domain")
-                .whereLayer("cli").mayOnlyAccessLayers("service", "domain")
+                .whereLayer("files").mayOnlyBeAccessedByLayers("app", "ui", "cli", "service", "store", "tree", "packet",
+                        "imports", "photos")
+                .whereLayer("files").mayNotAccessAnyLayer()
+                .whereLayer("store").mayOnlyAccessLayers("domain", "files")
+                .whereLayer("tree").mayOnlyAccessLayers("domain", "photos", "files")
+                .whereLayer("packet").mayOnlyAccessLayers("domain", "photos", "files")
+                .whereLayer("imports").mayOnlyAccessLayers("domain", "photos", "files")
+                .whereLayer("photos").mayOnlyAccessLayers("domain", "files")
+                .whereLayer("ui").mayOnlyAccessLayers("service", "domain", "files")
+                .whereLayer("cli").mayOnlyAccessLayers("service", "domain", "files")
                 .ignoreDependency(EXCEPTED, DescribedPredicate.alwaysTrue())
                 .because("views and commands go through the use cases, and the records know nothing of storage")
                 .check(classes);
@@ -90,6 +96,25 @@ class LayerRulesTest {
                         "org.apache.pdfbox..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
                 .because("a view binds and forwards; the services own the transaction and the tree")
+                .check(classes);
+    }
+
+    @Test
+    void theFilePlumbingUsesTheJdkOnly() {
+        classes().that().resideInAPackage("app.dossier.files..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("app.dossier.files..", "java..")
+                .because("every layer that touches files shares it, so it can lean on none of them")
+                .check(classes);
+    }
+
+    @Test
+    void viewsAndCommandsTakeOnlyNamesFromTheFilePlumbing() {
+        noClasses().that().resideInAnyPackage("app.dossier.ui..", "app.dossier.cli..")
+                .and(DescribedPredicate.not(EXCEPTED))
+                .should().dependOnClassesThat(DescribedPredicate.describe("file plumbing other than names",
+                        c -> c.getPackageName().equals("app.dossier.files")
+                                && !c.getSimpleName().equals("SafeNames") && !c.getSimpleName().equals("SystemFiles")))
+                .because("a view may name a file the way the tree does, but writing and deleting are the services' work")
                 .check(classes);
     }
 

@@ -3,6 +3,7 @@ package app.dossier.crash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
  * start leaves the data folder consistent. A handful of kills here, one per kind of change; the
  * {@code crash} Maven profile runs 200 ({@code mvn -B verify -Pcrash}, or {@code -Dcrash.kills=N}).
  */
+@Tag("slow")
 class CrashTest {
     @TempDir
     Path temp;

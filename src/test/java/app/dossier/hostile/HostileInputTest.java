@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dossier.app.Composition;
 import app.dossier.cli.DossierCommand;
+import app.dossier.files.SafeNames;
 import app.dossier.service.Checkpoint;
 import app.dossier.service.Snapshot;
 import app.dossier.service.Workspace;
-import app.dossier.tree.SafeNames;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * case.json is reported by a rebuild, which restores everything else and never touches the tree.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("slow")
 class HostileInputTest {
     private static final String ORDER = "2837461920384756123";
     private static final String FACTORY = "义乌市佳美日用品有限公司";
@@ -199,10 +201,10 @@ class HostileInputTest {
             case "receive" -> {
                 args.addAll(List.of("receive", ORDER));
                 if (value.startsWith("file:")) {
-                    args.addAll(options(Map.of("--arrived-at", "2026-10-03 09:40", "--units-received", "180"), ""));
+                    args.addAll(options(Map.of("--arrived-at", "2026-10-03 09:40", "--units-received", "180", "--inspected-by", "Hùng"), ""));
                     args.addAll(List.of("--photo", path(input).toString()));
                 } else {
-                    args.addAll(options(Map.of("--arrived-at", "2026-10-03 09:40", "--units-received", "180"), value));
+                    args.addAll(options(Map.of("--arrived-at", "2026-10-03 09:40", "--units-received", "180", "--inspected-by", "Hùng"), value));
                 }
             }
             default -> throw new IllegalArgumentException("unknown door " + input.door());

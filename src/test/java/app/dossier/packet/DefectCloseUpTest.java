@@ -20,12 +20,14 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * A photo with a marked defect is printed whole, with the region outlined, and beside it the region
  * cut from the full-resolution original, upright, under the label 缺陷特写.
  */
+@Tag("slow")
 class DefectCloseUpTest {
     /** Around the crack on the sample close-up's handle, as the photo is seen upright (EXIF orientation 6). */
     static final DefectRegion CRACK = new DefectRegion(0.42, 0.38, 0.17, 0.13);

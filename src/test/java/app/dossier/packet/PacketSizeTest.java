@@ -8,10 +8,12 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A small run of {@link PacketBenchmark}: full-size phone photos go in, a packet small enough to send comes out. */
+@Tag("slow")
 class PacketSizeTest {
 
     @Test

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Random;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Photos in the packet look as a photographer's tool would make them: each embedded image is
  * compared with a Lanczos-3 resize of its original to the same size.
  */
+@Tag("slow")
 class PhotoQualityTest {
 
     /** An original: upright size, how it is stored (EXIF orientation), and the seed that draws it. */

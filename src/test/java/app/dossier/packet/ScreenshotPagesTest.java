@@ -14,6 +14,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A phone screenshot of a chat prints large enough to read: its smallest text, 32 pixels tall on a
  * 1080-pixel screen (12 dp at 420 dpi: times, quotes), comes out at 8 pt or more.
  */
+@Tag("slow")
 class ScreenshotPagesTest {
     private static final int SCREEN = 1080;
     private static final int SMALL_TEXT = 32;

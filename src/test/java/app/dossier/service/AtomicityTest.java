@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * For every change a user can make, a failure injected before each of its steps leaves the
  * database and the case-file tree exactly as they were, says what happened, and verify stays clean.
  */
+@Tag("slow")
 class AtomicityTest {
     @TempDir
     Path temp;

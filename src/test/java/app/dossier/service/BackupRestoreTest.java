@@ -33,8 +33,7 @@ class BackupRestoreTest {
 
     @BeforeEach
     void sampleBusiness() {
-        workspace = new Workspace(temp.resolve("original"));
-        workspace.services().sample().load(ProgressListener.NONE);
+        workspace = Workspace.withSample(temp.resolve("original"));
     }
 
     @AfterEach

@@ -22,8 +22,7 @@ class DisputeDraftTest {
 
     @BeforeEach
     void loadTheSample() {
-        workspace = new Workspace(temp);
-        workspace.services().sample().load(ProgressListener.NONE);
+        workspace = Workspace.withSample(temp);
         giftBoxes = workspace.services().orders().list(null).stream().map(OrderSummary::order)
                 .filter(o -> o.orderNumber() == null).findFirst().orElseThrow();
     }

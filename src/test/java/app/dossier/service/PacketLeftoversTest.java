@@ -7,6 +7,7 @@ import app.dossier.domain.Order;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * go. The next packet written to that folder clears those of processes that have ended, and leaves a
  * running Dossier's own alone.
  */
+@Tag("slow")
 class PacketLeftoversTest {
     @TempDir
     Path temp;

@@ -9,18 +9,19 @@ import app.dossier.domain.Order;
 import app.dossier.packet.PacketFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The dispute packet quotes the chat messages the user pinned, with when they were sent and by whom. */
+@Tag("slow")
 class PacketQuotesTest {
     @TempDir
     Path temp;
 
     @Test
     void aPinnedConfirmationIsQuotedWordForWordWithItsTime() throws Exception {
-        try (Workspace w = new Workspace(temp)) {
-            w.services().sample().load(ProgressListener.NONE);
+        try (Workspace w = Workspace.withSample(temp)) {
             Order order = w.services().orders().find("2837461920384756123");
             Path chat = ImportServiceTest.download(w, "chats/memotrace-lisa_utf8.csv", "lisa.csv");
             w.services().chats().importChat(order.id(), chat, ChatParties.UNKNOWN);

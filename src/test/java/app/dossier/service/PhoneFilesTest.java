@@ -22,6 +22,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * do: every good one kept byte for byte, dated where it carries a date, shown upright and drawn in
  * the packet; every bad one refused with its reason and nothing left behind.
  */
+@Tag("slow")
 class PhoneFilesTest {
     @TempDir
     Path temp;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A change cut off at any step (the process dies: nothing is undone in place) is put right at the
  * next start: the tree and the database are exactly as before the change, and verify is clean.
  */
+@Tag("slow")
 class RecoveryTest {
     @TempDir
     Path temp;

@@ -33,6 +33,15 @@ public final class Workspace implements AutoCloseable {
         this.services = composition.open(location());
     }
 
+    /**
+     * A workspace holding the sample business, as if {@code sample().load} had run in it: a copy of one
+     * loaded once for the whole test run ({@link SampleTemplate}).
+     */
+    public static Workspace withSample(Path folder) {
+        SampleTemplate.copyTo(folder.resolve("data"));
+        return new Workspace(folder);
+    }
+
     public DataLocation location() {
         return new DataLocation(folder.resolve("data"), folder.resolve("data").resolve(DataLocation.DEFAULT_CASE_FILES));
     }

@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is clean. The disks are tmpfs and bind mounts, so the suite needs root on Linux (as in CI); elsewhere
  * those tests are skipped and say why.
  */
+@Tag("slow")
 class WorldFaultsTest {
     @TempDir
     Path temp;

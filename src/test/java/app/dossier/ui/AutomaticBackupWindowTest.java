@@ -6,6 +6,7 @@ import app.dossier.ui.common.CurrentThreadTaskRunner;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** When the window opens, the automatic backup runs if due and the status line says where it went. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class AutomaticBackupWindowTest {
     @TempDir
     Path temp;

@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.shape.Rectangle;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * target/screenshots/orders-mark-defect.png.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class DefectMarkFlowTest {
     private static final Path OUT = Path.of("target/screenshots");
 

@@ -17,6 +17,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /** The work on a dispute as the importer does it within minutes: copy the message, record it sent, make the packet. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class DisputeWorkViewTest {
     @TempDir
     Path temp;

@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /** The disputes section as a user reads it under pressure: the facts of the order and what evidence is missing. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class DisputesViewTest {
     @TempDir
     Path temp;

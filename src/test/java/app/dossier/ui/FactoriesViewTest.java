@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /** The factories section as a user works it: add a factory, rename one, read its orders and record. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class FactoriesViewTest {
     @TempDir
     Path temp;

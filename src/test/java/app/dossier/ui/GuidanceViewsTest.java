@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * and the verdict after it. Pictures of each go to target/screenshots to look at.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class GuidanceViewsTest {
     private static final Path OUT = Path.of("target/screenshots");
 

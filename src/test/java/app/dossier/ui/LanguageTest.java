@@ -11,6 +11,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Switching the window's language in Settings changes every word at once and is remembered. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class LanguageTest {
     @TempDir
     Path temp;

@@ -1,6 +1,5 @@
 package app.dossier.ui;
 
-import app.dossier.service.ProgressListener;
 import app.dossier.service.Workspace;
 import app.dossier.ui.common.CurrentThreadTaskRunner;
 import app.dossier.ui.common.Texts;
@@ -25,12 +24,21 @@ public final class ModelContext implements AutoCloseable {
 
     /** The same, with the window's words in {@code language}. */
     public ModelContext(Path folder, boolean withSample, Locale language) {
-        workspace = new Workspace(folder);
-        if (withSample) {
-            workspace.services().sample().load(ProgressListener.NONE);
-        }
+        workspace = withSample ? Workspace.withSample(folder) : new Workspace(folder);
         context = new UiContext(workspace.services(), new Texts(language), new CurrentThreadTaskRunner(),
                 navigator, () -> null, desktop);
+    }
+
+    /** A context over {@link SmallBusiness}, the data set built for view models. */
+    public static ModelContext ofSmallBusiness(Path folder) {
+        ModelContext small = new ModelContext(folder, false);
+        try {
+            SmallBusiness.build(small.workspace.services(), small.workspace.outside().resolve("phone"));
+        } catch (java.io.IOException e) {
+            small.close();
+            throw new java.io.UncheckedIOException(e);
+        }
+        return small;
     }
 
     public UiContext context() {

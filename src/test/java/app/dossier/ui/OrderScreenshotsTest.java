@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Pictures of the orders and receiving screens in their several states on the sample business, to look at (target/screenshots). */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class OrderScreenshotsTest {
     private static final Path OUT = Path.of("target/screenshots");
 

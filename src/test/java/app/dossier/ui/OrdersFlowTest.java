@@ -27,6 +27,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * in the WeChat chat and pin where the factory confirmed, see the photos upright.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class OrdersFlowTest {
     @TempDir
     Path temp;

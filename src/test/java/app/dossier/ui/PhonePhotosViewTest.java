@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.ImageView;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * drawn like any photo, the wrong time said beside the photo (target/screenshots/orders-phone-photos.png).
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class PhonePhotosViewTest {
     @TempDir
     Path temp;

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * or time in the folder changes.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class ReadOnlyWindowTest {
     @TempDir
     Path temp;

@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /** The warehouse screen as someone new to the app goes through it. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class ReceivingFlowTest {
     @TempDir
     Path temp;
@@ -106,7 +108,7 @@ class ReceivingFlowTest {
         Label error = robot.lookup("#rcv-defective-error").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText())
-                .isEqualTo("More defective (12) than checked (10). Count the defects among the units you checked.");
+                .isEqualTo("More units are defective (12) than were checked (10). Count defects among the units you checked.");
         assertThat(robot.lookup("#rcv-error").queryAs(Label.class).getText())
                 .isEqualTo("Some answers need fixing; they are marked in red.");
     }

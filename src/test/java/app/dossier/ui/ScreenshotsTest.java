@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code mvn -B test -Dtest=ScreenshotsTest -Ddossier.screenshots=docs/screenshots}.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class ScreenshotsTest {
     @TempDir
     Path temp;

@@ -1,6 +1,7 @@
 package app.dossier.ui.common;
 
 import app.dossier.domain.DossierException;
+import app.dossier.domain.FieldProblem;
 import app.dossier.domain.Refusal;
 import app.dossier.domain.TextLimit;
 import java.util.Optional;
@@ -32,15 +33,10 @@ public final class ErrorText {
                 .orElse(english);
     }
 
-    /**
-     * What is wrong with {@code text} typed into {@code field}, in the window's language (the rule
-     * the service enforces on saving); empty when it can be kept.
-     */
-    public static String of(TextLimit field, String text, Texts texts) {
-        return field.problem(text).map(problem -> {
-            Refusal.Wording wording = field.refusal(problem, text);
-            return of(wording.english(), Optional.of(wording), texts);
-        }).orElse("");
+    /** What is wrong with one field of a record (a domain rule's finding), in the window's language. */
+    public static String of(FieldProblem problem, Texts texts) {
+        Refusal.Wording wording = problem.wording();
+        return of(wording.english(), Optional.of(wording), texts);
     }
 
     /** A field's name (a refused text starts with it) in the window's language; any other value as it is. */

@@ -84,6 +84,16 @@ public final class TypedField<T> {
         error.set(message);
     }
 
+    /**
+     * Shows a problem a record's rule found about this field, unless the field already says that its
+     * text cannot be read: that comes first, and the rule saw nothing there.
+     */
+    public void failUnlessUnread(String message) {
+        if (error.get().isEmpty()) {
+            error.set(message);
+        }
+    }
+
     /** Puts text in, as when a saved record is loaded for correction, without showing any message. */
     public void set(String newText) {
         text.set(newText == null ? "" : newText);
@@ -103,9 +113,10 @@ public final class TypedField<T> {
             }
         }
         problem = message;
-        value.set(read);
         if (!error.get().isEmpty()) {
             error.set(message == null ? "" : message);
         }
+        // last, so a check across fields made when the value changes is not overwritten
+        value.set(read);
     }
 }

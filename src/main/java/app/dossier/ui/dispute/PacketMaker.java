@@ -2,6 +2,7 @@ package app.dossier.ui.dispute;
 
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Language;
+import app.dossier.files.SafeNames;
 import app.dossier.service.DisputeDraft;
 import app.dossier.service.PacketWritten;
 import app.dossier.ui.common.Numbers;
@@ -159,7 +160,7 @@ public final class PacketMaker {
 
     /** "Dispute 2837461920384756123.pdf", with what no file name may hold replaced. */
     String suggestedName(DisputeDraft draft) {
-        return SafeFileName.of(texts.get("dispute.packet.fileName", draft.caseFile().order().label())) + ".pdf";
+        return SafeNames.fileName(texts.get("dispute.packet.fileName", draft.caseFile().order().label()) + ".pdf");
     }
 
     private static Path withPdfExtension(Path target) {

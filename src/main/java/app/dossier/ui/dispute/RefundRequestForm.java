@@ -4,6 +4,7 @@ import app.dossier.domain.Evidence;
 import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.MessageDrafter;
 import app.dossier.domain.Resolution;
+import app.dossier.files.SafeNames;
 import app.dossier.service.DisputeDraft;
 import app.dossier.service.RefundFolderWritten;
 import app.dossier.ui.common.Texts;
@@ -153,7 +154,8 @@ public final class RefundRequestForm {
         if (folder.isEmpty()) {
             return;
         }
-        Path target = folder.get().resolve(SafeFileName.of(texts.get("dispute.refund.folderName", orderLabel)));
+        Path target = folder.get().resolve(
+                SafeNames.segment(texts.get("dispute.refund.folderName", orderLabel), "Dossier"));
         String text = description.get();
         problem.set("");
         result.set("");

@@ -2,12 +2,16 @@ package app.dossier.ui.dispute;
 
 import app.dossier.domain.DateInput;
 import app.dossier.domain.DisputeStatus;
+import app.dossier.domain.DisputeStepRules;
+import app.dossier.domain.FieldProblem;
 import app.dossier.domain.InvalidInputException;
 import app.dossier.service.EvidenceInput;
+import app.dossier.ui.common.ErrorText;
 import app.dossier.ui.common.Texts;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -33,12 +37,15 @@ public final class StepForm {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
+    private boolean checked;
 
     StepForm(DisputeWorkViewModel work, DisputeStatus status, LocalDateTime now) {
         this.work = work;
         this.texts = work.texts();
         this.status = status;
         when.set(DateInput.format(now));
+        when.addListener((o, was, text) -> recheck());
+        note.addListener((o, was, text) -> recheck());
     }
 
     public DisputeStatus status() {
@@ -96,18 +103,41 @@ public final class StepForm {
         files.remove(file);
     }
 
-    /** Records the step; a date that cannot be read, or a step that may not follow, is said in words. */
-    public void submit() {
-        if (busy.get() || done.get()) {
-            return;
+    /** Once a step was refused, what is typed is checked again as it changes, so the words follow the typing. */
+    private void recheck() {
+        if (checked && !busy.get() && !done.get()) {
+            check();
         }
+    }
+
+    /**
+     * The step's time when it can be read and {@link DisputeStepRules} (the rule the service
+     * enforces) finds nothing wrong; otherwise empty, with the problem shown.
+     */
+    private Optional<LocalDateTime> check() {
         LocalDateTime at;
         try {
             at = DateInput.parseDateTime(when.get());
         } catch (InvalidInputException e) {
             problem.set(e.getMessage());
+            return Optional.empty();
+        }
+        List<FieldProblem> problems = DisputeStepRules.problems(work.current().dispute().events(), at, note.get());
+        problem.set(problems.isEmpty() ? "" : ErrorText.of(problems.get(0), texts));
+        return problems.isEmpty() ? Optional.of(at) : Optional.empty();
+    }
+
+    /** Records the step; a date that cannot be read, or a step that may not follow, is said in words. */
+    public void submit() {
+        if (busy.get() || done.get()) {
             return;
         }
+        checked = true;
+        Optional<LocalDateTime> read = check();
+        if (read.isEmpty()) {
+            return;
+        }
+        LocalDateTime at = read.get();
         String statusText = texts.get("status." + status.name());
         String caption = texts.get("dispute.step.fileCaption", statusText, DateInput.format(at));
         List<EvidenceInput> evidence = files.stream().map(f -> new EvidenceInput(f, caption, null)).toList();

@@ -2,8 +2,9 @@ package app.dossier.ui.factory;
 
 import app.dossier.domain.Dispute;
 import app.dossier.domain.Factory;
+import app.dossier.domain.Field;
+import app.dossier.domain.Refusal;
 import app.dossier.domain.guidance.FactoryRecord;
-import app.dossier.domain.Text;
 import app.dossier.service.OrderSummary;
 import app.dossier.service.Services;
 import app.dossier.ui.common.BackgroundTask;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -76,9 +78,9 @@ public final class FactoriesViewModel {
         });
         all.addListener((javafx.collections.ListChangeListener<Factory>) change -> updateEmptyList());
         canSave = Bindings.createBooleanBinding(
-                () -> !saving.get() && !Text.isBlank(form.nameProperty().get())
+                () -> !saving.get() && form.problemsProperty().get().isEmpty()
                         && (creating.get() || selected.get() != null),
-                saving, form.nameProperty(), creating, selected);
+                saving, form.problemsProperty(), creating, selected);
         updateEmptyList();
     }
 
@@ -113,6 +115,18 @@ public final class FactoriesViewModel {
 
     public BooleanBinding canSaveProperty() {
         return canSave;
+    }
+
+    /**
+     * What is wrong with one field as typed, in the window's language, from the rule the service
+     * enforces; empty when nothing is. A name not typed yet is not called missing: Save waits for it.
+     */
+    public StringBinding errorOf(Field field) {
+        return Bindings.createStringBinding(() -> form.problemsProperty().get().stream()
+                .filter(p -> p.field() == field)
+                .filter(p -> p.refusal() != Refusal.FACTORY_NAME_REQUIRED || form.changedProperty().get())
+                .findFirst().map(p -> ErrorText.of(p, texts)).orElse(""),
+                form.problemsProperty(), form.changedProperty());
     }
 
     /** Why the last save did not go through, in Dossier's words; empty when it did. */

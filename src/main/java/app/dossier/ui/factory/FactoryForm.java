@@ -1,10 +1,14 @@
 package app.dossier.ui.factory;
 
 import app.dossier.domain.Factory;
+import app.dossier.domain.FactoryRules;
+import app.dossier.domain.FieldProblem;
 import app.dossier.domain.Text;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -25,6 +29,8 @@ public final class FactoryForm {
     private final ObjectProperty<Factory> loaded = new SimpleObjectProperty<>();
     private final BooleanBinding changed = Bindings.createBooleanBinding(this::differs,
             name, latinName, shopUrl, wechatId, contact, notes, loaded);
+    private final ObjectBinding<List<FieldProblem>> problems = Bindings.createObjectBinding(
+            () -> FactoryRules.problems(typed()), name, latinName, shopUrl, wechatId, contact, notes, loaded);
 
     public StringProperty nameProperty() {
         return name;
@@ -53,6 +59,11 @@ public final class FactoryForm {
     /** True while something typed is not saved yet. */
     public BooleanBinding changedProperty() {
         return changed;
+    }
+
+    /** What {@link FactoryRules}, the rule the service enforces, finds in what is typed; follows the typing. */
+    public ObjectBinding<List<FieldProblem>> problemsProperty() {
+        return problems;
     }
 
     /** Fills the form from a stored factory, or empties it for a new one. */

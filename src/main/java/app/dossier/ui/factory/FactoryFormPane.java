@@ -1,5 +1,6 @@
 package app.dossier.ui.factory;
 
+import app.dossier.domain.Field;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.UiContext;
 import atlantafx.base.theme.Styles;
@@ -56,12 +57,13 @@ final class FactoryFormPane {
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
         grid.getColumnConstraints().addAll(labels, fields);
-        row(grid, 0, context.t("factory.field.name"), name);
-        row(grid, 1, context.t("factory.field.latinName"), latinName);
-        row(grid, 2, context.t("factory.field.shopUrl"), shopUrl);
-        row(grid, 3, context.t("factory.field.wechatId"), wechatId);
-        row(grid, 4, context.t("factory.field.contact"), contact);
-        GridPane.setValignment(row(grid, 5, context.t("factory.field.notes"), notes), VPos.TOP);
+        row(grid, 0, context.t("factory.field.name"), checked(name, model, Field.FACTORY_NAME));
+        row(grid, 1, context.t("factory.field.latinName"), checked(latinName, model, Field.FACTORY_LATIN_NAME));
+        row(grid, 2, context.t("factory.field.shopUrl"), checked(shopUrl, model, Field.SHOP_LINK));
+        row(grid, 3, context.t("factory.field.wechatId"), checked(wechatId, model, Field.WECHAT_ID));
+        row(grid, 4, context.t("factory.field.contact"), checked(contact, model, Field.CONTACT));
+        GridPane.setValignment(row(grid, 5, context.t("factory.field.notes"), checked(notes, model,
+                Field.FACTORY_NOTES)), VPos.TOP);
 
         Button save = new Button(context.t("common.save"), Icons.of(Icons.SAVE));
         save.setId("factory-save");
@@ -99,6 +101,20 @@ final class FactoryFormPane {
         field.textProperty().bindBidirectional(value);
         field.setId(id);
         field.setPromptText(prompt);
+    }
+
+    /** The field with what is wrong with it shown underneath, while something is. */
+    private static Node checked(TextInputControl field, FactoriesViewModel model, Field which) {
+        Label problem = new Label();
+        problem.setId(field.getId() + "-error");
+        problem.setWrapText(true);
+        problem.getStyleClass().add("missing");
+        problem.textProperty().bind(model.errorOf(which));
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        VBox box = new VBox(4, field, problem);
+        field.setMaxWidth(Double.MAX_VALUE);
+        return box;
     }
 
     private static Label row(GridPane grid, int row, String label, Node field) {

@@ -4,13 +4,14 @@ import app.dossier.domain.AgreedSpecs;
 import app.dossier.domain.Channel;
 import app.dossier.domain.DateInput;
 import app.dossier.domain.Factory;
+import app.dossier.domain.FieldProblem;
 import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Money;
 import app.dossier.domain.MoneyParser;
 import app.dossier.domain.Order;
 import app.dossier.domain.OrderKind;
+import app.dossier.domain.OrderRules;
 import app.dossier.domain.Text;
-import app.dossier.domain.TextLimit;
 import app.dossier.ui.common.BackgroundTask;
 import app.dossier.ui.common.ErrorText;
 import app.dossier.ui.common.TypedField;
@@ -18,6 +19,7 @@ import app.dossier.ui.common.TypedNumbers;
 import app.dossier.ui.common.UiContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -68,6 +70,8 @@ public final class OrderFormModel {
     private final StringBinding total;
     private Order editing;
     private List<Object> snapshot = List.of();
+    /** True once the form was checked: from then on each change shows what is still wrong. */
+    private boolean judged;
 
     public OrderFormModel(UiContext context, Clock clock) {
         this.context = context;
@@ -76,9 +80,6 @@ public final class OrderFormModel {
             Long n = TypedNumbers.whole(text);
             if (n == null) {
                 throw new InvalidInputException(context.t("order.form.quantity.unreadable", text.strip()));
-            }
-            if (n == 0) {
-                throw new InvalidInputException(context.t("order.form.quantity.zero"));
             }
             return n;
         }, context.t("order.form.quantity.required"));
@@ -90,8 +91,14 @@ public final class OrderFormModel {
         deadline = new TypedField<>(date, null);
         agreedOn = new TypedField<>(date, null);
         factory.addListener((o, was, now) -> factoryError.set(""));
-        product.addListener((o, was, now) -> productError.set(""));
-        unit.addListener((o, was, now) -> unitError.set(""));
+        for (javafx.beans.Observable input : List.of(product, unit, quantity.valueProperty(), unitPrice.valueProperty(),
+                orderedOn.valueProperty(), deadline.valueProperty())) {
+            input.addListener(o -> {
+                if (judged) {
+                    judge();
+                }
+            });
+        }
         total = Bindings.createStringBinding(() -> {
             Long n = quantity.value();
             Money price = unitPrice.value();
@@ -101,6 +108,7 @@ public final class OrderFormModel {
 
     /** Empties the form for a new order, with today's date and the given factory chosen. */
     public void startNew(List<Factory> choices, Long factoryId) {
+        judged = false;
         editing = null;
         factories.setAll(choices);
         factory.set(choices.stream().filter(f -> factoryId != null && f.id() == factoryId).findFirst()
@@ -126,6 +134,7 @@ public final class OrderFormModel {
 
     /** Fills the form with a saved order for correction. */
     public void startEdit(Order order, List<Factory> choices) {
+        judged = false;
         editing = order;
         factories.setAll(choices);
         factory.set(choices.stream().filter(f -> f.id() == order.factoryId()).findFirst().orElse(null));
@@ -156,44 +165,59 @@ public final class OrderFormModel {
      */
     public Optional<Order> request() {
         formError.set("");
-        boolean ok = true;
-        if (factory.get() == null) {
-            factoryError.set(context.t("order.form.factory.required"));
-            ok = false;
-        }
-        if (Text.isBlank(product.get())) {
-            productError.set(context.t("order.form.product.required"));
-            ok = false;
-        } else if (!ErrorText.of(TextLimit.PRODUCT, product.get(), context.texts()).isEmpty()) {
-            productError.set(ErrorText.of(TextLimit.PRODUCT, product.get(), context.texts()));
-            ok = false;
-        }
-        if (Text.isBlank(unit.get())) {
-            unitError.set(context.t("order.form.unit.required"));
-            ok = false;
-        } else if (!ErrorText.of(TextLimit.UNIT, unit.get(), context.texts()).isEmpty()) {
-            unitError.set(ErrorText.of(TextLimit.UNIT, unit.get(), context.texts()));
-            ok = false;
-        }
-        ok &= quantity.check();
-        ok &= unitPrice.check();
-        ok &= orderedOn.check();
-        ok &= deadline.check();
-        ok &= agreedOn.check();
-        if (ok && deadline.value() != null && deadline.value().isBefore(orderedOn.value())) {
-            deadline.fail(context.t("order.form.deadline.beforeOrder", DateInput.format(orderedOn.value())));
-            ok = false;
-        }
+        boolean ok = factory.get() != null;
         if (!ok) {
-            formError.set(context.t("order.form.fix"));
+            factoryError.set(context.t("order.form.factory.required"));
+        }
+        List<String> unplaced = judge();
+        ok &= typedFields().stream().allMatch(f -> f.errorProperty().get().isEmpty())
+                && OrderRules.problems(draft()).isEmpty();
+        if (!ok) {
+            formError.set(unplaced.isEmpty() ? context.t("order.form.fix") : String.join(" ", unplaced));
             return Optional.empty();
         }
-        return Optional.of(new Order(editing == null ? 0 : editing.id(), factory.get().id(), Text.clean(number.get()),
-                channel.get(), kind.get(), Text.clean(product.get()),
+        return Optional.of(draft());
+    }
+
+    /**
+     * Shows under each field what is wrong with it: whether its text can be read, then what
+     * {@link OrderRules} (the rule the service enforces) finds in the order as typed. Runs again on
+     * every change once the form was checked. Returns what belongs to no field of the form.
+     */
+    private List<String> judge() {
+        judged = true;
+        typedFields().forEach(TypedField::check);
+        productError.set("");
+        unitError.set("");
+        List<String> unplaced = new ArrayList<>();
+        for (FieldProblem problem : OrderRules.problems(draft())) {
+            String words = ErrorText.of(problem, context.texts());
+            switch (problem.field()) {
+                case PRODUCT -> productError.set(productError.get().isEmpty() ? words : productError.get());
+                case UNIT -> unitError.set(unitError.get().isEmpty() ? words : unitError.get());
+                case QUANTITY -> quantity.failUnlessUnread(words);
+                case UNIT_PRICE -> unitPrice.failUnlessUnread(words);
+                case ORDERED_ON -> orderedOn.failUnlessUnread(words);
+                case DEADLINE -> deadline.failUnlessUnread(words);
+                default -> unplaced.add(words);
+            }
+        }
+        return unplaced;
+    }
+
+    private List<TypedField<?>> typedFields() {
+        return List.of(quantity, unitPrice, orderedOn, deadline, agreedOn);
+    }
+
+    /** The order as typed so far; what cannot be read yet is left empty (a quantity as 0). */
+    private Order draft() {
+        return new Order(editing == null ? 0 : editing.id(), factory.get() == null ? 0 : factory.get().id(),
+                Text.clean(number.get()), channel.get(), kind.get(), Text.clean(product.get()),
                 new AgreedSpecs(Text.clean(colors.get()), Text.clean(sizes.get()), Text.clean(packaging.get()),
                         Text.clean(priceAtQuantity.get())),
-                quantity.value(), Text.clean(unit.get()), unitPrice.value(), orderedOn.value(), deadline.value(),
-                agreedOn.value(), Text.clean(notes.get()), editing == null ? null : editing.folder()));
+                quantity.value() == null ? 0 : quantity.value(), Text.clean(unit.get()), unitPrice.value(),
+                orderedOn.value(), deadline.value(), agreedOn.value(), Text.clean(notes.get()),
+                editing == null ? null : editing.folder());
     }
 
     /** Checks the form and, when it is right, adds or updates the order in one call. */
@@ -241,6 +265,7 @@ public final class OrderFormModel {
     }
 
     private void clearMessages() {
+        judged = false;
         factoryError.set("");
         productError.set("");
         unitError.set("");

@@ -1,12 +1,14 @@
 package app.dossier.ui.order;
 
 import app.dossier.domain.DateInput;
+import app.dossier.domain.FieldProblem;
 import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Money;
 import app.dossier.domain.MoneyParser;
 import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
 import app.dossier.domain.PaymentCovers;
+import app.dossier.domain.PaymentRules;
 import app.dossier.domain.Text;
 import app.dossier.service.EvidenceInput;
 import app.dossier.ui.common.BackgroundTask;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -63,6 +66,8 @@ public final class PaymentFormModel {
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final StringBinding counted;
+    /** True once the form was checked: from then on each change shows what is still wrong. */
+    private boolean judged;
 
     public PaymentFormModel(UiContext context, Clock clock, Supplier<Order> order, Runnable onSaved) {
         this.context = context;
@@ -83,11 +88,20 @@ public final class PaymentFormModel {
         acknowledgedAt = new TypedField<>(TypedField.worded(DateInput::parseDateTime, context.texts(),
                 "order.dateTime.unreadable"), null);
         covers.addListener((o, was, now) -> coversError.set(""));
+        for (javafx.beans.Observable input : List.of(amount.valueProperty(), paidOn.valueProperty(),
+                rate.valueProperty())) {
+            input.addListener(o -> {
+                if (judged) {
+                    judge();
+                }
+            });
+        }
         counted = Bindings.createStringBinding(this::countedText, amount.valueProperty(), rate.valueProperty());
     }
 
     /** Opens the form empty, dated today. */
     public void start() {
+        judged = false;
         amount.set("");
         paidOn.set(DateInput.format(LocalDate.now(clock)));
         rate.set("");
@@ -126,16 +140,11 @@ public final class PaymentFormModel {
     public Optional<Payment> request() {
         formError.set("");
         Order o = order.get();
-        boolean ok = amount.check();
-        ok &= paidOn.check();
-        ok &= rate.check();
-        ok &= acknowledgedAt.check();
+        List<String> unplaced = judge();
+        boolean ok = List.of(amount, paidOn, rate, acknowledgedAt).stream()
+                .allMatch(f -> f.errorProperty().get().isEmpty()) && PaymentRules.problems(draft()).isEmpty();
         if (covers.get() == null) {
             coversError.set(context.t("order.pay.covers.required"));
-            ok = false;
-        }
-        if (ok && amount.value().isZero()) {
-            amount.fail(context.t("order.pay.amount.zero"));
             ok = false;
         }
         if (ok && o == null) {
@@ -143,18 +152,39 @@ public final class PaymentFormModel {
             return Optional.empty();
         }
         if (!ok) {
-            formError.set(context.t("order.form.fix"));
+            formError.set(unplaced.isEmpty() ? context.t("order.form.fix") : String.join(" ", unplaced));
             return Optional.empty();
         }
-        // kept as typed, as on the bank's statement: the ledger counts it in the order's currency at its rate
-        Money recorded = amount.value();
-        if (recorded.isZero()) {
-            amount.fail(context.t("order.pay.amount.zero"));
-            return Optional.empty();
+        return Optional.of(draft());
+    }
+
+    /**
+     * Shows under each field whether its text can be read, then what {@link PaymentRules} (the rule
+     * the service enforces) finds in the payment as typed; again on every change once checked.
+     * Returns what belongs to no field of the form.
+     */
+    private List<String> judge() {
+        judged = true;
+        List.of(amount, paidOn, rate, acknowledgedAt).forEach(TypedField::check);
+        List<String> unplaced = new ArrayList<>();
+        for (FieldProblem problem : PaymentRules.problems(draft())) {
+            String words = ErrorText.of(problem, context.texts());
+            switch (problem.field()) {
+                case AMOUNT -> amount.failUnlessUnread(words);
+                case PAID_ON -> paidOn.failUnlessUnread(words);
+                case RATE -> rate.failUnlessUnread(words);
+                default -> unplaced.add(words);
+            }
         }
-        return Optional.of(new Payment(0, o.id(), paidOn.value(), recorded, rate.value(), covers.get(),
+        return unplaced;
+    }
+
+    /** The payment as typed so far, kept as typed, as on the bank's statement (the ledger converts it). */
+    private Payment draft() {
+        Order o = order.get();
+        return new Payment(0, o == null ? 0 : o.id(), paidOn.value(), amount.value(), rate.value(), covers.get(),
                 Text.clean(method.get()), Text.clean(account.get()), Text.clean(reference.get()),
-                acknowledgedAt.value(), null));
+                acknowledgedAt.value(), null);
     }
 
     /** Checks the form and records the payment with its proof in one step. */

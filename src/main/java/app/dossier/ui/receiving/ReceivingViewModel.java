@@ -2,10 +2,12 @@ package app.dossier.ui.receiving;
 
 import app.dossier.domain.DateInput;
 import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.FieldProblem;
 import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Order;
 import app.dossier.domain.PackagingCondition;
 import app.dossier.domain.ReceivingRecord;
+import app.dossier.domain.ReceivingRules;
 import app.dossier.domain.Text;
 import app.dossier.service.EvidenceInput;
 import app.dossier.service.OrderSummary;
@@ -16,6 +18,7 @@ import app.dossier.ui.common.TypedNumbers;
 import app.dossier.ui.common.UiContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -40,8 +43,6 @@ import javafx.beans.property.StringProperty;
  * checker's name stays).
  */
 public final class ReceivingViewModel {
-    private static final int MAX_PARCELS = 100_000;
-
     private final UiContext context;
     private final Clock clock;
     private final OrderFinderModel finder;
@@ -71,6 +72,8 @@ public final class ReceivingViewModel {
     private final StringBinding defectRate;
     private final SamplePlanModel samplePlan;
     private List<Object> snapshot = List.of();
+    /** True once the form was checked: from then on each change shows what is still wrong. */
+    private boolean judged;
 
     public ReceivingViewModel(UiContext context, Clock clock) {
         this.context = context;
@@ -80,14 +83,21 @@ public final class ReceivingViewModel {
         TypedField.Reader<LocalDateTime> dateTime = TypedField.worded(DateInput::parseDateTime, context.texts(),
                 "receiving.dateTime.unreadable");
         arrivedAt = new TypedField<>(dateTime, context.t("receiving.arrivedAt.required"));
-        parcelsExpected = new TypedField<>(this::parcelCount, null);
-        parcelsReceived = new TypedField<>(this::parcelCount, null);
+        parcelsExpected = new TypedField<>(this::count, null);
+        parcelsReceived = new TypedField<>(this::count, null);
         unitsReceived = new TypedField<>(this::count, context.t("receiving.units.required"));
         unitsSampled = new TypedField<>(this::count, null);
         defective = new TypedField<>(this::count, null);
         notifiedAt = new TypedField<>(dateTime, null);
-        packaging.addListener((o, was, now) -> packagingError.set(""));
-        inspectedBy.addListener((o, was, now) -> inspectedByError.set(""));
+        for (javafx.beans.Observable input : List.of(arrivedAt.valueProperty(), parcelsExpected.valueProperty(),
+                parcelsReceived.valueProperty(), unitsReceived.valueProperty(), unitsSampled.valueProperty(),
+                defective.valueProperty(), notifiedAt.valueProperty(), packaging, inspectedBy)) {
+            input.addListener(o -> {
+                if (judged) {
+                    judge();
+                }
+            });
+        }
         chosen.addListener((o, was, now) -> orderError.set(""));
 
         units = new CountCheck(context.texts(), this::expectedUnits, unitsReceived::value, chosen,
@@ -111,14 +121,6 @@ public final class ReceivingViewModel {
         Long n = TypedNumbers.whole(text);
         if (n == null) {
             throw new InvalidInputException(context.t("receiving.count.unreadable", text.strip()));
-        }
-        return n;
-    }
-
-    private Long parcelCount(String text) {
-        Long n = count(text);
-        if (n > MAX_PARCELS) {
-            throw new InvalidInputException(context.t("receiving.parcels.tooMany", MAX_PARCELS));
         }
         return n;
     }
@@ -191,55 +193,79 @@ public final class ReceivingViewModel {
     public Optional<ReceivingRecord> request() {
         formError.set("");
         saved.set("");
-        boolean ok = true;
-        if (chosen.get() == null) {
-            orderError.set(context.t("receiving.order.required"));
-            ok = false;
-        }
-        ok &= arrivedAt.check();
-        ok &= parcelsExpected.check();
-        ok &= parcelsReceived.check();
-        ok &= unitsReceived.check();
-        ok &= unitsSampled.check();
-        ok &= defective.check();
-        ok &= notifiedAt.check();
-        if (packaging.get() == null) {
-            packagingError.set(context.t("receiving.packaging.required"));
-            ok = false;
-        }
-        if (Text.isBlank(inspectedBy.get())) {
-            inspectedByError.set(context.t("receiving.inspectedBy.required"));
-            ok = false;
-        }
-        long received = unitsReceived.value() == null ? 0 : unitsReceived.value();
-        long checked = unitsSampled.value() == null ? 0 : unitsSampled.value();
-        long bad = defective.value() == null ? 0 : defective.value();
-        if (unitsReceived.value() != null && checked > received) {
-            unitsSampled.fail(context.t("receiving.sampled.tooMany", checked, received));
-            ok = false;
-        }
-        if (bad > checked && unitsSampled.errorProperty().get().isEmpty()) {
-            defective.fail(checked == 0 ? context.t("receiving.defective.noneChecked", bad)
-                    : context.t("receiving.defective.tooMany", bad, checked));
-            ok = false;
-        }
-        if (notifiedAt.value() != null && arrivedAt.value() != null && notifiedAt.value().isBefore(arrivedAt.value())) {
-            notifiedAt.fail(context.t("receiving.notified.beforeArrival", DateInput.format(arrivedAt.value())));
-            ok = false;
-        }
+        boolean ok = chosen.get() != null;
         if (!ok) {
-            formError.set(context.t("receiving.fix"));
+            orderError.set(context.t("receiving.order.required"));
+        }
+        List<String> unplaced = judge();
+        ok &= fieldsReadable() && ReceivingRules.problems(draft()).isEmpty();
+        if (!ok) {
+            formError.set(unplaced.isEmpty() ? context.t("receiving.fix") : String.join(" ", unplaced));
             return Optional.empty();
         }
-        Order order = chosen.get().order();
+        return Optional.of(draft());
+    }
+
+    /**
+     * Shows under each field what is wrong with it: first whether its text can be read, then what
+     * {@link ReceivingRules} (the rule the service enforces) finds in the record as typed. Runs again
+     * on every change once the form was checked. Returns what belongs to no field of the form.
+     */
+    private List<String> judge() {
+        judged = true;
+        for (TypedField<?> field : typedFields()) {
+            field.check();
+        }
+        packagingError.set("");
+        inspectedByError.set("");
+        List<String> unplaced = new ArrayList<>();
+        for (FieldProblem problem : ReceivingRules.problems(draft())) {
+            String words = ErrorText.of(problem, context.texts());
+            switch (problem.field()) {
+                case ARRIVED_AT, INSPECTED_AT -> arrivedAt.failUnlessUnread(words);
+                case PARCELS_EXPECTED -> parcelsExpected.failUnlessUnread(words);
+                case PARCELS_RECEIVED -> parcelsReceived.failUnlessUnread(words);
+                case UNITS_RECEIVED -> unitsReceived.failUnlessUnread(words);
+                case UNITS_CHECKED -> {
+                    if (unitsReceived.value() != null) {
+                        unitsSampled.failUnlessUnread(words);
+                    }
+                }
+                case DEFECTIVE_UNITS -> {
+                    if (unitsSampled.errorProperty().get().isEmpty()) {
+                        defective.failUnlessUnread(words);
+                    }
+                }
+                case NOTIFIED_AT -> notifiedAt.failUnlessUnread(words);
+                case PACKAGING_CONDITION -> packagingError.set(words);
+                case INSPECTOR -> inspectedByError.set(words);
+                default -> unplaced.add(words);
+            }
+        }
+        return unplaced;
+    }
+
+    private boolean fieldsReadable() {
+        return typedFields().stream().allMatch(f -> f.errorProperty().get().isEmpty());
+    }
+
+    private List<TypedField<?>> typedFields() {
+        return List.of(arrivedAt, parcelsExpected, parcelsReceived, unitsReceived, unitsSampled, defective, notifiedAt);
+    }
+
+    /** The record as typed so far: what cannot be read yet is left empty (counts as 0). */
+    private ReceivingRecord draft() {
+        Order order = chosen.get() == null ? null : chosen.get().order();
         ReceivingRecord before = existing.get();
         LocalDateTime now = LocalDateTime.now(clock).withSecond(0).withNano(0);
+        LocalDateTime arrived = arrivedAt.value();
         LocalDateTime inspectedAt = before != null && before.inspectedAt() != null ? before.inspectedAt()
-                : now.isBefore(arrivedAt.value()) ? arrivedAt.value() : now;
-        return Optional.of(new ReceivingRecord(before == null ? 0 : before.id(), order.id(), arrivedAt.value(),
-                toInteger(parcelsExpected.value()), toInteger(parcelsReceived.value()), order.quantity(), received,
-                packaging.get(), Text.clean(packagingNotes.get()), checked, bad, Text.clean(defectNotes.get()),
-                Text.clean(inspectedBy.get()), inspectedAt, notifiedAt.value()));
+                : arrived != null && now.isBefore(arrived) ? arrived : now;
+        return new ReceivingRecord(before == null ? 0 : before.id(), order == null ? 0 : order.id(), arrived,
+                toInteger(parcelsExpected.value()), toInteger(parcelsReceived.value()),
+                order == null ? 0 : order.quantity(), orZero(unitsReceived.value()), packaging.get(),
+                Text.clean(packagingNotes.get()), orZero(unitsSampled.value()), orZero(defective.value()),
+                Text.clean(defectNotes.get()), Text.clean(inspectedBy.get()), inspectedAt, notifiedAt.value());
     }
 
     /** Saves the record and its photos in one step (all or nothing), then empties the form for the next delivery. */
@@ -289,6 +315,7 @@ public final class ReceivingViewModel {
     }
 
     private void clearFields() {
+        judged = false;
         arrivedAt.set(DateInput.format(LocalDateTime.now(clock)));
         for (TypedField<?> field : List.of(parcelsExpected, parcelsReceived, unitsReceived, unitsSampled, defective,
                 notifiedAt)) {
@@ -319,8 +346,13 @@ public final class ReceivingViewModel {
         return chosen.get() == null ? null : chosen.get().order().quantity();
     }
 
+    /** A count of parcels as the record holds it; one past any int is refused by the rule all the same. */
     private static Integer toInteger(Long value) {
-        return value == null ? null : Math.toIntExact(value);
+        return value == null ? null : (int) Math.min(value, Integer.MAX_VALUE);
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
     }
 
     private static String orEmpty(String text) {

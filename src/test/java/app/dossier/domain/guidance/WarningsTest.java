@@ -161,6 +161,18 @@ class WarningsTest {
         }
 
         @Test
+        void anOverdueNoticeNamesTheNotifyLimitNotTheInspectLimit() {
+            GuidanceSettings d = GuidanceSettings.defaults();
+            guidance = new Guidance(new GuidanceSettings(d.dueSoon(), d.chatExportEvery(), d.inspectTarget(),
+                    Duration.ofHours(48), Duration.ofHours(12), Duration.ofHours(24), d.platformDisputeWindow(),
+                    d.largeOrder(), d.majorAql(), d.minorAql()), EvidenceClassifier.byKeywords());
+            Finding f = ofKind(Finding.Kind.FACTORY_NOT_NOTIFIED, at(ARRIVED.plusHours(30)), shortBy(20, 0, null)).get(0);
+            assertThat(f.severity()).isEqualTo(Severity.URGENT);
+            assertThat(GuidanceWords.english().finding(f)).contains("the 24-hour limit passed").doesNotContain("48-hour");
+            assertThat(f.params()).containsEntry("limitHours", 24L).containsEntry("due", ARRIVED.plusHours(24));
+        }
+
+        @Test
         void toldLateIsNoted() {
             List<Finding> found = findings(at(ARRIVED.plusDays(10)), shortBy(20, 0, ARRIVED.plusHours(60)));
             assertThat(found).extracting(Finding::kind).contains(Finding.Kind.FACTORY_NOTIFIED_LATE)
@@ -255,6 +267,18 @@ class WarningsTest {
             Clock now = CaseBuilder.at("2026-11-26T10:00");
             assertThat(ofKind(Finding.Kind.CHAT_EXPORT_DUE, now, openWithChatOn("2026-11-12T09:00"))).hasSize(1);
             assertThat(ofKind(Finding.Kind.CHAT_EXPORT_DUE, now, openWithChatOn("2026-11-12T11:00"))).isEmpty();
+        }
+
+        @Test
+        void whereTheChatsAreIsAValueAsWellAsWords() {
+            Clock now = CaseBuilder.at("2026-11-26T10:00");
+            Finding platform = ofKind(Finding.Kind.CHAT_EXPORT_DUE, now, openWithChatOn("2026-11-01T09:00")).get(0);
+            assertThat(platform.params()).containsEntry("chatApps", "ONLY_1688");
+            assertThat(GuidanceWords.english().finding(platform)).contains("Export the 1688 chat again");
+            Finding offPlatform = ofKind(Finding.Kind.CHAT_EXPORT_DUE, now, CaseBuilder.order().offPlatform()
+                    .file(AGREEMENT, "chat.png", "WeChat", "2026-11-01T09:00").deadline("2026-12-30").build()).get(0);
+            assertThat(offPlatform.params()).containsEntry("chatApps", "WECHAT_AND_1688");
+            assertThat(GuidanceWords.english().finding(offPlatform)).contains("Export the WeChat or 1688 chat again");
         }
 
         @Test

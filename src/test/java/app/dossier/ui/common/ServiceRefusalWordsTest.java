@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Factory;
-import app.dossier.domain.InvalidInputException;
-import app.dossier.domain.Money;
-import app.dossier.domain.Payment;
-import app.dossier.domain.PaymentCovers;
 import app.dossier.service.Workspace;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -65,26 +61,13 @@ class ServiceRefusalWordsTest {
     }
 
     @Test
-    void anOrderThatCannotBeKeptSaysWhyInVietnamese() {
-        Factory factory = workspace.factory("佳美");
+    void aFactoryNoOneIsCalledIsSaidInVietnamese() {
+        workspace.factory("佳美");
 
-        InvalidInputException none = catchThrowableOfType(
-                () -> workspace.order(factory, "SO-1", LocalDate.of(2026, 9, 2), 0, "18.50"), InvalidInputException.class);
+        DossierException notFound = catchThrowableOfType(
+                () -> workspace.services().factories().find("鑫达"), DossierException.class);
 
-        assertThat(none.getMessage()).isEqualTo("The quantity must be more than 0 (it was 0).");
-        assertThat(ErrorText.of(none, vietnamese)).isEqualTo("Số lượng phải lớn hơn 0 (đang là 0).");
-    }
-
-    @Test
-    void aPaymentOfNothingIsRefusedInVietnamese() {
-        Factory factory = workspace.factory("佳美");
-        long orderId = workspace.order(factory, "SO-7", LocalDate.of(2026, 9, 2), 200, "18.50").id();
-
-        InvalidInputException nothing = catchThrowableOfType(() -> workspace.services().payments().record(new Payment(0,
-                orderId, LocalDate.of(2026, 9, 3), Money.of("0", Money.CNY), null, PaymentCovers.DEPOSIT, null, null,
-                null, null, null), null), InvalidInputException.class);
-
-        assertThat(nothing.getMessage()).isEqualTo("The amount paid must be more than 0.");
-        assertThat(ErrorText.of(nothing, vietnamese)).isEqualTo("Số tiền đã trả phải lớn hơn 0.");
+        assertThat(notFound.getMessage()).isEqualTo("No factory is called “鑫达”.");
+        assertThat(ErrorText.of(notFound, vietnamese)).isEqualTo("Không có xưởng nào tên là “鑫达”.");
     }
 }

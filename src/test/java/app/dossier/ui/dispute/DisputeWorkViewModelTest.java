@@ -2,13 +2,17 @@ package app.dossier.ui.dispute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.dossier.domain.Field;
+import app.dossier.domain.FieldProblem;
+import app.dossier.domain.Refusal;
+import app.dossier.ui.common.ErrorText;
+import java.time.LocalDateTime;
 import app.dossier.domain.Dispute;
 import app.dossier.domain.DisputeStatus;
 import app.dossier.domain.Language;
 import app.dossier.domain.Order;
 import app.dossier.domain.Resolution;
 import app.dossier.service.OrderSummary;
-import app.dossier.service.ProgressListener;
 import app.dossier.service.Workspace;
 import app.dossier.ui.TestContext;
 import java.nio.file.Files;
@@ -18,6 +22,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,8 +38,7 @@ class DisputeWorkViewModelTest {
 
     @BeforeEach
     void loadTheSample() {
-        workspace = new Workspace(temp.resolve("workspace"));
-        workspace.services().sample().load(ProgressListener.NONE);
+        workspace = Workspace.withSample(temp.resolve("workspace"));
         test = new TestContext(workspace.services());
         model = new DisputeWorkViewModel(test.context, Workspace.CLOCK);
         sampleDispute = workspace.services().disputes().all().get(0).id();
@@ -246,8 +250,13 @@ class DisputeWorkViewModelTest {
         early.whenProperty().set("2026-11-25 09:00");
         early.submit();
         assertThat(early.doneProperty().get()).isFalse();
-        assertThat(early.problemProperty().get()).contains("This step is dated 2026-11-25 09:00, before the last one");
+        assertThat(early.problemProperty().get()).contains("This step is dated 2026-11-25 09:00, before the last one")
+                .as("the rule the service enforces").isEqualTo(ErrorText.of(FieldProblem.of(Field.STEP_AT,
+                        Refusal.STEP_BEFORE_LAST, LocalDateTime.of(2026, 11, 25, 9, 0),
+                        LocalDateTime.of(2026, 11, 27, 9, 30)), test.context.texts()));
         assertThat(workspace.services().disputes().byId(sampleDispute).status()).isEqualTo(DisputeStatus.FACTORY_REPLIED);
+        early.whenProperty().set("2026-11-28 09:00");
+        assertThat(early.problemProperty().get()).as("follows the typing").isEmpty();
 
         StepForm unreadable = model.beginStep(DisputeStatus.RESOLVED);
         unreadable.whenProperty().set("tomorrow");
@@ -256,6 +265,7 @@ class DisputeWorkViewModelTest {
     }
 
     @Test
+    @Tag("slow")
     void thePacketIsWrittenWhereTheUserSavesItAndCanBeOpenedAndShown() throws Exception {
         model.show(sampleDispute);
         PacketMaker packet = model.packet();

@@ -6,7 +6,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 import app.dossier.domain.Dispute;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Order;
-import app.dossier.service.ProgressListener;
 import app.dossier.service.Workspace;
 import app.dossier.ui.TestContext;
 import java.nio.file.Path;
@@ -25,8 +24,7 @@ class DisputesViewModelTest {
 
     @BeforeEach
     void loadTheSample() {
-        workspace = new Workspace(temp);
-        workspace.services().sample().load(ProgressListener.NONE);
+        workspace = Workspace.withSample(temp);
         test = new TestContext(workspace.services());
     }
 

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Factory;
+import app.dossier.domain.FactoryRules;
+import app.dossier.domain.Field;
+import app.dossier.domain.FieldProblem;
 import app.dossier.service.ProgressListener;
 import app.dossier.service.Workspace;
 import app.dossier.ui.TestContext;
+import app.dossier.ui.common.ErrorText;
+import app.dossier.ui.common.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +32,7 @@ class FactoriesViewModelTest {
     }
 
     private TestContext sample() {
-        workspace = new Workspace(temp);
-        workspace.services().sample().load(ProgressListener.NONE);
+        workspace = Workspace.withSample(temp);
         return new TestContext(workspace.services());
     }
 
@@ -104,8 +108,7 @@ class FactoriesViewModelTest {
 
     @Test
     void theRecordReadsNaturallyInVietnamese() {
-        workspace = new Workspace(temp);
-        workspace.services().sample().load(ProgressListener.NONE);
+        workspace = Workspace.withSample(temp);
         FactoriesViewModel model = new FactoriesViewModel(
                 new TestContext(workspace.services(), Locale.forLanguageTag("vi")).context);
 
@@ -141,6 +144,41 @@ class FactoriesViewModelTest {
         assertThat(model.hasUnsavedChanges()).isFalse();
         assertThat(model.record()).extracting(RecordLine::value).contains("Nothing received yet");
         assertThat(test.navigator.said).containsExactly("Saved the new factory “义乌市佳美日用品有限公司” and made its folder.");
+    }
+
+    @Test
+    void whatTheServiceWouldRefuseIsShownUnderItsFieldWhileTypingAndSaveWaits() {
+        FactoriesViewModel model = new FactoriesViewModel(sample().context);
+        model.select(jiamei().id());
+        assertThat(model.errorOf(Field.FACTORY_NAME).get()).isEmpty();
+
+        model.form().nameProperty().set("义乌市佳美\n日用品有限公司");
+        model.form().wechatIdProperty().set("x".repeat(101));
+
+        FieldProblem rule = FactoryRules.problems(model.form().typed()).get(0);
+        assertThat(rule.field()).isEqualTo(Field.FACTORY_NAME);
+        assertThat(model.errorOf(Field.FACTORY_NAME).get()).isEqualTo(ErrorText.of(rule, new Texts(Locale.ENGLISH)))
+                .isEqualTo("The factory's name must fit on one line: remove the line break.");
+        assertThat(model.errorOf(Field.WECHAT_ID).get())
+                .isEqualTo("The WeChat ID can be at most 100 characters long; this one has 101. Shorten it.");
+        assertThat(model.canSaveProperty().get()).isFalse();
+
+        model.form().nameProperty().set(" ");
+        assertThat(model.errorOf(Field.FACTORY_NAME).get()).isEqualTo("The factory's name is required.");
+        model.form().nameProperty().set("义乌市佳美日用品有限公司");
+        model.form().wechatIdProperty().set("jiamei_lisa");
+        assertThat(model.errorOf(Field.FACTORY_NAME).get()).isEmpty();
+        assertThat(model.errorOf(Field.WECHAT_ID).get()).isEmpty();
+        assertThat(model.canSaveProperty().get()).isTrue();
+    }
+
+    @Test
+    void aNewFactoryIsNotCalledNamelessBeforeAnythingIsTyped() {
+        workspace = new Workspace(temp);
+        FactoriesViewModel model = new FactoriesViewModel(new TestContext(workspace.services()).context);
+        model.refresh();
+        assertThat(model.errorOf(Field.FACTORY_NAME).get()).isEmpty();
+        assertThat(model.canSaveProperty().get()).isFalse();
     }
 
     @Test

@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.dossier.domain.Channel;
 import app.dossier.domain.Factory;
+import app.dossier.domain.Field;
+import app.dossier.domain.FieldProblem;
 import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Money;
 import app.dossier.domain.MoneyParser;
 import app.dossier.domain.Order;
 import app.dossier.domain.OrderKind;
+import app.dossier.domain.Refusal;
 import app.dossier.service.OrderSummary;
 import app.dossier.service.Workspace;
 import app.dossier.ui.ModelContext;
+import app.dossier.ui.common.ErrorText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -146,17 +150,25 @@ class OrderFormModelTest {
         assertThat(form.request()).isEmpty();
 
         assertThat(form.factoryErrorProperty().get()).isEqualTo("Choose the factory.");
-        assertThat(form.productErrorProperty().get()).isEqualTo("Say what was ordered.");
+        assertThat(form.productErrorProperty().get()).isEqualTo("Say what was ordered: the product is required.");
         assertThat(form.quantity().errorProperty().get()).contains("“two hundred” is not a whole number");
         assertThat(form.unitPrice().errorProperty().get()).contains("say which currency");
-        assertThat(form.deadline().errorProperty().get()).isEmpty();
+        assertThat(form.deadline().errorProperty().get()).as("every field in red at once")
+                .isEqualTo("The delivery deadline 2026-08-30 is before the order date 2026-09-02.");
         form.quantity().textProperty().set("200");
         form.unitPrice().textProperty().set("¥18.50");
         form.productProperty().set("x");
+        assertThat(form.productErrorProperty().get()).as("follows the typing").isEmpty();
         form.factoryProperty().set(form.factories().get(0));
         assertThat(form.request()).isEmpty();
-        assertThat(form.deadline().errorProperty().get())
-                .isEqualTo("The delivery deadline cannot be before the order date (2026-09-02).");
+        assertThat(form.deadline().errorProperty().get()).isEqualTo(ErrorText.of(FieldProblem.of(Field.DEADLINE,
+                Refusal.DEADLINE_BEFORE_ORDER_DATE, LocalDate.of(2026, 8, 30), LocalDate.of(2026, 9, 2)),
+                ui.context().texts()));
+        form.deadline().textProperty().set("2026-09-20");
+        assertThat(form.deadline().errorProperty().get()).isEmpty();
+        form.quantity().textProperty().set("0");
+        assertThat(form.quantity().errorProperty().get()).as("the rule the service enforces, live")
+                .isEqualTo("The quantity must be more than 0 (it was 0).");
     }
 
     @Test

@@ -3,14 +3,19 @@ package app.dossier.ui.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.Field;
+import app.dossier.domain.FieldProblem;
 import app.dossier.domain.Money;
 import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
 import app.dossier.domain.PaymentCovers;
+import app.dossier.domain.PaymentRules;
 import app.dossier.service.Workspace;
 import app.dossier.ui.ModelContext;
+import app.dossier.ui.common.ErrorText;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -211,6 +216,26 @@ class OrderViewModelTest {
         assertThat(form.coversErrorProperty().get()).isEqualTo("Say what this payment pays for.");
         assertThat(form.openProperty().get()).isTrue();
         assertThat(ui.workspace().services().payments().ofOrder(order.id())).hasSize(1);
+    }
+
+    @Test
+    void aPaymentOfNothingIsRefusedUnderTheAmountByTheServicesRuleAndFollowsTheTyping() {
+        Order order = show("2851234098765432101");
+        PaymentFormModel form = model.payment();
+        form.start();
+        form.amount().textProperty().set("¥0");
+        form.coversProperty().set(PaymentCovers.DEPOSIT);
+
+        form.save();
+
+        FieldProblem rule = PaymentRules.problems(new Payment(0, order.id(), LocalDate.of(2026, 11, 26),
+                Money.of("0", Money.CNY), null, PaymentCovers.DEPOSIT, null, null, null, null, null)).get(0);
+        assertThat(rule.field()).isEqualTo(Field.AMOUNT);
+        assertThat(form.amount().errorProperty().get()).isEqualTo(ErrorText.of(rule, ui.context().texts()))
+                .isEqualTo("The amount paid must be more than 0 (it was ¥0.00).");
+        assertThat(ui.workspace().services().payments().ofOrder(order.id())).hasSize(1);
+        form.amount().textProperty().set("¥100");
+        assertThat(form.amount().errorProperty().get()).isEmpty();
     }
 
     @Test

@@ -3,12 +3,17 @@ package app.dossier.ui.receiving;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.Field;
+import app.dossier.domain.FieldProblem;
 import app.dossier.domain.Order;
 import app.dossier.domain.PackagingCondition;
 import app.dossier.domain.ReceivingRecord;
+import app.dossier.domain.ReceivingRules;
+import app.dossier.domain.Refusal;
 import app.dossier.service.OrderSummary;
 import app.dossier.service.Workspace;
 import app.dossier.ui.ModelContext;
+import app.dossier.ui.common.ErrorText;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -17,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The warehouse form on the sample business: finding the order, live counts, checks in words, one save. */
+/** The warehouse form on a small business: finding the order, live counts, checks in words, one save. */
 class ReceivingViewModelTest {
     @TempDir
     Path temp;
@@ -27,7 +32,7 @@ class ReceivingViewModelTest {
 
     @BeforeEach
     void open() {
-        ui = new ModelContext(temp, true);
+        ui = ModelContext.ofSmallBusiness(temp);
         model = new ReceivingViewModel(ui.context(), Workspace.CLOCK);
         model.refresh();
     }
@@ -108,15 +113,66 @@ class ReceivingViewModelTest {
         model.save();
 
         assertThat(model.defective().errorProperty().get())
-                .isEqualTo("More defective (25) than checked (20). Count the defects among the units you checked.");
-        assertThat(model.packagingErrorProperty().get()).isEqualTo("Choose how the cartons look.");
-        assertThat(model.inspectedByErrorProperty().get()).isEqualTo("Write who counted and checked the goods.");
+                .isEqualTo("More units are defective (25) than were checked (20). Count defects among the units you checked.");
+        assertThat(model.packagingErrorProperty().get())
+                .isEqualTo("Choose how the cartons look: intact, some damage or heavy damage.");
+        assertThat(model.inspectedByErrorProperty().get())
+                .isEqualTo("Write who counted and checked the goods (the inspector's name).");
         assertThat(model.arrivedAt().errorProperty().get()).contains("31/11/2026 9h");
         assertThat(model.formErrorProperty().get()).isEqualTo("Some answers need fixing; they are marked in red.");
         assertThat(ui.workspace().services().receiving().ofOrder(order.id())).isEmpty();
 
         model.defective().textProperty().set("2");
         assertThat(model.defective().errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theFactoryToldBeforeArrivalIsShownUnderItsFieldByTheServicesRuleAndFollowsTheTyping() {
+        Order order = ui.workspace().services().orders().find("JX-2026-031");
+        model.choose(find("JX-2026-031"));
+        model.arrivedAt().textProperty().set("2026-11-26 10:00");
+        model.unitsReceived().textProperty().set("1180");
+        model.packagingProperty().set(PackagingCondition.INTACT);
+        model.inspectedByProperty().set("Hùng");
+        model.notifiedAt().textProperty().set("2026-11-26 08:00");
+
+        model.save();
+
+        LocalDateTime arrived = LocalDateTime.of(2026, 11, 26, 10, 0);
+        LocalDateTime told = LocalDateTime.of(2026, 11, 26, 8, 0);
+        FieldProblem rule = FieldProblem.of(Field.NOTIFIED_AT, Refusal.NOTIFIED_BEFORE_ARRIVAL, told, arrived);
+        assertThat(ReceivingRules.problems(new ReceivingRecord(0, order.id(), arrived, null, null, 1200, 1180,
+                PackagingCondition.INTACT, null, 0, 0, null, "Hùng", arrived, told))).containsExactly(rule);
+        assertThat(model.notifiedAt().errorProperty().get()).isEqualTo(ErrorText.of(rule, ui.context().texts()))
+                .isEqualTo("The factory cannot have been told (2026-11-26 08:00) before the goods arrived"
+                        + " (2026-11-26 10:00).");
+        assertThat(ui.workspace().services().receiving().ofOrder(order.id())).isEmpty();
+
+        model.arrivedAt().textProperty().set("2026-11-26 07:30");
+        assertThat(model.notifiedAt().errorProperty().get()).as("gone as soon as the arrival is earlier").isEmpty();
+        model.inspectedByProperty().set(" ");
+        assertThat(model.inspectedByErrorProperty().get()).as("the inspector's name, live")
+                .isEqualTo(ErrorText.of(FieldProblem.of(Field.INSPECTOR, Refusal.INSPECTOR_REQUIRED),
+                        ui.context().texts()));
+    }
+
+    @Test
+    void inVietnameseTheRulesProblemIsSaidInVietnamese() {
+        try (ModelContext vi = new ModelContext(temp.resolve("vi"), true, java.util.Locale.forLanguageTag("vi"))) {
+            ReceivingViewModel form = new ReceivingViewModel(vi.context(), Workspace.CLOCK);
+            form.refresh();
+            form.finder().searchProperty().set("JX-2026-031");
+            form.choose(form.finder().matches().get(0));
+            form.arrivedAt().textProperty().set("2026-11-26 10:00");
+            form.unitsReceived().textProperty().set("1180");
+            form.notifiedAt().textProperty().set("2026-11-26 08:00");
+
+            form.save();
+
+            assertThat(form.notifiedAt().errorProperty().get())
+                    .isEqualTo("Không thể báo xưởng (2026-11-26 08:00) trước khi hàng về (2026-11-26 10:00).");
+            assertThat(form.inspectedByErrorProperty().get()).isEqualTo("Ghi tên người đếm và kiểm hàng.");
+        }
     }
 
     @Test

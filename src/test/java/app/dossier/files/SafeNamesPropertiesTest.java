@@ -1,4 +1,4 @@
-package app.dossier.tree;
+package app.dossier.files;
 
 import static app.dossier.Generated.about;
 import static app.dossier.Generated.cases;

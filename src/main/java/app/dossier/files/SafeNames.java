@@ -1,4 +1,4 @@
-package app.dossier.tree;
+package app.dossier.files;
 
 import java.nio.charset.StandardCharsets;
 import java.text.BreakIterator;

@@ -1,4 +1,4 @@
-package app.dossier.tree;
+package app.dossier.files;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;

@@ -1,4 +1,4 @@
-package app.dossier.tree;
+package app.dossier.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
