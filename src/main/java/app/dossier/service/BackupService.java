@@ -1,6 +1,7 @@
 package app.dossier.service;
 
 import app.dossier.domain.DossierException;
+import app.dossier.domain.Refusal;
 import app.dossier.store.Storage;
 import app.dossier.files.NewFiles;
 import app.dossier.tree.BagWriter;
@@ -119,7 +120,7 @@ public final class BackupService {
                 }
             }
         } catch (IOException e) {
-            throw new DossierException("Cannot read the backups folder " + folder + ": " + FileCopier.describe(e), e);
+            throw new DossierException(Refusal.BACKUPS_FOLDER_UNREADABLE.with(folder, FileCopier.describe(e)), e);
         }
         // yyyyMMdd-HHmmss sorts as time does
         found.sort((a, b) -> b.getFileName().toString().compareTo(a.getFileName().toString()));
@@ -219,11 +220,10 @@ public final class BackupService {
     private BackupReport backup(Path zipFile, Instant now, ProgressListener progress) {
         Path target = zipFile.toAbsolutePath().normalize();
         if (target.startsWith(location.caseFilesRoot())) {
-            throw new DossierException("A backup cannot go inside the case files (" + location.caseFilesRoot()
-                    + "); choose a folder outside them.");
+            throw new DossierException(Refusal.BACKUP_INSIDE_CASE_FILES.with(location.caseFilesRoot()));
         }
         if (Files.exists(target)) {
-            throw new DossierException(target + " already exists. Dossier never writes over it; choose another name.");
+            throw new DossierException(Refusal.TARGET_EXISTS.with(target));
         }
         for (int attempt = 1; ; attempt++) {
             Optional<BackupReport> done;
@@ -235,7 +235,7 @@ public final class BackupService {
                 } catch (RuntimeException e) {
                     throw e;
                 } catch (Exception e) {
-                    throw new DossierException("The backup failed: " + e.getMessage(), e);
+                    throw new DossierException(Refusal.BACKUP_FAILED.with(e.getMessage()), e);
                 }
             }
             if (done.isPresent()) {
@@ -265,7 +265,7 @@ public final class BackupService {
                 }
                 for (Map.Entry<String, Path> file : contents.files.entrySet()) {
                     if (progress.cancelled()) {
-                        throw new DossierException("The backup was stopped; no backup file was written.");
+                        throw new DossierException(Refusal.BACKUP_STOPPED.with());
                     }
                     progress.progress(done, total, file.getKey());
                     try {
@@ -288,8 +288,7 @@ public final class BackupService {
                 return Optional.of(new BackupReport(written, files, bytes, now, List.of()));
             }
         } catch (IOException e) {
-            throw new DossierException("The backup could not be written to " + target + ": " + FileCopier.describe(e)
-                    + ". No backup file was left behind.", e);
+            throw new DossierException(Refusal.BACKUP_NOT_WRITTEN.with(target, FileCopier.describe(e)), e);
         } finally {
             if (databaseCopy != null) {
                 try {

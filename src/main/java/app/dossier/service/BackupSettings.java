@@ -1,6 +1,7 @@
 package app.dossier.service;
 
 import app.dossier.domain.InvalidInputException;
+import app.dossier.domain.Refusal;
 import java.nio.file.Path;
 
 /**
@@ -13,10 +14,10 @@ public record BackupSettings(int everyDays, int keep, Path folder) {
 
     public BackupSettings {
         if (everyDays < 0) {
-            throw new InvalidInputException("Back up every how many days? " + everyDays + " is less than 0 (0 turns automatic backups off).");
+            throw new InvalidInputException(Refusal.BACKUP_EVERY_NEGATIVE.with(everyDays));
         }
         if (keep < 1) {
-            throw new InvalidInputException("Keep how many backups? At least 1; " + keep + " would delete them all.");
+            throw new InvalidInputException(Refusal.BACKUP_KEEP_TOO_FEW.with(keep));
         }
         folder = folder == null ? null : folder.toAbsolutePath().normalize();
     }

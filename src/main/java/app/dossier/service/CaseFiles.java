@@ -80,8 +80,7 @@ public final class CaseFiles {
         }
         if (topMissing != null && !topMissing.equals(folder)) {
             // Only the folder itself is new: a missing parent means the tree went away under the change.
-            throw new DossierException("The folder " + folder.getParent() + " is missing, so nothing can be put in it."
-                    + " Run Verify, or Rebuild if the case files were moved by hand.");
+            throw new DossierException(Refusal.FOLDER_MISSING_NOTHING_PUT.with(folder.getParent()));
         }
         if (topMissing != null) {
             change.journal().created(tree.relative(topMissing));
@@ -97,8 +96,7 @@ public final class CaseFiles {
     void moveFolder(Change change, Path from, Path to) throws IOException {
         change.step("move");
         if (!Files.isDirectory(from)) {
-            throw new DossierException("The folder " + from + " is missing, so it cannot be moved."
-                    + " Run Verify, or Rebuild if the case files were moved by hand.");
+            throw new DossierException(Refusal.FOLDER_MISSING_NOT_MOVED.with(from));
         }
         if (!Files.isDirectory(tree.root())) {
             throw new DossierException(Refusal.CASE_FILES_GONE.with(tree.root()));

@@ -4,6 +4,7 @@ import app.dossier.domain.CaseFile;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Order;
+import app.dossier.domain.Refusal;
 import app.dossier.store.Chats;
 import app.dossier.store.Disputes;
 import app.dossier.store.EvidenceFiles;
@@ -36,12 +37,12 @@ public final class CaseRecords {
 
     Order order(Session db, long orderId) {
         return orders.byId(db, orderId)
-                .orElseThrow(() -> new DossierException("There is no order with id " + orderId + "."));
+                .orElseThrow(() -> new DossierException(Refusal.ORDER_ID_NOT_FOUND.with(orderId)));
     }
 
     Factory factory(Session db, long factoryId) {
         return factories.byId(db, factoryId)
-                .orElseThrow(() -> new DossierException("There is no factory with id " + factoryId + "."));
+                .orElseThrow(() -> new DossierException(Refusal.FACTORY_ID_NOT_FOUND.with(factoryId)));
     }
 
     CaseFile caseOf(Session db, long orderId) {

@@ -6,6 +6,7 @@ import app.dossier.domain.ConversationMessage;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Order;
+import app.dossier.domain.Refusal;
 import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
 import app.dossier.files.FileTrees;
@@ -55,8 +56,7 @@ public final class ChatService {
         ChatParties sides = cleaned(parties);
         Chat chat = reader.read(file, sides);
         if (chat.messages().size() >= Chats.MAX_MESSAGES) {
-            throw new DossierException("“" + file.getFileName() + "” holds " + chat.messages().size()
-                    + " messages, more than one chat file can; export the chat in parts, a few months each.");
+            throw new DossierException(Refusal.CHAT_TOO_MANY_MESSAGES.with(file.getFileName(), chat.messages().size()));
         }
         String caption = ChatMessages.caption(chat, sides.them());
         return work.change("Could not import the chat “" + file.getFileName() + "”", change -> {
@@ -96,7 +96,7 @@ public final class ChatService {
             Files.writeString(file, body, StandardCharsets.UTF_8);
             return importChat(orderId, file, parties);
         } catch (IOException e) {
-            throw new DossierException("Could not save the pasted chat: " + e.getMessage() + ". Nothing was changed.", e);
+            throw new DossierException(Refusal.CHAT_PASTE_NOT_SAVED.with(e.getMessage()), e);
         } finally {
             deleteQuietly(folder);
         }
@@ -121,7 +121,7 @@ public final class ChatService {
     public ConversationMessage pin(long messageId, boolean pinned) {
         return work.change(pinned ? "Could not pin the message" : "Could not unpin the message", change -> {
             ConversationMessage message = chats.message(change.db(), messageId)
-                    .orElseThrow(() -> new DossierException("That message is no longer in the case file."));
+                    .orElseThrow(() -> new DossierException(Refusal.MESSAGE_NO_LONGER_IN_CASE.with()));
             if (message.pinned() == pinned) {
                 return message;
             }

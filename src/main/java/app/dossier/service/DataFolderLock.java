@@ -1,6 +1,7 @@
 package app.dossier.service;
 
 import app.dossier.domain.DossierException;
+import app.dossier.domain.Refusal;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
@@ -54,7 +55,7 @@ public final class DataFolderLock implements AutoCloseable {
         try {
             Files.createDirectories(dataFolder.toAbsolutePath().normalize());
         } catch (IOException e) {
-            throw new DossierException("Cannot create the data folder " + dataFolder + ": " + e.getMessage(), e);
+            throw new DossierException(Refusal.DATA_FOLDER_NOT_CREATED.with(dataFolder, e.getMessage()), e);
         }
         Path folder = key(dataFolder);
         synchronized (HELD) {
@@ -74,8 +75,7 @@ public final class DataFolderLock implements AutoCloseable {
                 } catch (OverlappingFileLockException e) {
                     // This process holds it under another spelling of the path. The channel stays
                     // open: closing it could drop the lock this process holds (see above).
-                    throw new DossierException("This Dossier already has the data folder " + folder
-                            + " open under another name.", e);
+                    throw new DossierException(Refusal.DATA_FOLDER_OPEN_UNDER_ANOTHER_NAME.with(folder), e);
                 }
                 if (lock == null) {
                     channel.close();
@@ -86,8 +86,7 @@ public final class DataFolderLock implements AutoCloseable {
                 return new DataFolderLock(folder);
             } catch (IOException e) {
                 closeQuietly(channel);
-                throw new DossierException("Cannot lock the data folder " + folder + " for changes: "
-                        + e.getMessage(), e);
+                throw new DossierException(Refusal.DATA_FOLDER_NOT_LOCKED.with(folder, e.getMessage()), e);
             }
         }
     }
@@ -124,7 +123,7 @@ public final class DataFolderLock implements AutoCloseable {
                 return new Reader(null, true);
             } catch (IOException e) {
                 closeQuietly(channel);
-                throw new DossierException("Cannot read the data folder " + folder + ": " + e.getMessage(), e);
+                throw new DossierException(Refusal.DATA_FOLDER_UNREADABLE.with(folder, e.getMessage()), e);
             }
         }
     }

@@ -1,6 +1,7 @@
 package app.dossier.service;
 
 import app.dossier.domain.DossierException;
+import app.dossier.domain.Refusal;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -74,12 +75,12 @@ public record DataLocation(Path dataFolder, Path caseFilesRoot) {
      */
     private static void refuseEmpty(Path dataOption, Path caseFilesOption) {
         if (dataOption != null && dataOption.toString().isBlank()) {
-            throw new app.dossier.domain.InvalidInputException("The data folder's name is empty. Give a folder, or"
-                    + " leave it out for " + defaultDataFolder() + ".");
+            throw new app.dossier.domain.InvalidInputException(
+                    Refusal.DATA_FOLDER_NAME_EMPTY.with(defaultDataFolder()));
         }
         if (caseFilesOption != null && caseFilesOption.toString().isBlank()) {
-            throw new app.dossier.domain.InvalidInputException("The case-files folder's name is empty. Give a"
-                    + " folder, or leave it out for <data folder>/" + DEFAULT_CASE_FILES + ".");
+            throw new app.dossier.domain.InvalidInputException(
+                    Refusal.CASE_FILES_FOLDER_NAME_EMPTY.with(DEFAULT_CASE_FILES));
         }
     }
 
@@ -89,7 +90,7 @@ public record DataLocation(Path dataFolder, Path caseFilesRoot) {
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 properties.load(reader);
             } catch (IOException e) {
-                throw new DossierException("Cannot read the settings in " + file + ": " + e.getMessage(), e);
+                throw new DossierException(Refusal.SETTINGS_UNREADABLE.with(file, e.getMessage()), e);
             }
         }
         return properties;
@@ -102,7 +103,7 @@ public record DataLocation(Path dataFolder, Path caseFilesRoot) {
                 properties.store(writer, "Dossier settings for this data folder");
             }
         } catch (IOException e) {
-            throw new DossierException("Cannot save the settings in " + file + ": " + e.getMessage(), e);
+            throw new DossierException(Refusal.SETTINGS_NOT_SAVED.with(file, e.getMessage()), e);
         }
     }
 }

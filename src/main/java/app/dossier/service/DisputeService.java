@@ -16,6 +16,7 @@ import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Language;
 import app.dossier.domain.MessageDrafter;
 import app.dossier.domain.Order;
+import app.dossier.domain.Refusal;
 import app.dossier.domain.Resolution;
 import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
@@ -99,7 +100,7 @@ public final class DisputeService {
 
     private Dispute dispute(Session db, long disputeId) {
         return disputes.byId(db, disputeId)
-                .orElseThrow(() -> new DossierException("There is no dispute with id " + disputeId + "."));
+                .orElseThrow(() -> new DossierException(Refusal.DISPUTE_NOT_FOUND.with(disputeId)));
     }
 
     /** The dispute with its facts, messages and next steps, for its view. */
@@ -120,8 +121,7 @@ public final class DisputeService {
                 if (dispute.resolution() == null) {
                     // Opened before anything was counted: say first what is missing from the records.
                     MessageDrafter.claim(facts, Language.CHINESE);
-                    throw new InvalidInputException("Choose what you ask the factory for (a partial refund, a"
-                            + " replacement shipment or a discount on the next order): the message proposes it.");
+                    throw new InvalidInputException(Refusal.DISPUTE_RESOLUTION_REQUIRED.with());
                 }
                 List<DisputeMessage> drafted = MessageDrafter.draftForFactoryAndBuyer(facts, dispute.resolution(),
                         dispute.buyerLanguage());
@@ -149,8 +149,7 @@ public final class DisputeService {
     /** The language of the buyer's copy of the message (and of the packet's second language). */
     public Dispute setBuyerLanguage(long disputeId, Language language) {
         if (language == Language.CHINESE) {
-            throw new InvalidInputException("The factory's copy is already in Chinese; choose English or Vietnamese"
-                    + " for your own copy.");
+            throw new InvalidInputException(Refusal.DISPUTE_OWN_COPY_NOT_CHINESE.with());
         }
         return update(disputeId, "Could not change the language",
                 d -> d.withMessages(language, d.factoryMessage(), null));
@@ -259,7 +258,7 @@ public final class DisputeService {
         int total = caseFile.evidence().size();
         return evidence -> {
             if (progress.cancelled()) {
-                throw new DossierException("The packet was not made: it was stopped. Nothing was written.");
+                throw new DossierException(Refusal.PACKET_STOPPED.with());
             }
             progress.progress(done.incrementAndGet(), total, evidence.fileName());
             Path file = caseFiles.tree().resolve(caseFile.order().folder() + "/" + evidence.file());
@@ -284,7 +283,7 @@ public final class DisputeService {
             List<Evidence> chosen = new ArrayList<>();
             for (long id : evidenceIds) {
                 chosen.add(caseFile.evidence().stream().filter(e -> e.id() == id).findFirst()
-                        .orElseThrow(() -> new DossierException("That file is not in this order's case file.")));
+                        .orElseThrow(() -> new DossierException(Refusal.FILE_NOT_IN_ORDER.with())));
             }
             List<Dispute> ofOrder = disputes.ofOrder(db, orderId);
             Resolution resolution = ofOrder.isEmpty() ? Resolution.proposedRefund(caseFile).orElse(null)

@@ -8,6 +8,7 @@ import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.FieldProblem;
 import app.dossier.domain.Order;
+import app.dossier.domain.Refusal;
 import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
 import app.dossier.imports.PhotoMetadataCache;
@@ -97,7 +98,7 @@ public final class EvidenceService {
         String clean = TextLimit.CAPTION.checked(caption);
         return work.change("Could not save the caption", change -> {
             Evidence evidence = evidenceFiles.byId(change.db(), evidenceId)
-                    .orElseThrow(() -> new DossierException("That file is no longer in the case file."));
+                    .orElseThrow(() -> new DossierException(Refusal.FILE_NO_LONGER_IN_CASE.with()));
             evidenceFiles.updateCaption(change.db(), evidenceId, clean);
             caseFiles.writeCase(change, evidence.orderId());
             return evidence.withCaption(clean);
@@ -112,10 +113,9 @@ public final class EvidenceService {
         return work.change(region == null ? "Could not clear the marked defect" : "Could not mark the defect",
                 change -> {
                     Evidence evidence = evidenceFiles.byId(change.db(), evidenceId)
-                            .orElseThrow(() -> new DossierException("That file is no longer in the case file."));
+                            .orElseThrow(() -> new DossierException(Refusal.FILE_NO_LONGER_IN_CASE.with()));
                     if (!DisputeFacts.isImage(evidence)) {
-                        throw new DossierException("“" + evidence.fileName() + "” is not a photo or picture;"
-                                + " a defect can only be marked on one.");
+                        throw new DossierException(Refusal.DEFECT_MARK_NOT_A_PICTURE.with(evidence.fileName()));
                     }
                     evidenceFiles.updateDefectRegion(change.db(), evidenceId, region);
                     caseFiles.writeCase(change, evidence.orderId());
@@ -183,7 +183,7 @@ public final class EvidenceService {
                             .sorted(Comparator.comparing(Path::toString))
                             .forEach(p -> files.add(new EvidenceInput(p, input.caption(), input.capturedAt())));
                 } catch (IOException e) {
-                    throw new DossierException("Cannot read the folder " + input.source() + ": " + e.getMessage(), e);
+                    throw new DossierException(Refusal.FOLDER_UNREADABLE.with(input.source(), e.getMessage()), e);
                 }
             } else {
                 files.add(input);

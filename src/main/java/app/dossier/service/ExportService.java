@@ -4,6 +4,7 @@ import app.dossier.domain.CaseFile;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.Order;
+import app.dossier.domain.Refusal;
 import app.dossier.tree.Bag;
 import app.dossier.tree.BagProblem;
 import app.dossier.tree.BagWriter;
@@ -55,10 +56,9 @@ public final class ExportService {
         } catch (DossierException e) {
             throw e;
         } catch (IOException e) {
-            throw new DossierException("The case file could not be exported to " + out + ": " + FileCopier.describe(e)
-                    + ". Nothing was left behind.", e);
+            throw new DossierException(Refusal.EXPORT_NOT_WRITTEN.with(out, FileCopier.describe(e)), e);
         } catch (Exception e) {
-            throw new DossierException("The case file could not be exported: " + e.getMessage(), e);
+            throw new DossierException(Refusal.EXPORT_FAILED.with(e.getMessage()), e);
         }
     }
 
@@ -68,20 +68,17 @@ public final class ExportService {
         Order order = caseFile.order();
         Path folder = caseFiles.tree().resolve(order.folder());
         if (!Files.isDirectory(folder)) {
-            throw new DossierException("The folder of order " + order.label() + " is missing (" + folder
-                    + "). Run Verify, or Rebuild if the case files were moved by hand. Nothing was exported.");
+            throw new DossierException(Refusal.EXPORT_ORDER_FOLDER_MISSING.with(order.label(), folder));
         }
         Path caseJson = folder.resolve(CaseFileTree.CASE_JSON);
         if (!Files.isRegularFile(caseJson) || !caseFiles.json().sameContent(caseJson, caseFiles.json().render(caseFile))) {
-            throw new DossierException("The case.json of order " + order.label() + " does not say what the database"
-                    + " says. Run Verify to see why. Nothing was exported.");
+            throw new DossierException(Refusal.EXPORT_CASE_JSON_DIFFERS.with(order.label()));
         }
         Map<String, Evidence> recorded = new HashMap<>();
         for (Evidence e : caseFile.evidence()) {
             recorded.put(e.file(), e);
             if (!Files.isRegularFile(caseFiles.tree().resolve(order.folder() + "/" + e.file()))) {
-                throw new DossierException(e.file() + " of order " + order.label() + " is missing. Run Verify to see"
-                        + " what else is. Nothing was exported.");
+                throw new DossierException(Refusal.EXPORT_FILE_MISSING.with(e.file(), order.label()));
             }
         }
         List<String> folders = new ArrayList<>();
@@ -95,14 +92,13 @@ public final class ExportService {
             }
             for (Map.Entry<String, Path> file : files.entrySet()) {
                 if (progress.cancelled()) {
-                    throw new DossierException("The export was stopped; nothing was written.");
+                    throw new DossierException(Refusal.EXPORT_STOPPED.with());
                 }
                 progress.progress(done, total, file.getKey());
                 String sha256 = bag.addFile(file.getKey(), file.getValue());
                 Evidence evidence = recorded.get(file.getKey());
                 if (evidence != null && !evidence.sha256().equals(sha256)) {
-                    throw new DossierException(file.getKey() + " of order " + order.label() + " has changed since it"
-                            + " was recorded (its SHA-256 differs). Run Verify. Nothing was exported.");
+                    throw new DossierException(Refusal.EXPORT_FILE_CHANGED.with(file.getKey(), order.label()));
                 }
                 if (evidence == null && !file.getKey().equals(CaseFileTree.CASE_JSON)) {
                     unrecorded++;

@@ -5,6 +5,7 @@ import app.dossier.domain.Factory;
 import app.dossier.domain.FactoryRules;
 import app.dossier.domain.FieldProblem;
 import app.dossier.domain.Order;
+import app.dossier.domain.Refusal;
 import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
 import app.dossier.store.Factories;
@@ -112,11 +113,10 @@ public final class FactoryService {
                 return partial.get(0);
             }
             if (partial.isEmpty()) {
-                throw new DossierException("No factory is called “" + wanted + "”.");
+                throw new DossierException(Refusal.FACTORY_NOT_FOUND.with(wanted));
             }
-            throw new DossierException("“" + wanted + "” matches several factories: "
-                    + partial.stream().map(f -> f.id() + " " + f.displayName()).collect(Collectors.joining(", "))
-                    + ". Give the id or the full name.");
+            throw new DossierException(Refusal.FACTORY_AMBIGUOUS.with(wanted,
+                    partial.stream().map(f -> f.id() + " " + f.displayName()).collect(Collectors.joining(", "))));
         });
     }
 

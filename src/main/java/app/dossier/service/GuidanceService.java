@@ -3,6 +3,7 @@ package app.dossier.service;
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Order;
+import app.dossier.domain.Refusal;
 import app.dossier.domain.guidance.ContractAdvice;
 import app.dossier.domain.guidance.Deadline;
 import app.dossier.domain.guidance.FactoryMessage;
@@ -61,8 +62,7 @@ public final class GuidanceService {
 
     public void setChatExportDays(int days) {
         if (days < 1 || days > 365) {
-            throw new InvalidInputException("The reminder to export chats can be every 1 to 365 days (it was " + days
-                    + ").");
+            throw new InvalidInputException(Refusal.CHAT_EXPORT_DAYS_OUT_OF_RANGE.with(days));
         }
         settings.put(CHAT_EXPORT_DAYS, Integer.toString(days));
     }

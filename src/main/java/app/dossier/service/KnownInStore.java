@@ -4,6 +4,7 @@ import app.dossier.domain.Dispute;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Order;
+import app.dossier.domain.Refusal;
 import app.dossier.imports.KnownRecords;
 import app.dossier.store.Disputes;
 import app.dossier.store.Factories;
@@ -45,7 +46,7 @@ public final class KnownInStore {
             @Override
             public Factory factory(long id) {
                 return reading(() -> factories.byId(db, id)).orElseThrow(
-                        () -> new DossierException("There is no factory with id " + id + "."));
+                        () -> new DossierException(Refusal.FACTORY_ID_NOT_FOUND.with(id)));
             }
 
             @Override
@@ -64,7 +65,7 @@ public final class KnownInStore {
         try {
             return read.get();
         } catch (StoreException e) {
-            throw new DossierException("Reading the database failed: " + e.getMessage(), e);
+            throw new DossierException(Refusal.DATABASE_READ_FAILED.with(e.getMessage()), e);
         }
     }
 }

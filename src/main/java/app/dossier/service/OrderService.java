@@ -7,6 +7,7 @@ import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Factory;
 import app.dossier.domain.FieldProblem;
 import app.dossier.domain.Order;
+import app.dossier.domain.Refusal;
 import app.dossier.domain.OrderRules;
 import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
@@ -54,11 +55,12 @@ public final class OrderService {
     /** Logs an order and creates its folder with the four category folders and case.json. */
     public Order add(Order draft) {
         Order clean = cleaned(draft);
-        return work.change("Could not add the order “" + clean.label() + "”", change -> {
+        return sayingNumberTaken(Refusal.ORDER_NUMBER_TAKEN_ON_ADD.with(clean.label()),
+                () -> work.change("Could not add the order “" + clean.label() + "”", change -> {
             Order saved = add(change, clean);
             caseFiles.writeCase(change, saved.id());
             return saved;
-        });
+        }));
     }
 
     /** Logs an order as part of a larger change, which rewrites its case.json. */
@@ -80,11 +82,12 @@ public final class OrderService {
      */
     public Order update(Order changed) {
         Order clean = cleaned(changed);
-        return work.change("Could not save the order “" + clean.label() + "”", change -> {
+        return sayingNumberTaken(Refusal.ORDER_NUMBER_TAKEN_ON_SAVE.with(clean.label()),
+                () -> work.change("Could not save the order “" + clean.label() + "”", change -> {
             Order saved = update(change, clean);
             caseFiles.writeCase(change, saved.id());
             return saved;
-        });
+        }));
     }
 
     /** Saves a corrected order as part of a larger change, which rewrites its case.json. */
@@ -127,7 +130,7 @@ public final class OrderService {
                     return byId.get();
                 }
             }
-            throw new DossierException("No order has the number or id “" + wanted + "”.");
+            throw new DossierException(Refusal.ORDER_NOT_FOUND.with(wanted));
         });
     }
 
@@ -184,5 +187,22 @@ public final class OrderService {
                 o.quantity(), TextLimit.UNIT.checked(o.unit()),
                 o.unitPrice(), o.orderedOn(), o.deliveryDeadline(), o.agreedOn(), TextLimit.ORDER_NOTES.checked(o.notes()),
                 o.folder());
+    }
+
+    /**
+     * What {@code saving} returns; when another order has the number, the refusal {@code taken}, which
+     * says word for word what the change's failure says in English, so that the window says it in its language.
+     */
+    private static Order sayingNumberTaken(Refusal.Wording taken, java.util.function.Supplier<Order> saving) {
+        try {
+            return saving.get();
+        } catch (DossierException e) {
+            if (e.getCause() instanceof app.dossier.store.StoreException refused
+                    && refused.kind() == app.dossier.store.StoreException.Kind.ORDER_NUMBER_TAKEN
+                    && taken.english().equals(e.getMessage())) {
+                throw new DossierException(taken, refused);
+            }
+            throw e;
+        }
     }
 }

@@ -14,6 +14,7 @@ import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
 import app.dossier.domain.PinnedMessage;
 import app.dossier.domain.ReceivingRecord;
+import app.dossier.domain.Refusal;
 import app.dossier.files.SafeNames;
 import app.dossier.imports.Chat;
 import app.dossier.imports.ChatMessage;
@@ -63,7 +64,7 @@ public final class RebuildService {
     public RebuildReport rebuild(ProgressListener progress) {
         CaseFileTree tree = new CaseFileTree(location.caseFilesRoot());
         if (!Files.isDirectory(tree.root())) {
-            throw new DossierException("There is no case-files folder at " + tree.root() + " to rebuild from.");
+            throw new DossierException(Refusal.REBUILD_NO_CASE_FILES.with(tree.root()));
         }
         List<String> problems = new ArrayList<>();
         Map<Path, Factory> factories = new LinkedHashMap<>();
@@ -77,14 +78,13 @@ public final class RebuildService {
             try (Transaction tx = store.database().begin()) {
                 insertAll(store, tx, tree, factories, cases, counts, problems, progress);
                 if (progress.cancelled()) {
-                    throw new DossierException("Rebuild was cancelled; the database was left as it was.");
+                    throw new DossierException(Refusal.REBUILD_CANCELLED.with());
                 }
                 tx.commit();
             }
         } catch (StoreException e) {
             deleteDatabaseFiles(databaseFiles, fresh);
-            throw new DossierException("Rebuild failed while writing the new database: " + e.getMessage()
-                    + ". The database was left as it was.", e);
+            throw new DossierException(Refusal.REBUILD_WRITE_FAILED.with(e.getMessage()), e);
         } catch (RuntimeException e) {
             deleteDatabaseFiles(databaseFiles, fresh);
             throw e;
@@ -355,8 +355,7 @@ public final class RebuildService {
         try {
             Files.move(fresh, rebuilt, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new DossierException("The new database is complete at " + fresh + " but could not be put in place: "
-                    + e.getMessage(), e);
+            throw new DossierException(Refusal.REBUILD_NOT_PUT_IN_PLACE.with(fresh, e.getMessage()), e);
         }
         return completeSwap(location, databaseFiles);
     }
@@ -383,8 +382,7 @@ public final class RebuildService {
             Files.move(rebuilt(location), current, StandardCopyOption.ATOMIC_MOVE);
             return replaced;
         } catch (IOException e) {
-            throw new DossierException("The rebuilt database is complete at " + rebuilt(location)
-                    + " but could not be put in place: " + e.getMessage(), e);
+            throw new DossierException(Refusal.REBUILT_NOT_PUT_IN_PLACE.with(rebuilt(location), e.getMessage()), e);
         }
     }
 
@@ -413,7 +411,7 @@ public final class RebuildService {
         try {
             files.delete(db);
         } catch (IOException e) {
-            throw new DossierException("Cannot remove the unfinished database " + db + ": " + e.getMessage(), e);
+            throw new DossierException(Refusal.REBUILD_UNFINISHED_NOT_REMOVED.with(db, e.getMessage()), e);
         }
     }
 
@@ -426,7 +424,7 @@ public final class RebuildService {
                 }
             }
         } catch (IOException e) {
-            throw new DossierException("Cannot read the folder " + parent + ": " + e.getMessage(), e);
+            throw new DossierException(Refusal.FOLDER_UNREADABLE.with(parent, e.getMessage()), e);
         }
         result.sort(null);
         return result;

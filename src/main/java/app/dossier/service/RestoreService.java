@@ -1,6 +1,7 @@
 package app.dossier.service;
 
 import app.dossier.domain.DossierException;
+import app.dossier.domain.Refusal;
 import app.dossier.store.DatabaseFiles;
 import app.dossier.files.FileTrees;
 import app.dossier.files.NewFiles;
@@ -55,26 +56,22 @@ public final class RestoreService {
 
     public RestoreReport restore(Path backup, DataLocation target, boolean replace, ProgressListener progress) {
         if (DataFolderLock.heldByThisProcess(target.dataFolder())) {
-            throw new DossierException("The data folder " + target.dataFolder() + " is open; close it before restoring"
-                    + " a backup into it. Nothing was restored.");
+            throw new DossierException(Refusal.RESTORE_FOLDER_OPEN.with(target.dataFolder()));
         }
         try (DataFolderLock lock = DataFolderLock.acquire(target.dataFolder(), clock); Bag bag = Bag.open(backup)) {
             String databaseEntry = BagPaths.PAYLOAD + BackupService.DATABASE_ENTRY;
             if (!bag.files().contains(databaseEntry)) {
-                throw new DossierException(bag.source() + " is not a Dossier backup (it holds no " + databaseEntry
-                        + "). Nothing was restored.");
+                throw new DossierException(Refusal.RESTORE_NOT_A_BACKUP.with(bag.source(), databaseEntry));
             }
             List<BagProblem> problems = bag.checkStructure();
             if (!problems.isEmpty()) {
-                throw new DossierException("The backup " + bag.source() + " is damaged or incomplete, so nothing was"
-                        + " restored:\n" + problems.stream().map(BagProblem::line).collect(Collectors.joining("\n")));
+                throw new DossierException(Refusal.RESTORE_BACKUP_DAMAGED.with(bag.source(),
+                        problems.stream().map(BagProblem::line).collect(Collectors.joining("\n"))));
             }
             Map<String, String> manifest = bag.manifest("sha256");
             Occupied occupied = occupied(target);
             if (occupied.any() && !replace) {
-                throw new DossierException("Nothing was restored: " + occupied.describe(target)
-                        + " Restore into an empty folder, or add --force to replace what is there"
-                        + " (it is kept, renamed, not deleted).");
+                throw new DossierException(occupied.refusal(target));
             }
             Restored restored = unpackAndSwap(bag, manifest, target, occupied, progress);
             DataLocation location = DataLocation.resolve(target.dataFolder(), target.caseFilesRoot());
@@ -92,13 +89,12 @@ public final class RestoreService {
             return database || caseFiles;
         }
 
-        String describe(DataLocation target) {
+        Refusal.Wording refusal(DataLocation target) {
             if (database && caseFiles) {
-                return target.dataFolder() + " already holds a database and " + target.caseFilesRoot()
-                        + " holds case files.";
+                return Refusal.RESTORE_OCCUPIED.with(target.dataFolder(), target.caseFilesRoot());
             }
-            return database ? target.databaseFile() + " already exists."
-                    : target.caseFilesRoot() + " already holds case files.";
+            return database ? Refusal.RESTORE_OCCUPIED_DATABASE.with(target.databaseFile())
+                    : Refusal.RESTORE_OCCUPIED_CASE_FILES.with(target.caseFilesRoot());
         }
     }
 
@@ -113,7 +109,7 @@ public final class RestoreService {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             return !entries.iterator().hasNext();
         } catch (IOException e) {
-            throw new DossierException("Cannot read the folder " + folder + ": " + FileCopier.describe(e), e);
+            throw new DossierException(Refusal.FOLDER_UNREADABLE.with(folder, FileCopier.describe(e)), e);
         }
     }
 
@@ -139,7 +135,7 @@ public final class RestoreService {
             caseFilesStage = null;
             return restored;
         } catch (IOException e) {
-            throw new DossierException("Restoring failed: " + FileCopier.describe(e) + ". Nothing was restored.", e);
+            throw new DossierException(Refusal.RESTORE_FAILED.with(FileCopier.describe(e)), e);
         } finally {
             deleteQuietly(databaseStage);
             deleteQuietly(caseFilesStage);
@@ -159,7 +155,7 @@ public final class RestoreService {
         long total = bag.payloadFiles().stream().mapToLong(bag::size).sum();
         for (String path : bag.payloadFiles()) {
             if (progress.cancelled()) {
-                throw new DossierException("Restoring was stopped. Nothing was restored.");
+                throw new DossierException(Refusal.RESTORE_STOPPED.with());
             }
             progress.progress(restored.bytes, total, path);
             Path destination;
@@ -168,13 +164,11 @@ public final class RestoreService {
             } else if (path.startsWith(caseFilesPrefix)) {
                 destination = inside(caseFilesStage, path.substring(caseFilesPrefix.length()), path);
             } else {
-                throw new DossierException("The backup holds " + path + ", which is neither the database nor a case"
-                        + " file. Nothing was restored.");
+                throw new DossierException(Refusal.RESTORE_UNKNOWN_ENTRY.with(path));
             }
             String sha256 = copy(bag, path, destination);
             if (!sha256.equals(manifest.get(path))) {
-                throw new DossierException("The backup is damaged: " + path + " does not match its SHA-256 in the"
-                        + " manifest. Nothing was restored.");
+                throw new DossierException(Refusal.RESTORE_ENTRY_DAMAGED.with(path));
             }
             restored.files++;
             restored.bytes += Files.size(destination);
@@ -200,8 +194,8 @@ public final class RestoreService {
                 unsafe = "a name this system cannot use";
             }
         }
-        throw new DossierException("The backup holds “" + entry + "”, which would land outside the case files ("
-                + (unsafe == null ? "it points elsewhere" : "it has " + unsafe) + "). Nothing was restored.");
+        throw new DossierException(unsafe == null ? Refusal.RESTORE_ENTRY_POINTS_ELSEWHERE.with(entry)
+                : Refusal.RESTORE_ENTRY_UNSAFE.with(entry, unsafe));
     }
 
     private static String copy(Bag bag, String path, Path destination) throws IOException {
@@ -258,9 +252,9 @@ public final class RestoreService {
                     left.append(" ").append(step[1]).append(" could not be moved back to ").append(step[0]).append('.');
                 }
             }
-            throw new DossierException("Restoring failed while putting the files in place: "
-                    + (e instanceof IOException io ? FileCopier.describe(io) : e.getMessage())
-                    + "." + (left.length() == 0 ? " Everything was put back as it was." : left.toString()), e);
+            String why = e instanceof IOException io ? FileCopier.describe(io) : e.getMessage();
+            throw new DossierException(left.length() == 0 ? Refusal.RESTORE_PUT_BACK.with(why)
+                    : Refusal.RESTORE_NOT_PUT_BACK.with(why, left), e);
         }
     }
 

@@ -5,6 +5,7 @@ import app.dossier.domain.Factory;
 import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
 import app.dossier.domain.ReceivingRecord;
+import app.dossier.domain.Refusal;
 import app.dossier.files.FileTrees;
 import app.dossier.imports.SampleBusiness;
 import app.dossier.imports.SampleBusinessReader;
@@ -46,20 +47,25 @@ public final class SampleDataService {
         this.caseFilesRoot = caseFilesRoot;
     }
 
-    /** Why the sample cannot be loaded here, or null when it can. */
+    /** Why the sample cannot be loaded here, in English, or null when it can. */
     public String whyNot() {
+        Refusal.Wording why = refusal();
+        return why == null ? null : why.english();
+    }
+
+    /** Why the sample cannot be loaded here, or null when it can. */
+    private Refusal.Wording refusal() {
         if (!factories.list().isEmpty()) {
-            return "This data folder already has factories; the sample is only loaded into an empty one.";
+            return Refusal.SAMPLE_FOLDER_HAS_FACTORIES.with();
         }
         if (Files.isDirectory(caseFilesRoot)) {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(caseFilesRoot,
                     p -> !TreeEntries.ignored(p.getFileName().toString()))) {
                 if (entries.iterator().hasNext()) {
-                    return "The case-files folder " + caseFilesRoot + " already holds case files;"
-                            + " the sample is only loaded into an empty one.";
+                    return Refusal.SAMPLE_CASE_FILES_NOT_EMPTY.with(caseFilesRoot);
                 }
             } catch (IOException e) {
-                return "The case-files folder " + caseFilesRoot + " cannot be read: " + e.getMessage();
+                return Refusal.SAMPLE_CASE_FILES_UNREADABLE.with(caseFilesRoot, e.getMessage());
             }
         }
         return null;
@@ -67,7 +73,7 @@ public final class SampleDataService {
 
     /** Loads the sample; returns how many orders it created. */
     public int load(ProgressListener progress) {
-        String why = whyNot();
+        Refusal.Wording why = refusal();
         if (why != null) {
             throw new DossierException(why);
         }
@@ -75,7 +81,7 @@ public final class SampleDataService {
         try (InputStream json = resource("sample.json")) {
             business = new SampleBusinessReader().read(json);
         } catch (IOException e) {
-            throw new DossierException("The sample data cannot be read: " + e.getMessage(), e);
+            throw new DossierException(Refusal.SAMPLE_UNREADABLE.with(e.getMessage()), e);
         }
         Path staging = null;
         try {
@@ -96,7 +102,7 @@ public final class SampleDataService {
             progress.progress(done, business.orders().size(), "");
             return done;
         } catch (IOException e) {
-            throw new DossierException("The sample data could not be loaded: " + e.getMessage(), e);
+            throw new DossierException(Refusal.SAMPLE_NOT_LOADED.with(e.getMessage()), e);
         } finally {
             deleteQuietly(staging);
         }

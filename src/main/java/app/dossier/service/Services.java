@@ -32,7 +32,8 @@ public record Services(
         try {
             resources.close();
         } catch (Exception e) {
-            throw new app.dossier.domain.DossierException("Closing the data folder failed: " + e.getMessage(), e);
+            throw new app.dossier.domain.DossierException(
+                    app.dossier.domain.Refusal.DATA_FOLDER_NOT_CLOSED.with(e.getMessage()), e);
         }
     }
 }

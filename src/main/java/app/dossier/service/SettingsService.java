@@ -1,6 +1,7 @@
 package app.dossier.service;
 
 import app.dossier.domain.DossierException;
+import app.dossier.domain.Refusal;
 import app.dossier.files.AtomicFile;
 import java.io.IOException;
 import java.io.Reader;
@@ -63,7 +64,7 @@ public final class SettingsService {
             Files.createDirectories(file.getParent());
             AtomicFile.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new DossierException("The window settings could not be saved in " + file + ": " + e.getMessage(), e);
+            throw new DossierException(Refusal.WINDOW_SETTINGS_NOT_SAVED.with(file, e.getMessage()), e);
         }
     }
 
