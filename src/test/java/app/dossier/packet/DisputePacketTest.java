@@ -67,6 +67,14 @@ class DisputePacketTest {
     }
 
     @Test
+    void theTextCopiesOutAsItReadsWithoutLigatureGlyphs() throws Exception {
+        String text = PacketFixture.text(pdf);
+
+        assertThat(text).contains("confirmation").contains("义乌市佳美日用品有限公司");
+        assertThat(text.codePoints().filter(cp -> cp >= 0xFB00 && cp <= 0xFB06)).isEmpty();
+    }
+
+    @Test
     void oneBookmarkPerSectionInOrder() throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<String> titles = new ArrayList<>();
