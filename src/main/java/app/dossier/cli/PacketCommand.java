@@ -1,5 +1,6 @@
 package app.dossier.cli;
 
+import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Language;
 import app.dossier.domain.Order;
 import app.dossier.service.PacketWritten;
@@ -28,12 +29,22 @@ final class PacketCommand extends DataCommand implements ReadsOnly {
     int run(Services services) {
         Order o = services.orders().find(order);
         PacketWritten summary = services.disputes().writePacket(o.id(),
-                language == null ? null : Language.fromTag(language), out, ProgressListener.NONE);
+                language == null ? null : secondLanguage(language), out, ProgressListener.NONE);
         out().println("Wrote " + summary.file() + ": " + summary.pages() + " pages, " + summary.photos() + " photos, "
                 + (summary.bytes() / 1024) + " KB.");
         if (!summary.photosNotShown().isEmpty()) {
             err().println("Not shown (listed as missing in the packet): " + String.join(", ", summary.photosNotShown()));
         }
         return 0;
+    }
+
+    /** vi or en: the packet is always Chinese first, so Chinese is not a second language to choose. */
+    static Language secondLanguage(String tag) {
+        Language chosen = Language.fromTag(tag);
+        if (chosen == Language.CHINESE) {
+            throw new InvalidInputException("The packet is always in Chinese first; --language chooses the language"
+                    + " beside it: vi (Vietnamese) or en (English), not “" + tag + "”.");
+        }
+        return chosen;
     }
 }

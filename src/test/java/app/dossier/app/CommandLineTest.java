@@ -257,6 +257,17 @@ class CommandLineTest {
     }
 
     @Test
+    void thePacketsLanguageIsViOrEnAsHelpSays() throws Exception {
+        dossier("sample");
+        Path pdf = temp.resolve("zh packet.pdf");
+        Run chinese = dossier("packet", "2837461920384756123", "--out", pdf.toString(), "--language", "zh");
+
+        assertThat(chinese.code()).isNotZero();
+        assertThat(chinese.err()).contains("vi (Vietnamese) or en (English)").doesNotContain("Exception");
+        assertThat(Files.exists(pdf)).isFalse();
+    }
+
+    @Test
     void thePacketOfTheShortOrderIsAnArchivalPdfWithTheMessageInChineseAndEnglish() throws Exception {
         dossier("sample");
         Path pdf = temp.resolve("短缺 packet.pdf");
