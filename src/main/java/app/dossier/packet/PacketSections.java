@@ -13,7 +13,6 @@ import app.dossier.domain.Language;
 import app.dossier.domain.LocalFormat;
 import app.dossier.domain.MessageDrafter;
 import app.dossier.domain.Money;
-import app.dossier.domain.MoneyParser;
 import app.dossier.domain.Order;
 import app.dossier.domain.PaymentLedger;
 import app.dossier.domain.ReceivingRecord;
@@ -59,11 +58,11 @@ final class PacketSections {
         flow.field(labels.both(Label.ORDERED_ON), dateOrNot(order.orderedOn()), LABEL_WIDTH);
         flow.field(labels.both(Label.AGREED_ON), dateOrNot(order.agreedOn()), LABEL_WIDTH);
         flow.field(labels.both(Label.QUANTITY_PRICE), labels.quantity(order.quantity(), order.unit(),
-                " × " + MoneyParser.format(order.unitPrice())), LABEL_WIDTH);
+                " × " + Labels.money(order.unitPrice())), LABEL_WIDTH);
         PaymentLedger ledger = PaymentLedger.of(caseFile);
-        flow.field(labels.both(Label.ORDER_TOTAL), MoneyParser.format(ledger.orderTotal()), LABEL_WIDTH);
-        flow.field(labels.both(Label.PAID), MoneyParser.format(ledger.paid()) + "  (" + labels.both(Label.OWED) + ": "
-                + MoneyParser.format(ledger.owed()) + ")", LABEL_WIDTH);
+        flow.field(labels.both(Label.ORDER_TOTAL), Labels.money(ledger.orderTotal()), LABEL_WIDTH);
+        flow.field(labels.both(Label.PAID), Labels.money(ledger.paid()) + "  (" + labels.both(Label.OWED) + ": "
+                + Labels.money(ledger.owed()) + ")", LABEL_WIDTH);
         flow.field(labels.both(Label.ARRIVED), facts.hasReceivingRecord() && facts.receipt().arrivedAt() != null
                 ? DateInput.format(facts.receipt().arrivedAt()) : labels.both(Label.NOT_RECORDED), LABEL_WIDTH);
 
@@ -154,10 +153,10 @@ final class PacketSections {
                 var p = row.payment();
                 rows.add(List.of(p.paidOn() == null ? "" : DateInput.format(p.paidOn()),
                         amountCell(row.value()), labels.covers(p.covers()), nonNull(p.method()), rateCell(row.value()),
-                        row.vnd() == null ? "—" : MoneyParser.format(row.vnd()),
+                        row.vnd() == null ? "—" : Labels.money(row.vnd()),
                         p.acknowledgedAt() == null ? labels.stacked(Label.NOT_ACKNOWLEDGED) : DateInput.format(p.acknowledgedAt()),
-                        row.runningTotal() == null ? "—" : MoneyParser.format(row.runningTotal()),
-                        row.owedAfter() == null ? "—" : MoneyParser.format(row.owedAfter())));
+                        row.runningTotal() == null ? "—" : Labels.money(row.runningTotal()),
+                        row.owedAfter() == null ? "—" : Labels.money(row.owedAfter())));
             }
             flow.table(new float[] {50, 58, 40, 66, 34, 62, 58, 62, 65}, List.of(labels.stacked(Label.DATE),
                     labels.stacked(Label.AMOUNT), labels.stacked(Label.COVERS), labels.stacked(Label.METHOD),
@@ -165,15 +164,15 @@ final class PacketSections {
                     labels.stacked(Label.PAID_SO_FAR), labels.stacked(Label.OWED)), rows);
         }
         flow.space(10);
-        flow.field(labels.both(Label.ORDER_TOTAL), MoneyParser.format(ledger.orderTotal()), LABEL_WIDTH);
-        flow.field(labels.both(Label.PAID), MoneyParser.format(ledger.paid()), LABEL_WIDTH);
-        flow.field(labels.both(Label.OWED), MoneyParser.format(ledger.owed()), LABEL_WIDTH);
+        flow.field(labels.both(Label.ORDER_TOTAL), Labels.money(ledger.orderTotal()), LABEL_WIDTH);
+        flow.field(labels.both(Label.PAID), Labels.money(ledger.paid()), LABEL_WIDTH);
+        flow.field(labels.both(Label.OWED), Labels.money(ledger.owed()), LABEL_WIDTH);
     }
 
     /* Both amounts for a payment counted in the order's currency at a rate: "3.650.000 ₫", "= ¥1,000.00". */
     private static String amountCell(ConvertedPayment value) {
-        String paid = MoneyParser.format(value.payment().amount());
-        return value.converted() && value.counts() ? paid + "\n= " + MoneyParser.format(value.counted()) : paid;
+        String paid = Labels.money(value.payment().amount());
+        return value.converted() && value.counts() ? paid + "\n= " + Labels.money(value.counted()) : paid;
     }
 
     /* The rates the payment was counted at, with their units; else its own rate; else a dash. */
@@ -250,14 +249,14 @@ final class PacketSections {
             return labels.both(Label.NO_RESOLUTION);
         }
         if (resolution instanceof Resolution.PartialRefund r) {
-            return labels.both(Label.REFUND) + ": " + MoneyParser.format(r.amount())
-                    + (r.vndEquivalent() == null ? "" : "  (≈ " + MoneyParser.format(r.vndEquivalent()) + ")");
+            return labels.both(Label.REFUND) + ": " + Labels.money(r.amount())
+                    + (r.vndEquivalent() == null ? "" : "  (≈ " + Labels.money(r.vndEquivalent()) + ")");
         }
         if (resolution instanceof Resolution.Replacement r) {
             return labels.both(Label.REPLACEMENT) + ": " + labels.quantity(r.units(), caseFile.order().unit(), "");
         }
         Resolution.NextOrderDiscount d = (Resolution.NextOrderDiscount) resolution;
-        return labels.both(Label.DISCOUNT) + ": " + (d.amount() != null ? MoneyParser.format(d.amount())
+        return labels.both(Label.DISCOUNT) + ": " + (d.amount() != null ? Labels.money(d.amount())
                 : d.percent().stripTrailingZeros().toPlainString() + "%");
     }
 

@@ -61,7 +61,7 @@ class DisputePacketTest {
 
         assertThat(cover).contains("义乌市佳美日用品有限公司")
                 .contains(squeezed("Order number 2837461920384756123 placed on 2026-09-02"))
-                .contains(squeezed("部分退款 / Partial refund: ¥425.50 (≈ 1.553.075 ₫)"))
+                .contains(squeezed("部分退款 / Partial refund: ¥425.50 (≈ 1,553,075 ₫)"))
                 .contains(squeezed("All four kinds of evidence have files."))
                 .doesNotContain("Missingevidence:");
     }
@@ -72,6 +72,24 @@ class DisputePacketTest {
 
         assertThat(text).contains("confirmation").contains("义乌市佳美日用品有限公司");
         assertThat(text.codePoints().filter(cp -> cp >= 0xFB00 && cp <= 0xFB06)).isEmpty();
+    }
+
+    @Test
+    void chineseAndEnglishWriteEveryAmountOneWay() throws Exception {
+        // less the one caption the user typed in Vietnamese, printed as typed
+        String text = squeezed(PacketFixture.text(pdf)).replace("BiênlaiAlipay¥3.700,00", "");
+
+        assertThat(text).contains("¥3,700.00").contains("1,553,075₫").contains("13,505,000₫")
+                .doesNotContain("3.700,00").doesNotContain("1.553.075").doesNotContain("13.505.000");
+    }
+
+    @Test
+    void theVietnameseMessageWritesAmountsTheVietnameseWay() throws Exception {
+        byte[] vietnamese = PacketFixture.write(PacketFixture.sample(Language.VIETNAMESE));
+        String message = squeezed(PacketFixture.text(vietnamese, 2, 2));
+
+        assertThat(message).contains(squeezed("hoàn tiền một phần ¥425,50 (23 bộ × ¥18,50), tương đương khoảng 1.553.075 ₫"))
+                .contains("部分退款¥425.50（23套×¥18.50）");
     }
 
     @Test
@@ -173,7 +191,7 @@ class DisputePacketTest {
         String all = squeezed(PacketFixture.text(PacketFixture.write(PacketFixture.content(paidInDong, Language.ENGLISH))));
 
         // date, amount paid and in yuan, covers, method, rate with its unit, in đồng, …, paid so far, owed
-        assertThat(all).contains("2026-09-023.650.000₫=¥1,000.00定金DepositBank3,650₫/¥3.650.000₫",
+        assertThat(all).contains("2026-09-023,650,000₫=¥1,000.00定金DepositBank3,650₫/¥3,650,000₫",
                         "¥1,000.00¥2,700.002026-09-10¥2,700.00")
                 .contains(squeezed("已付款/Paid ¥3,700.00"), squeezed("尚欠/Owed ¥0.00"));
     }
