@@ -50,6 +50,7 @@ final class EvidencePages {
     private final PageFlow flow;
     private final Labels labels;
     private final PacketContent content;
+    private final Exhibits exhibits;
     private final List<String> unreadable = new ArrayList<>();
     private final int photoBytes;
     private int photosPlaced;
@@ -59,6 +60,7 @@ final class EvidencePages {
         this.flow = flow;
         this.labels = labels;
         this.content = content;
+        this.exhibits = new Exhibits(content.caseFile());
         this.photoBytes = photoBytes((int) content.caseFile().evidence().stream().filter(DisputeFacts::isImage).count());
     }
 
@@ -118,7 +120,8 @@ final class EvidencePages {
             flow.heading(labels.both(Label.OTHER_FILES), Style.H2, 40);
             List<List<String>> rows = new ArrayList<>();
             for (Evidence e : others) {
-                rows.add(List.of(e.fileName() + (e.caption() == null ? "" : "\n" + e.caption()), size(e.size()),
+                rows.add(List.of(Exhibits.both(exhibits.number(e), labels) + "\n" + e.fileName()
+                        + (e.caption() == null ? "" : "\n" + e.caption()), size(e.size()),
                         taken(e), PacketSections.splitHash(e.sha256())));
             }
             flow.table(new float[] {175, 50, 75, 195}, List.of(labels.stacked(Label.FILE), labels.stacked(Label.SIZE),
@@ -140,7 +143,8 @@ final class EvidencePages {
         flow.heading(labels.both(Label.PINNED), Style.H2, 40);
         for (Conversation chat : chats) {
             String file = content.caseFile().evidence().stream().filter(e -> e.id() == chat.evidenceId())
-                    .map(Evidence::fileName).findFirst().orElse("");
+                    .map(e -> e.fileName() + " (" + Exhibits.both(exhibits.number(e), labels) + ")")
+                    .findFirst().orElse("");
             flow.text(labels.both(Label.FROM_CHAT) + ": " + file, Style.SMALL, 0);
             for (PinnedMessage message : chat.pinned()) {
                 flow.text(DateInput.format(message.sentAt()) + "  " + message.sender(), Style.SMALL, 0);
@@ -213,7 +217,8 @@ final class EvidencePages {
     }
 
     private float captionHeight(Evidence evidence) {
-        return captionLines(evidence).size() * Style.SMALL.leading() + Style.BODY.leading() * 2;
+        return captionLines(evidence).size() * Style.SMALL.leading() + Style.BODY.leading() * 2
+                + Style.EXHIBIT.leading();
     }
 
     private void photo(Evidence evidence, Prepared prepared) throws IOException {
@@ -247,6 +252,7 @@ final class EvidencePages {
             photosPlaced++;
         }
         flow.space(5);
+        flow.text(Exhibits.both(exhibits.number(evidence), labels), Style.EXHIBIT, 0);
         if (evidence.caption() != null) {
             flow.text(evidence.caption(), Style.BODY, 0);
         }

@@ -37,6 +37,7 @@ final class PacketSections {
     private final PacketContent content;
     private final CaseFile caseFile;
     private final DisputeFacts facts;
+    private final Exhibits exhibits;
 
     PacketSections(PageFlow flow, Labels labels, PacketContent content) {
         this.flow = flow;
@@ -44,6 +45,7 @@ final class PacketSections {
         this.content = content;
         this.caseFile = content.caseFile();
         this.facts = content.facts();
+        this.exhibits = new Exhibits(caseFile);
     }
 
     void cover() throws IOException {
@@ -119,7 +121,7 @@ final class PacketSections {
         }
         for (DisputeMessage message : messages) {
             flow.heading(labels.messageHeading(message.language()), Style.H2, 40);
-            flow.text(message.text(), Style.BODY, 0);
+            flow.text(exhibits.cite(message.text(), message.language()), Style.BODY, 0);
             flow.space(14);
         }
     }
@@ -217,15 +219,15 @@ final class PacketSections {
             flow.text(labels.mine(Label.APPENDIX_NOTE), Style.SMALL, 0);
         }
         flow.space(6);
+        flow.heading(labels.both(Label.EXHIBIT_INDEX), Style.H2, 40);
         List<List<String>> rows = new ArrayList<>();
-        int n = 1;
-        for (EvidenceCategory category : EvidenceCategory.values()) {
-            for (Evidence e : EvidencePages.inOrder(caseFile, category)) {
-                rows.add(List.of(String.valueOf(n++), labels.category(category).replace(Labels.SEP, "\n"), e.file(),
-                        sizeText.apply(e), splitHash(e.sha256())));
-            }
+        for (Evidence e : exhibits.all()) {
+            int n = exhibits.number(e);
+            rows.add(List.of(labels.bilingual() ? Exhibits.one(n, Language.CHINESE) + "\n" + Exhibits.one(n, labels.buyer())
+                            : Exhibits.one(n, Language.CHINESE), labels.category(e.category()).replace(Labels.SEP, "\n"),
+                    e.file(), sizeText.apply(e), splitHash(e.sha256())));
         }
-        flow.table(new float[] {22, 88, 150, 45, 190}, List.of("#", labels.stacked(Label.CATEGORY),
+        flow.table(new float[] {40, 88, 140, 45, 182}, List.of("#", labels.stacked(Label.CATEGORY),
                 labels.stacked(Label.FILE), labels.stacked(Label.SIZE), "SHA-256"), rows);
     }
 
@@ -240,8 +242,8 @@ final class PacketSections {
     }
 
     private String claim(Language language) {
-        return content.messages().stream().filter(m -> m.language() == language).map(DisputeMessage::claim)
-                .findFirst().orElseGet(() -> MessageDrafter.claim(facts, language));
+        return exhibits.cite(content.messages().stream().filter(m -> m.language() == language)
+                .map(DisputeMessage::claim).findFirst().orElseGet(() -> MessageDrafter.claim(facts, language)), language);
     }
 
     private String resolution(Resolution resolution) {

@@ -31,6 +31,7 @@ final class PageFlow {
         static final Style H2 = new Style(true, 11.5f, 0.1f, 0.1f, 0.1f);
         static final Style TITLE = new Style(true, 24, 0.08f, 0.2f, 0.4f);
         static final Style WARNING = new Style(true, 10, 0.72f, 0.1f, 0.1f);
+        static final Style EXHIBIT = new Style(true, 10, 0.08f, 0.2f, 0.4f);
 
         float leading() {
             return size * 1.5f;

@@ -93,6 +93,31 @@ class DisputePacketTest {
     }
 
     @Test
+    void everyFileIsAnExhibitWithItsNumberAndTheClaimCitesTheNumbers() throws Exception {
+        String text = squeezed(PacketFixture.text(pdf));
+        int files = SampleCases.shortCase().evidence().size();
+        // the receiving files come last: they are what the claim's "photos" are
+        long firstReceiving = files - SampleCases.shortCase().evidence().stream()
+                .filter(e -> e.category() == EvidenceCategory.RECEIVING).count() + 1;
+
+        for (int n = 1; n <= files; n++) {
+            assertThat(text).contains("图" + n + "/Exhibit" + n); // beside the file
+        }
+        assertThat(text).doesNotContain("图" + (files + 1)).doesNotContain("照片见附件").doesNotContain("photosattached")
+                .contains("短缺或不良共23套（见图" + firstReceiving + "–图" + files + "）")
+                .contains(squeezed("(see Exhibits " + firstReceiving + "–" + files + ")"))
+                .contains("证据索引/Indexofexhibits");
+        String index = squeezed(PacketFixture.text(pdf, lastPage(), lastPage()));
+        assertThat(index).contains("图" + files + "Exhibit" + files);
+    }
+
+    private static int lastPage() throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        }
+    }
+
+    @Test
     void oneBookmarkPerSectionInOrder() throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<String> titles = new ArrayList<>();
