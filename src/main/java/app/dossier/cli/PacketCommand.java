@@ -3,6 +3,7 @@ package app.dossier.cli;
 import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Language;
 import app.dossier.domain.Order;
+import app.dossier.domain.PacketCopy;
 import app.dossier.service.PacketWritten;
 import app.dossier.service.ProgressListener;
 import app.dossier.service.Services;
@@ -25,11 +26,16 @@ final class PacketCommand extends DataCommand implements ReadsOnly {
             + " (default: the dispute's, else vi).")
     String language;
 
+    @Option(names = "--copy", paramLabel = "COPY", description = "factory (default: the claim and its evidence, no"
+            + " missing-evidence warnings, no VND, no rates) or own (your copy, with everything).")
+    String copy;
+
     @Override
     int run(Services services) {
         Order o = services.orders().find(order);
         PacketWritten summary = services.disputes().writePacket(o.id(),
-                language == null ? null : secondLanguage(language), out, ProgressListener.NONE);
+                language == null ? null : secondLanguage(language),
+                copy == null ? PacketCopy.FACTORY : PacketCopy.fromTag(copy), out, ProgressListener.NONE);
         out().println("Wrote " + summary.file() + ": " + summary.pages() + " pages, " + summary.photos() + " photos, "
                 + (summary.bytes() / 1024) + " KB.");
         if (!summary.photosNotShown().isEmpty()) {

@@ -79,13 +79,20 @@ final class EvidencePages {
     }
 
     void section(EvidenceCategory category) throws IOException {
+        if (content.forFactory() && inOrder(content.caseFile(), category).isEmpty()
+                && (category != EvidenceCategory.AGREEMENT || content.caseFile().conversations().stream()
+                        .allMatch(c -> c.pinned().isEmpty()))) {
+            return; // the factory's copy has no page for what the buyer has no file of
+        }
         flow.section(labels.category(category), labels.category(category));
         if (category == EvidenceCategory.AGREEMENT) {
             pinnedMessages();
         }
         List<Evidence> files = inOrder(content.caseFile(), category);
         if (files.isEmpty()) {
-            flow.text(labels.both(Label.NO_FILES_HERE), Style.WARNING, 0);
+            if (!content.forFactory()) {
+                flow.text(labels.both(Label.NO_FILES_HERE), Style.WARNING, 0);
+            }
             return;
         }
         List<Evidence> others = new ArrayList<>();

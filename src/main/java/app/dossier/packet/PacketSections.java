@@ -89,6 +89,9 @@ final class PacketSections {
                 .collect(Collectors.groupingBy(Evidence::category, Collectors.counting()));
         for (EvidenceCategory category : EvidenceCategory.values()) {
             long count = counts.getOrDefault(category, 0L);
+            if (count == 0 && content.forFactory()) {
+                continue; // the factory's copy shows the evidence there is, not what the buyer lacks
+            }
             if (count == 0) {
                 flow.field(labels.category(category), labels.both(Label.MISSING_EVIDENCE), 190, Style.WARNING);
             } else {
@@ -97,6 +100,9 @@ final class PacketSections {
         }
         flow.space(4);
         List<EvidenceCategory> missing = facts.missingCategories();
+        if (content.forFactory()) {
+            return;
+        }
         if (missing.isEmpty()) {
             flow.text(labels.both(Label.ALL_EVIDENCE), Style.BODY, 0);
         } else {
@@ -121,9 +127,34 @@ final class PacketSections {
         }
         for (DisputeMessage message : messages) {
             flow.heading(labels.messageHeading(message.language()), Style.H2, 40);
-            flow.text(exhibits.cite(message.text(), message.language()), Style.BODY, 0);
+            flow.text(exhibits.cite(shown(message), message.language()), Style.BODY, 0);
             flow.space(14);
         }
+    }
+
+    /*
+     * The message as the packet prints it. In the factory's copy a message as drafted (not edited) is
+     * drafted again without the refund's value in đồng, which is the buyer's business only; a message the
+     * user edited is printed as written.
+     */
+    private String shown(DisputeMessage message) {
+        if (!content.forFactory() || !(content.resolution() instanceof Resolution.PartialRefund r)
+                || r.vndEquivalent() == null || message.language() == Language.CHINESE) {
+            return message.text();
+        }
+        try {
+            String drafted = draft(content.resolution(), message.language());
+            return drafted != null && drafted.equals(message.text())
+                    ? draft(new Resolution.PartialRefund(r.amount(), null), message.language())
+                    : message.text();
+        } catch (RuntimeException e) {
+            return message.text();
+        }
+    }
+
+    private String draft(Resolution resolution, Language language) {
+        return MessageDrafter.draftForFactoryAndBuyer(facts, resolution, language).stream()
+                .filter(m -> m.language() == language).map(DisputeMessage::text).findFirst().orElse(null);
     }
 
     void timeline() throws IOException {
@@ -149,6 +180,8 @@ final class PacketSections {
         PaymentLedger ledger = PaymentLedger.of(caseFile);
         if (ledger.lines().isEmpty()) {
             flow.text(labels.both(Label.NO_PAYMENTS), Style.WARNING, 0);
+        } else if (content.forFactory()) {
+            factoryLedger(ledger);
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (PaymentLedger.Line row : ledger.lines()) {
@@ -169,6 +202,31 @@ final class PacketSections {
         flow.field(labels.both(Label.ORDER_TOTAL), Labels.money(ledger.orderTotal()), LABEL_WIDTH);
         flow.field(labels.both(Label.PAID), Labels.money(ledger.paid()), LABEL_WIDTH);
         flow.field(labels.both(Label.OWED), Labels.money(ledger.owed()), LABEL_WIDTH);
+    }
+
+    /*
+     * The factory's copy: what was paid in the order's currency, no đồng and no rates; a payment in
+     * another currency that does not count towards the order (no rate recorded) is not the factory's.
+     */
+    private void factoryLedger(PaymentLedger ledger) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (PaymentLedger.Line row : ledger.lines()) {
+            var p = row.payment();
+            ConvertedPayment value = row.value();
+            boolean foreign = p.amount().currency().equals(Money.VND);
+            if (foreign && !(value.converted() && value.counts())) {
+                continue;
+            }
+            rows.add(List.of(p.paidOn() == null ? "" : DateInput.format(p.paidOn()),
+                    Labels.money(value.converted() && value.counts() ? value.counted() : p.amount()),
+                    labels.covers(p.covers()), nonNull(p.method()),
+                    p.acknowledgedAt() == null ? labels.stacked(Label.NOT_ACKNOWLEDGED) : DateInput.format(p.acknowledgedAt()),
+                    row.runningTotal() == null ? "—" : Labels.money(row.runningTotal()),
+                    row.owedAfter() == null ? "—" : Labels.money(row.owedAfter())));
+        }
+        flow.table(new float[] {60, 70, 55, 90, 75, 70, 75}, List.of(labels.stacked(Label.DATE),
+                labels.stacked(Label.AMOUNT), labels.stacked(Label.COVERS), labels.stacked(Label.METHOD),
+                labels.stacked(Label.ACKNOWLEDGED), labels.stacked(Label.PAID_SO_FAR), labels.stacked(Label.OWED)), rows);
     }
 
     /* Both amounts for a payment counted in the order's currency at a rate: "3.650.000 ₫", "= ¥1,000.00". */
@@ -252,7 +310,8 @@ final class PacketSections {
         }
         if (resolution instanceof Resolution.PartialRefund r) {
             return labels.both(Label.REFUND) + ": " + Labels.money(r.amount())
-                    + (r.vndEquivalent() == null ? "" : "  (≈ " + Labels.money(r.vndEquivalent()) + ")");
+                    + (r.vndEquivalent() == null || content.forFactory() ? ""
+                            : "  (≈ " + Labels.money(r.vndEquivalent()) + ")");
         }
         if (resolution instanceof Resolution.Replacement r) {
             return labels.both(Label.REPLACEMENT) + ": " + labels.quantity(r.units(), caseFile.order().unit(), "");

@@ -257,6 +257,23 @@ class CommandLineTest {
     }
 
     @Test
+    void thePacketIsTheFactorysCopyUnlessTheBuyerAsksForTheirOwn() throws Exception {
+        dossier("sample");
+        Path factory = temp.resolve("factory.pdf");
+        Path own = temp.resolve("own.pdf");
+        assertThat(dossier("packet", "2837461920384756123", "--out", factory.toString()).code()).isZero();
+        assertThat(dossier("packet", "2837461920384756123", "--out", own.toString(), "--copy", "own").code()).isZero();
+
+        assertThat(app.dossier.packet.PacketFixture.text(Files.readAllBytes(factory))).doesNotContain("₫")
+                .doesNotContain("VND").contains("¥425.50");
+        assertThat(app.dossier.packet.PacketFixture.text(Files.readAllBytes(own))).contains("₫").contains("VND");
+
+        Run wrong = dossier("packet", "2837461920384756123", "--out", factory.toString(), "--copy", "buyer");
+        assertThat(wrong.code()).isNotZero();
+        assertThat(wrong.err()).contains("factory").contains("own").doesNotContain("Exception");
+    }
+
+    @Test
     void thePacketsLanguageIsViOrEnAsHelpSays() throws Exception {
         dossier("sample");
         Path pdf = temp.resolve("zh packet.pdf");
