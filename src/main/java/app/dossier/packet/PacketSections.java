@@ -119,7 +119,10 @@ final class PacketSections {
 
     void messages() throws IOException {
         flow.section(labels.both(Label.MESSAGE), labels.both(Label.MESSAGE));
-        List<DisputeMessage> messages = content.messages().stream()
+        // one message per language: a dispute whose buyer reads Chinese has the Chinese message once
+        Map<Language, DisputeMessage> byLanguage = new java.util.LinkedHashMap<>();
+        content.messages().forEach(m -> byLanguage.putIfAbsent(m.language(), m));
+        List<DisputeMessage> messages = byLanguage.values().stream()
                 .sorted(Comparator.comparing((DisputeMessage m) -> m.language() != Language.CHINESE))
                 .toList();
         if (messages.isEmpty()) {

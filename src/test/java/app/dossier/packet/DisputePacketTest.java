@@ -118,6 +118,19 @@ class DisputePacketTest {
     }
 
     @Test
+    void aBuyerWhoReadsChineseGetsTheChineseMessageOnce() throws Exception {
+        // as the service passes them: the message for the factory, then the buyer's, both Chinese
+        PacketContent c = PacketFixture.sample(Language.CHINESE);
+        List<app.dossier.domain.DisputeMessage> twice = new ArrayList<>(c.messages());
+        twice.add(c.messages().get(0));
+        byte[] chinese = PacketFixture.write(new PacketContent(c.caseFile(), c.facts(), c.resolution(), twice,
+                c.timeline(), c.photos(), c.buyerLanguage(), c.generatedOn()));
+        String text = squeezed(PacketFixture.text(chinese));
+
+        assertThat(text.split("请核实后回复确认", -1)).hasSize(2);
+    }
+
+    @Test
     void oneBookmarkPerSectionInOrder() throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<String> titles = new ArrayList<>();
