@@ -144,6 +144,12 @@ class DisputePacketTest {
     }
 
     @Test
+    void noWordIsCutInANarrowTableColumn() throws Exception {
+        // the payment ledger's nine columns: "Acknowledged" once broke as "Acknowledge / d"
+        assertThat(PacketFixture.text(pdf)).contains("Acknowledged").contains("Paid so far");
+    }
+
+    @Test
     void oneBookmarkPerSectionInOrder() throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<String> titles = new ArrayList<>();
