@@ -2,7 +2,6 @@ package app.dossier.ui.dispute;
 
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Language;
-import app.dossier.domain.PacketCopy;
 import app.dossier.service.DisputeDraft;
 import app.dossier.service.PacketWritten;
 import app.dossier.ui.common.Numbers;
@@ -35,7 +34,7 @@ public final class PacketMaker {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PacketWritten> written = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ObjectProperty<PacketCopy> copy = new SimpleObjectProperty<>(PacketCopy.FACTORY);
+    private final ObjectProperty<app.dossier.domain.PacketCopy> copy = new SimpleObjectProperty<>(app.dossier.domain.PacketCopy.FACTORY);
 
     PacketMaker(DisputeWorkViewModel work) {
         this.work = work;
@@ -70,7 +69,7 @@ public final class PacketMaker {
     }
 
     /** Which copy to make: the factory's (the default) or the buyer's own, with everything. */
-    public ObjectProperty<PacketCopy> copyProperty() {
+    public ObjectProperty<app.dossier.domain.PacketCopy> copyProperty() {
         return copy;
     }
 
@@ -85,7 +84,7 @@ public final class PacketMaker {
         problem.set("");
         List<EvidenceCategory> missing = draft.missing();
         if (!missing.isEmpty()) {
-            warning.set(texts.get(copy.get() == PacketCopy.FACTORY ? "dispute.packet.missingFactory"
+            warning.set(texts.get(copy.get() == app.dossier.domain.PacketCopy.FACTORY ? "dispute.packet.missingFactory"
                     : "dispute.packet.missing", missing.size(), missing.stream()
                     .map(c -> texts.get("category." + c.name())).collect(Collectors.joining(", "))));
             return;
@@ -151,7 +150,7 @@ public final class PacketMaker {
     private void build(DisputeDraft draft, Path target) {
         long orderId = draft.dispute().orderId();
         Language language = draft.dispute().buyerLanguage();
-        PacketCopy chosen = copy.get() == null ? PacketCopy.FACTORY : copy.get();
+        app.dossier.domain.PacketCopy chosen = copy.get() == null ? app.dossier.domain.PacketCopy.FACTORY : copy.get();
         busy.set(true);
         result.set("");
         written.set(null);
