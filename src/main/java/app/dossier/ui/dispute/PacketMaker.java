@@ -34,7 +34,8 @@ public final class PacketMaker {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PacketWritten> written = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ObjectProperty<app.dossier.domain.PacketCopy> copy = new SimpleObjectProperty<>(app.dossier.domain.PacketCopy.FACTORY);
+    private final ObjectProperty<app.dossier.domain.PacketCopy> copy =
+            new SimpleObjectProperty<>(app.dossier.domain.PacketCopy.FACTORY);
 
     PacketMaker(DisputeWorkViewModel work) {
         this.work = work;
@@ -150,7 +151,8 @@ public final class PacketMaker {
     private void build(DisputeDraft draft, Path target) {
         long orderId = draft.dispute().orderId();
         Language language = draft.dispute().buyerLanguage();
-        app.dossier.domain.PacketCopy chosen = copy.get() == null ? app.dossier.domain.PacketCopy.FACTORY : copy.get();
+        app.dossier.domain.PacketCopy chosen = copy.get() == null ? app.dossier.domain.PacketCopy.FACTORY
+                : copy.get();
         busy.set(true);
         result.set("");
         written.set(null);
