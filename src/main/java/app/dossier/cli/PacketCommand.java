@@ -1,7 +1,9 @@
 package app.dossier.cli;
 
+import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Language;
 import app.dossier.domain.Order;
+import app.dossier.domain.PacketCopy;
 import app.dossier.service.PacketWritten;
 import app.dossier.service.ProgressListener;
 import app.dossier.service.Services;
@@ -24,16 +26,31 @@ final class PacketCommand extends DataCommand implements ReadsOnly {
             + " (default: the dispute's, else vi).")
     String language;
 
+    @Option(names = "--copy", paramLabel = "COPY", description = "factory (default: the claim and its evidence, no"
+            + " missing-evidence warnings, no VND, no rates) or own (your copy, with everything).")
+    String copy;
+
     @Override
     int run(Services services) {
         Order o = services.orders().find(order);
         PacketWritten summary = services.disputes().writePacket(o.id(),
-                language == null ? null : Language.fromTag(language), out, ProgressListener.NONE);
+                language == null ? null : secondLanguage(language),
+                copy == null ? PacketCopy.FACTORY : PacketCopy.fromTag(copy), out, ProgressListener.NONE);
         out().println("Wrote " + summary.file() + ": " + summary.pages() + " pages, " + summary.photos() + " photos, "
                 + (summary.bytes() / 1024) + " KB.");
         if (!summary.photosNotShown().isEmpty()) {
             err().println("Not shown (listed as missing in the packet): " + String.join(", ", summary.photosNotShown()));
         }
         return 0;
+    }
+
+    /** vi or en: the packet is always Chinese first, so Chinese is not a second language to choose. */
+    static Language secondLanguage(String tag) {
+        Language chosen = Language.fromTag(tag);
+        if (chosen == Language.CHINESE) {
+            throw new InvalidInputException("The packet is always in Chinese first; --language chooses the language"
+                    + " beside it: vi (Vietnamese) or en (English), not “" + tag + "”.");
+        }
+        return chosen;
     }
 }

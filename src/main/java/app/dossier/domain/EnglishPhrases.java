@@ -75,7 +75,7 @@ final class EnglishPhrases implements Phrasebook {
                         .append(")");
             }
             if (r.vndEquivalent() != null) {
-                s.append(", about ").append(money(r.vndEquivalent(), EN)).append(" at the rate of our payment");
+                s.append(", about ").append(LocalFormat.amount(r.vndEquivalent(), EN)).append(" at the rate of our payment");
             }
             return s.append(".").toString();
         }

@@ -40,6 +40,23 @@ public final class LocalFormat {
         return swapped.toString();
     }
 
+    /**
+     * An amount in one number format per language, whatever its currency: ¥3,700.00 and 1,553,075 ₫
+     * (Chinese, English), ¥3.700,00 and 1.553.075 ₫ (Vietnamese). For text a reader of one language
+     * reads through, such as the dispute packet, where đồng stand beside yuan.
+     */
+    public static String amount(Money money, Language language) {
+        String shown = money(money, language);
+        if (language == Language.VIETNAMESE || !money.currency().equals(Money.VND)) {
+            return shown;
+        }
+        StringBuilder swapped = new StringBuilder(shown.length());
+        for (char c : shown.toCharArray()) {
+            swapped.append(c == ',' ? '.' : c == '.' ? ',' : c);
+        }
+        return swapped.toString();
+    }
+
     /** A percentage without its sign: 5, 2.5 (2,5 in Vietnamese). */
     public static String percent(BigDecimal percent, Language language) {
         String plain = percent.stripTrailingZeros().toPlainString();

@@ -73,8 +73,10 @@ public sealed interface Resolution {
         Money unitPrice = caseFile.order().unitPrice();
         Money claim = unitPrice.times(facts.affectedUnits());
         PaymentLedger ledger = PaymentLedger.of(caseFile.order(), caseFile.payments());
-        if (ledger.lines().stream().anyMatch(PaymentLedger.Line::countsTowardsOrder)
-                && ledger.paid().amount().compareTo(claim.amount()) < 0) {
+        if (ledger.lines().stream().noneMatch(PaymentLedger.Line::countsTowardsOrder)) {
+            return Optional.empty(); // nothing paid: there is nothing to refund, only goods still owed
+        }
+        if (ledger.paid().amount().compareTo(claim.amount()) < 0) {
             claim = ledger.paid();
         }
         if (claim.isZero()) {

@@ -50,6 +50,7 @@ final class EvidencePages {
     private final PageFlow flow;
     private final Labels labels;
     private final PacketContent content;
+    private final Exhibits exhibits;
     private final List<String> unreadable = new ArrayList<>();
     private final int photoBytes;
     private int photosPlaced;
@@ -59,6 +60,7 @@ final class EvidencePages {
         this.flow = flow;
         this.labels = labels;
         this.content = content;
+        this.exhibits = new Exhibits(content.caseFile());
         this.photoBytes = photoBytes((int) content.caseFile().evidence().stream().filter(DisputeFacts::isImage).count());
     }
 
@@ -77,13 +79,20 @@ final class EvidencePages {
     }
 
     void section(EvidenceCategory category) throws IOException {
+        if (content.forFactory() && inOrder(content.caseFile(), category).isEmpty()
+                && (category != EvidenceCategory.AGREEMENT || content.caseFile().conversations().stream()
+                        .allMatch(c -> c.pinned().isEmpty()))) {
+            return; // the factory's copy has no page for what the buyer has no file of
+        }
         flow.section(labels.category(category), labels.category(category));
         if (category == EvidenceCategory.AGREEMENT) {
             pinnedMessages();
         }
         List<Evidence> files = inOrder(content.caseFile(), category);
         if (files.isEmpty()) {
-            flow.text(labels.both(Label.NO_FILES_HERE), Style.WARNING, 0);
+            if (!content.forFactory()) {
+                flow.text(labels.both(Label.NO_FILES_HERE), Style.WARNING, 0);
+            }
             return;
         }
         List<Evidence> others = new ArrayList<>();
@@ -118,7 +127,8 @@ final class EvidencePages {
             flow.heading(labels.both(Label.OTHER_FILES), Style.H2, 40);
             List<List<String>> rows = new ArrayList<>();
             for (Evidence e : others) {
-                rows.add(List.of(e.fileName() + (e.caption() == null ? "" : "\n" + e.caption()), size(e.size()),
+                rows.add(List.of(Exhibits.both(exhibits.number(e), labels) + "\n" + e.fileName()
+                        + (e.caption() == null ? "" : "\n" + e.caption()), size(e.size()),
                         taken(e), PacketSections.splitHash(e.sha256())));
             }
             flow.table(new float[] {175, 50, 75, 195}, List.of(labels.stacked(Label.FILE), labels.stacked(Label.SIZE),
@@ -140,7 +150,8 @@ final class EvidencePages {
         flow.heading(labels.both(Label.PINNED), Style.H2, 40);
         for (Conversation chat : chats) {
             String file = content.caseFile().evidence().stream().filter(e -> e.id() == chat.evidenceId())
-                    .map(Evidence::fileName).findFirst().orElse("");
+                    .map(e -> e.fileName() + " (" + Exhibits.both(exhibits.number(e), labels) + ")")
+                    .findFirst().orElse("");
             flow.text(labels.both(Label.FROM_CHAT) + ": " + file, Style.SMALL, 0);
             for (PinnedMessage message : chat.pinned()) {
                 flow.text(DateInput.format(message.sentAt()) + "  " + message.sender(), Style.SMALL, 0);
@@ -213,7 +224,8 @@ final class EvidencePages {
     }
 
     private float captionHeight(Evidence evidence) {
-        return captionLines(evidence).size() * Style.SMALL.leading() + Style.BODY.leading() * 2;
+        return captionLines(evidence).size() * Style.SMALL.leading() + Style.BODY.leading() * 2
+                + Style.EXHIBIT.leading();
     }
 
     private void photo(Evidence evidence, Prepared prepared) throws IOException {
@@ -247,6 +259,7 @@ final class EvidencePages {
             photosPlaced++;
         }
         flow.space(5);
+        flow.text(Exhibits.both(exhibits.number(evidence), labels), Style.EXHIBIT, 0);
         if (evidence.caption() != null) {
             flow.text(evidence.caption(), Style.BODY, 0);
         }

@@ -90,7 +90,11 @@ enum Label {
     APPENDIX,
     APPENDIX_NOTE,
     CATEGORY,
-    PAGE;
+    PAGE,
+    EXHIBIT,
+    EXHIBITS,
+    SEE_EXHIBITS,
+    EXHIBIT_INDEX;
 
     String in(Language language, Object... values) {
         return Words.in(language).get("packet." + name(), values);

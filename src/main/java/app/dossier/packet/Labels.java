@@ -34,6 +34,15 @@ final class Labels {
         return label.in(buyer);
     }
 
+    /**
+     * An amount where Chinese and the buyer's words stand together (the cover, the tables): Chinese
+     * comes first, so it is written as Chinese writes numbers, ¥3,700.00 and 13,505,000 ₫; the
+     * Vietnamese message keeps its own, ¥3.700,00 and 13.505.000 ₫.
+     */
+    static String money(app.dossier.domain.Money money) {
+        return app.dossier.domain.LocalFormat.amount(money, Language.CHINESE);
+    }
+
     /** "处理记录 / Diễn biến" */
     String both(Label label) {
         return bilingual() ? zh(label) + SEP + mine(label) : zh(label);

@@ -6,6 +6,7 @@ import app.dossier.domain.DisputeFacts;
 import app.dossier.domain.DisputeMessage;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.Language;
+import app.dossier.domain.PacketCopy;
 import app.dossier.domain.Resolution;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.function.Function;
  *                     file that cannot be found (the packet shows it as missing)
  * @param buyerLanguage the second language of every heading and label, next to Chinese
  * @param generatedOn  the date printed on the cover and stored in the metadata
+ * @param copy         the factory's copy (no missing evidence, no đồng, no rates) or the buyer's own (everything)
  */
 public record PacketContent(
         CaseFile caseFile,
@@ -31,7 +33,15 @@ public record PacketContent(
         List<DisputeEvent> timeline,
         Function<Evidence, PacketPhoto> photos,
         Language buyerLanguage,
-        LocalDate generatedOn) {
+        LocalDate generatedOn,
+        PacketCopy copy) {
+
+    /** The buyer's own copy, with everything. */
+    public PacketContent(CaseFile caseFile, DisputeFacts facts, Resolution resolution, List<DisputeMessage> messages,
+            List<DisputeEvent> timeline, Function<Evidence, PacketPhoto> photos, Language buyerLanguage,
+            LocalDate generatedOn) {
+        this(caseFile, facts, resolution, messages, timeline, photos, buyerLanguage, generatedOn, PacketCopy.OWN);
+    }
 
     public PacketContent {
         Objects.requireNonNull(caseFile, "caseFile");
@@ -41,5 +51,16 @@ public record PacketContent(
         Objects.requireNonNull(photos, "photos");
         Objects.requireNonNull(buyerLanguage, "buyerLanguage");
         Objects.requireNonNull(generatedOn, "generatedOn");
+        Objects.requireNonNull(copy, "copy");
+    }
+
+    public PacketContent withCopy(PacketCopy other) {
+        return new PacketContent(caseFile, facts, resolution, messages, timeline, photos, buyerLanguage, generatedOn,
+                other);
+    }
+
+    /** The factory's copy: only what makes the claim, nothing the factory need not see. */
+    public boolean forFactory() {
+        return copy == PacketCopy.FACTORY;
     }
 }

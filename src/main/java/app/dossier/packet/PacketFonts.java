@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -38,7 +41,13 @@ final class PacketFonts {
             if (in == null) {
                 throw new IOException("The packet font " + resource + " is missing from the application.");
             }
-            return PDType0Font.load(document, in, true);
+            // Latin ligatures (fi, fl, ffi…) off: text extracts and searches as it reads ("confirmation",
+            // not "conﬁrmation"), and what is printed is as wide as what was measured. Chinese and
+            // Vietnamese (NFC, precomposed) take their glyphs from the cmap alone.
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            ttf.setEnableGsub(false);
+            document.registerTrueTypeFontForClosing(ttf);
+            return PDType0Font.load(document, ttf, true);
         }
     }
 

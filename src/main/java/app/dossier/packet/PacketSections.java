@@ -13,7 +13,6 @@ import app.dossier.domain.Language;
 import app.dossier.domain.LocalFormat;
 import app.dossier.domain.MessageDrafter;
 import app.dossier.domain.Money;
-import app.dossier.domain.MoneyParser;
 import app.dossier.domain.Order;
 import app.dossier.domain.PaymentLedger;
 import app.dossier.domain.ReceivingRecord;
@@ -38,6 +37,7 @@ final class PacketSections {
     private final PacketContent content;
     private final CaseFile caseFile;
     private final DisputeFacts facts;
+    private final Exhibits exhibits;
 
     PacketSections(PageFlow flow, Labels labels, PacketContent content) {
         this.flow = flow;
@@ -45,6 +45,7 @@ final class PacketSections {
         this.content = content;
         this.caseFile = content.caseFile();
         this.facts = content.facts();
+        this.exhibits = new Exhibits(caseFile);
     }
 
     void cover() throws IOException {
@@ -59,11 +60,11 @@ final class PacketSections {
         flow.field(labels.both(Label.ORDERED_ON), dateOrNot(order.orderedOn()), LABEL_WIDTH);
         flow.field(labels.both(Label.AGREED_ON), dateOrNot(order.agreedOn()), LABEL_WIDTH);
         flow.field(labels.both(Label.QUANTITY_PRICE), labels.quantity(order.quantity(), order.unit(),
-                " × " + MoneyParser.format(order.unitPrice())), LABEL_WIDTH);
+                " × " + Labels.money(order.unitPrice())), LABEL_WIDTH);
         PaymentLedger ledger = PaymentLedger.of(caseFile);
-        flow.field(labels.both(Label.ORDER_TOTAL), MoneyParser.format(ledger.orderTotal()), LABEL_WIDTH);
-        flow.field(labels.both(Label.PAID), MoneyParser.format(ledger.paid()) + "  (" + labels.both(Label.OWED) + ": "
-                + MoneyParser.format(ledger.owed()) + ")", LABEL_WIDTH);
+        flow.field(labels.both(Label.ORDER_TOTAL), Labels.money(ledger.orderTotal()), LABEL_WIDTH);
+        flow.field(labels.both(Label.PAID), Labels.money(ledger.paid()) + "  (" + labels.both(Label.OWED) + ": "
+                + Labels.money(ledger.owed()) + ")", LABEL_WIDTH);
         flow.field(labels.both(Label.ARRIVED), facts.hasReceivingRecord() && facts.receipt().arrivedAt() != null
                 ? DateInput.format(facts.receipt().arrivedAt()) : labels.both(Label.NOT_RECORDED), LABEL_WIDTH);
 
@@ -88,6 +89,9 @@ final class PacketSections {
                 .collect(Collectors.groupingBy(Evidence::category, Collectors.counting()));
         for (EvidenceCategory category : EvidenceCategory.values()) {
             long count = counts.getOrDefault(category, 0L);
+            if (count == 0 && content.forFactory()) {
+                continue; // the factory's copy shows the evidence there is, not what the buyer lacks
+            }
             if (count == 0) {
                 flow.field(labels.category(category), labels.both(Label.MISSING_EVIDENCE), 190, Style.WARNING);
             } else {
@@ -96,6 +100,9 @@ final class PacketSections {
         }
         flow.space(4);
         List<EvidenceCategory> missing = facts.missingCategories();
+        if (content.forFactory()) {
+            return;
+        }
         if (missing.isEmpty()) {
             flow.text(labels.both(Label.ALL_EVIDENCE), Style.BODY, 0);
         } else {
@@ -112,7 +119,10 @@ final class PacketSections {
 
     void messages() throws IOException {
         flow.section(labels.both(Label.MESSAGE), labels.both(Label.MESSAGE));
-        List<DisputeMessage> messages = content.messages().stream()
+        // one message per language: a dispute whose buyer reads Chinese has the Chinese message once
+        Map<Language, DisputeMessage> byLanguage = new java.util.LinkedHashMap<>();
+        content.messages().forEach(m -> byLanguage.putIfAbsent(m.language(), m));
+        List<DisputeMessage> messages = byLanguage.values().stream()
                 .sorted(Comparator.comparing((DisputeMessage m) -> m.language() != Language.CHINESE))
                 .toList();
         if (messages.isEmpty()) {
@@ -120,9 +130,34 @@ final class PacketSections {
         }
         for (DisputeMessage message : messages) {
             flow.heading(labels.messageHeading(message.language()), Style.H2, 40);
-            flow.text(message.text(), Style.BODY, 0);
+            flow.text(exhibits.cite(shown(message), message.language()), Style.BODY, 0);
             flow.space(14);
         }
+    }
+
+    /*
+     * The message as the packet prints it. In the factory's copy a message as drafted (not edited) is
+     * drafted again without the refund's value in đồng, which is the buyer's business only; a message the
+     * user edited is printed as written.
+     */
+    private String shown(DisputeMessage message) {
+        if (!content.forFactory() || !(content.resolution() instanceof Resolution.PartialRefund r)
+                || r.vndEquivalent() == null || message.language() == Language.CHINESE) {
+            return message.text();
+        }
+        try {
+            String drafted = draft(content.resolution(), message.language());
+            return drafted != null && drafted.equals(message.text())
+                    ? draft(new Resolution.PartialRefund(r.amount(), null), message.language())
+                    : message.text();
+        } catch (RuntimeException e) {
+            return message.text();
+        }
+    }
+
+    private String draft(Resolution resolution, Language language) {
+        return MessageDrafter.draftForFactoryAndBuyer(facts, resolution, language).stream()
+                .filter(m -> m.language() == language).map(DisputeMessage::text).findFirst().orElse(null);
     }
 
     void timeline() throws IOException {
@@ -148,16 +183,18 @@ final class PacketSections {
         PaymentLedger ledger = PaymentLedger.of(caseFile);
         if (ledger.lines().isEmpty()) {
             flow.text(labels.both(Label.NO_PAYMENTS), Style.WARNING, 0);
+        } else if (content.forFactory()) {
+            factoryLedger(ledger);
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (PaymentLedger.Line row : ledger.lines()) {
                 var p = row.payment();
                 rows.add(List.of(p.paidOn() == null ? "" : DateInput.format(p.paidOn()),
                         amountCell(row.value()), labels.covers(p.covers()), nonNull(p.method()), rateCell(row.value()),
-                        row.vnd() == null ? "—" : MoneyParser.format(row.vnd()),
+                        row.vnd() == null ? "—" : Labels.money(row.vnd()),
                         p.acknowledgedAt() == null ? labels.stacked(Label.NOT_ACKNOWLEDGED) : DateInput.format(p.acknowledgedAt()),
-                        row.runningTotal() == null ? "—" : MoneyParser.format(row.runningTotal()),
-                        row.owedAfter() == null ? "—" : MoneyParser.format(row.owedAfter())));
+                        row.runningTotal() == null ? "—" : Labels.money(row.runningTotal()),
+                        row.owedAfter() == null ? "—" : Labels.money(row.owedAfter())));
             }
             flow.table(new float[] {50, 58, 40, 66, 34, 62, 58, 62, 65}, List.of(labels.stacked(Label.DATE),
                     labels.stacked(Label.AMOUNT), labels.stacked(Label.COVERS), labels.stacked(Label.METHOD),
@@ -165,15 +202,40 @@ final class PacketSections {
                     labels.stacked(Label.PAID_SO_FAR), labels.stacked(Label.OWED)), rows);
         }
         flow.space(10);
-        flow.field(labels.both(Label.ORDER_TOTAL), MoneyParser.format(ledger.orderTotal()), LABEL_WIDTH);
-        flow.field(labels.both(Label.PAID), MoneyParser.format(ledger.paid()), LABEL_WIDTH);
-        flow.field(labels.both(Label.OWED), MoneyParser.format(ledger.owed()), LABEL_WIDTH);
+        flow.field(labels.both(Label.ORDER_TOTAL), Labels.money(ledger.orderTotal()), LABEL_WIDTH);
+        flow.field(labels.both(Label.PAID), Labels.money(ledger.paid()), LABEL_WIDTH);
+        flow.field(labels.both(Label.OWED), Labels.money(ledger.owed()), LABEL_WIDTH);
+    }
+
+    /*
+     * The factory's copy: what was paid in the order's currency, no đồng and no rates; a payment in
+     * another currency that does not count towards the order (no rate recorded) is not the factory's.
+     */
+    private void factoryLedger(PaymentLedger ledger) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (PaymentLedger.Line row : ledger.lines()) {
+            var p = row.payment();
+            ConvertedPayment value = row.value();
+            boolean foreign = p.amount().currency().equals(Money.VND);
+            if (foreign && !(value.converted() && value.counts())) {
+                continue;
+            }
+            rows.add(List.of(p.paidOn() == null ? "" : DateInput.format(p.paidOn()),
+                    Labels.money(value.converted() && value.counts() ? value.counted() : p.amount()),
+                    labels.covers(p.covers()), nonNull(p.method()),
+                    p.acknowledgedAt() == null ? labels.stacked(Label.NOT_ACKNOWLEDGED) : DateInput.format(p.acknowledgedAt()),
+                    row.runningTotal() == null ? "—" : Labels.money(row.runningTotal()),
+                    row.owedAfter() == null ? "—" : Labels.money(row.owedAfter())));
+        }
+        flow.table(new float[] {60, 70, 55, 90, 75, 70, 75}, List.of(labels.stacked(Label.DATE),
+                labels.stacked(Label.AMOUNT), labels.stacked(Label.COVERS), labels.stacked(Label.METHOD),
+                labels.stacked(Label.ACKNOWLEDGED), labels.stacked(Label.PAID_SO_FAR), labels.stacked(Label.OWED)), rows);
     }
 
     /* Both amounts for a payment counted in the order's currency at a rate: "3.650.000 ₫", "= ¥1,000.00". */
     private static String amountCell(ConvertedPayment value) {
-        String paid = MoneyParser.format(value.payment().amount());
-        return value.converted() && value.counts() ? paid + "\n= " + MoneyParser.format(value.counted()) : paid;
+        String paid = Labels.money(value.payment().amount());
+        return value.converted() && value.counts() ? paid + "\n= " + Labels.money(value.counted()) : paid;
     }
 
     /* The rates the payment was counted at, with their units; else its own rate; else a dash. */
@@ -218,15 +280,15 @@ final class PacketSections {
             flow.text(labels.mine(Label.APPENDIX_NOTE), Style.SMALL, 0);
         }
         flow.space(6);
+        flow.heading(labels.both(Label.EXHIBIT_INDEX), Style.H2, 40);
         List<List<String>> rows = new ArrayList<>();
-        int n = 1;
-        for (EvidenceCategory category : EvidenceCategory.values()) {
-            for (Evidence e : EvidencePages.inOrder(caseFile, category)) {
-                rows.add(List.of(String.valueOf(n++), labels.category(category).replace(Labels.SEP, "\n"), e.file(),
-                        sizeText.apply(e), splitHash(e.sha256())));
-            }
+        for (Evidence e : exhibits.all()) {
+            int n = exhibits.number(e);
+            rows.add(List.of(labels.bilingual() ? Exhibits.one(n, Language.CHINESE) + "\n" + Exhibits.one(n, labels.buyer())
+                            : Exhibits.one(n, Language.CHINESE), labels.category(e.category()).replace(Labels.SEP, "\n"),
+                    e.file(), sizeText.apply(e), splitHash(e.sha256())));
         }
-        flow.table(new float[] {22, 88, 150, 45, 190}, List.of("#", labels.stacked(Label.CATEGORY),
+        flow.table(new float[] {40, 88, 140, 45, 182}, List.of("#", labels.stacked(Label.CATEGORY),
                 labels.stacked(Label.FILE), labels.stacked(Label.SIZE), "SHA-256"), rows);
     }
 
@@ -241,8 +303,8 @@ final class PacketSections {
     }
 
     private String claim(Language language) {
-        return content.messages().stream().filter(m -> m.language() == language).map(DisputeMessage::claim)
-                .findFirst().orElseGet(() -> MessageDrafter.claim(facts, language));
+        return exhibits.cite(content.messages().stream().filter(m -> m.language() == language)
+                .map(DisputeMessage::claim).findFirst().orElseGet(() -> MessageDrafter.claim(facts, language)), language);
     }
 
     private String resolution(Resolution resolution) {
@@ -250,14 +312,15 @@ final class PacketSections {
             return labels.both(Label.NO_RESOLUTION);
         }
         if (resolution instanceof Resolution.PartialRefund r) {
-            return labels.both(Label.REFUND) + ": " + MoneyParser.format(r.amount())
-                    + (r.vndEquivalent() == null ? "" : "  (≈ " + MoneyParser.format(r.vndEquivalent()) + ")");
+            return labels.both(Label.REFUND) + ": " + Labels.money(r.amount())
+                    + (r.vndEquivalent() == null || content.forFactory() ? ""
+                            : "  (≈ " + Labels.money(r.vndEquivalent()) + ")");
         }
         if (resolution instanceof Resolution.Replacement r) {
             return labels.both(Label.REPLACEMENT) + ": " + labels.quantity(r.units(), caseFile.order().unit(), "");
         }
         Resolution.NextOrderDiscount d = (Resolution.NextOrderDiscount) resolution;
-        return labels.both(Label.DISCOUNT) + ": " + (d.amount() != null ? MoneyParser.format(d.amount())
+        return labels.both(Label.DISCOUNT) + ": " + (d.amount() != null ? Labels.money(d.amount())
                 : d.percent().stripTrailingZeros().toPlainString() + "%");
     }
 

@@ -31,6 +31,7 @@ final class PageFlow {
         static final Style H2 = new Style(true, 11.5f, 0.1f, 0.1f, 0.1f);
         static final Style TITLE = new Style(true, 24, 0.08f, 0.2f, 0.4f);
         static final Style WARNING = new Style(true, 10, 0.72f, 0.1f, 0.1f);
+        static final Style EXHIBIT = new Style(true, 10, 0.08f, 0.2f, 0.4f);
 
         float leading() {
             return size * 1.5f;
@@ -202,8 +203,9 @@ final class PageFlow {
      * A table with a shaded header row that is repeated on every page the table runs onto; an empty
      * header means none (a table of labels and values).
      */
-    void table(float[] widths, List<String> header, List<List<String>> rows) throws IOException {
+    void table(float[] columnWidths, List<String> header, List<List<String>> rows) throws IOException {
         float pad = 3;
+        float[] widths = fitColumns(columnWidths, header, rows, pad);
         if (header.isEmpty()) {
             for (List<String> row : rows) {
                 List<List<String>> cells = wrapRow(widths, row, Style.TABLE, pad);
@@ -230,6 +232,28 @@ final class PageFlow {
             ensure(headHeight);
             drawRow(widths, headCells, Style.TABLE_HEAD, pad, headHeight, true);
         }
+    }
+
+    /** The widths, widened where a column's longest word would otherwise be cut (see {@link TextLines#fitColumns}). */
+    private float[] fitColumns(float[] widths, List<String> header, List<List<String>> rows, float pad) {
+        float[] needed = new float[widths.length];
+        for (int i = 0; i < widths.length; i++) {
+            double widest = 0;
+            if (i < header.size() && header.get(i) != null) {
+                PDFont headFont = font(Style.TABLE_HEAD);
+                widest = TextLines.longestWord(fonts.printable(header.get(i)),
+                        s -> fonts.width(headFont, Style.TABLE_HEAD.size(), s));
+            }
+            PDFont font = font(Style.TABLE);
+            for (List<String> row : rows) {
+                if (i < row.size() && row.get(i) != null) {
+                    widest = Math.max(widest, TextLines.longestWord(fonts.printable(row.get(i)),
+                            s -> fonts.width(font, Style.TABLE.size(), s)));
+                }
+            }
+            needed[i] = (float) Math.ceil(widest + 2 * pad + 0.5);
+        }
+        return TextLines.fitColumns(widths, needed);
     }
 
     private List<List<String>> wrapRow(float[] widths, List<String> row, Style style, float pad) {

@@ -1,6 +1,7 @@
 package app.dossier.packet;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -75,6 +76,75 @@ final class TextLines {
             pendingSpace = false;
         }
         lines.add(line.toString());
+    }
+
+    /** How wide the widest piece of the text is that may not be broken (a word, or one Chinese character). */
+    static double longestWord(String text, ToDoubleFunction<String> width) {
+        double widest = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            for (String token : tokens(paragraph)) {
+                if (!token.isBlank()) {
+                    widest = Math.max(widest, width.applyAsDouble(token));
+                }
+            }
+        }
+        return widest;
+    }
+
+    /**
+     * Column widths that keep the same total but give each column at least what its longest word
+     * needs, taken from the columns with room to spare (the most spare first), so that no word is cut
+     * in a table ("Acknowledge / d"). When the words cannot all fit, the widths are left as they were
+     * and the longest words are cut.
+     *
+     * @param needed for each column, the width its longest word needs (cell padding included)
+     */
+    static float[] fitColumns(float[] widths, float[] needed) {
+        float total = 0;
+        float totalNeeded = 0;
+        for (int i = 0; i < widths.length; i++) {
+            total += widths[i];
+            totalNeeded += needed[i];
+        }
+        if (totalNeeded > total) {
+            // the column with the longest word (a hash) is cut in what the others leave it, if that
+            // is at least half its width; otherwise in its own width, and the others are fitted again
+            int longest = 0;
+            for (int i = 1; i < needed.length; i++) {
+                if (needed[i] - widths[i] > needed[longest] - widths[longest]) {
+                    longest = i;
+                }
+            }
+            if (needed[longest] <= widths[longest]) {
+                return widths.clone();
+            }
+            float[] capped = needed.clone();
+            float left = total - (totalNeeded - needed[longest]);
+            capped[longest] = left >= widths[longest] / 2 ? left : widths[longest];
+            return fitColumns(widths, capped);
+        }
+        float[] fitted = widths.clone();
+        for (int i = 0; i < fitted.length; i++) {
+            float missing = needed[i] - fitted[i];
+            while (missing > 0.001f) {
+                int richest = -1;
+                float spare = 0;
+                for (int j = 0; j < fitted.length; j++) {
+                    if (j != i && fitted[j] - needed[j] > spare) {
+                        spare = fitted[j] - needed[j];
+                        richest = j;
+                    }
+                }
+                if (richest < 0) {
+                    break;
+                }
+                float take = Math.min(missing, spare);
+                fitted[richest] -= take;
+                fitted[i] += take;
+                missing -= take;
+            }
+        }
+        return fitted;
     }
 
     /** Runs of spaces, single Chinese characters (with any closing punctuation after them), and words. */

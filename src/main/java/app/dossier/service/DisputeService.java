@@ -14,6 +14,7 @@ import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.FieldProblem;
 import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Language;
+import app.dossier.domain.PacketCopy;
 import app.dossier.domain.MessageDrafter;
 import app.dossier.domain.Order;
 import app.dossier.domain.Refusal;
@@ -211,11 +212,17 @@ public final class DisputeService {
      * records alone with the refund they support. Photos are placed upright and downscaled.
      */
     public PacketWritten writePacket(long orderId, Language buyerLanguage, Path target, ProgressListener progress) {
+        return writePacket(orderId, buyerLanguage, PacketCopy.OWN, target, progress);
+    }
+
+    /** The packet as {@link #writePacket(long, Language, Path, ProgressListener)}, as the factory's copy or the buyer's own. */
+    public PacketWritten writePacket(long orderId, Language buyerLanguage, PacketCopy copy, Path target,
+            ProgressListener progress) {
         PacketContent content = work.read(db -> {
             CaseFile caseFile = records.caseOf(db, orderId);
             List<Dispute> ofOrder = disputes.ofOrder(db, orderId);
             Dispute dispute = ofOrder.isEmpty() ? null : ofOrder.get(ofOrder.size() - 1);
-            return content(caseFile, dispute, buyerLanguage, progress);
+            return content(caseFile, dispute, buyerLanguage, progress).withCopy(copy);
         });
         progress.progress(0, content.caseFile().evidence().size(), target.getFileName().toString());
         PacketSummary summary = new DisputePacket().write(content, target);

@@ -259,6 +259,34 @@ class CommandLineTest {
     }
 
     @Test
+    void thePacketIsTheFactorysCopyUnlessTheBuyerAsksForTheirOwn() throws Exception {
+        dossier("sample");
+        Path factory = temp.resolve("factory.pdf");
+        Path own = temp.resolve("own.pdf");
+        assertThat(dossier("packet", "2837461920384756123", "--out", factory.toString()).code()).isZero();
+        assertThat(dossier("packet", "2837461920384756123", "--out", own.toString(), "--copy", "own").code()).isZero();
+
+        assertThat(app.dossier.packet.PacketFixture.text(Files.readAllBytes(factory))).doesNotContain("₫")
+                .doesNotContain("VND").contains("¥425.50");
+        assertThat(app.dossier.packet.PacketFixture.text(Files.readAllBytes(own))).contains("₫").contains("VND");
+
+        Run wrong = dossier("packet", "2837461920384756123", "--out", factory.toString(), "--copy", "buyer");
+        assertThat(wrong.code()).isNotZero();
+        assertThat(wrong.err()).contains("factory").contains("own").doesNotContain("Exception");
+    }
+
+    @Test
+    void thePacketsLanguageIsViOrEnAsHelpSays() throws Exception {
+        dossier("sample");
+        Path pdf = temp.resolve("zh packet.pdf");
+        Run chinese = dossier("packet", "2837461920384756123", "--out", pdf.toString(), "--language", "zh");
+
+        assertThat(chinese.code()).isNotZero();
+        assertThat(chinese.err()).contains("vi (Vietnamese) or en (English)").doesNotContain("Exception");
+        assertThat(Files.exists(pdf)).isFalse();
+    }
+
+    @Test
     void thePacketOfTheShortOrderIsAnArchivalPdfWithTheMessageInChineseAndEnglish() throws Exception {
         dossier("sample");
         Path pdf = temp.resolve("短缺 packet.pdf");

@@ -42,7 +42,7 @@ class MessageDrafterTest {
                 .contains("Details: we ordered 200 sets; 180 sets arrived on 2026-10-03, so 20 sets are missing. "
                         + "We checked a sample of 32 sets and found 3 defective.")
                 .contains("Notes from our inspection: 3 bộ nứt cán xẻng lớn; 1 thùng bị móp, rách góc")
-                .contains("We propose a partial refund of ¥425.50 (23 sets × ¥18.50), about 1.553.075 ₫ "
+                .contains("We propose a partial refund of ¥425.50 (23 sets × ¥18.50), about 1,553,075 ₫ "
                         + "at the rate of our payment.");
     }
 

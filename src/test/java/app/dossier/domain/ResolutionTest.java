@@ -51,6 +51,13 @@ class ResolutionTest {
     }
 
     @Test
+    void noRefundIsProposedOnAnOrderWithNothingPaid() {
+        CaseFile unpaid = SampleCases.withPayments(SampleCases.shortCase(), List.of());
+
+        assertThat(Resolution.proposedRefund(unpaid)).isEmpty();
+    }
+
+    @Test
     void aTransferInDongCountsTowardsWhatWasPaidAndGivesTheRateOfTheDong() {
         // a deposit of 1.095.000 ₫ at 3,650 ₫/¥ is ¥300.00: the ¥425.50 claim is held to it, at that rate
         Payment dong = new Payment(1, 1, LocalDate.of(2026, 9, 2), Money.of("1095000", Money.VND),

@@ -63,9 +63,92 @@ class DisputePacketTest {
 
         assertThat(cover).contains("义乌市佳美日用品有限公司")
                 .contains(squeezed("Order number 2837461920384756123 placed on 2026-09-02"))
-                .contains(squeezed("部分退款 / Partial refund: ¥425.50 (≈ 1.553.075 ₫)"))
+                .contains(squeezed("部分退款 / Partial refund: ¥425.50 (≈ 1,553,075 ₫)"))
                 .contains(squeezed("All four kinds of evidence have files."))
                 .doesNotContain("Missingevidence:");
+    }
+
+    @Test
+    void theTextCopiesOutAsItReadsWithoutLigatureGlyphs() throws Exception {
+        String text = PacketFixture.text(pdf);
+        // what each glyph copies out as, before the stripper's own clean-up (which would hide "ﬁ" as "fi")
+        StringBuilder glyphs = new StringBuilder();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String string, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    positions.forEach(p -> glyphs.append(p.getUnicode()));
+                }
+            };
+            stripper.getText(document);
+        }
+
+        assertThat(text).contains("confirmation").contains("义乌市佳美日用品有限公司");
+        assertThat(glyphs.toString()).contains("confirmation").contains("files");
+        assertThat(glyphs.codePoints().filter(cp -> cp >= 0xFB00 && cp <= 0xFB06)).isEmpty();
+        assertThat(text.codePoints().filter(cp -> cp >= 0xFB00 && cp <= 0xFB06)).isEmpty();
+    }
+
+    @Test
+    void chineseAndEnglishWriteEveryAmountOneWay() throws Exception {
+        // less the one caption the user typed in Vietnamese, printed as typed
+        String text = squeezed(PacketFixture.text(pdf)).replace("BiênlaiAlipay¥3.700,00", "");
+
+        assertThat(text).contains("¥3,700.00").contains("1,553,075₫").contains("13,505,000₫")
+                .doesNotContain("3.700,00").doesNotContain("1.553.075").doesNotContain("13.505.000");
+    }
+
+    @Test
+    void theVietnameseMessageWritesAmountsTheVietnameseWay() throws Exception {
+        byte[] vietnamese = PacketFixture.write(PacketFixture.sample(Language.VIETNAMESE));
+        String message = squeezed(PacketFixture.text(vietnamese, 2, 2));
+
+        assertThat(message).contains(squeezed("hoàn tiền một phần ¥425,50 (23 bộ × ¥18,50), tương đương khoảng 1.553.075 ₫"))
+                .contains("部分退款¥425.50（23套×¥18.50）");
+    }
+
+    @Test
+    void everyFileIsAnExhibitWithItsNumberAndTheClaimCitesTheNumbers() throws Exception {
+        String text = squeezed(PacketFixture.text(pdf));
+        int files = SampleCases.shortCase().evidence().size();
+        // the receiving files come last: they are what the claim's "photos" are
+        long firstReceiving = files - SampleCases.shortCase().evidence().stream()
+                .filter(e -> e.category() == EvidenceCategory.RECEIVING).count() + 1;
+
+        for (int n = 1; n <= files; n++) {
+            assertThat(text).contains("图" + n + "/Exhibit" + n); // beside the file
+        }
+        assertThat(text).doesNotContain("图" + (files + 1)).doesNotContain("照片见附件").doesNotContain("photosattached")
+                .contains("短缺或不良共23套（见图" + firstReceiving + "–图" + files + "）")
+                .contains(squeezed("(see Exhibits " + firstReceiving + "–" + files + ")"))
+                .contains("证据索引/Indexofexhibits");
+        String index = squeezed(PacketFixture.text(pdf, lastPage(), lastPage()));
+        assertThat(index).contains("图" + files + "Exhibit" + files);
+    }
+
+    private static int lastPage() throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        }
+    }
+
+    @Test
+    void aBuyerWhoReadsChineseGetsTheChineseMessageOnce() throws Exception {
+        // as the service passes them: the message for the factory, then the buyer's, both Chinese
+        PacketContent c = PacketFixture.sample(Language.CHINESE);
+        List<app.dossier.domain.DisputeMessage> twice = new ArrayList<>(c.messages());
+        twice.add(c.messages().get(0));
+        byte[] chinese = PacketFixture.write(new PacketContent(c.caseFile(), c.facts(), c.resolution(), twice,
+                c.timeline(), c.photos(), c.buyerLanguage(), c.generatedOn()));
+        String text = squeezed(PacketFixture.text(chinese));
+
+        assertThat(text.split("请核实后回复确认", -1)).hasSize(2);
+    }
+
+    @Test
+    void noWordIsCutInANarrowTableColumn() throws Exception {
+        // the payment ledger's nine columns: "Acknowledged" once broke as "Acknowledge / d"
+        assertThat(PacketFixture.text(pdf)).contains("Acknowledged").contains("Paid so far");
     }
 
     @Test
@@ -167,7 +250,7 @@ class DisputePacketTest {
         String all = squeezed(PacketFixture.text(PacketFixture.write(PacketFixture.content(paidInDong, Language.ENGLISH))));
 
         // date, amount paid and in yuan, covers, method, rate with its unit, in đồng, …, paid so far, owed
-        assertThat(all).contains("2026-09-023.650.000₫=¥1,000.00定金DepositBank3,650₫/¥3.650.000₫",
+        assertThat(all).contains("2026-09-023,650,000₫=¥1,000.00定金DepositBank3,650₫/¥3,650,000₫",
                         "¥1,000.00¥2,700.002026-09-10¥2,700.00")
                 .contains(squeezed("已付款/Paid ¥3,700.00"), squeezed("尚欠/Owed ¥0.00"));
     }

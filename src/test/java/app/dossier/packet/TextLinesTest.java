@@ -47,4 +47,31 @@ class TextLinesTest {
             assertThat(String.join("", lines).replace(" ", "")).isEqualTo(text.toString().replace(" ", ""));
         }
     }
+
+    @Test
+    void aNarrowLineBreaksBetweenWordsNeverInsideOneThatFits() {
+        assertThat(wrap("确认 / Acknowledged by the factory", 13))
+                .containsExactly("确认 /", "Acknowledged", "by the", "factory");
+        assertThat(wrap("Đã xác nhận Acknowledged", 12)).containsExactly("Đã xác nhận", "Acknowledged");
+    }
+
+    @Test
+    void aTableColumnIsWidenedToItsLongestWordFromColumnsWithRoomToSpare() {
+        float[] fitted = TextLines.fitColumns(new float[] {50, 40, 200}, new float[] {30, 70, 60});
+
+        assertThat(fitted).containsExactly(50f, 70f, 170f);
+    }
+
+    @Test
+    void aWordNoColumnCouldHoldIsCutWhileTheOtherColumnsStillFit() {
+        float[] fitted = TextLines.fitColumns(new float[] {40, 100}, new float[] {60, 400});
+
+        assertThat(fitted).containsExactly(60f, 80f);
+    }
+
+    @Test
+    void theLongestWordIsMeasuredAcrossLines() {
+        assertThat(TextLines.longestWord("确认 / Ack\nAcknowledged", s -> s.codePointCount(0, s.length())))
+                .isEqualTo(12);
+    }
 }

@@ -1,5 +1,6 @@
 package app.dossier.ui.dispute;
 
+import app.dossier.domain.PacketCopy;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.UiContext;
 import atlantafx.base.theme.Styles;
@@ -7,7 +8,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -23,6 +27,25 @@ final class PacketCard {
         Label about = new Label(context.t("dispute.packet.about"));
         about.setWrapText(true);
         about.getStyleClass().add("subtle");
+        ToggleGroup copies = new ToggleGroup();
+        RadioButton forFactory = new RadioButton(context.t("dispute.packet.copyFactory"));
+        forFactory.setId("dispute-packet-copy-factory");
+        forFactory.setUserData(PacketCopy.FACTORY);
+        forFactory.setTooltip(new Tooltip(context.t("dispute.packet.copyFactoryHelp")));
+        RadioButton own = new RadioButton(context.t("dispute.packet.copyOwn"));
+        own.setId("dispute-packet-copy-own");
+        own.setUserData(PacketCopy.OWN);
+        own.setTooltip(new Tooltip(context.t("dispute.packet.copyOwnHelp")));
+        forFactory.setToggleGroup(copies);
+        own.setToggleGroup(copies);
+        copies.selectToggle(model.copyProperty().get() == PacketCopy.OWN ? own : forFactory);
+        copies.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.copyProperty().set((PacketCopy) now.getUserData());
+            }
+        });
+        HBox copyChoice = new HBox(12, forFactory, own);
+        copyChoice.setId("dispute-packet-copy");
         Button make = new Button(context.t("dispute.packet.make"), Icons.of("mdi2f-file-pdf-box", 16));
         make.setId("dispute-make-packet");
         make.getStyleClass().add(Styles.ACCENT);
@@ -79,7 +102,7 @@ final class PacketCard {
         refund.setId("dispute-refund-request");
         refund.setOnAction(e -> RefundRequestDialog.show(context, work.beginRefundRequest()));
 
-        node = new VBox(8, title, about, make, warning, problem, written, new Separator(), refundTitle, refundAbout,
+        node = new VBox(8, title, about, copyChoice, make, warning, problem, written, new Separator(), refundTitle, refundAbout,
                 refund);
         node.setAlignment(Pos.TOP_LEFT);
         node.getStyleClass().add("card");

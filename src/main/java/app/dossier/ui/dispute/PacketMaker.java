@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The dispute packet: a PDF of the claim, the message, the steps and every file, in Chinese and the
@@ -33,6 +35,8 @@ public final class PacketMaker {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PacketWritten> written = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ObjectProperty<app.dossier.domain.PacketCopy> copy =
+            new SimpleObjectProperty<>(app.dossier.domain.PacketCopy.FACTORY);
 
     PacketMaker(DisputeWorkViewModel work) {
         this.work = work;
@@ -66,6 +70,11 @@ public final class PacketMaker {
         return busy.getReadOnlyProperty();
     }
 
+    /** Which copy to make: the factory's (the default) or the buyer's own, with everything. */
+    public ObjectProperty<app.dossier.domain.PacketCopy> copyProperty() {
+        return copy;
+    }
+
     // ---- commands
 
     /** Warns first when evidence is missing; otherwise asks where to save and builds. */
@@ -77,7 +86,8 @@ public final class PacketMaker {
         problem.set("");
         List<EvidenceCategory> missing = draft.missing();
         if (!missing.isEmpty()) {
-            warning.set(texts.get("dispute.packet.missing", missing.size(), missing.stream()
+            warning.set(texts.get(copy.get() == app.dossier.domain.PacketCopy.FACTORY ? "dispute.packet.missingFactory"
+                    : "dispute.packet.missing", missing.size(), missing.stream()
                     .map(c -> texts.get("category." + c.name())).collect(Collectors.joining(", "))));
             return;
         }
@@ -142,11 +152,14 @@ public final class PacketMaker {
     private void build(DisputeDraft draft, Path target) {
         long orderId = draft.dispute().orderId();
         Language language = draft.dispute().buyerLanguage();
+        app.dossier.domain.PacketCopy chosen = copy.get() == null ? app.dossier.domain.PacketCopy.FACTORY
+                : copy.get();
         busy.set(true);
         result.set("");
         written.set(null);
         work.run(texts.get("dispute.packet.making"),
-                progress -> work.context().services().disputes().writePacket(orderId, language, target, progress),
+                progress -> work.context().services().disputes().writePacket(orderId, language, chosen, target,
+                        progress),
                 packet -> {
                     busy.set(false);
                     written.set(packet);

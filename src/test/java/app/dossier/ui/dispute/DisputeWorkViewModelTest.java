@@ -291,6 +291,24 @@ class DisputeWorkViewModelTest {
     }
 
     @Test
+    void thePacketIsTheFactorysCopyUnlessTheUserChoosesTheirOwn() throws Exception {
+        model.show(sampleDispute);
+        PacketMaker packet = model.packet();
+        assertThat(packet.copyProperty().get()).isEqualTo(app.dossier.domain.PacketCopy.FACTORY);
+
+        test.desktop.willSaveAs(temp.resolve("factory.pdf"));
+        packet.make();
+        packet.copyProperty().set(app.dossier.domain.PacketCopy.OWN);
+        test.desktop.willSaveAs(temp.resolve("own.pdf"));
+        packet.make();
+
+        assertThat(app.dossier.packet.PacketFixture.text(Files.readAllBytes(temp.resolve("factory.pdf"))))
+                .doesNotContain("₫").doesNotContain("VND");
+        assertThat(app.dossier.packet.PacketFixture.text(Files.readAllBytes(temp.resolve("own.pdf"))))
+                .contains("₫").contains("VND");
+    }
+
+    @Test
     void aDisputeOnAnOrderNotYetCountedSaysWhyThereIsNoMessageAndWarnsBeforeThePacket() throws Exception {
         Order giftBoxes = giftBoxes();
         Dispute opened = workspace.services().disputes().open(giftBoxes.id(), "Logo in sai màu");
