@@ -11,12 +11,14 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The command line refuses what the window refuses, in the same words, and says what it needs. */
+@Tag("slow")
 class RulesCommandTest {
     private static final String ORDER = "2837461920384756123";
 

@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * The sample short order without its payment proof, in English: the factory's copy and the buyer's
  * own, read back as text.
  */
+@Tag("slow")
 class PacketCopiesTest {
     private static byte[] factory;
     private static byte[] own;
