@@ -84,7 +84,8 @@ final class EvidencePages {
                         .allMatch(c -> c.pinned().isEmpty()))) {
             return; // the factory's copy has no page for what the buyer has no file of
         }
-        flow.section(labels.category(category), labels.category(category));
+        // each category on its own page: its first photo may need the whole page, and its heading belongs with it
+        flow.section(labels.category(category), labels.category(category), PageFlow.NEW_PAGE);
         if (category == EvidenceCategory.AGREEMENT) {
             pinnedMessages();
         }

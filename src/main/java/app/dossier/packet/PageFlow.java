@@ -58,6 +58,12 @@ final class PageFlow {
         return MARGIN;
     }
 
+    /** Room a section needs below its heading on the page it starts on: its first lines, not a lone title. */
+    static final float SECTION_KEEP = 160;
+    /** For a section that must start on a page of its own (a category of files, whose photos fill pages). */
+    static final float NEW_PAGE = Float.MAX_VALUE;
+    private static final float SECTION_GAP = 22;
+
     float width() {
         return SIZE.getWidth() - 2 * MARGIN;
     }
@@ -98,9 +104,22 @@ final class PageFlow {
         y -= points;
     }
 
-    /** A section heading that starts a new page and gets a bookmark. */
+    /**
+     * A section heading with a bookmark. Sections flow: one starts below the last when there is room
+     * for its heading and the start of what follows ({@link #SECTION_KEEP}), else on a new page, so
+     * a short section does not cost a page of its own.
+     */
     void section(String title, String bookmark) throws IOException {
-        newPage();
+        section(title, bookmark, SECTION_KEEP);
+    }
+
+    /** As {@link #section(String, String)}, on a new page unless {@code keep} points fit below the heading. */
+    void section(String title, String bookmark, float keep) throws IOException {
+        if (page == null || room() < keep) {
+            newPage();
+        } else {
+            space(SECTION_GAP);
+        }
         marks.add(new Mark(bookmark, page, y + 8));
         text(title, Style.H1, 0);
         rule();

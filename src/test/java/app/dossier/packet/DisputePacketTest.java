@@ -101,7 +101,7 @@ class DisputePacketTest {
     @Test
     void theVietnameseMessageWritesAmountsTheVietnameseWay() throws Exception {
         byte[] vietnamese = PacketFixture.write(PacketFixture.sample(Language.VIETNAMESE));
-        String message = squeezed(PacketFixture.text(vietnamese, 2, 2));
+        String message = squeezed(PacketFixture.text(vietnamese, 1, 2));
 
         assertThat(message).contains(squeezed("hoàn tiền một phần ¥425,50 (23 bộ × ¥18,50), tương đương khoảng 1.553.075 ₫"))
                 .contains("部分退款¥425.50（23套×¥18.50）");
