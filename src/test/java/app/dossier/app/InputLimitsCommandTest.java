@@ -2,14 +2,10 @@ package app.dossier.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.dossier.cli.DossierCommand;
 import app.dossier.service.Checkpoint;
 import app.dossier.service.Workspace;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,19 +19,10 @@ class InputLimitsCommandTest {
 
     private Path data;
 
-    private record Run(int code, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = DossierCommand.run(new Composition(Checkpoint.NONE, Workspace.CLOCK), args, new PrintWriter(out),
-                new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
-    private Run dossier(String... args) {
-        return run(Stream.concat(Stream.of(args), Stream.of("--data", data.toString())).toArray(String[]::new));
+    private CommandRun dossier(String... args) {
+        return CommandRun.on(data, new Composition(Checkpoint.NONE, Workspace.CLOCK), args);
     }
 
     @BeforeEach
@@ -46,18 +33,18 @@ class InputLimitsCommandTest {
 
     @Test
     void aFactoryNameWithALineBreakIsRefusedAndTheListStaysOneLinePerFactory() {
-        Run refused = dossier("add-factory", "Xưởng Kim Long\nBình Dương");
+        CommandRun refused = dossier("add-factory", "Xưởng Kim Long\nBình Dương");
 
         assertThat(refused.code()).isNotZero();
         assertThat(refused.err()).contains("The factory's name must fit on one line: remove the line break.");
-        Run list = dossier("factories");
+        CommandRun list = dossier("factories");
         assertThat(list.out().lines()).filteredOn(l -> l.contains("Xưởng")).singleElement().asString()
                 .contains("Xưởng Kim Long").doesNotContain("Bình Dương");
     }
 
     @Test
     void aQuantityInLettersIsRefusedInPlainWords() {
-        Run refused = dossier("add-order", "--factory", "Xưởng Kim Long", "--product", "Bình giữ nhiệt",
+        CommandRun refused = dossier("add-order", "--factory", "Xưởng Kim Long", "--product", "Bình giữ nhiệt",
                 "--quantity", "abc", "--unit-price", "¥18.50", "--ordered-on", "2026-11-20");
 
         assertThat(refused.code()).isNotZero();
@@ -67,7 +54,7 @@ class InputLimitsCommandTest {
 
     @Test
     void aQuantityGroupedInThousandsIsRead() {
-        Run added = dossier("add-order", "--factory", "Xưởng Kim Long", "--number", "A-1", "--product", "Bình giữ nhiệt",
+        CommandRun added = dossier("add-order", "--factory", "Xưởng Kim Long", "--number", "A-1", "--product", "Bình giữ nhiệt",
                 "--quantity", "1.200", "--unit-price", "¥18.50", "--ordered-on", "2026-11-20");
 
         assertThat(added.code()).as(added.err()).isZero();
@@ -79,7 +66,7 @@ class InputLimitsCommandTest {
         Path here = Path.of("").toAbsolutePath();
         boolean wasDataFolder = Files.exists(here.resolve("dossier.lock"));
 
-        Run refused = run("add-factory", "Xưởng Mới", "--data", "");
+        CommandRun refused = CommandRun.of(new Composition(Checkpoint.NONE, Workspace.CLOCK), "add-factory", "Xưởng Mới", "--data", "");
 
         assertThat(refused.code()).isNotZero();
         assertThat(refused.err()).contains("--data").contains("The name is empty");
@@ -92,11 +79,11 @@ class InputLimitsCommandTest {
 
     @Test
     void anEmptyCaseFilesFolderOrOutputIsRefused() {
-        Run caseFiles = dossier("orders", "--case-files", " ");
+        CommandRun caseFiles = dossier("orders", "--case-files", " ");
         assertThat(caseFiles.code()).isNotZero();
         assertThat(caseFiles.err()).contains("--case-files").contains("The name is empty");
 
-        Run backup = dossier("backup", "--out", "");
+        CommandRun backup = dossier("backup", "--out", "");
         assertThat(backup.code()).isNotZero();
         assertThat(backup.err()).contains("The name is empty");
     }

@@ -6,19 +6,15 @@ import static app.dossier.service.ReadOnlyMedia.contents;
 import static app.dossier.service.ReadOnlyMedia.makeReadOnly;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import app.dossier.cli.DossierCommand;
 import app.dossier.service.Checkpoint;
 import app.dossier.service.DataLocation;
 import app.dossier.service.Workspace;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -50,16 +46,8 @@ class ReadOnlyDataFolderTest {
     private Path data;
     private Map<String, String> before;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run dossier(String... args) {
-        String[] all = Stream.concat(Stream.of(args), Stream.of("--data", data.toString())).toArray(String[]::new);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = DossierCommand.run(new Composition(Checkpoint.NONE, Workspace.CLOCK, OWNER_MAY_WRITE), all,
-                new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private CommandRun dossier(String... args) {
+        return CommandRun.on(data, new Composition(Checkpoint.NONE, Workspace.CLOCK, OWNER_MAY_WRITE), args);
     }
 
     @BeforeAll
@@ -93,7 +81,7 @@ class ReadOnlyDataFolderTest {
         Path out = Files.createTempDirectory(temp, "out");
         String[] args = words.stream().map(w -> w.replace("OUT", out.toString())).toArray(String[]::new);
 
-        Run run = dossier(args);
+        CommandRun run = dossier(args);
 
         // check answers 1 when it finds something to do, as on any data folder
         assertThat(run.code()).as(run.err()).isEqualTo(words.get(0).equals("check") ? 1 : 0);
@@ -113,7 +101,7 @@ class ReadOnlyDataFolderTest {
 
     @Test
     void aChangeIsRefusedInPlainWordsAndNothingIsWritten() throws Exception {
-        Run run = dossier("add-factory", "Xưởng Mới");
+        CommandRun run = dossier("add-factory", "Xưởng Mới");
 
         assertThat(run.code()).isNotZero();
         assertThat(run.err()).contains("is read-only", "nothing can be changed there", "still work")

@@ -6,11 +6,8 @@ import app.dossier.cli.DossierCommand;
 import app.dossier.domain.Refusal;
 import app.dossier.service.Checkpoint;
 import app.dossier.service.Workspace;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,19 +24,10 @@ class RulesCommandTest {
 
     private Path data;
 
-    private record Run(int code, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = DossierCommand.run(new Composition(Checkpoint.NONE, Workspace.CLOCK), args, new PrintWriter(out),
-                new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
-    private Run dossier(String... args) {
-        return run(Stream.concat(Stream.of(args), Stream.of("--data", data.toString())).toArray(String[]::new));
+    private CommandRun dossier(String... args) {
+        return CommandRun.on(data, new Composition(Checkpoint.NONE, Workspace.CLOCK), args);
     }
 
     @BeforeEach
@@ -50,7 +38,7 @@ class RulesCommandTest {
     @Test
     void theFactoryToldBeforeTheGoodsArrivedIsRefusedWithTheWindowsRefusal() {
         dossier("sample");
-        Run refused = dossier("receive", ORDER, "--arrived-at", "2026-10-03 09:40", "--units-received", "180",
+        CommandRun refused = dossier("receive", ORDER, "--arrived-at", "2026-10-03 09:40", "--units-received", "180",
                 "--inspected-by", "Hùng", "--notified-at", "2026-10-02 17:00");
 
         assertThat(refused.code()).isEqualTo(1);
@@ -62,11 +50,11 @@ class RulesCommandTest {
     @Test
     void aReceivingRecordNeedsTheInspectorsNameAsInTheWindow() {
         dossier("sample");
-        Run refused = dossier("receive", ORDER, "--arrived-at", "2026-10-03 09:40", "--units-received", "180");
+        CommandRun refused = dossier("receive", ORDER, "--arrived-at", "2026-10-03 09:40", "--units-received", "180");
         assertThat(refused.code()).isEqualTo(2);
         assertThat(refused.err()).contains("Missing required option: '--inspected-by=NAME'");
 
-        Run blank = dossier("receive", ORDER, "--arrived-at", "2026-10-03 09:40", "--units-received", "180",
+        CommandRun blank = dossier("receive", ORDER, "--arrived-at", "2026-10-03 09:40", "--units-received", "180",
                 "--inspected-by", " ");
         assertThat(blank.code()).isEqualTo(1);
         assertThat(blank.err().strip()).isEqualTo(Refusal.INSPECTOR_REQUIRED.with().english());
@@ -75,7 +63,7 @@ class RulesCommandTest {
     @Test
     void addOrderNamesEveryMissingOptionInOneMessage() {
         dossier("add-factory", "Xưởng Kim Long");
-        Run refused = dossier("add-order", "--factory", "Xưởng Kim Long", "--ordered-on", "2026-11-20");
+        CommandRun refused = dossier("add-order", "--factory", "Xưởng Kim Long", "--ordered-on", "2026-11-20");
 
         assertThat(refused.code()).isEqualTo(2);
         assertThat(refused.err().lines().findFirst().orElseThrow()).contains("Missing required options:")
@@ -89,7 +77,7 @@ class RulesCommandTest {
         Path photo = temp.resolve("pallet.png");
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB),
                 "png", photo.toFile());
-        Run refused = dossier("attach", ORDER, "receiving", photo.toString(), "--caption", "x".repeat(501));
+        CommandRun refused = dossier("attach", ORDER, "receiving", photo.toString(), "--caption", "x".repeat(501));
 
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err().strip())
@@ -100,7 +88,7 @@ class RulesCommandTest {
     @Test
     void aDisputeStepDatedBeforeTheLastIsRefusedInTheWordsOfTheStepRule() {
         dossier("sample");
-        Run refused = dossier("dispute-step", ORDER, "sent", "--at", "2026-11-01 10:00");
+        CommandRun refused = dossier("dispute-step", ORDER, "sent", "--at", "2026-11-01 10:00");
 
         assertThat(refused.code()).isEqualTo(1);
         String english = Refusal.STEP_BEFORE_LAST.english();
@@ -112,13 +100,13 @@ class RulesCommandTest {
 
     @Test
     void theHelpStarsWhatIsRequired() {
-        Run help = run("add-order", "--help");
+        CommandRun help = CommandRun.of(new Composition(Checkpoint.NONE, Workspace.CLOCK), "add-order", "--help");
         assertThat(help.code()).isZero();
         assertThat(help.out().lines().filter(l -> l.startsWith("*")).map(l -> l.substring(1).strip().split(" ")[0]))
                 .containsExactlyInAnyOrder("--factory=FACTORY", "--ordered-on=DATE", "--product=TEXT", "--quantity=N",
                         "--unit-price=MONEY");
         assertThat(help.out()).contains("Marked * are required.");
-        assertThat(run("receive", "--help").out().lines().filter(l -> l.startsWith("*")))
+        assertThat(CommandRun.of(new Composition(Checkpoint.NONE, Workspace.CLOCK), "receive", "--help").out().lines().filter(l -> l.startsWith("*")))
                 .anyMatch(l -> l.contains("--inspected-by=NAME")).anyMatch(l -> l.contains("--arrived-at=DATETIME"))
                 .noneMatch(l -> l.contains("--notified-at"));
     }
@@ -129,7 +117,7 @@ class RulesCommandTest {
                 .filter(name -> !name.equals("help")).toList();
         assertThat(names).contains("attach", "receive", "add-order", "mark-defect", "verify-bag");
         for (String name : names) {
-            Run help = run(name, "--help");
+            CommandRun help = CommandRun.of(new Composition(Checkpoint.NONE, Workspace.CLOCK), name, "--help");
             assertThat(help.code()).as(name + ": " + help.err()).isZero();
             assertThat(help.err()).as(name).isEmpty();
             assertThat(help.out()).as(name).startsWith("Usage: dossier " + name);

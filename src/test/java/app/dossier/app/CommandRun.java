@@ -1,0 +1,25 @@
+package app.dossier.app;
+
+import app.dossier.cli.DossierCommand;
+import app.dossier.service.DataFolders;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** One run of the command line in this process, as a script sees it: the exit code and what was printed. */
+record CommandRun(int code, String out, String err) {
+
+    /** Runs {@code args} over {@code folders}. */
+    static CommandRun of(DataFolders folders, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = DossierCommand.run(folders, args, new PrintWriter(out), new PrintWriter(err));
+        return new CommandRun(code, out.toString(), err.toString());
+    }
+
+    /** Runs {@code args} on the data folder {@code data} ({@code --data} added last). */
+    static CommandRun on(Path data, DataFolders folders, String... args) {
+        return of(folders, Stream.concat(Stream.of(args), Stream.of("--data", data.toString())).toArray(String[]::new));
+    }
+}
