@@ -37,6 +37,7 @@ public enum Field {
     UNITS_CHECKED,
     DEFECTIVE_UNITS,
     DEFECT_NOTES(TextLimit.DEFECT_NOTES),
+    DEFECTS,
     INSPECTOR(TextLimit.INSPECTOR),
     INSPECTED_AT,
     NOTIFIED_AT,

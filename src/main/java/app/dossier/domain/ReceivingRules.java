@@ -50,9 +50,37 @@ public final class ReceivingRules {
             out.add(FieldProblem.of(Field.NOTIFIED_AT, Refusal.NOTIFIED_BEFORE_ARRIVAL, r.factoryNotifiedAt(),
                     r.arrivedAt()));
         }
+        defects(out, r);
         FieldProblem.texts(out, Field.PACKAGING_NOTES, r.packagingNotes(), Field.DEFECT_NOTES, r.defectNotes(),
                 Field.INSPECTOR, r.inspectedBy());
         return out;
+    }
+
+    /*
+     * Each kind once, with a count: units short as ordered minus received, cartons no more than arrived,
+     * and units of any other kind no more than were found defective (one unit may show two kinds).
+     */
+    private static void defects(List<FieldProblem> out, ReceivingRecord r) {
+        java.util.Set<DefectKind> seen = java.util.EnumSet.noneOf(DefectKind.class);
+        for (ReceivingDefect d : r.defects()) {
+            if (!seen.add(d.kind())) {
+                out.add(FieldProblem.of(Field.DEFECTS, Refusal.DEFECT_KIND_TWICE, d.kind()));
+            } else if (d.count() <= 0) {
+                out.add(FieldProblem.of(Field.DEFECTS, Refusal.DEFECT_COUNT_ZERO, d.kind()));
+            } else if (d.kind() == DefectKind.SHORT) {
+                if (d.count() != r.unitsShort()) {
+                    out.add(FieldProblem.of(Field.DEFECTS, Refusal.SHORT_COUNT_DIFFERS, d.count(), r.unitsShort()));
+                }
+            } else if (d.kind() == DefectKind.DAMAGED_PACKAGING) {
+                if (r.parcelsReceived() != null && d.count() > r.parcelsReceived()) {
+                    out.add(FieldProblem.of(Field.DEFECTS, Refusal.DAMAGED_MORE_THAN_PARCELS, d.count(),
+                            r.parcelsReceived()));
+                }
+            } else if (d.count() > r.defectiveUnits()) {
+                out.add(FieldProblem.of(Field.DEFECTS, Refusal.DEFECT_MORE_THAN_DEFECTIVE, d.kind(), d.count(),
+                        r.defectiveUnits()));
+            }
+        }
     }
 
     private static void count(List<FieldProblem> out, Field field, long value) {

@@ -97,6 +97,11 @@ public enum Refusal {
     INSPECTION_BEFORE_ARRIVAL,
     NOTIFIED_BEFORE_ARRIVAL,
     INSPECTOR_REQUIRED,
+    DEFECT_KIND_TWICE,
+    DEFECT_COUNT_ZERO,
+    DEFECT_MORE_THAN_DEFECTIVE,
+    SHORT_COUNT_DIFFERS,
+    DAMAGED_MORE_THAN_PARCELS,
     FACTORY_NAME_REQUIRED,
     STEP_TIME_REQUIRED,
     STEP_BEFORE_LAST,
@@ -191,10 +196,14 @@ public enum Refusal {
         return new Wording(this, values);
     }
 
-    /** A refusal and its values, to be said in any language. */
-    public record Wording(Refusal refusal, List<String> values) {
+    /**
+     * A refusal and its values, to be said in any language: each value as text, except a defect's kind,
+     * which each language names in its own words.
+     */
+    public record Wording(Refusal refusal, List<Object> values) {
         Wording(Refusal refusal, Object[] values) {
-            this(refusal, Arrays.stream(values).map(String::valueOf).toList());
+            this(refusal, Arrays.stream(values).map(v -> v instanceof DefectKind ? v : (Object) String.valueOf(v))
+                    .toList());
         }
 
         public Wording {

@@ -76,4 +76,35 @@ class ReceivingRulesTest {
             }
         }
     }
+
+    @Test
+    void defectsByKindAreCheckedAgainstTheCounts() {
+        ReceivingRecord counted = delivery(180, 32, 3, "Hùng", null, null);
+        assertThat(ReceivingRules.problems(counted.withDefects(List.of(new ReceivingDefect(DefectKind.SHORT, 20),
+                new ReceivingDefect(DefectKind.CRACKED, 3, List.of(7L, 8L)),
+                new ReceivingDefect(DefectKind.SCRATCHED, 1), new ReceivingDefect(DefectKind.DAMAGED_PACKAGING, 1)))))
+                .isEmpty();
+
+        List<FieldProblem> problems = ReceivingRules.problems(counted.withDefects(List.of(
+                new ReceivingDefect(DefectKind.SHORT, 18), new ReceivingDefect(DefectKind.CRACKED, 4),
+                new ReceivingDefect(DefectKind.CRACKED, 1), new ReceivingDefect(DefectKind.STAINED, 0),
+                new ReceivingDefect(DefectKind.DAMAGED_PACKAGING, 12))));
+        assertThat(problems).containsExactly(
+                FieldProblem.of(Field.DEFECTS, Refusal.SHORT_COUNT_DIFFERS, 18L, 20L),
+                FieldProblem.of(Field.DEFECTS, Refusal.DEFECT_MORE_THAN_DEFECTIVE, DefectKind.CRACKED, 4L, 3L),
+                FieldProblem.of(Field.DEFECTS, Refusal.DEFECT_KIND_TWICE, DefectKind.CRACKED),
+                FieldProblem.of(Field.DEFECTS, Refusal.DEFECT_COUNT_ZERO, DefectKind.STAINED),
+                FieldProblem.of(Field.DEFECTS, Refusal.DAMAGED_MORE_THAN_PARCELS, 12L, 9));
+        assertThat(problems.get(1).wording().english())
+                .isEqualTo("4 units are “cracked or broken”, but only 3 were found defective. Raise the defective count,"
+                        + " or lower this one.");
+    }
+
+    @Test
+    void aDefectKindIsTypedAsPeopleWriteIt() {
+        assertThat(DefectKind.fromTyped("wrong-color")).contains(DefectKind.WRONG_COLOUR);
+        assertThat(DefectKind.fromTyped(" Damaged packaging ")).contains(DefectKind.DAMAGED_PACKAGING);
+        assertThat(DefectKind.fromTyped("broken glass")).isEmpty();
+        assertThat(DefectKind.CRACKED.typed()).isEqualTo("cracked");
+    }
 }

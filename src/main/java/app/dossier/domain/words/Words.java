@@ -239,6 +239,11 @@ public final class Words {
                 : "unit.quantity.typed", count, word);
     }
 
+    /** The defect's name in this language: "开裂或破损", "cracked or broken", "nứt hoặc vỡ". */
+    public String defect(app.dossier.domain.DefectKind kind) {
+        return get("defect." + kind.name());
+    }
+
     private Object[] shown(Object[] values) {
         Object[] out = new Object[values.length];
         for (int i = 0; i < values.length; i++) {
@@ -259,6 +264,9 @@ public final class Words {
         }
         if (value instanceof Integer i) {
             return (long) i;
+        }
+        if (value instanceof app.dossier.domain.DefectKind kind) {
+            return defect(kind);
         }
         if (value instanceof Enum<?> e) {
             return e.name();
