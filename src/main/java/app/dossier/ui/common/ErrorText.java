@@ -40,7 +40,10 @@ public final class ErrorText {
     }
 
     /** A field's name (a refused text starts with it) in the window's language; any other value as it is. */
-    private static String fieldName(String value, Texts texts) {
-        return TextLimit.named(value).map(f -> "field." + f.name()).filter(texts::has).map(texts::get).orElse(value);
+    private static Object fieldName(Object value, Texts texts) {
+        if (!(value instanceof String text)) {
+            return value; // a defect's kind: the words name it in the window's language
+        }
+        return TextLimit.named(text).map(f -> "field." + f.name()).filter(texts::has).map(texts::get).orElse(text);
     }
 }
