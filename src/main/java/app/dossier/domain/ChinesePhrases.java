@@ -32,7 +32,8 @@ final class ChinesePhrases implements Phrasebook {
         }
         s.append("的约定相比，");
         switch (Phrasebook.Shortfall.of(f)) {
-            case BOTH -> s.append("短缺或不良共").append(qty(f.affectedUnits(), f));
+            case BOTH -> s.append("短缺").append(qty(f.unitsShort(), f)).append("，另有").append(qty(f.defectiveUnits(), f))
+                    .append("不良");
             case SHORT -> s.append("短缺").append(qty(f.unitsShort(), f));
             case DEFECTIVE -> s.append("有").append(qty(f.defectiveUnits(), f)).append("不良");
         }
@@ -54,10 +55,16 @@ final class ChinesePhrases implements Phrasebook {
             long sampled = f.receipt().unitsSampled();
             if (sampled > 0) {
                 s.append("我们抽检了").append(qty(sampled, f)).append("，发现").append(qty(f.defectiveUnits(), f))
-                        .append("不良。");
+                        .append("不良");
             } else {
-                s.append("我们发现").append(qty(f.defectiveUnits(), f)).append("不良。");
+                s.append("我们发现").append(qty(f.defectiveUnits(), f)).append("不良");
             }
+            String kinds = Phrasebook.unitDefects(f, ZH, "", "、");
+            s.append(kinds == null ? "。" : "（" + kinds + "）。");
+        }
+        long cartons = f.receipt().damagedCartons();
+        if (cartons > 0) {
+            s.append("到货外箱中").append(cartons).append("箱包装破损。");
         }
         return s.toString();
     }

@@ -52,7 +52,23 @@ public record DisputeFacts(
             PackagingCondition packagingCondition,
             String packagingNotes,
             String defectNotes,
-            LocalDateTime factoryNotifiedAt) {
+            LocalDateTime factoryNotifiedAt,
+            List<ReceivingDefect> defects) {
+
+        public Receipt {
+            defects = defects == null ? List.of() : List.copyOf(defects);
+        }
+
+        /** The defects found among the units, kind by kind (not the shortage, not the cartons). */
+        public List<ReceivingDefect> unitDefects() {
+            return defects.stream().filter(d -> d.kind().countsDefectiveUnits()).toList();
+        }
+
+        /** Cartons that arrived damaged, as named by kind; 0 when none was named. */
+        public long damagedCartons() {
+            return defects.stream().filter(d -> d.kind() == DefectKind.DAMAGED_PACKAGING)
+                    .mapToLong(ReceivingDefect::count).sum();
+        }
 
         /** Units short plus units found defective: what the claim is for. */
         public long affectedUnits() {
@@ -79,7 +95,7 @@ public record DisputeFacts(
                 Math.max(0, order.quantity() - record.unitsReceived()), record.unitsSampled(),
                 record.defectiveUnits(), record.parcelsExpected(), record.parcelsReceived(),
                 record.packagingCondition(), Text.clean(record.packagingNotes()), Text.clean(record.defectNotes()),
-                record.factoryNotifiedAt());
+                record.factoryNotifiedAt(), record.defects());
         Set<EvidenceCategory> present = EnumSet.noneOf(EvidenceCategory.class);
         caseFile.evidence().forEach(e -> present.add(e.category()));
         List<Evidence> receiving = caseFile.evidence().stream()

@@ -29,7 +29,8 @@ final class EnglishPhrases implements Phrasebook {
         }
         s.append(": we received ").append(qty(f.unitsReceived(), f));
         switch (Phrasebook.Shortfall.of(f)) {
-            case BOTH -> s.append(", short or defective by ").append(qty(f.affectedUnits(), f));
+            case BOTH -> s.append(", ").append(qty(f.unitsShort(), f)).append(" short and ")
+                    .append(qty(f.defectiveUnits(), f)).append(" defective");
             case SHORT -> s.append(", short by ").append(qty(f.unitsShort(), f));
             case DEFECTIVE -> s.append(", with ").append(qty(f.defectiveUnits(), f)).append(" defective");
         }
@@ -53,17 +54,26 @@ final class EnglishPhrases implements Phrasebook {
             long sampled = f.receipt().unitsSampled();
             if (sampled > 0) {
                 s.append(" We checked a sample of ").append(qty(sampled, f)).append(" and found ")
-                        .append(LocalFormat.count(f.defectiveUnits(), EN)).append(" defective.");
+                        .append(LocalFormat.count(f.defectiveUnits(), EN)).append(" defective");
             } else {
-                s.append(" We found ").append(qty(f.defectiveUnits(), f)).append(" defective.");
+                s.append(" We found ").append(qty(f.defectiveUnits(), f)).append(" defective");
             }
+            String kinds = Phrasebook.unitDefects(f, EN, ": ", ", ");
+            s.append(kinds == null ? "." : " (" + kinds + ").");
+        }
+        long cartons = f.receipt().damagedCartons();
+        if (cartons > 0) {
+            s.append(" ").append(LocalFormat.count(cartons, EN)).append(cartons == 1 ? " carton" : " cartons")
+                    .append(" arrived with damaged packaging.");
         }
         return s.toString();
     }
 
     @Override
     public String notes(List<String> notes) {
-        return notes.isEmpty() ? null : "Notes from our inspection: " + String.join("; ", notes);
+        // the English message goes to the factory or a platform agent: notes typed in Vietnamese stay with the buyer
+        List<String> shown = notes.stream().filter(n -> !Text.hasVietnameseLetters(n)).toList();
+        return shown.isEmpty() ? null : "Notes from our inspection: " + String.join("; ", shown);
     }
 
     @Override

@@ -37,4 +37,18 @@ interface Phrasebook {
                 && refund.amount().currency().equals(facts.unitPrice().currency())
                 && refund.amount().equals(facts.unitPrice().times(facts.affectedUnits()));
     }
+
+    /**
+     * The kinds of defect found among the units, in {@code language}'s words with their counts:
+     * "开裂或破损3套、划伤1套", "cracked or broken: 3 sets, scratched: 1 set"; null when none was named.
+     */
+    static String unitDefects(DisputeFacts facts, Language language, String between, String joiner) {
+        var defects = facts.receipt() == null ? java.util.List.<ReceivingDefect>of() : facts.receipt().unitDefects();
+        if (defects.isEmpty()) {
+            return null;
+        }
+        var words = app.dossier.domain.words.Words.in(language);
+        return defects.stream().map(d -> words.defect(d.kind()) + between + UnitWords.quantity(d.count(), facts.unit(),
+                language)).collect(java.util.stream.Collectors.joining(joiner));
+    }
 }

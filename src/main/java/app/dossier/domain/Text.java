@@ -46,4 +46,48 @@ public final class Text {
     public static boolean isBlank(String text) {
         return clean(text) == null;
     }
+
+    /**
+     * Whether {@code text} has a letter only Vietnamese writes among the languages Dossier reads: đ, or a
+     * Latin vowel with a tone mark, a breve, a circumflex or a horn ("Thiếu", "móp", "ư"). Plain English
+     * and Chinese have none.
+     */
+    public static boolean hasVietnameseLetters(String text) {
+        if (text == null) {
+            return false;
+        }
+        String apart = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        for (int i = 0; i < apart.length(); i++) {
+            char c = apart.charAt(i);
+            if (c == 'đ' || c == 'Đ') {
+                return true;
+            }
+            boolean mark = c == '\u0300' || c == '\u0301' || c == '\u0302' || c == '\u0303' || c == '\u0306'
+                    || c == '\u0309' || c == '\u031B' || c == '\u0323';
+            if (mark && i > 0 && isLatinLetter(apart.charAt(i - 1))) {
+                return true;
+            }
+            if (mark && i > 1 && isMark(apart.charAt(i - 1)) && isLatinLetter(apart.charAt(i - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code text} is written in Chinese, for a reader of Chinese: it has Chinese characters and no
+     * Vietnamese letters (Latin brand names, sizes and numbers may stand among the characters).
+     */
+    public static boolean isChinese(String text) {
+        return text != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && !hasVietnameseLetters(text);
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isMark(char c) {
+        return c >= '\u0300' && c <= '\u036F';
+    }
 }

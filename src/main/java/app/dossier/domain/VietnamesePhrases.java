@@ -29,7 +29,8 @@ final class VietnamesePhrases implements Phrasebook {
         }
         s.append(": chúng tôi đã nhận ").append(qty(f.unitsReceived(), f));
         switch (Phrasebook.Shortfall.of(f)) {
-            case BOTH -> s.append(", thiếu hoặc lỗi ").append(qty(f.affectedUnits(), f));
+            case BOTH -> s.append(", thiếu ").append(qty(f.unitsShort(), f)).append(" và ")
+                    .append(qty(f.defectiveUnits(), f)).append(" bị lỗi");
             case SHORT -> s.append(", thiếu ").append(qty(f.unitsShort(), f));
             case DEFECTIVE -> s.append(", trong đó ").append(qty(f.defectiveUnits(), f)).append(" bị lỗi");
         }
@@ -55,10 +56,16 @@ final class VietnamesePhrases implements Phrasebook {
             long sampled = f.receipt().unitsSampled();
             if (sampled > 0) {
                 s.append(" Chúng tôi kiểm tra mẫu ").append(qty(sampled, f)).append(", phát hiện ")
-                        .append(qty(f.defectiveUnits(), f)).append(" bị lỗi.");
+                        .append(qty(f.defectiveUnits(), f)).append(" bị lỗi");
             } else {
-                s.append(" Chúng tôi phát hiện ").append(qty(f.defectiveUnits(), f)).append(" bị lỗi.");
+                s.append(" Chúng tôi phát hiện ").append(qty(f.defectiveUnits(), f)).append(" bị lỗi");
             }
+            String kinds = Phrasebook.unitDefects(f, VI, ": ", ", ");
+            s.append(kinds == null ? "." : " (" + kinds + ").");
+        }
+        long cartons = f.receipt().damagedCartons();
+        if (cartons > 0) {
+            s.append(" ").append(LocalFormat.count(cartons, VI)).append(" thùng có bao bì hư hỏng.");
         }
         return s.toString();
     }

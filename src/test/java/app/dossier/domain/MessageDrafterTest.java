@@ -18,12 +18,12 @@ class MessageDrafterTest {
         DisputeMessage zh = MessageDrafter.draft(facts, refund, Language.CHINESE);
 
         assertThat(zh.claim()).isEqualTo("订单号：2837461920384756123（下单日期：2026年9月2日）。"
-                + "我们实收180套，与双方2026年9月1日的约定相比，短缺或不良共23套（照片见附件）。");
+                + "我们实收180套，与双方2026年9月1日的约定相比，短缺20套，另有3套不良（照片见附件）。");
         assertThat(zh.text()).isEqualTo("""
                 您好！
 
                 订单号：2837461920384756123（下单日期：2026年9月2日）。我们实收180套，与双方2026年9月1日的约定相比，\
-                短缺或不良共23套（照片见附件）。
+                短缺20套，另有3套不良（照片见附件）。
 
                 具体情况：订购200套，2026年10月3日到货180套，少发20套。我们抽检了32套，发现3套不良。
 
@@ -37,11 +37,11 @@ class MessageDrafterTest {
         DisputeMessage en = MessageDrafter.draft(facts, refund, Language.ENGLISH);
 
         assertThat(en.claim()).isEqualTo("Order number 2837461920384756123 placed on 2026-09-02: we received 180 sets, "
-                + "short or defective by 23 sets against the agreement dated 2026-09-01 (photos attached).");
+                + "20 sets short and 3 sets defective against the agreement dated 2026-09-01 (photos attached).");
         assertThat(en.text())
                 .contains("Details: we ordered 200 sets; 180 sets arrived on 2026-10-03, so 20 sets are missing. "
                         + "We checked a sample of 32 sets and found 3 defective.")
-                .contains("Notes from our inspection: 3 bộ nứt cán xẻng lớn; 1 thùng bị móp, rách góc")
+                .doesNotContain("Notes from our inspection") // the sample's notes are in Vietnamese
                 .contains("We propose a partial refund of ¥425.50 (23 sets × ¥18.50), about 1,553,075 ₫ "
                         + "at the rate of our payment.");
     }
@@ -51,7 +51,7 @@ class MessageDrafterTest {
         DisputeMessage vi = MessageDrafter.draft(facts, refund, Language.VIETNAMESE);
 
         assertThat(vi.claim()).isEqualTo("Đơn hàng số 2837461920384756123 đặt ngày 02/09/2026: chúng tôi đã nhận 180 bộ, "
-                + "thiếu hoặc lỗi 23 bộ so với thỏa thuận ngày 01/09/2026 (có ảnh kèm theo).");
+                + "thiếu 20 bộ và 3 bộ bị lỗi so với thỏa thuận ngày 01/09/2026 (có ảnh kèm theo).");
         assertThat(vi.text())
                 .contains("Chi tiết: đặt 200 bộ, ngày 03/10/2026 nhận được 180 bộ, thiếu 20 bộ. "
                         + "Chúng tôi kiểm tra mẫu 32 bộ, phát hiện 3 bộ bị lỗi.")
@@ -67,6 +67,32 @@ class MessageDrafterTest {
                 10, 9, 200, 180, PackagingCondition.SOME_DAMAGE, null, 32, 3, "大铲手柄开裂", null, null, null));
         assertThat(MessageDrafter.draft(DisputeFacts.of(chineseNotes), refund, Language.CHINESE).text())
                 .contains("验货记录：大铲手柄开裂");
+    }
+
+    @Test
+    void defectsNamedByKindAreNamedInEveryLanguage() {
+        ReceivingRecord counted = sample.receiving().withDefects(List.of(new ReceivingDefect(DefectKind.SHORT, 20),
+                new ReceivingDefect(DefectKind.CRACKED, 2), new ReceivingDefect(DefectKind.SCRATCHED, 1),
+                new ReceivingDefect(DefectKind.DAMAGED_PACKAGING, 1)));
+        DisputeFacts named = DisputeFacts.of(SampleCases.with(sample, counted));
+
+        assertThat(MessageDrafter.draft(named, refund, Language.CHINESE).text())
+                .contains("我们抽检了32套，发现3套不良（开裂或破损2套、划伤1套）。到货外箱中1箱包装破损。");
+        assertThat(MessageDrafter.draft(named, refund, Language.ENGLISH).text())
+                .contains("found 3 defective (cracked or broken: 2 sets, scratched: 1 set). "
+                        + "1 carton arrived with damaged packaging.");
+        assertThat(MessageDrafter.draft(named, refund, Language.VIETNAMESE).text())
+                .contains("phát hiện 3 bộ bị lỗi (nứt hoặc vỡ: 2 bộ, trầy xước: 1 bộ). 1 thùng có bao bì hư hỏng.");
+    }
+
+    @Test
+    void englishNotesReachTheFactoryButVietnameseOnesDoNot() {
+        CaseFile englishNotes = SampleCases.with(sample, new ReceivingRecord(1, 1, sample.receiving().arrivedAt(),
+                10, 9, 200, 180, PackagingCondition.SOME_DAMAGE, "1 thùng bị móp", 32, 3, "Big spatula handle cracked",
+                null, null, null));
+        assertThat(MessageDrafter.draft(DisputeFacts.of(englishNotes), refund, Language.ENGLISH).text())
+                .contains("Notes from our inspection: Big spatula handle cracked")
+                .doesNotContain("móp");
     }
 
     @Test

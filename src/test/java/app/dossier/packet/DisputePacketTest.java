@@ -48,11 +48,11 @@ class DisputePacketTest {
 
         assertThat(text).contains(squeezed("订单号：2837461920384756123"))
                 .contains("我们实收180套")
-                .contains("短缺或不良共23套")
+                .contains("短缺20套，另有3套不良")
                 .contains("订购200套")
                 .contains("少发20套")
                 .contains("部分退款¥425.50")
-                .contains(squeezed("we received 180 sets, short or defective by 23 sets against the agreement dated 2026-09-01"))
+                .contains(squeezed("we received 180 sets, 20 sets short and 3 sets defective against the agreement dated 2026-09-01"))
                 .contains(squeezed("we ordered 200 sets"))
                 .contains(squeezed("so 20 sets are missing"));
     }
@@ -119,7 +119,7 @@ class DisputePacketTest {
             assertThat(text).contains("图" + n + "/Exhibit" + n); // beside the file
         }
         assertThat(text).doesNotContain("图" + (files + 1)).doesNotContain("照片见附件").doesNotContain("photosattached")
-                .contains("短缺或不良共23套（见图" + firstReceiving + "–图" + files + "）")
+                .contains("短缺20套，另有3套不良（见图" + firstReceiving + "–图" + files + "）")
                 .contains(squeezed("(see Exhibits " + firstReceiving + "–" + files + ")"))
                 .contains("证据索引/Indexofexhibits");
         String index = squeezed(PacketFixture.text(pdf, lastPage(), lastPage()));
