@@ -1,9 +1,9 @@
 package app.dossier.cli;
 
-import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Language;
 import app.dossier.domain.Order;
 import app.dossier.domain.PacketCopy;
+import app.dossier.domain.PacketOptions;
 import app.dossier.service.PacketWritten;
 import app.dossier.service.ProgressListener;
 import app.dossier.service.Services;
@@ -22,9 +22,13 @@ final class PacketCommand extends DataCommand implements ReadsOnly {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the packet.")
     Path out;
 
-    @Option(names = "--language", paramLabel = "LANG", description = "The buyer's language beside Chinese: vi or en"
-            + " (default: the dispute's, else vi).")
+    @Option(names = "--language", paramLabel = "LANG", description = "The language beside Chinese: vi or en"
+            + " (default: en in the factory's copy; in your own, the dispute's language, else vi).")
     String language;
+
+    @Option(names = "--reply-within", paramLabel = "DAYS", description = "Days the factory has to reply; page 1 asks"
+            + " for a reply by that date (default: 3; 1 to 30).")
+    Integer replyWithin;
 
     @Option(names = "--copy", paramLabel = "COPY", description = "factory (default: the claim and its evidence, no"
             + " missing-evidence warnings, no VND, no rates) or own (your copy, with everything).")
@@ -33,24 +37,15 @@ final class PacketCommand extends DataCommand implements ReadsOnly {
     @Override
     int run(Services services) {
         Order o = services.orders().find(order);
-        PacketWritten summary = services.disputes().writePacket(o.id(),
-                language == null ? null : secondLanguage(language),
-                copy == null ? PacketCopy.FACTORY : PacketCopy.fromTag(copy), out, ProgressListener.NONE);
+        PacketOptions options = new PacketOptions(copy == null ? PacketCopy.FACTORY : PacketCopy.fromTag(copy),
+                language == null ? null : Language.fromTag(language),
+                replyWithin == null ? PacketOptions.USUAL_DAYS : replyWithin);
+        PacketWritten summary = services.disputes().writePacket(o.id(), options, out, ProgressListener.NONE);
         out().println("Wrote " + summary.file() + ": " + summary.pages() + " pages, " + summary.photos() + " photos, "
                 + (summary.bytes() / 1024) + " KB.");
         if (!summary.photosNotShown().isEmpty()) {
             err().println("Not shown (listed as missing in the packet): " + String.join(", ", summary.photosNotShown()));
         }
         return 0;
-    }
-
-    /** vi or en: the packet is always Chinese first, so Chinese is not a second language to choose. */
-    static Language secondLanguage(String tag) {
-        Language chosen = Language.fromTag(tag);
-        if (chosen == Language.CHINESE) {
-            throw new InvalidInputException("The packet is always in Chinese first; --language chooses the language"
-                    + " beside it: vi (Vietnamese) or en (English), not “" + tag + "”.");
-        }
-        return chosen;
     }
 }

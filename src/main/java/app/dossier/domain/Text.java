@@ -90,4 +90,19 @@ public final class Text {
     private static boolean isMark(char c) {
         return c >= '\u0300' && c <= '\u036F';
     }
+
+    /**
+     * A name written in two languages ("硅胶铲5件套 — Bộ xẻng silicon 5 món") without its Vietnamese part, for a
+     * reader of Chinese: the parts apart by " — ", " – ", " / " or " | " that have no Vietnamese letters. A
+     * text that is all Vietnamese is kept as it is, since nothing else names the thing.
+     */
+    public static String withoutVietnamese(String text) {
+        if (text == null || !hasVietnameseLetters(text)) {
+            return text;
+        }
+        String kept = java.util.Arrays.stream(text.split("\\s+(?:—|–|/|\\|)\\s+"))
+                .filter(part -> !hasVietnameseLetters(part) && !part.isBlank())
+                .collect(java.util.stream.Collectors.joining(" — "));
+        return kept.isEmpty() ? text : kept;
+    }
 }

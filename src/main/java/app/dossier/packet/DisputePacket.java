@@ -110,6 +110,7 @@ public final class DisputePacket {
 
     private static void outline(PDDocument document, PageFlow flow) {
         PDDocumentOutline outline = new PDDocumentOutline();
+        PDOutlineItem section = null;
         for (PageFlow.Mark mark : flow.marks()) {
             PDPageXYZDestination destination = new PDPageXYZDestination();
             destination.setPage(mark.page());
@@ -118,7 +119,12 @@ public final class DisputePacket {
             PDOutlineItem item = new PDOutlineItem();
             item.setTitle(mark.title());
             item.setDestination(destination);
-            outline.addLast(item);
+            if (mark.child() && section != null) {
+                section.addLast(item);
+            } else {
+                outline.addLast(item);
+                section = item;
+            }
         }
         document.getDocumentCatalog().setDocumentOutline(outline);
         document.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);

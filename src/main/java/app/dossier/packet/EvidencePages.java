@@ -129,7 +129,7 @@ final class EvidencePages {
             List<List<String>> rows = new ArrayList<>();
             for (Evidence e : others) {
                 rows.add(List.of(Exhibits.both(exhibits.number(e), labels) + "\n" + e.fileName()
-                        + (e.caption() == null ? "" : "\n" + e.caption()), size(e.size()),
+                        + (caption(e) == null ? "" : "\n" + caption(e)), size(e.size()),
                         taken(e), PacketSections.splitHash(e.sha256())));
             }
             flow.table(new float[] {175, 50, 75, 195}, List.of(labels.stacked(Label.FILE), labels.stacked(Label.SIZE),
@@ -260,14 +260,33 @@ final class EvidencePages {
             photosPlaced++;
         }
         flow.space(5);
+        flow.exhibitMark(Exhibits.both(exhibits.number(evidence), labels) + "  " + evidence.fileName());
         flow.text(Exhibits.both(exhibits.number(evidence), labels), Style.EXHIBIT, 0);
-        if (evidence.caption() != null) {
-            flow.text(evidence.caption(), Style.BODY, 0);
+        String caption = caption(evidence);
+        if (caption != null) {
+            flow.text(caption, Style.BODY, 0);
         }
         for (String line : captionLines) {
             flow.text(line, Style.SMALL, 0);
         }
         flow.space(16);
+    }
+
+    /*
+     * The caption as this copy prints it. The factory's copy leaves out a caption written in Vietnamese,
+     * which its reader cannot read, and names instead the defects the photo was marked as showing.
+     */
+    private String caption(Evidence e) {
+        if (!content.forFactory() || e.caption() == null || !app.dossier.domain.Text.hasVietnameseLetters(e.caption())) {
+            return e.caption();
+        }
+        var receiving = content.caseFile().receiving();
+        if (receiving == null) {
+            return null;
+        }
+        List<String> kinds = receiving.defects().stream().filter(d -> d.evidenceIds().contains(e.id()))
+                .map(d -> labels.defect(d.kind())).toList();
+        return kinds.isEmpty() ? null : String.join("; ", kinds);
     }
 
     private List<String> captionLines(Evidence e) {

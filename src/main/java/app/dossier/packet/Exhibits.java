@@ -91,4 +91,30 @@ final class Exhibits {
         }
         return text.replace(attached, Label.SEE_EXHIBITS.in(language, numbers));
     }
+
+    /**
+     * The numbers of the files with {@code ids} that are in this packet, as one language writes a list of
+     * exhibits: "图8、图10–图11" / "Exhibits 8, 10–11"… runs of three or more as a range; "" when none.
+     */
+    String list(java.util.Collection<Long> ids, Language language) {
+        List<Integer> cited = ids.stream().map(numbers::get).filter(java.util.Objects::nonNull).distinct().sorted()
+                .toList();
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (i < cited.size()) {
+            int j = i;
+            while (j + 1 < cited.size() && cited.get(j + 1) == cited.get(j) + 1) {
+                j++;
+            }
+            if (j - i >= 2) {
+                parts.add(Label.EXHIBITS.in(language, cited.get(i), cited.get(j)));
+            } else {
+                for (int k = i; k <= j; k++) {
+                    parts.add(one(cited.get(k), language));
+                }
+            }
+            i = j + 1;
+        }
+        return String.join(language == Language.CHINESE ? "、" : ", ", parts);
+    }
 }

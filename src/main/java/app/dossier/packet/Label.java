@@ -94,7 +94,28 @@ enum Label {
     EXHIBIT,
     EXHIBITS,
     SEE_EXHIBITS,
-    EXHIBIT_INDEX;
+    EXHIBIT_INDEX,
+    ORDERED,
+    RECEIVED,
+    CHECKED,
+    CARTONS,
+    CARTONS_ARRIVED,
+    CARTONS_DAMAGED,
+    WHAT_WE_ASK,
+    SHORT_PLUS_DEFECTIVE,
+    REPLY_BY,
+    AGREED,
+    SAID_BY,
+    ORDER_LINE,
+    BUYER,
+    BUYER_NAME,
+    COMPANY,
+    MEMBER_1688,
+    WECHAT,
+    CONTACT,
+    NO_PROFILE,
+    ORDER_DETAILS,
+    DEFECT_KINDS;
 
     String in(Language language, Object... values) {
         return Words.in(language).get("packet." + name(), values);

@@ -61,6 +61,11 @@ final class Labels {
         return twice("packet.status." + status.name(), "\n");
     }
 
+    /** "开裂或破损 / cracked or broken" */
+    String defect(app.dossier.domain.DefectKind kind) {
+        return twice("defect." + kind.name(), SEP);
+    }
+
     String covers(PaymentCovers covers) {
         return stacked(switch (covers) {
             case DEPOSIT -> Label.DEPOSIT;

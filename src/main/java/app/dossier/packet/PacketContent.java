@@ -7,6 +7,7 @@ import app.dossier.domain.DisputeMessage;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.Language;
 import app.dossier.domain.PacketCopy;
+import app.dossier.domain.PacketOptions;
 import app.dossier.domain.Resolution;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.function.Function;
  * @param buyerLanguage the second language of every heading and label, next to Chinese
  * @param generatedOn  the date printed on the cover and stored in the metadata
  * @param copy         the factory's copy (no missing evidence, no đồng, no rates) or the buyer's own (everything)
+ * @param replyWithinDays the days from {@code generatedOn} to the reply page 1 asks for
  */
 public record PacketContent(
         CaseFile caseFile,
@@ -34,13 +36,15 @@ public record PacketContent(
         Function<Evidence, PacketPhoto> photos,
         Language buyerLanguage,
         LocalDate generatedOn,
-        PacketCopy copy) {
+        PacketCopy copy,
+        int replyWithinDays) {
 
     /** The buyer's own copy, with everything. */
     public PacketContent(CaseFile caseFile, DisputeFacts facts, Resolution resolution, List<DisputeMessage> messages,
             List<DisputeEvent> timeline, Function<Evidence, PacketPhoto> photos, Language buyerLanguage,
             LocalDate generatedOn) {
-        this(caseFile, facts, resolution, messages, timeline, photos, buyerLanguage, generatedOn, PacketCopy.OWN);
+        this(caseFile, facts, resolution, messages, timeline, photos, buyerLanguage, generatedOn, PacketCopy.OWN,
+                PacketOptions.USUAL_DAYS);
     }
 
     public PacketContent {
@@ -56,7 +60,17 @@ public record PacketContent(
 
     public PacketContent withCopy(PacketCopy other) {
         return new PacketContent(caseFile, facts, resolution, messages, timeline, photos, buyerLanguage, generatedOn,
-                other);
+                other, replyWithinDays);
+    }
+
+    public PacketContent withReplyWithin(int days) {
+        return new PacketContent(caseFile, facts, resolution, messages, timeline, photos, buyerLanguage, generatedOn,
+                copy, days);
+    }
+
+    /** The day by which page 1 asks the factory to reply. */
+    public LocalDate replyBy() {
+        return generatedOn.plusDays(replyWithinDays);
     }
 
     /** The factory's copy: only what makes the claim, nothing the factory need not see. */

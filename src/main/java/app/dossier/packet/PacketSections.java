@@ -49,14 +49,14 @@ final class PacketSections {
     }
 
     void cover() throws IOException {
-        flow.section(labels.both(Label.TITLE), labels.both(Label.COVER));
+        new ClaimPage(flow, labels, content, exhibits).write();
+        flow.section(labels.both(Label.ORDER_DETAILS), labels.both(Label.ORDER_DETAILS), PageFlow.NEW_PAGE);
         Factory factory = caseFile.factory();
         Order order = caseFile.order();
         flow.field(labels.both(Label.GENERATED_ON), DateInput.format(content.generatedOn()), LABEL_WIDTH);
         flow.field(labels.both(Label.FACTORY), factoryLines(factory), LABEL_WIDTH);
-        flow.field(labels.both(Label.ORDER_NUMBER), order.orderNumber() == null || order.orderNumber().isBlank()
-                ? labels.both(Label.NO_ORDER_NUMBER) : order.orderNumber(), LABEL_WIDTH);
-        flow.field(labels.both(Label.PRODUCT), order.product(), LABEL_WIDTH);
+        flow.field(labels.both(Label.PRODUCT), content.forFactory() ? app.dossier.domain.Text.withoutVietnamese(
+                order.product()) : order.product(), LABEL_WIDTH);
         flow.field(labels.both(Label.ORDERED_ON), dateOrNot(order.orderedOn()), LABEL_WIDTH);
         flow.field(labels.both(Label.AGREED_ON), dateOrNot(order.agreedOn()), LABEL_WIDTH);
         flow.field(labels.both(Label.QUANTITY_PRICE), labels.quantity(order.quantity(), order.unit(),
@@ -67,21 +67,6 @@ final class PacketSections {
                 + Labels.money(ledger.owed()) + ")", LABEL_WIDTH);
         flow.field(labels.both(Label.ARRIVED), facts.hasReceivingRecord() && facts.receipt().arrivedAt() != null
                 ? DateInput.format(facts.receipt().arrivedAt()) : labels.both(Label.NOT_RECORDED), LABEL_WIDTH);
-
-        flow.space(8);
-        flow.heading(labels.both(Label.CLAIM), Style.H2, 40);
-        if (facts.hasClaim()) {
-            for (Language language : languages()) {
-                flow.text(claim(language), Style.BODY, 0);
-                flow.space(4);
-            }
-        } else {
-            flow.text(labels.both(Label.NO_CLAIM), Style.BODY, 0);
-        }
-
-        flow.space(8);
-        flow.heading(labels.both(Label.RESOLUTION), Style.H2, 20);
-        flow.text(resolution(content.resolution()), Style.BODY, 0);
 
         flow.space(8);
         flow.heading(labels.both(Label.EVIDENCE), Style.H2, 60);
@@ -262,11 +247,16 @@ final class PacketSections {
         rows.add(row(Label.UNITS, count(caseFile.order().quantity()) + " / " + count(r.unitsReceived())
                 + " " + labels.unit(r.unitsReceived(), caseFile.order().unit())));
         rows.add(row(Label.SHORT, count(facts.unitsShort())));
+        String packagingNotes = readable(r.packagingNotes());
         rows.add(row(Label.PACKAGING, (r.packagingCondition() == null ? "" : labels.packaging(r.packagingCondition()))
-                + (r.packagingNotes() == null ? "" : "\n" + r.packagingNotes())));
+                + (packagingNotes == null ? "" : "\n" + packagingNotes)));
         rows.add(row(Label.SAMPLED, count(r.unitsSampled()) + percentOf(r.unitsSampled(), r.unitsReceived())));
         rows.add(row(Label.DEFECTIVE, count(r.defectiveUnits())));
-        rows.add(row(Label.DEFECT_NOTES, nonNull(r.defectNotes())));
+        if (!r.defects().isEmpty()) {
+            rows.add(row(Label.DEFECT_KINDS, r.defects().stream().map(d -> labels.defect(d.kind()) + ": "
+                    + count(d.count()) + citedIn(d.evidenceIds())).collect(Collectors.joining("\n"))));
+        }
+        rows.add(row(Label.DEFECT_NOTES, nonNull(readable(r.defectNotes()))));
         rows.add(row(Label.INSPECTED_BY, nonNull(r.inspectedBy())));
         rows.add(row(Label.INSPECTED_AT, r.inspectedAt() == null ? "" : DateInput.format(r.inspectedAt())));
         rows.add(row(Label.FACTORY_NOTIFIED, notified(r.arrivedAt(), r.factoryNotifiedAt())));
@@ -328,6 +318,20 @@ final class PacketSections {
         String both = labels.category(category);
         int at = both.indexOf(Labels.SEP);
         return at < 0 ? both : both.substring(at + Labels.SEP.length());
+    }
+
+    /* A note the user typed, as this copy prints it: the factory's copy leaves out what is written in Vietnamese. */
+    private String readable(String note) {
+        return content.forFactory() && app.dossier.domain.Text.hasVietnameseLetters(note) ? null : note;
+    }
+
+    /* "  (图9 / Exhibit 9)" */
+    private String citedIn(List<Long> ids) {
+        String zh = exhibits.list(ids, Language.CHINESE);
+        if (zh.isEmpty()) {
+            return "";
+        }
+        return "  (" + (labels.bilingual() ? zh + Labels.SEP + exhibits.list(ids, labels.buyer()) : zh) + ")";
     }
 
     private List<String> row(Label label, String value) {

@@ -38,8 +38,8 @@ final class PageFlow {
         }
     }
 
-    /** A section's first position, for its bookmark. */
-    record Mark(String title, PDPage page, float top) {
+    /** A section's first position, for its bookmark; an exhibit's bookmark is a child of its section's. */
+    record Mark(String title, PDPage page, float top, boolean child) {
     }
 
     private final PDDocument document;
@@ -48,6 +48,7 @@ final class PageFlow {
     private PDPage page;
     private PDPageContentStream content;
     private float y;
+    private Mark pictureTop;
 
     PageFlow(PDDocument document, PacketFonts fonts) {
         this.document = document;
@@ -120,7 +121,7 @@ final class PageFlow {
         } else {
             space(SECTION_GAP);
         }
-        marks.add(new Mark(bookmark, page, y + 8));
+        marks.add(new Mark(bookmark, page, y + 8, false));
         text(title, Style.H1, 0);
         rule();
         space(6);
@@ -182,8 +183,21 @@ final class PageFlow {
     }
 
     void image(PDImageXObject image, float x, float width, float height) throws IOException {
+        if (pictureTop == null || pictureTop.page() != page) {
+            pictureTop = new Mark(null, page, y + 4, true);
+        }
         content.drawImage(image, x, y - height, width, height);
         y -= height;
+    }
+
+    /**
+     * A bookmark under the last section's for the exhibit whose label comes next: it opens at the top of
+     * the exhibit's picture when the picture is on this page, else at the label.
+     */
+    void exhibitMark(String title) {
+        float top = pictureTop != null && pictureTop.page() == page ? pictureTop.top() : y + 8;
+        marks.add(new Mark(title, page, top, true));
+        pictureTop = null;
     }
 
     /** Draws an image with its top left corner at ({@code x}, {@code top}); the flow does not move. */

@@ -15,6 +15,7 @@ import app.dossier.domain.FieldProblem;
 import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Language;
 import app.dossier.domain.PacketCopy;
+import app.dossier.domain.PacketOptions;
 import app.dossier.domain.MessageDrafter;
 import app.dossier.domain.Order;
 import app.dossier.domain.Refusal;
@@ -218,11 +219,17 @@ public final class DisputeService {
     /** The packet as {@link #writePacket(long, Language, Path, ProgressListener)}, as the factory's copy or the buyer's own. */
     public PacketWritten writePacket(long orderId, Language buyerLanguage, PacketCopy copy, Path target,
             ProgressListener progress) {
+        return writePacket(orderId, PacketOptions.of(copy, buyerLanguage), target, progress);
+    }
+
+    /** The packet made as {@code options} say: whose copy, which language beside Chinese, the days to reply. */
+    public PacketWritten writePacket(long orderId, PacketOptions options, Path target, ProgressListener progress) {
         PacketContent content = work.read(db -> {
             CaseFile caseFile = records.caseOf(db, orderId);
             List<Dispute> ofOrder = disputes.ofOrder(db, orderId);
             Dispute dispute = ofOrder.isEmpty() ? null : ofOrder.get(ofOrder.size() - 1);
-            return content(caseFile, dispute, buyerLanguage, progress).withCopy(copy);
+            return content(caseFile, dispute, options.languageBeside(dispute == null ? null : dispute.buyerLanguage()),
+                    progress).withCopy(options.copy()).withReplyWithin(options.replyWithinDays());
         });
         progress.progress(0, content.caseFile().evidence().size(), target.getFileName().toString());
         PacketSummary summary = new DisputePacket().write(content, target);
@@ -230,10 +237,7 @@ public final class DisputeService {
                 summary.photosNotShown());
     }
 
-    private PacketContent content(CaseFile caseFile, Dispute dispute, Language buyerLanguage,
-            ProgressListener progress) {
-        Language language = buyerLanguage != null ? buyerLanguage
-                : dispute != null ? dispute.buyerLanguage() : Language.VIETNAMESE;
+    private PacketContent content(CaseFile caseFile, Dispute dispute, Language language, ProgressListener progress) {
         Dispute shown = dispute != null ? dispute
                 : new Dispute(0, caseFile.order().id(), LocalDate.now(clock), DisputeStatus.DRAFT, null,
                         Resolution.proposedRefund(caseFile).orElse(null), language, null, null, List.of());

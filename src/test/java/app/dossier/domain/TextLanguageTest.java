@@ -39,4 +39,13 @@ class TextLanguageTest {
         assertThat(Text.isChinese(null)).isFalse();
         assertThat(Text.hasVietnameseLetters(null)).isFalse();
     }
+
+    @Test
+    void aNameInTwoLanguagesLosesItsVietnameseForTheFactory() {
+        assertThat(Text.withoutVietnamese("硅胶铲5件套 — Bộ xẻng silicon 5 món")).isEqualTo("硅胶铲5件套");
+        assertThat(Text.withoutVietnamese("220克纯棉T恤 / Áo thun cotton 220gsm / T-shirt 220 gsm"))
+                .isEqualTo("220克纯棉T恤 — T-shirt 220 gsm");
+        assertThat(Text.withoutVietnamese("Bộ xẻng silicon")).isEqualTo("Bộ xẻng silicon");
+        assertThat(Text.withoutVietnamese("304不锈钢饭盒1.2L")).isEqualTo("304不锈钢饭盒1.2L");
+    }
 }

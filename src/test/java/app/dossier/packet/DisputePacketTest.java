@@ -58,12 +58,20 @@ class DisputePacketTest {
     }
 
     @Test
-    void theCoverStatesTheClaimAndTheRefundAndHasNothingMissing() throws Exception {
-        String cover = squeezed(PacketFixture.text(pdf, 1, 1));
+    void pageOneIsTheClaimCountByCountWithTheRefundReckonedAndADayToReply() throws Exception {
+        String claim = squeezed(PacketFixture.text(pdf, 1, 1));
 
-        assertThat(cover).contains("义乌市佳美日用品有限公司")
-                .contains(squeezed("Order number 2837461920384756123 placed on 2026-09-02"))
-                .contains(squeezed("部分退款 / Partial refund: ¥425.50 (≈ 1,553,075 ₫)"))
+        assertThat(claim).contains("订购Ordered200套200sets")
+                .contains("实收Received180套")
+                .contains("短缺Short20套")
+                .contains("抽检Checked32套")
+                .contains("Defective3套")
+                .contains(squeezed("部分退款：¥425.50 = 23套 × ¥18.50（短缺20套 + 不良3套）"))
+                .contains(squeezed("Partial refund: ¥425.50 = 23 sets × ¥18.50 (20 sets short + 3 sets defective)"))
+                .contains(squeezed("请于2026年10月7日前回复确认（3天内）。"))
+                .contains(squeezed("Please reply by 7 Oct 2026 (within 3 days)."));
+        String details = squeezed(PacketFixture.text(pdf, 2, 2));
+        assertThat(details).contains("义乌市佳美日用品有限公司")
                 .contains(squeezed("All four kinds of evidence have files."))
                 .doesNotContain("Missingevidence:");
     }
@@ -101,7 +109,7 @@ class DisputePacketTest {
     @Test
     void theVietnameseMessageWritesAmountsTheVietnameseWay() throws Exception {
         byte[] vietnamese = PacketFixture.write(PacketFixture.sample(Language.VIETNAMESE));
-        String message = squeezed(PacketFixture.text(vietnamese, 1, 2));
+        String message = squeezed(PacketFixture.text(vietnamese, 1, 3));
 
         assertThat(message).contains(squeezed("hoàn tiền một phần ¥425,50 (23 bộ × ¥18,50), tương đương khoảng 1.553.075 ₫"))
                 .contains("部分退款¥425.50（23套×¥18.50）");
@@ -160,7 +168,7 @@ class DisputePacketTest {
                 titles.add(item.getTitle());
                 pages.add(document.getPages().indexOf(item.findDestinationPage(document)));
             }
-            assertThat(titles).containsExactly("封面 / Cover", "沟通消息 / The message", "处理记录 / Timeline",
+            assertThat(titles).containsExactly("诉求 / The claim", "订单信息 / Order details", "沟通消息 / The message", "处理记录 / Timeline",
                     "聊天记录与约定 / Chat and agreements", "订单与确认 / Order and confirmation", "付款凭证 / Payments",
                     "收货与质检 / Receiving and QC", "付款明细 / Payment ledger", "收货记录 / Receiving record",
                     "附录：文件清单 / Appendix: every file");
@@ -226,12 +234,12 @@ class DisputePacketTest {
     }
 
     @Test
-    void aMissingCategoryIsSaidOnTheCoverAndInItsSection(@TempDir Path dir) throws Exception {
+    void aMissingCategoryIsSaidInTheOrderDetailsAndInItsSection(@TempDir Path dir) throws Exception {
         CaseFile noPayments = SampleCases.withEvidence(SampleCases.shortCase(), SampleCases.shortCase().evidence()
                 .stream().filter(e -> e.category() != EvidenceCategory.PAYMENT).toList());
         byte[] written = PacketFixture.write(PacketFixture.content(noPayments, Language.ENGLISH));
 
-        String cover = squeezed(PacketFixture.text(written, 1, 1));
+        String cover = squeezed(PacketFixture.text(written, 1, 2));
         assertThat(cover).contains("缺少证据：付款凭证。此类没有任何文件。")
                 .contains(squeezed("Missing evidence: Payments — this packet has no file of this kind."))
                 .doesNotContain("Allfourkinds")

@@ -42,7 +42,7 @@ class PacketCopiesTest {
         assertThat(text).doesNotContain("₫").doesNotContain("VND").doesNotContain("/¥")
                 .doesNotContain("Missing evidence").doesNotContain("缺少证据")
                 .doesNotContain("No files in this category").doesNotContain("此类没有文件");
-        assertThat(squeezed(text)).contains("部分退款/Partialrefund:¥425.50").contains("¥3,700.00")
+        assertThat(squeezed(text)).contains("部分退款：¥425.50").contains("Partialrefund:¥425.50=23sets×¥18.50").contains("¥3,700.00")
                 .contains(squeezed("We propose a partial refund of ¥425.50 (23 sets × ¥18.50)"));
         assertThat(PacketFixture.pdfaFailures(factory)).isEmpty();
     }
@@ -61,6 +61,7 @@ class PacketCopiesTest {
         assertThat(text).contains("₫").contains("VND").contains("Missing evidence").contains("缺少证据")
                 .contains("No files in this category");
         assertThat(squeezed(text)).contains("1,553,075₫");
+        assertThat(squeezed(PacketFixture.text(own, 1, 1))).contains(squeezed("(20 sets short + 3 sets defective) (≈ 1,553,075 ₫)"));
     }
 
     private static List<String> bookmarks(byte[] pdf) throws Exception {

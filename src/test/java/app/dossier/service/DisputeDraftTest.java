@@ -48,7 +48,7 @@ class DisputeDraftTest {
     void withNothingCountedThePacketIsStillWritten() throws Exception {
         workspace.services().disputes().open(giftBoxes.id(), "Logo in sai màu");
 
-        PacketWritten written = workspace.services().disputes().writePacket(giftBoxes.id(), null,
+        PacketWritten written = workspace.services().disputes().writePacket(giftBoxes.id(), (app.dossier.domain.Language) null,
                 temp.resolve("gift boxes.pdf"), ProgressListener.NONE);
 
         assertThat(Files.size(written.file())).isGreaterThan(0);

@@ -38,7 +38,7 @@ class PacketLeftoversTest {
             Order order = w.order(factory, "2837461920384756123", LocalDate.of(2026, 9, 2), 200, "18.50");
             Path target = out.resolve("packet.pdf");
 
-            w.services().disputes().writePacket(order.id(), null, target, ProgressListener.NONE);
+            w.services().disputes().writePacket(order.id(), (app.dossier.domain.Language) null, target, ProgressListener.NONE);
 
             assertThat(target).isNotEmptyFile();
         }

@@ -32,7 +32,7 @@ class PacketWithoutClaimTest {
                     List.of(EvidenceInput.of(w.photo("mẫu.jpg", 1))), ProgressListener.NONE);
             Path target = temp.resolve("packet.pdf");
 
-            PacketWritten written = w.services().disputes().writePacket(order.id(), null, target, ProgressListener.NONE);
+            PacketWritten written = w.services().disputes().writePacket(order.id(), (app.dossier.domain.Language) null, target, ProgressListener.NONE);
 
             assertThat(written.pages()).isPositive();
             try (PDDocument pdf = Loader.loadPDF(target.toFile())) {

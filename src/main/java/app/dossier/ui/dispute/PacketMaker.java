@@ -151,9 +151,11 @@ public final class PacketMaker {
 
     private void build(DisputeDraft draft, Path target) {
         long orderId = draft.dispute().orderId();
-        Language language = draft.dispute().buyerLanguage();
         app.dossier.domain.PacketCopy chosen = copy.get() == null ? app.dossier.domain.PacketCopy.FACTORY
                 : copy.get();
+        // the factory's copy is Chinese and English, which a factory or a 1688 agent reads; the buyer's own
+        // copy is Chinese and the dispute's language
+        Language language = chosen == app.dossier.domain.PacketCopy.FACTORY ? null : draft.dispute().buyerLanguage();
         busy.set(true);
         result.set("");
         written.set(null);
