@@ -78,14 +78,18 @@ final class EvidencePages {
                 .toList();
     }
 
+    /** Room a category's heading needs below it: a landscape photo two to a page, and its caption. */
+    static final float CATEGORY_KEEP = PhotoLayout.PAIR_HEIGHT + 100;
+
     void section(EvidenceCategory category) throws IOException {
         if (content.forFactory() && inOrder(content.caseFile(), category).isEmpty()
                 && (category != EvidenceCategory.AGREEMENT || content.caseFile().conversations().stream()
                         .allMatch(c -> c.pinned().isEmpty()))) {
             return; // the factory's copy has no page for what the buyer has no file of
         }
-        // each category on its own page: its first photo may need the whole page, and its heading belongs with it
-        flow.section(labels.category(category), labels.category(category), PageFlow.NEW_PAGE);
+        // a category starts below the last section when its first landscape photo fits there with its caption;
+        // a taller picture moves on to the next page by itself
+        flow.section(labels.category(category), labels.category(category), CATEGORY_KEEP);
         if (category == EvidenceCategory.AGREEMENT) {
             pinnedMessages();
         }

@@ -6,7 +6,9 @@ package app.dossier.packet;
  *
  * <ul>
  *   <li>A photo takes the full text width, unless that would make it taller than a page leaves
- *       room for (after a section heading and its caption); then it takes that height.</li>
+ *       room for (after a section heading and its caption); then it takes that height. A photo at
+ *       least as wide as it is tall prints at most {@link #PAIR_HEIGHT} tall, so that two share a
+ *       page with their captions: a 4:3 photo prints 127 mm wide.</li>
  *   <li>A <b>screenshot</b> is a picture at least 1.6 times as tall as it is wide, upright. Phone
  *       screens are 16:9 to 20:9 (1.78–2.22); cameras shoot 4:3 or 3:2 (at most 1.5), so a
  *       portrait photo is not one (a 16:9 portrait photo is, and merely prints large). A screenshot
@@ -25,6 +27,11 @@ final class PhotoLayout {
      * screen must print at least 34 × 2.82 ≈ 96 mm wide.
      */
     static final float SCREENSHOT_WIDTH = 275;
+    /**
+     * 95 mm: the height at which two landscape photos and their captions (about 90 pt each: exhibit
+     * number, caption, time, file, SHA-256) fit on one A4 page below the running header.
+     */
+    static final float PAIR_HEIGHT = 270;
     /** Pixels per point at 200 dpi. */
     static final double PIXELS_PER_POINT = 200 / 72.0;
     /** Pixels on the long edge of what prints on one page, at most. */
@@ -53,6 +60,9 @@ final class PhotoLayout {
      */
     static Placement of(int width, int height, float boxWidth, float boxHeight) {
         boolean screenshot = isScreenshot(width, height);
+        if (width >= height) {
+            boxHeight = Math.min(boxHeight, PAIR_HEIGHT);
+        }
         float scale = Math.min(boxWidth / width, boxHeight / height);
         float w = width * scale;
         float h = height * scale;
