@@ -62,6 +62,25 @@ final class Exhibits {
                 : one(number, Language.CHINESE);
     }
 
+    /**
+     * The exhibits of these files, consecutive numbers as a range: "图3, 图8–图11", "Exhibit 3, Exhibits 8–11";
+     * empty when none is in the packet.
+     */
+    String cited(java.util.Collection<Long> evidenceIds, Language language) {
+        List<Integer> cited = evidenceIds.stream().map(numbers::get).filter(java.util.Objects::nonNull).distinct()
+                .sorted().toList();
+        List<String> runs = new ArrayList<>();
+        for (int i = 0; i < cited.size(); i++) {
+            int first = cited.get(i);
+            while (i + 1 < cited.size() && cited.get(i + 1) == cited.get(i) + 1) {
+                i++;
+            }
+            int last = cited.get(i);
+            runs.add(first == last ? one(first, language) : Label.EXHIBITS.in(language, first, last));
+        }
+        return String.join(", ", runs);
+    }
+
     /** The numbers of the files that show what was received and found ("图8–图11"), or of every file when there are none. */
     String received(Language language) {
         List<Integer> cited = new ArrayList<>();

@@ -94,7 +94,9 @@ enum Label {
     EXHIBIT,
     EXHIBITS,
     SEE_EXHIBITS,
-    EXHIBIT_INDEX;
+    EXHIBIT_INDEX,
+    EVENT,
+    EVENT_EXHIBITS;
 
     String in(Language language, Object... values) {
         return Words.in(language).get("packet." + name(), values);

@@ -3,7 +3,6 @@ package app.dossier.packet;
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.ConvertedPayment;
 import app.dossier.domain.DateInput;
-import app.dossier.domain.DisputeEvent;
 import app.dossier.domain.DisputeFacts;
 import app.dossier.domain.DisputeMessage;
 import app.dossier.domain.Evidence;
@@ -160,22 +159,10 @@ final class PacketSections {
                 .filter(m -> m.language() == language).map(DisputeMessage::text).findFirst().orElse(null);
     }
 
+    /** The order's history, oldest first, each event with the exhibits that show it ({@link HistoryTable}). */
     void timeline() throws IOException {
         flow.section(labels.both(Label.TIMELINE), labels.both(Label.TIMELINE));
-        if (content.timeline().isEmpty()) {
-            flow.text(labels.both(Label.NO_EVENTS), Style.BODY, 0);
-            return;
-        }
-        Map<Long, String> names = caseFile.evidence().stream()
-                .collect(Collectors.toMap(Evidence::id, Evidence::fileName, (a, b) -> a));
-        List<List<String>> rows = new ArrayList<>();
-        for (DisputeEvent event : content.timeline()) {
-            rows.add(List.of(DateInput.format(event.at()), labels.status(event.status()), nonNull(event.note()),
-                    event.evidenceIds().stream().map(id -> names.getOrDefault(id, "#" + id))
-                            .collect(Collectors.joining("\n"))));
-        }
-        flow.table(new float[] {80, 105, 200, 110}, List.of(labels.stacked(Label.WHEN), labels.stacked(Label.STATUS),
-                labels.stacked(Label.NOTE), labels.stacked(Label.FILES)), rows);
+        new HistoryTable(flow, labels, content, exhibits).write();
     }
 
     void ledger() throws IOException {
