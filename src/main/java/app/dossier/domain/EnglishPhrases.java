@@ -72,7 +72,7 @@ final class EnglishPhrases implements Phrasebook {
     @Override
     public String notes(List<String> notes) {
         // the English message goes to the factory or a platform agent: notes typed in Vietnamese stay with the buyer
-        List<String> shown = notes.stream().filter(n -> !Text.hasVietnameseLetters(n)).toList();
+        List<String> shown = notes.stream().filter(n -> !ChineseText.hasVietnamese(n)).toList();
         return shown.isEmpty() ? null : "Notes from our inspection: " + String.join("; ", shown);
     }
 

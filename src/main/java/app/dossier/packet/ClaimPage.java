@@ -210,7 +210,7 @@ final class ClaimPage {
         for (Conversation chat : caseFile.conversations()) {
             for (PinnedMessage message : chat.pinned()) {
                 boolean theirs = chat.me() == null || !chat.me().equals(message.sender());
-                if (!content.forFactory() || !Text.hasVietnameseLetters(message.text())) {
+                if (!content.forFactory() || !app.dossier.domain.ChineseText.hasVietnamese(message.text())) {
                     all.add(new Quote(message, chat.evidenceId(), theirs));
                 }
             }
@@ -248,7 +248,7 @@ final class ClaimPage {
 
     /* "20套（图8、图11）" / "20 sets (Exhibit 8, Exhibit 11)"; the text alone when no file shows it. */
     private String cited(String text, Collection<Long> ids, Language language) {
-        String list = exhibits.list(ids, language);
+        String list = exhibits.cited(ids, language);
         if (list.isEmpty()) {
             return text;
         }
@@ -267,7 +267,7 @@ final class ClaimPage {
 
     /* The factory's copy names things in words the factory reads: a product's Vietnamese name is left out. */
     private String factoryFacing(String text) {
-        return content.forFactory() ? Text.withoutVietnamese(text) : text;
+        return content.forFactory() ? app.dossier.domain.ChineseText.withoutVietnamese(text) : text;
     }
 
     private String quantity(long count, Language language) {

@@ -281,7 +281,7 @@ final class EvidencePages {
      * which its reader cannot read, and names instead the defects the photo was marked as showing.
      */
     private String caption(Evidence e) {
-        if (!content.forFactory() || e.caption() == null || !app.dossier.domain.Text.hasVietnameseLetters(e.caption())) {
+        if (!content.forFactory() || e.caption() == null || !app.dossier.domain.ChineseText.hasVietnamese(e.caption())) {
             return e.caption();
         }
         var receiving = content.caseFile().receiving();

@@ -62,6 +62,25 @@ final class Exhibits {
                 : one(number, Language.CHINESE);
     }
 
+    /**
+     * The exhibits of these files, consecutive numbers as a range: "图3、图8–图11", "Exhibit 3, Exhibits 8–11";
+     * empty when none is in the packet.
+     */
+    String cited(java.util.Collection<Long> evidenceIds, Language language) {
+        List<Integer> cited = evidenceIds.stream().map(numbers::get).filter(java.util.Objects::nonNull).distinct()
+                .sorted().toList();
+        List<String> runs = new ArrayList<>();
+        for (int i = 0; i < cited.size(); i++) {
+            int first = cited.get(i);
+            while (i + 1 < cited.size() && cited.get(i + 1) == cited.get(i) + 1) {
+                i++;
+            }
+            int last = cited.get(i);
+            runs.add(first == last ? one(first, language) : Label.EXHIBITS.in(language, first, last));
+        }
+        return String.join(language == Language.CHINESE ? "、" : ", ", runs);
+    }
+
     /** The numbers of the files that show what was received and found ("图8–图11"), or of every file when there are none. */
     String received(Language language) {
         List<Integer> cited = new ArrayList<>();
@@ -92,29 +111,4 @@ final class Exhibits {
         return text.replace(attached, Label.SEE_EXHIBITS.in(language, numbers));
     }
 
-    /**
-     * The numbers of the files with {@code ids} that are in this packet, as one language writes a list of
-     * exhibits: "图8、图10–图11" / "Exhibits 8, 10–11"… runs of three or more as a range; "" when none.
-     */
-    String list(java.util.Collection<Long> ids, Language language) {
-        List<Integer> cited = ids.stream().map(numbers::get).filter(java.util.Objects::nonNull).distinct().sorted()
-                .toList();
-        List<String> parts = new ArrayList<>();
-        int i = 0;
-        while (i < cited.size()) {
-            int j = i;
-            while (j + 1 < cited.size() && cited.get(j + 1) == cited.get(j) + 1) {
-                j++;
-            }
-            if (j - i >= 2) {
-                parts.add(Label.EXHIBITS.in(language, cited.get(i), cited.get(j)));
-            } else {
-                for (int k = i; k <= j; k++) {
-                    parts.add(one(cited.get(k), language));
-                }
-            }
-            i = j + 1;
-        }
-        return String.join(language == Language.CHINESE ? "、" : ", ", parts);
-    }
 }

@@ -115,7 +115,9 @@ enum Label {
     CONTACT,
     NO_PROFILE,
     ORDER_DETAILS,
-    DEFECT_KINDS;
+    DEFECT_KINDS,
+    EVENT,
+    EVENT_EXHIBITS;
 
     String in(Language language, Object... values) {
         return Words.in(language).get("packet." + name(), values);

@@ -19,7 +19,8 @@ import java.util.function.Function;
  *
  * @param resolution   what the buyer asks for; null when none is proposed yet (the cover says so)
  * @param messages     the dispute message, Chinese first, then the buyer's language; may be empty
- * @param timeline     the dispute's steps so far, oldest first
+ * @param timeline     the dispute's steps so far, oldest first: the last chapter of the order's history
+ *                     that the timeline prints ({@link app.dossier.domain.OrderHistory})
  * @param photos       where each evidence file is on disk, and its orientation; may return null for a
  *                     file that cannot be found (the packet shows it as missing)
  * @param buyerLanguage the second language of every heading and label, next to Chinese

@@ -3,7 +3,6 @@ package app.dossier.packet;
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.ConvertedPayment;
 import app.dossier.domain.DateInput;
-import app.dossier.domain.DisputeEvent;
 import app.dossier.domain.DisputeFacts;
 import app.dossier.domain.DisputeMessage;
 import app.dossier.domain.Evidence;
@@ -55,7 +54,7 @@ final class PacketSections {
         Order order = caseFile.order();
         flow.field(labels.both(Label.GENERATED_ON), DateInput.format(content.generatedOn()), LABEL_WIDTH);
         flow.field(labels.both(Label.FACTORY), factoryLines(factory), LABEL_WIDTH);
-        flow.field(labels.both(Label.PRODUCT), content.forFactory() ? app.dossier.domain.Text.withoutVietnamese(
+        flow.field(labels.both(Label.PRODUCT), content.forFactory() ? app.dossier.domain.ChineseText.withoutVietnamese(
                 order.product()) : order.product(), LABEL_WIDTH);
         flow.field(labels.both(Label.ORDERED_ON), dateOrNot(order.orderedOn()), LABEL_WIDTH);
         flow.field(labels.both(Label.AGREED_ON), dateOrNot(order.agreedOn()), LABEL_WIDTH);
@@ -145,22 +144,10 @@ final class PacketSections {
                 .filter(m -> m.language() == language).map(DisputeMessage::text).findFirst().orElse(null);
     }
 
+    /** The order's history, oldest first, each event with the exhibits that show it ({@link HistoryTable}). */
     void timeline() throws IOException {
         flow.section(labels.both(Label.TIMELINE), labels.both(Label.TIMELINE));
-        if (content.timeline().isEmpty()) {
-            flow.text(labels.both(Label.NO_EVENTS), Style.BODY, 0);
-            return;
-        }
-        Map<Long, String> names = caseFile.evidence().stream()
-                .collect(Collectors.toMap(Evidence::id, Evidence::fileName, (a, b) -> a));
-        List<List<String>> rows = new ArrayList<>();
-        for (DisputeEvent event : content.timeline()) {
-            rows.add(List.of(DateInput.format(event.at()), labels.status(event.status()), nonNull(event.note()),
-                    event.evidenceIds().stream().map(id -> names.getOrDefault(id, "#" + id))
-                            .collect(Collectors.joining("\n"))));
-        }
-        flow.table(new float[] {80, 105, 200, 110}, List.of(labels.stacked(Label.WHEN), labels.stacked(Label.STATUS),
-                labels.stacked(Label.NOTE), labels.stacked(Label.FILES)), rows);
+        new HistoryTable(flow, labels, content, exhibits).write();
     }
 
     void ledger() throws IOException {
@@ -322,16 +309,16 @@ final class PacketSections {
 
     /* A note the user typed, as this copy prints it: the factory's copy leaves out what is written in Vietnamese. */
     private String readable(String note) {
-        return content.forFactory() && app.dossier.domain.Text.hasVietnameseLetters(note) ? null : note;
+        return content.forFactory() && app.dossier.domain.ChineseText.hasVietnamese(note) ? null : note;
     }
 
     /* "  (图9 / Exhibit 9)" */
     private String citedIn(List<Long> ids) {
-        String zh = exhibits.list(ids, Language.CHINESE);
+        String zh = exhibits.cited(ids, Language.CHINESE);
         if (zh.isEmpty()) {
             return "";
         }
-        return "  (" + (labels.bilingual() ? zh + Labels.SEP + exhibits.list(ids, labels.buyer()) : zh) + ")";
+        return "  (" + (labels.bilingual() ? zh + Labels.SEP + exhibits.cited(ids, labels.buyer()) : zh) + ")";
     }
 
     private List<String> row(Label label, String value) {

@@ -7,7 +7,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Breaks text into lines that fit a measured width. Latin and Vietnamese break at spaces; Chinese
- * may break after any character, except that closing punctuation (，。）…) never starts a line. A
+ * may break after any character, except that closing punctuation (，。）…) never starts a line and a
+ * number stays with the Chinese characters beside it ("图10", "180套", "图9–图10"). A
  * word wider than a whole line (a long order number or hash) is cut where it must be.
  */
 final class TextLines {
@@ -162,8 +163,24 @@ final class TextLines {
                     && !tokens.get(tokens.size() - 1).isBlank()) {
                 tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1) + ch);
             } else if (breaksAnywhere(cp)) {
-                flush(word, tokens);
-                tokens.add(ch);
+                // a number stays with the Chinese character beside it, and a range holds together:
+                // "图10", "180套", "图9–图10", never "图" | "10"
+                boolean afterDigit = word.length() > 0 && (isDigit(word.charAt(word.length() - 1))
+                        || word.charAt(word.length() - 1) == '–');
+                boolean beforeDigit = i + Character.charCount(cp) < text.length()
+                        && isDigit(text.charAt(i + Character.charCount(cp)));
+                if (afterDigit) {
+                    word.append(ch);
+                    if (!beforeDigit) {
+                        flush(word, tokens);
+                    }
+                } else if (beforeDigit) {
+                    flush(word, tokens);
+                    word.append(ch);
+                } else {
+                    flush(word, tokens);
+                    tokens.add(ch);
+                }
             } else {
                 word.append(ch);
             }
@@ -178,6 +195,10 @@ final class TextLines {
             tokens.add(word.toString());
             word.setLength(0);
         }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean breaksAnywhere(int cp) {

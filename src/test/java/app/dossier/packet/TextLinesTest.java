@@ -23,6 +23,12 @@ class TextLinesTest {
     }
 
     @Test
+    void aNumberStaysWithTheChineseCharacterBesideIt() {
+        assertThat(wrap("图1–图5, 图7, 图9–图10", 8)).containsExactly("图1–图5,", "图7,", "图9–图10");
+        assertThat(wrap("实收180套", 5)).containsExactly("实", "收180套");
+    }
+
+    @Test
     void aWordLongerThanTheLineIsCut() {
         assertThat(wrap("SHA-256: 0123456789abcdef", 10)).containsExactly("SHA-256:", "0123456789", "abcdef");
     }
