@@ -179,7 +179,13 @@ public enum Refusal {
     ORDER_NUMBER_TAKEN_ON_SAVE,
     SAMPLE_FOLDER_HAS_FACTORIES,
     SAMPLE_CASE_FILES_NOT_EMPTY,
-    SAMPLE_CASE_FILES_UNREADABLE;
+    SAMPLE_CASE_FILES_UNREADABLE,
+    NOT_RECEIVED_YET,
+    DEFECT_FILE_NOT_IN_ORDER,
+    DEFECT_PHOTO_NOT_GIVEN,
+    DEFECT_KIND_UNKNOWN,
+    DEFECT_TYPED_WRONG,
+    DEFECT_FILE_UNKNOWN;
 
     /** The English pattern, {@code {0}} for the first value. */
     public String english() {

@@ -13,6 +13,7 @@ import app.dossier.domain.MessageKind;
 import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
 import app.dossier.domain.PinnedMessage;
+import app.dossier.domain.ReceivingDefect;
 import app.dossier.domain.ReceivingRecord;
 import app.dossier.domain.Refusal;
 import app.dossier.files.SafeNames;
@@ -258,7 +259,8 @@ public final class RebuildService {
             ids.receiving.add(store.receiving().save(db, new ReceivingRecord(id, savedOrder.id(), r.arrivedAt(),
                     r.parcelsExpected(), r.parcelsReceived(), r.unitsExpected(), r.unitsReceived(),
                     r.packagingCondition(), r.packagingNotes(), r.unitsSampled(), r.defectiveUnits(),
-                    r.defectNotes(), r.inspectedBy(), r.inspectedAt(), r.factoryNotifiedAt())).id());
+                    r.defectNotes(), r.inspectedBy(), r.inspectedAt(), r.factoryNotifiedAt(),
+                    restoredDefects(r, evidenceIdMap))).id());
             counts.receiving++;
         }
         for (Dispute d : caseFile.disputes()) {
@@ -266,6 +268,12 @@ public final class RebuildService {
             ids.disputes.add(store.disputes().insert(db, d.withId(id).withOrder(savedOrder.id())).id());
             counts.disputes++;
         }
+    }
+
+    /** The record's defects, each showing the restored files that case.json lists; a file left out shows none. */
+    private static List<ReceivingDefect> restoredDefects(ReceivingRecord r, Map<Long, Long> evidenceIdMap) {
+        return r.defects().stream().map(d -> new ReceivingDefect(d.kind(), d.count(), d.evidenceIds().stream()
+                .map(evidenceIdMap::get).filter(java.util.Objects::nonNull).toList())).toList();
     }
 
     /**
