@@ -170,4 +170,27 @@ class ReceivingDefectsTest {
                 .isInstanceOf(DossierException.class).hasMessageContaining("20");
         assertThat(receiving().ofOrder(order.id()).orElseThrow().defects()).isEmpty();
     }
+
+    @Test
+    void theSampleNamesItsDefectsWithThePhotosThatShowThem() throws Exception {
+        try (Workspace sample = Workspace.withSample(temp.resolve("sample"))) {
+            Services services = sample.services();
+            Order first = services.orders().find("2837461920384756123");
+            Order second = services.orders().find("2840019375561028394");
+            assertThat(described(services, first)).containsExactly(
+                    "SHORT 20 [o1-pallet.jpg, o1-count-sheet.jpg]", "CRACKED 3 [o1-defect-closeup.jpg]",
+                    "DAMAGED_PACKAGING 1 [o1-damaged-carton.jpg]");
+            assertThat(described(services, second)).containsExactly("OTHER 1 [o2-received.jpg]");
+            assertThat(Files.readString(sample.root().resolve(first.folder()).resolve("case.json")))
+                    .contains("\"Receiving and QC/o1-defect-closeup.jpg\"");
+        }
+    }
+
+    private static List<String> described(Services services, Order order) {
+        Map<Long, String> files = new java.util.HashMap<>();
+        services.evidence().ofOrder(order.id()).forEach(e -> files.put(e.id(), e.fileName()));
+        return services.receiving().ofOrder(order.id()).orElseThrow().defects().stream()
+                .map(d -> d.kind() + " " + d.count() + " " + d.evidenceIds().stream().map(files::get).toList())
+                .toList();
+    }
 }
