@@ -185,7 +185,8 @@ public enum Refusal {
     DEFECT_PHOTO_NOT_GIVEN,
     DEFECT_KIND_UNKNOWN,
     DEFECT_TYPED_WRONG,
-    DEFECT_FILE_UNKNOWN;
+    DEFECT_FILE_UNKNOWN,
+    REBUILD_DEFECT_LEFT_OUT;
 
     /** The English pattern, {@code {0}} for the first value. */
     public String english() {

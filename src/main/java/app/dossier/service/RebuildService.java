@@ -260,7 +260,7 @@ public final class RebuildService {
                     r.parcelsExpected(), r.parcelsReceived(), r.unitsExpected(), r.unitsReceived(),
                     r.packagingCondition(), r.packagingNotes(), r.unitsSampled(), r.defectiveUnits(),
                     r.defectNotes(), r.inspectedBy(), r.inspectedAt(), r.factoryNotifiedAt(),
-                    restoredDefects(r, evidenceIdMap))).id());
+                    restoredDefects(r, evidenceIdMap, order.folder(), problems))).id());
             counts.receiving++;
         }
         for (Dispute d : caseFile.disputes()) {
@@ -270,10 +270,25 @@ public final class RebuildService {
         }
     }
 
-    /** The record's defects, each showing the restored files that case.json lists; a file left out shows none. */
-    private static List<ReceivingDefect> restoredDefects(ReceivingRecord r, Map<Long, Long> evidenceIdMap) {
-        return r.defects().stream().map(d -> new ReceivingDefect(d.kind(), d.count(), d.evidenceIds().stream()
-                .map(evidenceIdMap::get).filter(java.util.Objects::nonNull).toList())).toList();
+    /**
+     * The record's defects, each showing the restored files that case.json lists (a file left out shows
+     * none). A kind named again, or without a count, as only a hand-edited case.json has, is left out and
+     * reported rather than losing the whole case file.
+     */
+    private static List<ReceivingDefect> restoredDefects(ReceivingRecord r, Map<Long, Long> evidenceIdMap,
+            String folder, List<String> problems) {
+        List<ReceivingDefect> out = new ArrayList<>();
+        Set<app.dossier.domain.DefectKind> seen = new HashSet<>();
+        for (ReceivingDefect d : r.defects()) {
+            if (d.count() <= 0 || !seen.add(d.kind())) {
+                problems.add(Refusal.REBUILD_DEFECT_LEFT_OUT.with(folder + "/" + CaseFileTree.CASE_JSON, d.kind())
+                        .english());
+                continue;
+            }
+            out.add(new ReceivingDefect(d.kind(), d.count(), d.evidenceIds().stream().map(evidenceIdMap::get)
+                    .filter(java.util.Objects::nonNull).toList()));
+        }
+        return out;
     }
 
     /**

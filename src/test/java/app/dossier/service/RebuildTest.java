@@ -151,6 +151,28 @@ class RebuildTest {
     }
 
     @Test
+    void aDefectNamedTwiceInAHandEditedCaseJsonIsLeftOutAndTheRestIsRestored() throws Exception {
+        try (Workspace w = new Workspace(temp)) {
+            fill(w);
+            Order o1 = w.services().orders().find("2837461920384756123");
+            w.closeServices();
+            Path caseJson = w.root().resolve(o1.folder()).resolve("case.json");
+            Files.writeString(caseJson, Files.readString(caseJson).replace("\"kind\": \"DAMAGED_PACKAGING\"",
+                    "\"kind\": \"SHORT\""));
+            Files.delete(w.location().databaseFile());
+
+            RebuildReport report = w.composition().rebuild(w.location(), ProgressListener.NONE);
+
+            assertThat(report.problems()).singleElement().asString().contains("case.json names the defect “short”"
+                    + " twice or without a count");
+            assertThat(report.receivingRecords()).isEqualTo(1);
+            w.reopen();
+            assertThat(w.services().receiving().ofOrder(o1.id()).orElseThrow().defects())
+                    .extracting(ReceivingDefect::kind).containsExactly(DefectKind.SHORT, DefectKind.CRACKED);
+        }
+    }
+
+    @Test
     void rebuildKeepsTheDatabaseItReplaces() throws Exception {
         try (Workspace w = new Workspace(temp)) {
             fill(w);
