@@ -155,7 +155,8 @@ public final class Composition implements DataFolders {
                             ? location.dataFolder().resolve("Previews")
                             : Path.of(System.getProperty("java.io.tmpdir"), "dossier-previews")));
             PaymentService payments = new PaymentService(work, store.payments(), records, caseFiles, attachments);
-            ReceivingService receiving = new ReceivingService(work, store.receiving(), records, caseFiles, attachments);
+            ReceivingService receiving = new ReceivingService(work, store.receiving(), store.evidence(), records, caseFiles,
+                    attachments);
             DisputeService disputes = new DisputeService(work, store.disputes(), records, caseFiles, attachments,
                     photoMetadata, clock);
             ChatService chats = new ChatService(work, store.chats(), records, caseFiles, attachments, new ChatReader());

@@ -43,6 +43,7 @@ final class Converters {
         commandLine.registerConverter(Integer.class, wrap(Converters::count));
         commandLine.registerConverter(int.class, wrap(Converters::count));
         commandLine.registerConverter(Path.class, wrap(Converters::path));
+        commandLine.registerConverter(TypedDefect.class, wrap(TypedDefect::parse));
         commandLine.registerConverter(app.dossier.domain.DisputeStatus.class,
                 wrap(text -> word(text, app.dossier.domain.DisputeStatus.class)));
     }

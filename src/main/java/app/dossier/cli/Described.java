@@ -141,6 +141,16 @@ final class Described {
             f.put("inspectedBy", r.inspectedBy());
             f.put("inspectedAt", text(r.inspectedAt()));
             f.put("factoryNotifiedAt", text(r.factoryNotifiedAt()));
+            List<Object> defects = new ArrayList<>();
+            for (app.dossier.domain.ReceivingDefect d : r.defects()) {
+                Map<String, Object> defect = new LinkedHashMap<>();
+                defect.put("kind", d.kind().typed());
+                defect.put("count", d.count());
+                defect.put("evidenceIds", d.evidenceIds());
+                defect.put("photos", DefectFiles.names(d, c.evidence()));
+                defects.add(defect);
+            }
+            f.put("defects", defects);
             m.put("receiving", f);
         }
         List<Object> disputes = new ArrayList<>();

@@ -25,6 +25,7 @@ import picocli.CommandLine.Model.OptionSpec;
             MarkDefectCommand.class,
             PayCommand.class,
             ReceiveCommand.class,
+            DefectsCommand.class,
             OpenDisputeCommand.class,
             Import1688Command.class,
             ImportChatCommand.class,

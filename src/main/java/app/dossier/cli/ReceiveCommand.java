@@ -60,17 +60,27 @@ final class ReceiveCommand extends DataCommand {
     @Option(names = "--photo", paramLabel = "FILE", description = "Photos (repeat the option or give a folder).")
     List<Path> photos = new ArrayList<>();
 
+    @Option(names = "--defect", paramLabel = "KIND=COUNT[:FILE[,FILE...]]", description = {
+        "A kind of defect found, with its count and the photos that show it (repeat for each kind), e.g.",
+        "--defect cracked=3:IMG_0931.jpg --defect damaged-packaging=1. A FILE is a photo given with --photo",
+        "or a file the order already keeps, by its name. " + DefectsCommand.KINDS,
+        "short counts units missing (ordered minus received), damaged-packaging cartons, the others defective units."})
+    List<TypedDefect> defects = new ArrayList<>();
+
     @Override
     int run(Services services) {
         Order o = services.orders().find(order);
         List<EvidenceInput> inputs = photos.stream().map(EvidenceInput::of).toList();
+        DefectFiles.Resolved named = DefectFiles.resolve(defects, photos, services.evidence().ofOrder(o.id()),
+                o.label());
         ReceivingRecord saved = services.receiving().save(new ReceivingRecord(0, o.id(), arrivedAt, parcelsExpected,
                 parcelsReceived, unitsExpected == null ? o.quantity() : unitsExpected, unitsReceived,
                 packaging == null ? PackagingCondition.INTACT : packaging, packagingNotes, sampled, defective,
-                defectNotes, inspectedBy, inspectedAt, notifiedAt), inputs);
+                defectNotes, inspectedBy, inspectedAt, notifiedAt, named.defects()), inputs, named.newPhotosShowing());
         out().println("Recorded receiving for " + o.label() + ": " + saved.unitsReceived() + " of "
                 + saved.unitsExpected() + " " + o.unit() + (saved.unitsShort() > 0 ? ", " + saved.unitsShort()
                 + " short" : "") + ", " + saved.defectiveUnits() + " defective of " + saved.unitsSampled() + " checked.");
+        DefectFiles.lines(saved.defects(), services.evidence().ofOrder(o.id())).forEach(l -> out().println("  " + l));
         return 0;
     }
 }

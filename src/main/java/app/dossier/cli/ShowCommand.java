@@ -78,6 +78,10 @@ final class ShowCommand extends DataCommand implements ReadsOnly {
             out.println("  arrived " + r.arrivedAt() + ": " + r.unitsReceived() + " of " + r.unitsExpected()
                     + " units, " + dash(r.parcelsReceived()) + " of " + dash(r.parcelsExpected()) + " parcels; checked "
                     + r.unitsSampled() + ", defective " + r.defectiveUnits());
+            if (!r.defects().isEmpty()) {
+                out.println("  " + app.dossier.domain.words.Words.english().get("cli.defects"));
+                DefectFiles.lines(r.defects(), c.evidence()).forEach(l -> out.println("    " + l));
+            }
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package app.dossier.imports;
 
+import app.dossier.domain.DefectKind;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Order;
@@ -7,6 +8,7 @@ import app.dossier.domain.Payment;
 import app.dossier.domain.ReceivingRecord;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The sample business as described in {@code sample-data/sample.json}: factories and orders as
@@ -31,6 +33,14 @@ public record SampleBusiness(List<SampleFactory> factories, List<SampleOrder> or
     public record SamplePayment(Payment draft, SampleFile proof) {
     }
 
-    public record SampleReceiving(ReceivingRecord draft, List<SampleFile> photos) {
+    /**
+     * A receiving record with its defects by kind (their counts, no files yet), its photos, and for
+     * each kind the names of the photos that show it.
+     */
+    public record SampleReceiving(ReceivingRecord draft, List<SampleFile> photos,
+            Map<DefectKind, List<String>> photosShowing) {
+        public SampleReceiving {
+            photosShowing = Map.copyOf(photosShowing);
+        }
     }
 }

@@ -2,6 +2,7 @@ package app.dossier.imports;
 
 import app.dossier.domain.AgreedSpecs;
 import app.dossier.domain.Channel;
+import app.dossier.domain.DefectKind;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Factory;
@@ -11,6 +12,7 @@ import app.dossier.domain.OrderKind;
 import app.dossier.domain.PackagingCondition;
 import app.dossier.domain.Payment;
 import app.dossier.domain.PaymentCovers;
+import app.dossier.domain.ReceivingDefect;
 import app.dossier.domain.ReceivingRecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +22,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads {@code sample-data/sample.json}. */
 public final class SampleBusinessReader {
@@ -79,7 +83,16 @@ public final class SampleBusinessReader {
             for (JsonNode photo : r.path("photos")) {
                 photos.add(file(photo, EvidenceCategory.RECEIVING));
             }
-            receiving = new SampleBusiness.SampleReceiving(record, photos);
+            List<ReceivingDefect> defects = new ArrayList<>();
+            Map<DefectKind, List<String>> showing = new LinkedHashMap<>();
+            for (JsonNode d : r.path("defects")) {
+                DefectKind kind = DefectKind.valueOf(text(d, "kind"));
+                defects.add(new ReceivingDefect(kind, d.path("count").asLong()));
+                List<String> names = new ArrayList<>();
+                d.path("photos").forEach(name -> names.add(name.asText()));
+                showing.put(kind, names);
+            }
+            receiving = new SampleBusiness.SampleReceiving(record.withDefects(defects), photos, showing);
         }
         List<String> disputes = new ArrayList<>();
         for (JsonNode d : o.path("disputes")) {

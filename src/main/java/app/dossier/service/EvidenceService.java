@@ -173,6 +173,14 @@ public final class EvidenceService {
     }
 
     /** The files to attach: each file as given, each folder's files in name order, hidden ones left out. */
+    /**
+     * The files that files and folders given to attach stand for, as attach takes them: a folder is
+     * the files in it, hidden and system files left out.
+     */
+    public static List<Path> filesIn(List<Path> given) {
+        return expand(given.stream().map(EvidenceInput::of).toList()).stream().map(EvidenceInput::source).toList();
+    }
+
     static List<EvidenceInput> expand(List<EvidenceInput> inputs) {
         List<EvidenceInput> files = new ArrayList<>();
         for (EvidenceInput input : inputs) {

@@ -13,6 +13,7 @@ import app.dossier.domain.MessageKind;
 import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
 import app.dossier.domain.PinnedMessage;
+import app.dossier.domain.ReceivingDefect;
 import app.dossier.domain.ReceivingRecord;
 import app.dossier.domain.Refusal;
 import app.dossier.files.SafeNames;
@@ -258,7 +259,8 @@ public final class RebuildService {
             ids.receiving.add(store.receiving().save(db, new ReceivingRecord(id, savedOrder.id(), r.arrivedAt(),
                     r.parcelsExpected(), r.parcelsReceived(), r.unitsExpected(), r.unitsReceived(),
                     r.packagingCondition(), r.packagingNotes(), r.unitsSampled(), r.defectiveUnits(),
-                    r.defectNotes(), r.inspectedBy(), r.inspectedAt(), r.factoryNotifiedAt())).id());
+                    r.defectNotes(), r.inspectedBy(), r.inspectedAt(), r.factoryNotifiedAt(),
+                    restoredDefects(r, evidenceIdMap, order.folder(), problems))).id());
             counts.receiving++;
         }
         for (Dispute d : caseFile.disputes()) {
@@ -266,6 +268,27 @@ public final class RebuildService {
             ids.disputes.add(store.disputes().insert(db, d.withId(id).withOrder(savedOrder.id())).id());
             counts.disputes++;
         }
+    }
+
+    /**
+     * The record's defects, each showing the restored files that case.json lists (a file left out shows
+     * none). A kind named again, or without a count, as only a hand-edited case.json has, is left out and
+     * reported rather than losing the whole case file.
+     */
+    private static List<ReceivingDefect> restoredDefects(ReceivingRecord r, Map<Long, Long> evidenceIdMap,
+            String folder, List<String> problems) {
+        List<ReceivingDefect> out = new ArrayList<>();
+        Set<app.dossier.domain.DefectKind> seen = new HashSet<>();
+        for (ReceivingDefect d : r.defects()) {
+            if (d.count() <= 0 || !seen.add(d.kind())) {
+                problems.add(Refusal.REBUILD_DEFECT_LEFT_OUT.with(folder + "/" + CaseFileTree.CASE_JSON, d.kind())
+                        .english());
+                continue;
+            }
+            out.add(new ReceivingDefect(d.kind(), d.count(), d.evidenceIds().stream().map(evidenceIdMap::get)
+                    .filter(java.util.Objects::nonNull).toList()));
+        }
+        return out;
     }
 
     /**

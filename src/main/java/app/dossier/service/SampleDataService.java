@@ -1,5 +1,6 @@
 package app.dossier.service;
 
+import app.dossier.domain.DefectKind;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Order;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -133,10 +135,13 @@ public final class SampleDataService {
             for (SampleBusiness.SampleFile photo : o.receiving().photos()) {
                 photos.add(input(photo, staging));
             }
+            Map<DefectKind, List<Path>> showing = new LinkedHashMap<>();
+            o.receiving().photosShowing().forEach((kind, names) ->
+                    showing.put(kind, names.stream().map(staging::resolve).toList()));
             receiving.save(new ReceivingRecord(0, order.id(), r.arrivedAt(), r.parcelsExpected(), r.parcelsReceived(),
                     r.unitsExpected(), r.unitsReceived(), r.packagingCondition(), r.packagingNotes(), r.unitsSampled(),
-                    r.defectiveUnits(), r.defectNotes(), r.inspectedBy(), r.inspectedAt(), r.factoryNotifiedAt()),
-                    photos);
+                    r.defectiveUnits(), r.defectNotes(), r.inspectedBy(), r.inspectedAt(), r.factoryNotifiedAt(),
+                    r.defects()), photos, showing);
         }
         for (SampleBusiness.SampleChat chat : o.chats()) {
             Path file = staging.resolve(chat.file());

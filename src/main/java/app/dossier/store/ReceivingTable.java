@@ -1,16 +1,24 @@
 package app.dossier.store;
 
+import app.dossier.domain.DefectKind;
 import app.dossier.domain.PackagingCondition;
+import app.dossier.domain.ReceivingDefect;
 import app.dossier.domain.ReceivingRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Receiving records: one per order, replaced when the warehouse corrects it. */
+/**
+ * Receiving records: one per order, replaced when the warehouse corrects it, with its defects by kind
+ * (in the order they were entered) and the files that show each.
+ */
 public final class ReceivingTable implements ReceivingRecords {
     private static final String COLUMNS = "id, order_id, arrived_at, parcels_expected, parcels_received,"
             + " units_expected, units_received, packaging_condition, packaging_notes, units_sampled,"
@@ -32,6 +40,7 @@ public final class ReceivingTable implements ReceivingRecords {
                     ps.setLong(14, kept.id());
                     ps.executeUpdate();
                 }
+                saveDefects(c, kept);
                 return kept;
             }
             String sql = "INSERT INTO receiving_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -40,9 +49,40 @@ public final class ReceivingTable implements ReceivingRecords {
                 ps.setLong(2, r.orderId());
                 bind(ps, 3, r);
                 ps.executeUpdate();
-                return r.id() != 0 ? r : r.withId(FactoryTable.generatedId(ps));
+                ReceivingRecord saved = r.id() != 0 ? r : r.withId(FactoryTable.generatedId(ps));
+                saveDefects(c, saved);
+                return saved;
             }
         });
+    }
+
+    /** Replaces the record's defects and their files with those of {@code r}. */
+    private static void saveDefects(Connection c, ReceivingRecord r) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM receiving_defect WHERE receiving_id = ?")) {
+            ps.setLong(1, r.id());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement defect = c.prepareStatement("INSERT INTO receiving_defect (receiving_id, position, kind,"
+                + " count) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement shown = c.prepareStatement("INSERT INTO receiving_defect_evidence (defect_id, position,"
+                     + " evidence_id) VALUES (?, ?, ?)")) {
+            int position = 0;
+            for (ReceivingDefect d : r.defects()) {
+                defect.setLong(1, r.id());
+                defect.setInt(2, position++);
+                defect.setString(3, d.kind().name());
+                defect.setLong(4, d.count());
+                defect.executeUpdate();
+                long defectId = FactoryTable.generatedId(defect);
+                int file = 0;
+                for (long evidenceId : d.evidenceIds().stream().distinct().toList()) {
+                    shown.setLong(1, defectId);
+                    shown.setInt(2, file++);
+                    shown.setLong(3, evidenceId);
+                    shown.executeUpdate();
+                }
+            }
+        }
     }
 
     private static void bind(PreparedStatement ps, int first, ReceivingRecord r) throws SQLException {
@@ -72,8 +112,8 @@ public final class ReceivingTable implements ReceivingRecords {
 
     @Override
     public Optional<ReceivingRecord> ofOrder(Session s, long orderId) {
-        return Sql.call(s, c ->
-                query(c, "SELECT " + COLUMNS + " FROM receiving_record WHERE order_id = ?", orderId).stream().findFirst());
+        return Sql.call(s, c -> withDefects(c,
+                query(c, "SELECT " + COLUMNS + " FROM receiving_record WHERE order_id = ?", orderId)).stream().findFirst());
     }
 
     /** The orders that have a receiving record. */
@@ -85,7 +125,29 @@ public final class ReceivingTable implements ReceivingRecords {
 
     @Override
     public List<ReceivingRecord> all(Session s) {
-        return Sql.call(s, c -> query(c, "SELECT " + COLUMNS + " FROM receiving_record ORDER BY order_id"));
+        return Sql.call(s, c -> withDefects(c, query(c, "SELECT " + COLUMNS + " FROM receiving_record ORDER BY order_id")));
+    }
+
+    /** The records with their defects read in: one query for the defects, one for their files. */
+    private static List<ReceivingRecord> withDefects(Connection c, List<ReceivingRecord> records) throws SQLException {
+        if (records.isEmpty()) {
+            return records;
+        }
+        String of = records.size() == 1 ? " = " + records.get(0).id() : " IN (SELECT id FROM receiving_record)";
+        Map<Long, List<Long>> shown = new LinkedHashMap<>();
+        for (long[] link : Rows.list(c, "SELECT l.defect_id, l.evidence_id FROM receiving_defect_evidence l"
+                + " JOIN receiving_defect d ON d.id = l.defect_id WHERE d.receiving_id" + of
+                + " ORDER BY l.defect_id, l.position", rs -> new long[] {rs.getLong(1), rs.getLong(2)})) {
+            shown.computeIfAbsent(link[0], k -> new ArrayList<>()).add(link[1]);
+        }
+        Map<Long, List<ReceivingDefect>> byRecord = new LinkedHashMap<>();
+        for (Object[] row : Rows.list(c, "SELECT receiving_id, id, kind, count FROM receiving_defect WHERE receiving_id"
+                + of + " ORDER BY receiving_id, position", rs -> new Object[] {rs.getLong(1), rs.getLong(2),
+                    rs.getString(3), rs.getLong(4)})) {
+            byRecord.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new ReceivingDefect(
+                    DefectKind.valueOf((String) row[2]), (Long) row[3], shown.getOrDefault((Long) row[1], List.of())));
+        }
+        return records.stream().map(r -> r.withDefects(byRecord.getOrDefault(r.id(), List.of()))).toList();
     }
 
     private static List<ReceivingRecord> query(Connection c, String sql, Object... args) throws SQLException {

@@ -6,6 +6,8 @@ import app.dossier.domain.DefectRegion;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.Money;
+import app.dossier.domain.ReceivingDefect;
+import app.dossier.domain.ReceivingRecord;
 import app.dossier.domain.Resolution;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -39,7 +41,8 @@ import java.util.List;
 /**
  * Reads and writes {@code case.json} and {@code factory.json}: UTF-8, pretty-printed with
  * newlines only, fields in the records' own order, money as {"amount": "18.50", "currency": "CNY"},
- * a marked defect as {"left": 0.4120, "top": 0.3000, "width": 0.2500, "height": 0.1800}.
+ * a marked defect as {"left": 0.4120, "top": 0.3000, "width": 0.2500, "height": 0.1800}, a defect by
+ * kind with the paths of the photos that show it (see {@link DefectPhotos}).
  */
 public final class CaseJson {
     private final ObjectMapper mapper;
@@ -50,6 +53,8 @@ public final class CaseJson {
         money.addDeserializer(Money.class, new MoneyReader());
         money.addSerializer(DefectRegion.class, new RegionWriter());
         money.addDeserializer(DefectRegion.class, new RegionReader());
+        money.addSerializer(ReceivingDefect.class, new DefectPhotos.Writer());
+        money.addDeserializer(ReceivingDefect.class, new DefectPhotos.Reader());
         JsonMapper jsonMapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(money)
@@ -59,6 +64,7 @@ public final class CaseJson {
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .addMixIn(CaseFile.class, CaseFileFields.class)
                 .addMixIn(Evidence.class, EvidenceFields.class)
+                .addMixIn(ReceivingRecord.class, ReceivingFields.class)
                 .build();
         jsonMapper.addMixIn(Resolution.class, ResolutionKinds.class);
         jsonMapper.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
@@ -71,15 +77,33 @@ public final class CaseJson {
     }
 
     public byte[] render(CaseFile caseFile) {
-        return write(caseFile);
+        try {
+            String text = mapper.writer().withAttribute(DefectPhotos.FILES_BY_ID, DefectPhotos.filesById(caseFile))
+                    .writeValueAsString(caseFile) + "\n";
+            return text.getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("records always serialize", e);
+        }
     }
 
     public byte[] render(FactoryFile factoryFile) {
         return write(factoryFile);
     }
 
+    /** The case file; each defect's photos by the ids case.json gives their files. */
     public CaseFile readCase(Path file) {
-        return read(file, CaseFile.class);
+        try {
+            byte[] content = Files.readAllBytes(file);
+            java.util.Map<String, Long> ids;
+            try {
+                ids = DefectPhotos.idsByFile(mapper.readTree(content));
+            } catch (IOException | RuntimeException unreadable) {
+                ids = java.util.Map.of(); // said below, where the reading fails again
+            }
+            return mapper.readerFor(CaseFile.class).withAttribute(DefectPhotos.IDS_BY_FILE, ids).readValue(content);
+        } catch (IOException | RuntimeException e) {
+            throw new DossierException("Cannot read " + file + ": " + reason(e) + ".", e);
+        }
     }
 
     public FactoryFile readFactory(Path file) {
@@ -162,6 +186,12 @@ public final class CaseJson {
     private abstract static class CaseFileFields {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<Conversation> conversations();
+    }
+
+    /** A receiving record without defects by kind is written as before they existed, so its case.json does not change. */
+    private abstract static class ReceivingFields {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<ReceivingDefect> defects();
     }
 
     /** A file without a marked defect is written as before marks existed, so its case.json does not change. */

@@ -80,10 +80,18 @@ class AtomicityTest {
                     new Payment(0, f.order().id(), LocalDate.of(2026, 9, 2), Money.of("3700.00", Money.CNY),
                             null, PaymentCovers.FULL, "Alipay", null, null, null, null),
                     EvidenceInput.of(photo(f, "alipay.png", 8)))),
-            new Operation("save a receiving record with photos", f -> f.services().receiving().save(
-                    new ReceivingRecord(0, f.order().id(), LocalDateTime.of(2026, 10, 3, 9, 40), 10, 9, 200, 180,
-                            PackagingCondition.SOME_DAMAGE, null, 32, 3, "cracked handles", "Hùng", null, null),
-                    List.of(EvidenceInput.of(photo(f, "a.jpg", 9)), EvidenceInput.of(photo(f, "b.jpg", 10))))),
+            new Operation("save a receiving record with photos that show its defects", f -> {
+                Path a = photo(f, "a.jpg", 9);
+                Path b = photo(f, "b.jpg", 10);
+                f.services().receiving().save(
+                        new ReceivingRecord(0, f.order().id(), LocalDateTime.of(2026, 10, 3, 9, 40), 10, 9, 200, 180,
+                                PackagingCondition.SOME_DAMAGE, null, 32, 3, "cracked handles", "Hùng", null, null)
+                                .withDefects(List.of(new app.dossier.domain.ReceivingDefect(
+                                        app.dossier.domain.DefectKind.SHORT, 20), new app.dossier.domain.ReceivingDefect(
+                                        app.dossier.domain.DefectKind.CRACKED, 3))),
+                        List.of(EvidenceInput.of(a), EvidenceInput.of(b)),
+                        java.util.Map.of(app.dossier.domain.DefectKind.CRACKED, List.of(b)));
+            }),
             new Operation("rename the factory", f -> f.services().factories().update(new Factory(f.factory().id(),
                     "义乌市佳美日用品有限公司 (new)", "Jiamei", null, null, null, null, f.factory().folder()))),
             new Operation("change the order's date and number", f -> {

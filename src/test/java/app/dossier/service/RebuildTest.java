@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.ChatParties;
 import app.dossier.domain.ConversationMessage;
+import app.dossier.domain.DefectKind;
 import app.dossier.domain.DefectRegion;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Evidence;
@@ -16,6 +17,7 @@ import app.dossier.domain.Order;
 import app.dossier.domain.PackagingCondition;
 import app.dossier.domain.Payment;
 import app.dossier.domain.PaymentCovers;
+import app.dossier.domain.ReceivingDefect;
 import app.dossier.domain.ReceivingRecord;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -23,6 +25,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,10 +61,16 @@ class RebuildTest {
                 "2837461920384756123", LocalDateTime.of(2026, 9, 2, 10, 40), null), EvidenceInput.of(w.photo("alipay.png", 2)));
         w.services().payments().record(new Payment(0, o2.id(), LocalDate.of(2026, 10, 10),
                 Money.of("31536000", Money.VND), null, PaymentCovers.DEPOSIT, "Vietcombank", null, null, null, null), null);
+        long sample = w.services().evidence().ofOrder(o1.id()).get(0).id();
+        Path palletPhoto = w.photo("pallet.jpg", 3);
         w.services().receiving().save(new ReceivingRecord(0, o1.id(), LocalDateTime.of(2026, 10, 3, 9, 40), 10, 9,
                 200, 180, PackagingCondition.SOME_DAMAGE, "1 thùng móp", 32, 3, "nứt cán", "Trần Văn Hùng",
-                LocalDateTime.of(2026, 10, 3, 11, 15), LocalDateTime.of(2026, 10, 3, 15, 20)),
-                List.of(EvidenceInput.of(w.photo("pallet.jpg", 3))));
+                LocalDateTime.of(2026, 10, 3, 11, 15), LocalDateTime.of(2026, 10, 3, 15, 20)).withDefects(List.of(
+                        new ReceivingDefect(DefectKind.SHORT, 20),
+                        new ReceivingDefect(DefectKind.CRACKED, 3, List.of(sample)),
+                        new ReceivingDefect(DefectKind.DAMAGED_PACKAGING, 1))),
+                List.of(EvidenceInput.of(palletPhoto)),
+                Map.of(DefectKind.SHORT, List.of(palletPhoto), DefectKind.DAMAGED_PACKAGING, List.of(palletPhoto)));
         w.services().disputes().open(o1.id(), "20 bộ thiếu");
         Evidence pallet = w.services().evidence().ofOrder(o1.id()).stream()
                 .filter(e -> e.fileName().equals("pallet.jpg")).findFirst().orElseThrow();
@@ -72,6 +81,12 @@ class RebuildTest {
         w.services().chats().pin(chat.messages().get(5).id(), true);
         w.services().chats().importPastedChat(o2.id(), "陈伟 2026-10-09 17:40:00\n确认，10月30日前交货。\n",
                 new ChatParties("Mai", "陈伟"));
+    }
+
+    private static List<String> files(Workspace w, Order order, ReceivingDefect defect) {
+        Map<Long, String> byId = new java.util.HashMap<>();
+        w.services().evidence().ofOrder(order.id()).forEach(e -> byId.put(e.id(), e.file()));
+        return defect.evidenceIds().stream().map(byId::get).toList();
     }
 
     @Test
@@ -98,6 +113,12 @@ class RebuildTest {
 
             w.reopen();
             assertThat(everything(w.services())).isEqualTo(before);
+            Order o1 = w.services().orders().find("2837461920384756123");
+            assertThat(w.services().receiving().ofOrder(o1.id()).orElseThrow().defects())
+                    .as("each defect back with its count and the files that show it")
+                    .extracting(d -> d.kind() + " " + d.count() + " " + files(w, o1, d))
+                    .containsExactly("SHORT 20 [Receiving and QC/pallet.jpg]", "CRACKED 3 [Chat and agreements/mẫu.jpg]",
+                            "DAMAGED_PACKAGING 1 [Receiving and QC/pallet.jpg]");
             assertThat(before.messages()).hasSize(12).filteredOn(ConversationMessage::pinned).hasSize(2);
             assertThat(Snapshot.rows(w.location().databaseFile())).isEqualTo(rowsBefore);
             assertThat(w.services().verify().verify(ProgressListener.NONE).consistent()).isTrue();
@@ -126,6 +147,28 @@ class RebuildTest {
             assertThat(w.services().chats().pinned(o1.id())).isEqualTo(pinned);
             assertThat(w.services().verify().verify(ProgressListener.NONE).problems())
                     .extracting(Problem::kind).containsExactly(Problem.Kind.MISSING);
+        }
+    }
+
+    @Test
+    void aDefectNamedTwiceInAHandEditedCaseJsonIsLeftOutAndTheRestIsRestored() throws Exception {
+        try (Workspace w = new Workspace(temp)) {
+            fill(w);
+            Order o1 = w.services().orders().find("2837461920384756123");
+            w.closeServices();
+            Path caseJson = w.root().resolve(o1.folder()).resolve("case.json");
+            Files.writeString(caseJson, Files.readString(caseJson).replace("\"kind\": \"DAMAGED_PACKAGING\"",
+                    "\"kind\": \"SHORT\""));
+            Files.delete(w.location().databaseFile());
+
+            RebuildReport report = w.composition().rebuild(w.location(), ProgressListener.NONE);
+
+            assertThat(report.problems()).singleElement().asString().contains("case.json names the defect “short”"
+                    + " twice or without a count");
+            assertThat(report.receivingRecords()).isEqualTo(1);
+            w.reopen();
+            assertThat(w.services().receiving().ofOrder(o1.id()).orElseThrow().defects())
+                    .extracting(ReceivingDefect::kind).containsExactly(DefectKind.SHORT, DefectKind.CRACKED);
         }
     }
 

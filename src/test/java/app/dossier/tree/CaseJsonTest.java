@@ -6,6 +6,7 @@ import app.dossier.domain.AgreedSpecs;
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.Channel;
 import app.dossier.domain.Conversation;
+import app.dossier.domain.DefectKind;
 import app.dossier.domain.DefectRegion;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
@@ -13,9 +14,12 @@ import app.dossier.domain.Factory;
 import app.dossier.domain.Money;
 import app.dossier.domain.Order;
 import app.dossier.domain.OrderKind;
+import app.dossier.domain.PackagingCondition;
 import app.dossier.domain.Payment;
 import app.dossier.domain.PaymentCovers;
 import app.dossier.domain.PinnedMessage;
+import app.dossier.domain.ReceivingDefect;
+import app.dossier.domain.ReceivingRecord;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -132,5 +136,56 @@ class CaseJsonTest {
         CaseFile c = sample();
         return CaseFile.of(c.factory(), c.order(), List.of(c.evidence().get(0).withDefectRegion(region)), c.payments(),
                 c.receiving(), c.disputes());
+    }
+
+    private static CaseFile withDefects() {
+        CaseFile c = sample();
+        Evidence photo = new Evidence(9, 3, EvidenceCategory.RECEIVING, "Receiving/IMG_0931.jpg", "IMG_0931.jpg",
+                "cd".repeat(32), 4321, "image/jpeg", null, Instant.parse("2026-10-03T03:00:00Z"), null, null);
+        ReceivingRecord r = new ReceivingRecord(4, 3, LocalDateTime.of(2026, 10, 3, 9, 40), 5, 5, 200, 180,
+                PackagingCondition.SOME_DAMAGE, null, 20, 3, null, "Lan", null, null).withDefects(List.of(
+                        new ReceivingDefect(DefectKind.SHORT, 20, List.of(9L, 7L)),
+                        new ReceivingDefect(DefectKind.CRACKED, 3, List.of(9L)),
+                        new ReceivingDefect(DefectKind.DAMAGED_PACKAGING, 1)));
+        return CaseFile.of(c.factory(), c.order(), List.of(c.evidence().get(0), photo), c.payments(), r, c.disputes());
+    }
+
+    @Test
+    void writesEachDefectWithItsKindCountAndThePathsOfItsPhotosAndReadsItBack() throws Exception {
+        CaseJson json = new CaseJson();
+        Path file = temp.resolve("case.json");
+        Files.write(file, json.render(withDefects()));
+        String text = Files.readString(file);
+        assertThat(text).contains("""
+                        "kind": "CRACKED",
+                        "count": 3,
+                        "photos": [
+                          "Receiving/IMG_0931.jpg"
+                        ]
+                """.stripTrailing());
+        assertThat(text).contains("\"Receiving/IMG_0931.jpg\",\n          \"Payments/alipay.png\"");
+        assertThat(json.readCase(file)).isEqualTo(withDefects());
+    }
+
+    @Test
+    void aReceivingRecordWithoutDefectsIsWrittenAsBeforeDefectsByKindExisted() throws Exception {
+        CaseFile c = withDefects();
+        CaseFile none = CaseFile.of(c.factory(), c.order(), c.evidence(), c.payments(),
+                c.receiving().withDefects(List.of()), c.disputes());
+        String text = new String(new CaseJson().render(none), StandardCharsets.UTF_8);
+        assertThat(text).contains("\"inspectedBy\": \"Lan\"").doesNotContain("defects");
+        Path file = temp.resolve("case.json");
+        Files.writeString(file, text);
+        assertThat(new CaseJson().readCase(file)).isEqualTo(none);
+    }
+
+    @Test
+    void aPhotoTheCaseDoesNotListIsLeftOutOfItsDefect() throws Exception {
+        CaseJson json = new CaseJson();
+        Path file = temp.resolve("case.json");
+        Files.writeString(file, new String(json.render(withDefects()), StandardCharsets.UTF_8)
+                .replace("\"photos\": [\n          \"Receiving/IMG_0931.jpg\"\n", "\"photos\": [\n          \"Receiving/gone.jpg\"\n"));
+        assertThat(json.readCase(file).receiving().defect(DefectKind.CRACKED)).hasValue(
+                new ReceivingDefect(DefectKind.CRACKED, 3));
     }
 }
