@@ -42,7 +42,10 @@ abstract class DataCommand implements Callable<Integer> {
         return false;
     }
 
-    /** True when this run changes nothing (see {@link ReadsOnly}); a command that only sometimes changes says so itself. */
+    /**
+     * True when this run changes nothing (see {@link ReadsOnly}); a command that changes something only
+     * when asked to says so itself.
+     */
     boolean readsOnly() {
         return this instanceof ReadsOnly;
     }

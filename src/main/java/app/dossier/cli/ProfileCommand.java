@@ -42,8 +42,8 @@ final class ProfileCommand extends DataCommand {
         BusinessProfile profile = services.profile().profile();
         if (changing()) {
             profile = services.profile().save(new BusinessProfile(or(name, profile.name()),
-                    or(company, profile.company()), or(contact, profile.contact()), or(memberName, profile.memberName()),
-                    or(wechatId, profile.wechatId())));
+                    or(company, profile.company()), or(contact, profile.contact()),
+                    or(memberName, profile.memberName()), or(wechatId, profile.wechatId())));
             out().println(words.get("cli.profile.saved"));
         }
         if (profile.isEmpty()) {

@@ -3,7 +3,10 @@ package app.dossier.domain;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a business profile needs before it is kept: the one check the Settings dialog, the service and {@code dossier profile} share. */
+/**
+ * What a business profile needs before it is kept: the one check the Settings dialog, the service and
+ * {@code dossier profile} share.
+ */
 public final class BusinessProfileRules {
     private BusinessProfileRules() {
     }
