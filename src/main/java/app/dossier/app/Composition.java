@@ -23,6 +23,7 @@ import app.dossier.service.ImportService;
 import app.dossier.service.KnownInStore;
 import app.dossier.service.OrderService;
 import app.dossier.service.PaymentService;
+import app.dossier.service.ProfileService;
 import app.dossier.service.ProgressListener;
 import app.dossier.service.RebuildReport;
 import app.dossier.service.RebuildService;
@@ -143,7 +144,8 @@ public final class Composition implements DataFolders {
             CaseFiles caseFiles = new CaseFiles(tree, new CaseJson(), records);
             Attachments attachments = new Attachments(caseFiles, store.evidence(), copier, clock);
             java.util.List<String> recovered = writable
-                    ? new Recovery(work, store.factories(), store.orders(), store.evidence(), records, caseFiles).run()
+                    ? new Recovery(work, store.factories(), store.orders(), store.evidence(), records, caseFiles,
+                            store.profile()).run()
                     : java.util.List.of();
             FactoryService factories = new FactoryService(work, store.factories(), store.orders(), records, caseFiles);
             OrderService orders = new OrderService(work, store.orders(), store.factories(), store.evidence(),
@@ -165,7 +167,7 @@ public final class Composition implements DataFolders {
             SettingsService settings = new SettingsService(location.dataFolder().resolve("ui.properties"), writable);
             return new Services(location, factories, orders, evidence, payments, receiving, disputes,
                     new VerifyService(work, store.factories(), store.orders(), store.evidence(), records, caseFiles,
-                            copier),
+                            copier, store.profile()),
                     sample,
                     new SearchService(work, store.search(), store.factories(), store.orders(), store.evidence(),
                             store.chats()),
@@ -175,7 +177,7 @@ public final class Composition implements DataFolders {
                     new ExportService(work, records, caseFiles, clock),
                     new ImportService(work, new KnownInStore(store.orders(), store.factories(), store.receiving(),
                             store.disputes()), caseFiles, attachments, factories, orders, new OrderExportReader()),
-                    chats, resources, recovered, !writable);
+                    chats, new ProfileService(work, store.profile(), caseFiles), resources, recovered, !writable);
         } catch (RuntimeException e) {
             store.close();
             throw e;

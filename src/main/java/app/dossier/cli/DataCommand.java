@@ -42,6 +42,14 @@ abstract class DataCommand implements Callable<Integer> {
         return false;
     }
 
+    /**
+     * True when this run changes nothing (see {@link ReadsOnly}); a command that changes something only
+     * when asked to says so itself.
+     */
+    boolean readsOnly() {
+        return this instanceof ReadsOnly;
+    }
+
     @Override
     public Integer call() throws Exception {
         DataLocation location = dataOptions.peek();
@@ -51,7 +59,7 @@ abstract class DataCommand implements Callable<Integer> {
             }
         }
         if (!root.folders().canChange(location)) {
-            if (!(this instanceof ReadsOnly)) {
+            if (!readsOnly()) {
                 throw new DossierException(Words.english().get("cli.dataFolder.readOnly", location.dataFolder()));
             }
             err().println(Words.english().get("cli.dataFolder.openedForReading", location.dataFolder()));
@@ -63,7 +71,7 @@ abstract class DataCommand implements Callable<Integer> {
         try {
             opened = root.folders().open(location);
         } catch (DataFolderInUseException busy) {
-            if (!(this instanceof ReadsOnly)) {
+            if (!readsOnly()) {
                 throw new DossierException(Words.english().get("cli.dataFolder.inUse", busy.getMessage()), busy);
             }
             err().println(busy.readingOnlyNote());

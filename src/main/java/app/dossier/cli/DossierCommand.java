@@ -29,6 +29,7 @@ import picocli.CommandLine.Model.OptionSpec;
             OpenDisputeCommand.class,
             Import1688Command.class,
             ImportChatCommand.class,
+            ProfileCommand.class,
             SearchCommand.class,
             CheckCommand.class,
             DisputeStepCommand.class,

@@ -53,7 +53,13 @@ public enum Field {
     STEP_NOTE(TextLimit.STEP_NOTE),
 
     CATEGORY,
-    CAPTION(TextLimit.CAPTION);
+    CAPTION(TextLimit.CAPTION),
+
+    BUYER_NAME(TextLimit.BUYER_NAME),
+    BUYER_COMPANY(TextLimit.BUYER_COMPANY),
+    BUYER_CONTACT(TextLimit.BUYER_CONTACT),
+    BUYER_MEMBER_NAME(TextLimit.BUYER_MEMBER_NAME),
+    BUYER_WECHAT_ID(TextLimit.BUYER_WECHAT_ID);
 
     private final TextLimit limit;
 

@@ -11,8 +11,8 @@ import java.util.Optional;
  * One thing wrong with a record as typed: the field it is about, the refusal that says why, and that
  * refusal's values as they are (counts, dates, amounts). The rules ({@link OrderRules},
  * {@link PaymentRules}, {@link ReceivingRules}, {@link FactoryRules}, {@link DisputeStepRules},
- * {@link AttachRules}) return these; the services refuse the first, the window shows each under its
- * field, the command line prints the English.
+ * {@link AttachRules}, {@link BusinessProfileRules}) return these; the services refuse the first, the
+ * window shows each under its field, the command line prints the English.
  */
 public record FieldProblem(Field field, Refusal refusal, List<Object> values) {
     public FieldProblem {

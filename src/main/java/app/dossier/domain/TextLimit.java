@@ -37,7 +37,12 @@ public enum TextLimit {
     STEP_NOTE("The step's note", 2_000, true),
     DISPUTE_MESSAGE("The message", 20_000, true),
     REFUND_DESCRIPTION("The refund description", 2_000, true),
-    CHAT_NAME("A name in the chat", 100, false);
+    CHAT_NAME("A name in the chat", 100, false),
+    BUYER_NAME("Your name", 100, false),
+    BUYER_COMPANY("Your company", 200, false),
+    BUYER_CONTACT("Your contact details", 200, false),
+    BUYER_MEMBER_NAME("Your 1688 member name", 100, false),
+    BUYER_WECHAT_ID("Your WeChat ID", 100, false);
 
     /** What can be wrong with a typed text. */
     public enum Problem {

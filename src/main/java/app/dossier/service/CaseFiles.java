@@ -1,9 +1,11 @@
 package app.dossier.service;
 
+import app.dossier.domain.BusinessProfile;
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Refusal;
+import app.dossier.tree.BusinessProfileFile;
 import app.dossier.tree.CaseFileTree;
 import app.dossier.tree.CaseJson;
 import app.dossier.tree.FactoryFile;
@@ -14,9 +16,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The case files on disk as a change sees them: case.json and factory.json rewritten from the
- * records inside the change, folders made and moved, each step noted for the recovery and undone
- * when the change fails.
+ * The case files on disk as a change sees them: case.json, factory.json and business-profile.json
+ * rewritten from the records inside the change, folders made and moved, each step noted for the
+ * recovery and undone when the change fails.
  */
 public final class CaseFiles {
     private final CaseFileTree tree;
@@ -47,6 +49,12 @@ public final class CaseFiles {
     void writeFactory(Change change, Factory factory) throws IOException {
         Path file = tree.resolve(factory.folder()).resolve(CaseFileTree.FACTORY_JSON);
         replaceFile(change, "factory.json", file, json.render(FactoryFile.of(factory)));
+    }
+
+    /** Rewrites business-profile.json at the case-files root, so that a rebuild finds the profile too. */
+    void writeProfile(Change change, BusinessProfile profile) throws IOException {
+        Path file = tree.root().resolve(CaseFileTree.BUSINESS_PROFILE_JSON);
+        replaceFile(change, "business-profile.json", file, json.render(BusinessProfileFile.of(profile)));
     }
 
     private void replaceFile(Change change, String step, Path file, byte[] content) throws IOException {

@@ -1,5 +1,6 @@
 package app.dossier.service;
 
+import app.dossier.domain.BusinessProfile;
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.ChatParties;
 import app.dossier.domain.Conversation;
@@ -16,6 +17,8 @@ import app.dossier.domain.PinnedMessage;
 import app.dossier.domain.ReceivingDefect;
 import app.dossier.domain.ReceivingRecord;
 import app.dossier.domain.Refusal;
+import app.dossier.domain.Text;
+import app.dossier.domain.TextLimit;
 import app.dossier.files.SafeNames;
 import app.dossier.imports.Chat;
 import app.dossier.imports.ChatMessage;
@@ -43,8 +46,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Recreates the database from the case-file tree alone: every factory from its factory.json
- * (or, failing that, from its case files), every order and its records from its case.json.
+ * Recreates the database from the case-file tree alone: the business profile from
+ * business-profile.json, every factory from its factory.json (or, failing that, from its case
+ * files), every order and its records from its case.json.
  * The new database is built beside the old one and swapped in only when complete; the old
  * one is kept, renamed, never deleted.
  */
@@ -71,12 +75,16 @@ public final class RebuildService {
         Map<Path, Factory> factories = new LinkedHashMap<>();
         Map<Path, List<CaseFile>> cases = new LinkedHashMap<>();
         readTree(tree, factories, cases, problems);
+        BusinessProfile profile = readProfile(tree, problems);
 
         Path fresh = location.dataFolder().resolve(DataLocation.DATABASE + ".rebuilding");
         deleteDatabaseFiles(databaseFiles, fresh);
         Counts counts = new Counts();
         try (Store store = databaseFiles.open(fresh)) {
             try (Transaction tx = store.database().begin()) {
+                if (profile != null) {
+                    store.profile().save(tx.session(), profile);
+                }
                 insertAll(store, tx, tree, factories, cases, counts, problems, progress);
                 if (progress.cancelled()) {
                     throw new DossierException(Refusal.REBUILD_CANCELLED.with());
@@ -139,6 +147,33 @@ public final class RebuildService {
             factories.put(factoryDir, factory.withFolder(tree.relative(factoryDir)));
             cases.put(factoryDir, found);
         }
+    }
+
+    /** The business profile from business-profile.json at the root; null when there is none or it cannot be read. */
+    private BusinessProfile readProfile(CaseFileTree tree, List<String> problems) {
+        Path file = tree.root().resolve(CaseFileTree.BUSINESS_PROFILE_JSON);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            BusinessProfile read = json.readProfile(file).profile();
+            if (read == null) {
+                throw new DossierException(file + " holds no business profile.");
+            }
+            // What a person could not have typed (a line break in a name) is made to fit rather than lost.
+            return new BusinessProfile(fitted(read.name(), TextLimit.BUYER_NAME),
+                    fitted(read.company(), TextLimit.BUYER_COMPANY), fitted(read.contact(), TextLimit.BUYER_CONTACT),
+                    fitted(read.memberName(), TextLimit.BUYER_MEMBER_NAME),
+                    fitted(read.wechatId(), TextLimit.BUYER_WECHAT_ID));
+        } catch (DossierException e) {
+            problems.add(e.getMessage() + " Your business profile was not restored; set it again in Settings"
+                    + " or with dossier profile.");
+            return null;
+        }
+    }
+
+    private static String fitted(String text, TextLimit limit) {
+        return limit.problem(text).isEmpty() ? Text.clean(text) : limit.fitted(text);
     }
 
     private void insertAll(Store store, Transaction tx, CaseFileTree tree, Map<Path, Factory> factories,

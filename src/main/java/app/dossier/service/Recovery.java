@@ -3,11 +3,13 @@ package app.dossier.service;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Order;
+import app.dossier.store.BusinessProfiles;
 import app.dossier.store.EvidenceFiles;
 import app.dossier.store.Factories;
 import app.dossier.store.Orders;
 import app.dossier.store.Session;
 import app.dossier.store.StoreException;
+import app.dossier.tree.BusinessProfileFile;
 import app.dossier.tree.CaseFileTree;
 import app.dossier.tree.ChangeJournal;
 import app.dossier.tree.FactoryFile;
@@ -37,15 +39,17 @@ public final class Recovery {
     private final EvidenceFiles evidence;
     private final CaseRecords records;
     private final CaseFiles caseFiles;
+    private final BusinessProfiles profiles;
 
     public Recovery(UnitOfWork work, Factories factories, Orders orders, EvidenceFiles evidence, CaseRecords records,
-            CaseFiles caseFiles) {
+            CaseFiles caseFiles, BusinessProfiles profiles) {
         this.work = work;
         this.factories = factories;
         this.orders = orders;
         this.evidence = evidence;
         this.records = records;
         this.caseFiles = caseFiles;
+        this.profiles = profiles;
     }
 
     /**
@@ -141,13 +145,16 @@ public final class Recovery {
         return path;
     }
 
-    /** Brings a case.json or factory.json back in line with the database, or removes one it has no record for. */
+    /**
+     * Brings a case.json, factory.json or business-profile.json back in line with the database, or
+     * removes one it has no record for.
+     */
     private void rewrite(String path, List<String> done) throws IOException {
         int slash = path.lastIndexOf('/');
-        if (slash < 0) {
+        if (slash < 0 && !path.equals(CaseFileTree.BUSINESS_PROFILE_JSON)) {
             return;
         }
-        String folder = path.substring(0, slash);
+        String folder = slash < 0 ? "" : path.substring(0, slash);
         String name = path.substring(slash + 1);
         Path file = caseFiles.tree().resolve(path);
         Optional<byte[]> expected = work.read(db -> expectedContent(db, folder, name));
@@ -181,6 +188,9 @@ public final class Recovery {
     }
 
     private Optional<byte[]> expectedContent(Session db, String folder, String name) {
+        if (folder.isEmpty()) {
+            return profiles.find(db).map(profile -> caseFiles.json().render(BusinessProfileFile.of(profile)));
+        }
         if (name.equals(CaseFileTree.CASE_JSON)) {
             for (Order order : orders.all(db)) {
                 if (order.folder().equals(folder)) {

@@ -23,6 +23,7 @@ public record Services(
         ExportService export,
         ImportService imports,
         ChatService chats,
+        ProfileService profile,
         AutoCloseable resources,
         java.util.List<String> recovered,
         boolean readOnly) implements AutoCloseable {

@@ -3,9 +3,11 @@ package app.dossier.service;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Order;
+import app.dossier.store.BusinessProfiles;
 import app.dossier.store.EvidenceFiles;
 import app.dossier.store.Factories;
 import app.dossier.store.Orders;
+import app.dossier.tree.BusinessProfileFile;
 import app.dossier.tree.CaseFileTree;
 import app.dossier.tree.FileCopier;
 import app.dossier.tree.FactoryFile;
@@ -26,7 +28,8 @@ import java.util.Set;
 
 /**
  * Compares the tree with the database: re-hashes every evidence file and reports each missing,
- * modified and orphan file, and each case.json or factory.json that disagrees with the database.
+ * modified and orphan file, and each case.json, factory.json or business-profile.json that disagrees
+ * with the database.
  */
 public final class VerifyService {
     private final UnitOfWork work;
@@ -36,9 +39,10 @@ public final class VerifyService {
     private final CaseRecords records;
     private final CaseFiles caseFiles;
     private final FileCopier copier;
+    private final BusinessProfiles profiles;
 
     public VerifyService(UnitOfWork work, Factories factories, Orders orders, EvidenceFiles evidence,
-            CaseRecords records, CaseFiles caseFiles, FileCopier copier) {
+            CaseRecords records, CaseFiles caseFiles, FileCopier copier, BusinessProfiles profiles) {
         this.work = work;
         this.factories = factories;
         this.orders = orders;
@@ -46,6 +50,7 @@ public final class VerifyService {
         this.records = records;
         this.caseFiles = caseFiles;
         this.copier = copier;
+        this.profiles = profiles;
     }
 
     public VerifyReport verify(ProgressListener progress) {
@@ -56,6 +61,8 @@ public final class VerifyService {
         List<Located> files = new ArrayList<>();
 
         work.read(db -> {
+            profiles.find(db).ifPresent(profile -> expectedJson.put(CaseFileTree.BUSINESS_PROFILE_JSON,
+                    caseFiles.json().render(BusinessProfileFile.of(profile))));
             for (Factory factory : factories.all(db)) {
                 String path = factory.folder() + "/" + CaseFileTree.FACTORY_JSON;
                 expectedJson.put(path, caseFiles.json().render(FactoryFile.of(factory)));

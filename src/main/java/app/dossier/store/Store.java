@@ -16,6 +16,7 @@ public record Store(
         Disputes disputes,
         Chats chats,
         Search search,
+        BusinessProfiles profile,
         AutoCloseable closing) implements AutoCloseable {
 
     /** Opens the database, bringing its schema and its search index up to date. */
@@ -49,7 +50,7 @@ public record Store(
 
     private static Store over(Database database) {
         return new Store(database, new FactoryTable(), new OrderTable(), new EvidenceTable(), new PaymentTable(),
-                new ReceivingTable(), new DisputeTable(), new ChatTable(), new SearchIndex(), database);
+                new ReceivingTable(), new DisputeTable(), new ChatTable(), new SearchIndex(), new BusinessProfileTable(), database);
     }
 
     @Override

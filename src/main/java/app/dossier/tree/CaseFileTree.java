@@ -23,6 +23,8 @@ import java.util.Set;
 public final class CaseFileTree {
     public static final String CASE_JSON = "case.json";
     public static final String FACTORY_JSON = "factory.json";
+    /** The buyer's business profile, at the root beside the factories' folders. */
+    public static final String BUSINESS_PROFILE_JSON = "business-profile.json";
     /** Prefix of files being written; they are renamed into place only when complete. */
     public static final String PART_PREFIX = AtomicFile.TEMP_PREFIX;
     public static final String PART_SUFFIX = AtomicFile.TEMP_SUFFIX;

@@ -1,5 +1,6 @@
 package app.dossier.tree;
 
+import app.dossier.domain.BusinessProfile;
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.Conversation;
 import app.dossier.domain.DefectRegion;
@@ -12,6 +13,7 @@ import app.dossier.domain.Resolution;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -39,8 +41,8 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * Reads and writes {@code case.json} and {@code factory.json}: UTF-8, pretty-printed with
- * newlines only, fields in the records' own order, money as {"amount": "18.50", "currency": "CNY"},
+ * Reads and writes {@code case.json}, {@code factory.json} and {@code business-profile.json}: UTF-8,
+ * pretty-printed with newlines only, fields in the records' own order, money as {"amount": "18.50", "currency": "CNY"},
  * a marked defect as {"left": 0.4120, "top": 0.3000, "width": 0.2500, "height": 0.1800}, a defect by
  * kind with the paths of the photos that show it (see {@link DefectPhotos}).
  */
@@ -65,6 +67,7 @@ public final class CaseJson {
                 .addMixIn(CaseFile.class, CaseFileFields.class)
                 .addMixIn(Evidence.class, EvidenceFields.class)
                 .addMixIn(ReceivingRecord.class, ReceivingFields.class)
+                .addMixIn(BusinessProfile.class, ProfileFields.class)
                 .build();
         jsonMapper.addMixIn(Resolution.class, ResolutionKinds.class);
         jsonMapper.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
@@ -90,6 +93,10 @@ public final class CaseJson {
         return write(factoryFile);
     }
 
+    public byte[] render(BusinessProfileFile profileFile) {
+        return write(profileFile);
+    }
+
     /** The case file; each defect's photos by the ids case.json gives their files. */
     public CaseFile readCase(Path file) {
         try {
@@ -108,6 +115,10 @@ public final class CaseJson {
 
     public FactoryFile readFactory(Path file) {
         return read(file, FactoryFile.class);
+    }
+
+    public BusinessProfileFile readProfile(Path file) {
+        return read(file, BusinessProfileFile.class);
     }
 
     /** True when the file holds the same records as {@code expected}, whatever its spacing. */
@@ -198,6 +209,12 @@ public final class CaseJson {
     private abstract static class EvidenceFields {
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract DefectRegion defectRegion();
+    }
+
+    /** A profile is its five fields; whether it is empty is worked out, not written. */
+    private abstract static class ProfileFields {
+        @JsonIgnore
+        abstract boolean isEmpty();
     }
 
     /** Each fraction with exactly {@link DefectRegion#DECIMALS} decimals, in a fixed order. */

@@ -3,6 +3,7 @@ package app.dossier.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.dossier.domain.BusinessProfile;
 import app.dossier.domain.ChatParties;
 import app.dossier.domain.DefectRegion;
 import app.dossier.domain.DossierException;
@@ -111,6 +112,8 @@ class AtomicityTest {
                     "李丽 2026-09-01 14:30:00\n大货按照这个样品做。\n", new ChatParties("Mai", null))),
             new Operation("pin a chat message", f -> f.services().chats().pin(
                     f.services().chats().messages(f.order().id()).get(7).id(), true)),
+            new Operation("save the business profile", f -> f.services().profile().save(new BusinessProfile(
+                    "Nguyễn Thị Mai", "Công ty TNHH Mai Home", "0903 123 456", "maihome_vn", "梅家居"))),
             new Operation("import a 1688 export that updates an order", f -> imported(f,
                     file(f, "1688/orders-utf8-bom.csv"))),
             new Operation("import a 1688 export with a new factory and order", f -> imported(f, text(f, "new.csv",

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 public record Snapshot(Map<String, String> tree, List<String> rows) {
     private static final String[] TABLES = {"factory", "purchase_order", "evidence", "payment", "receiving_record",
         "receiving_defect", "receiving_defect_evidence", "dispute", "dispute_event", "chat", "chat_message",
-        "search_entry"};
+        "search_entry", "business_profile"};
 
     public static Snapshot of(Workspace workspace) throws Exception {
         return new Snapshot(tree(workspace.root()), rows(workspace.location().databaseFile()));

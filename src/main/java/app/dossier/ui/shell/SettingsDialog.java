@@ -8,18 +8,25 @@ import java.util.Optional;
 import app.dossier.ui.common.FieldBox;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** Settings: the window's language, how often to be reminded to export chats, and where the records are kept. */
+/**
+ * Settings: the window's language, how often to be reminded to export chats, your business (said on
+ * the dispute packet's first page), and where the records are kept.
+ */
 final class SettingsDialog {
     private final UiContext context;
 
@@ -65,22 +72,45 @@ final class SettingsDialog {
         daysHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         daysBox.getChildren().add(daysHint);
 
+        BusinessProfileForm profile = new BusinessProfileForm(context);
+        profile.load();
+
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
         grid.setPadding(new Insets(16));
-        grid.addRow(0, new Label(context.t("settings.language")), language);
-        grid.add(daysBox, 0, 1, 2, 1);
+        HBox languageRow = new HBox(12, new Label(context.t("settings.language")), language);
+        languageRow.setAlignment(Pos.CENTER_LEFT);
+        VBox window = new VBox(16, languageRow, daysBox);
+        GridPane.setValignment(window, VPos.TOP);
+        grid.add(window, 0, 0, 2, 1);
+        // Your business stands beside the window's own settings, so the dialog fits a 1280×720 screen
+        // even with a refusal under every field.
+        Separator between = new Separator(Orientation.VERTICAL);
+        GridPane.setMargin(between, new Insets(0, 8, 0, 8));
+        grid.add(between, 2, 0);
+        Node business = BusinessProfilePart.of(context, profile);
+        GridPane.setValignment(business, VPos.TOP);
+        grid.add(business, 3, 0);
+        grid.add(new Separator(), 0, 1, 4, 1);
         grid.addRow(2, new Label(context.t("settings.dataFolder")),
                 new Label(context.services().location().dataFolder().toString()));
         grid.addRow(3, new Label(context.t("settings.caseFiles")),
                 new Label(context.services().location().caseFilesRoot().toString()));
         dialog.getDialogPane().setContent(grid);
+        // Wider than the theme's 600 px for dialogs, for the two columns side by side; the theme's rule
+        // wins over a value set in code, so the style says it.
+        dialog.getDialogPane().setStyle("-fx-max-width: 1200px;");
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        // A refused interval keeps the dialog open with the reason under the field.
+        // A refused interval or profile keeps the dialog open with the reason under the field; both are
+        // tried, so every refusal shows at once.
         dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
-            if (!reminder.save()) {
+            boolean reminderSaved = reminder.save();
+            boolean profileSaved = profile.save();
+            if (!reminderSaved || !profileSaved) {
                 e.consume();
+                // the reasons just shown under the fields need room; a dialog does not grow by itself
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }
         });
         dialog.setResultConverter(button -> button == ButtonType.OK ? language.getValue() : null);
