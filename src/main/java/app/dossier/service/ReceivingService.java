@@ -57,4 +57,23 @@ public final class ReceivingService {
                 TextLimit.DEFECT_NOTES.checked(r.defectNotes()), TextLimit.INSPECTOR.checked(r.inspectedBy()),
                 r.inspectedAt(), r.factoryNotifiedAt());
     }
+
+    // ---- Defects by kind: the window's entry points. Their storage comes with the receiving
+    // records' defects table; until then the record is saved as before and returned with its defects.
+
+    /**
+     * Saves the record with {@code draft.defects()} (naming files already kept) and links each kind to
+     * the new photos (by {@link EvidenceInput#source()}) that show it.
+     */
+    public ReceivingRecord save(ReceivingRecord draft, List<EvidenceInput> photos,
+            java.util.Map<app.dossier.domain.DefectKind, List<java.nio.file.Path>> newPhotosShowing) {
+        return save(draft, photos).withDefects(draft.defects());
+    }
+
+    /** Replaces the defects of the order's existing record. */
+    public ReceivingRecord nameDefects(long orderId, List<app.dossier.domain.ReceivingDefect> defects) {
+        ReceivingRecord record = ofOrder(orderId).orElseThrow().withDefects(defects);
+        FieldProblem.refuse(ReceivingRules.problems(record));
+        return record;
+    }
 }
