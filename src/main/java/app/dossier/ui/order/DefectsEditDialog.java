@@ -24,12 +24,12 @@ final class DefectsEditDialog {
         }
         ScrollPane content = new ScrollPane(new DefectsPart(context, model.defects(), "defects-edit").node());
         content.setFitToWidth(true);
-        content.setPrefViewportWidth(740);
+        content.setPrefViewportWidth(720);
         content.setPrefViewportHeight(460);
         content.getStyleClass().add("edge-to-edge");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("defects-dialog");
-        dialog.getDialogPane().setPrefWidth(780);
+        dialog.getDialogPane().getStyleClass().add("defects-dialog");
         dialog.getDialogPane().getStylesheets().add(
                 DefectsEditDialog.class.getResource("/app/dossier/ui/order/orders.css").toExternalForm());
         dialog.setResizable(true);
