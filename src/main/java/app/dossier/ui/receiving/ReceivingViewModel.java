@@ -94,11 +94,7 @@ public final class ReceivingViewModel {
         for (javafx.beans.Observable input : List.of(arrivedAt.valueProperty(), parcelsExpected.valueProperty(),
                 parcelsReceived.valueProperty(), unitsReceived.valueProperty(), unitsSampled.valueProperty(),
                 defective.valueProperty(), notifiedAt.valueProperty(), packaging, inspectedBy)) {
-            input.addListener(o -> {
-                if (judged) {
-                    judge();
-                }
-            });
+            input.addListener(o -> rejudge());
         }
         chosen.addListener((o, was, now) -> orderError.set(""));
 
@@ -116,18 +112,9 @@ public final class ReceivingViewModel {
         }, unitsSampled.valueProperty(), defective.valueProperty());
         samplePlan = new SamplePlanModel(context, chosen.getReadOnlyProperty(), unitsReceived.valueProperty(),
                 unitsSampled.valueProperty(), defective.valueProperty());
-        defects = new DefectsModel(context.texts(), Bindings.createObjectBinding(() -> {
-            Long expected = expectedUnits();
-            Long received = unitsReceived.value();
-            return expected == null || received == null ? null : expected - received;
-        }, chosen, unitsReceived.valueProperty()), defective.valueProperty(),
-                Bindings.createStringBinding(() -> chosen.get() == null ? "" : chosen.get().order().unit(), chosen));
-        defects.onChange(() -> {
-            if (judged) {
-                judge();
-            }
-        });
-        PhotoChoices.follow(photos, defects);
+        defects = DeliveryDefects.model(context.texts(), chosen, unitsReceived.valueProperty(),
+                defective.valueProperty(), photos);
+        defects.onChange(this::rejudge);
         reset();
     }
 
@@ -264,6 +251,12 @@ public final class ReceivingViewModel {
         return unplaced;
     }
 
+    private void rejudge() {
+        if (judged) {
+            judge();
+        }
+    }
+
     private boolean fieldsReadable() {
         return typedFields().stream().allMatch(f -> f.errorProperty().get().isEmpty()) && defects.checkCounts();
     }
@@ -299,7 +292,7 @@ public final class ReceivingViewModel {
         }
         Order order = chosen.get().order();
         List<EvidenceInput> inputs = photos.list().stream().map(EvidenceInput::of).toList();
-        java.util.Map<app.dossier.domain.DefectKind, List<java.nio.file.Path>> showing = defects.newPhotosShowing();
+        var showing = defects.newPhotosShowing();
         int photoCount = inputs.size();
         String difference = units.wordsProperty().get().isEmpty() ? "" : " (" + units.wordsProperty().get() + ")";
         saving.set(true);
@@ -310,7 +303,7 @@ public final class ReceivingViewModel {
                     String message = context.t("receiving.saved", order.label(), record.unitsReceived(),
                             record.unitsExpected(),
                             context.texts().words().unit(record.unitsExpected(), order.unit()), difference, photoCount)
-                            + PhotoChoices.named(record, order.unit(), context.texts());
+                            + DeliveryDefects.named(record, order.unit(), context.texts());
                     reset();
                     saved.set(message);
                     context.navigator().say(message);

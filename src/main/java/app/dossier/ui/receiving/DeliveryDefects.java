@@ -2,6 +2,7 @@ package app.dossier.ui.receiving;
 
 import app.dossier.domain.ReceivingDefect;
 import app.dossier.domain.ReceivingRecord;
+import app.dossier.service.OrderSummary;
 import app.dossier.ui.common.DefectWords;
 import app.dossier.ui.common.DefectsModel;
 import app.dossier.ui.common.Texts;
@@ -9,15 +10,32 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableObjectValue;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 
-/** The defects part of the warehouse screen beside its photos: which photos can show a defect, and what was named. */
-final class PhotoChoices {
-    private PhotoChoices() {
+/** The defects of the delivery on the warehouse screen: short as counted, the photos that can show a defect, what was named. */
+final class DeliveryDefects {
+    private DeliveryDefects() {
+    }
+
+    /** The defects part for the chosen order: short is its quantity minus the units received. */
+    static DefectsModel model(Texts texts,
+            ObservableObjectValue<OrderSummary> chosen,
+            ObservableValue<Long> unitsReceived, ObservableValue<Long> defective,
+            PhotoPicks photos) {
+        DefectsModel model = new DefectsModel(texts, Bindings.createObjectBinding(() ->
+                chosen.get() == null || unitsReceived.getValue() == null ? null
+                        : chosen.get().order().quantity() - unitsReceived.getValue(), chosen, unitsReceived),
+                defective, Bindings.createStringBinding(() ->
+                        chosen.get() == null ? "" : chosen.get().order().unit(), chosen));
+        follow(photos, model);
+        return model;
     }
 
     /** Keeps the photos a defect can be shown in as the photos saved with the order and those picked now. */
-    static void follow(PhotoPicks photos, DefectsModel defects) {
+    private static void follow(PhotoPicks photos, DefectsModel defects) {
         Runnable offer = () -> {
             List<DefectsModel.Photo> choices = new ArrayList<>();
             for (PhotoPicks.SavedPhoto saved : photos.saved()) {
