@@ -115,6 +115,9 @@ class DefectsFlowTest {
         Label problem = robot.lookup("#rcv-defects-problem").queryAs(Label.class);
         assertThat(problem.isVisible()).isTrue();
         assertThat(problem.getText()).isEqualTo("Số thiếu là số đặt trừ số nhận: 20, không phải 25.");
+        robot.interact(() -> app.dossier.ui.common.Scrolling.reveal(problem));
+        fixture.settle();
+        fixture.screenshot(robot.lookup("#rcv-defects").query(), OUT.resolve("defects-receiving-problem-vi.png"));
     }
 
     @Test
