@@ -46,6 +46,10 @@ final class PacketCard {
         });
         HBox copyChoice = new HBox(12, forFactory, own);
         copyChoice.setId("dispute-packet-copy");
+        Node notChinese = notChinese(context, model.factoryTexts());
+        notChinese.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.factoryTexts().items())
+                .and(model.copyProperty().isEqualTo(PacketCopy.FACTORY)));
+        notChinese.managedProperty().bind(notChinese.visibleProperty());
         Button make = new Button(context.t("dispute.packet.make"), Icons.of("mdi2f-file-pdf-box", 16));
         make.setId("dispute-make-packet");
         make.getStyleClass().add(Styles.ACCENT);
@@ -102,11 +106,64 @@ final class PacketCard {
         refund.setId("dispute-refund-request");
         refund.setOnAction(e -> RefundRequestDialog.show(context, work.beginRefundRequest()));
 
-        node = new VBox(8, title, about, copyChoice, make, warning, problem, written, new Separator(), refundTitle, refundAbout,
+        node = new VBox(8, title, about, copyChoice, notChinese, make, warning, problem, written, new Separator(), refundTitle, refundAbout,
                 refund);
         node.setAlignment(Pos.TOP_LEFT);
         node.getStyleClass().add("card");
         node.setId("dispute-packet");
+    }
+
+    /** The texts the factory reads that are not in Chinese, each with its Chinese caption to use when there is one. */
+    private static Node notChinese(UiContext context, FactoryTexts model) {
+        Label head = new Label();
+        head.setId("dispute-chinese-title");
+        head.setWrapText(true);
+        head.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        head.setGraphic(Icons.of("mdi2t-translate", 16));
+        VBox list = new VBox(8);
+        list.setId("dispute-chinese-list");
+        Runnable show = () -> {
+            head.setText(context.t("dispute.chinese.title", model.items().size()));
+            list.getChildren().clear();
+            int i = 0;
+            for (FactoryTexts.Item item : model.items()) {
+                Label what = new Label(item.what());
+                what.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
+                what.setWrapText(true);
+                Label text = new Label(context.t("dispute.chinese.quoted", item.text()));
+                text.setId("dispute-chinese-text-" + i);
+                text.setWrapText(true);
+                text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                VBox row = new VBox(2, what, text);
+                if (item.suggestion() != null) {
+                    Button use = new Button(context.t("dispute.chinese.use", item.suggestion()),
+                            Icons.of("mdi2t-translate", 14));
+                    use.setId("dispute-chinese-use-" + i);
+                    use.getStyleClass().add(Styles.SMALL);
+                    use.setWrapText(true);
+                    use.setOnAction(e -> model.useSuggestion(item));
+                    row.getChildren().add(use);
+                }
+                row.getStyleClass().add("chinese-item");
+                list.getChildren().add(row);
+                i++;
+            }
+        };
+        model.items().addListener((javafx.collections.ListChangeListener<FactoryTexts.Item>) c -> show.run());
+        show.run();
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.setMaxHeight(230);
+        scroll.setPrefViewportHeight(230);
+        scroll.getStyleClass().add("chinese-list");
+        Label after = new Label(context.t("dispute.chinese.anyway"));
+        after.setWrapText(true);
+        after.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        after.getStyleClass().addAll("subtle", Styles.TEXT_SMALL);
+        VBox box = new VBox(8, head, scroll, after);
+        box.setId("dispute-packet-chinese");
+        box.getStyleClass().add("warning-box");
+        return box;
     }
 
     private static Button small(String text, String icon, String id) {

@@ -38,9 +38,17 @@ public final class PacketMaker {
     private final ObjectProperty<app.dossier.domain.PacketCopy> copy =
             new SimpleObjectProperty<>(app.dossier.domain.PacketCopy.FACTORY);
 
+    private final FactoryTexts factoryTexts;
+
     PacketMaker(DisputeWorkViewModel work) {
         this.work = work;
         this.texts = work.texts();
+        this.factoryTexts = new FactoryTexts(work);
+    }
+
+    /** The texts the factory will read that are not in Chinese, said before its copy is made. */
+    public FactoryTexts factoryTexts() {
+        return factoryTexts;
     }
 
     // ---- what the view binds to
@@ -132,6 +140,7 @@ public final class PacketMaker {
     // ---- loading
 
     void load(boolean sameDispute) {
+        factoryTexts.load(work.current());
         if (!sameDispute) {
             warning.set("");
             result.set("");

@@ -103,7 +103,17 @@ final class OrderDetailPart {
                 .then(context.t("order.rcv.edit")).otherwise(context.t("order.receive")));
         edit.setGraphic(Icons.of(Icons.RECEIVING));
         edit.setOnAction(e -> model.receive());
-        HBox top = new HBox(12, title, edit);
+        Button defects = new Button(context.t("order.defects.edit"), Icons.of("mdi2a-alert-circle-outline"));
+        defects.setId("receiving-defects-edit");
+        defects.visibleProperty().bind(model.receivedProperty());
+        defects.managedProperty().bind(defects.visibleProperty());
+        defects.setOnAction(e -> {
+            DefectsEditModel editing = model.editDefects();
+            if (editing != null) {
+                DefectsEditDialog.show(context, model.order().label(), editing);
+            }
+        });
+        HBox top = new HBox(12, title, edit, defects);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, top, none, facts);
         box.getStyleClass().addAll("card", "receiving-record");

@@ -322,6 +322,23 @@ public final class OrderViewModel {
     // ---- state
 
     /** The order shown, or null. */
+    /** The defects of the receiving record to correct; null when the order was not received. */
+    public DefectsEditModel editDefects() {
+        CaseFile c = caseFile.get();
+        if (c == null || c.receiving() == null) {
+            return null;
+        }
+        return new DefectsEditModel(context, c, files.get(EvidenceCategory.RECEIVING), named -> {
+            CaseFile shown = caseFile.get();
+            if (shown != null && shown.order().id() == c.order().id()) {
+                caseFile.set(new CaseFile(shown.format(), shown.factory(), shown.order(), shown.evidence(),
+                        shown.payments(), named, shown.disputes(), shown.conversations()));
+                receiving.setAll(ReceivingFacts.of(named, shown.order(), context.texts()));
+            }
+            changed.run();
+        });
+    }
+
     public Order order() {
         return caseFile.get() == null ? null : caseFile.get().order();
     }

@@ -4,7 +4,9 @@ import app.dossier.domain.DateInput;
 import app.dossier.domain.Order;
 import app.dossier.domain.ReceivingRecord;
 import app.dossier.domain.Text;
+import app.dossier.ui.common.DefectWords;
 import app.dossier.ui.common.Texts;
+import java.util.stream.Collectors;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +40,10 @@ final class ReceivingFacts {
         list.add(new Fact(t.get("order.rcv.sampleCheck"), sample, r.defectiveUnits() > 0 || r.unitsSampled() == 0));
         if (!Text.isBlank(r.defectNotes())) {
             list.add(new Fact(t.get("order.rcv.defects"), r.defectNotes()));
+        }
+        if (!r.defects().isEmpty()) {
+            list.add(new Fact(t.get("order.rcv.defectsByKind"), r.defects().stream()
+                    .map(d -> DefectWords.line(d, order.unit(), t)).collect(Collectors.joining("\n")), true));
         }
         String inspected = Text.isBlank(r.inspectedBy()) ? t.get("common.none") : r.inspectedBy();
         if (r.inspectedAt() != null) {

@@ -68,7 +68,9 @@ public final class ReceivingView implements View {
         Node cartons = step(3, context.t("receiving.step.cartons"), cartons(), true);
         Node sample = step(4, context.t("receiving.step.sample"), sample(), true);
         Node photos = step(5, context.t("receiving.step.photos"), new PhotosPart(context, model).node(), true);
-        Node who = step(6, context.t("receiving.step.who"), who(), true);
+        Node defects = step(6, context.t("receiving.step.defects"),
+                new app.dossier.ui.common.DefectsPart(context, model.defects(), "rcv-defects").node(), true);
+        Node who = step(7, context.t("receiving.step.who"), who(), true);
 
         Button save = new Button(context.t("receiving.save"), Icons.of(Icons.SAVE, 22));
         save.setId("rcv-save");
@@ -84,7 +86,7 @@ public final class ReceivingView implements View {
         HBox actions = new HBox(16, save, error);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox form = new VBox(16, title, intro, saved, find, plan, count, cartons, sample, photos, who, actions);
+        VBox form = new VBox(16, title, intro, saved, find, plan, count, cartons, sample, photos, defects, who, actions);
         form.getStyleClass().addAll("big-form", "receiving-form");
         form.setPadding(new Insets(20, 24, 32, 24));
         form.setMaxWidth(1000);

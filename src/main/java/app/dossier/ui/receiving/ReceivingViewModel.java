@@ -12,6 +12,7 @@ import app.dossier.domain.Text;
 import app.dossier.service.EvidenceInput;
 import app.dossier.service.OrderSummary;
 import app.dossier.ui.common.BackgroundTask;
+import app.dossier.ui.common.DefectsModel;
 import app.dossier.ui.common.ErrorText;
 import app.dossier.ui.common.TypedField;
 import app.dossier.ui.common.TypedNumbers;
@@ -71,6 +72,7 @@ public final class ReceivingViewModel {
     private final CountCheck parcels;
     private final StringBinding defectRate;
     private final SamplePlanModel samplePlan;
+    private final DefectsModel defects;
     private List<Object> snapshot = List.of();
     /** True once the form was checked: from then on each change shows what is still wrong. */
     private boolean judged;
@@ -92,11 +94,7 @@ public final class ReceivingViewModel {
         for (javafx.beans.Observable input : List.of(arrivedAt.valueProperty(), parcelsExpected.valueProperty(),
                 parcelsReceived.valueProperty(), unitsReceived.valueProperty(), unitsSampled.valueProperty(),
                 defective.valueProperty(), notifiedAt.valueProperty(), packaging, inspectedBy)) {
-            input.addListener(o -> {
-                if (judged) {
-                    judge();
-                }
-            });
+            input.addListener(o -> rejudge());
         }
         chosen.addListener((o, was, now) -> orderError.set(""));
 
@@ -114,6 +112,9 @@ public final class ReceivingViewModel {
         }, unitsSampled.valueProperty(), defective.valueProperty());
         samplePlan = new SamplePlanModel(context, chosen.getReadOnlyProperty(), unitsReceived.valueProperty(),
                 unitsSampled.valueProperty(), defective.valueProperty());
+        defects = DeliveryDefects.model(context.texts(), chosen, unitsReceived.valueProperty(),
+                defective.valueProperty(), photos);
+        defects.onChange(this::rejudge);
         reset();
     }
 
@@ -185,6 +186,7 @@ public final class ReceivingViewModel {
         defectNotes.set(orEmpty(r.defectNotes()));
         inspectedBy.set(orEmpty(r.inspectedBy()));
         notifiedAt.set(r.factoryNotifiedAt() == null ? "" : DateInput.format(r.factoryNotifiedAt()));
+        defects.load(r.defects());
     }
 
     // ---- saving
@@ -219,6 +221,8 @@ public final class ReceivingViewModel {
         packagingError.set("");
         inspectedByError.set("");
         List<String> unplaced = new ArrayList<>();
+        List<String> defectProblems = new ArrayList<>();
+        defects.checkCounts();
         for (FieldProblem problem : ReceivingRules.problems(draft())) {
             String words = ErrorText.of(problem, context.texts());
             switch (problem.field()) {
@@ -239,14 +243,22 @@ public final class ReceivingViewModel {
                 case NOTIFIED_AT -> notifiedAt.failUnlessUnread(words);
                 case PACKAGING_CONDITION -> packagingError.set(words);
                 case INSPECTOR -> inspectedByError.set(words);
+                case DEFECTS -> defectProblems.add(words);
                 default -> unplaced.add(words);
             }
         }
+        defects.showProblem(String.join(" ", defectProblems));
         return unplaced;
     }
 
+    private void rejudge() {
+        if (judged) {
+            judge();
+        }
+    }
+
     private boolean fieldsReadable() {
-        return typedFields().stream().allMatch(f -> f.errorProperty().get().isEmpty());
+        return typedFields().stream().allMatch(f -> f.errorProperty().get().isEmpty()) && defects.checkCounts();
     }
 
     private List<TypedField<?>> typedFields() {
@@ -265,7 +277,8 @@ public final class ReceivingViewModel {
                 toInteger(parcelsExpected.value()), toInteger(parcelsReceived.value()),
                 order == null ? 0 : order.quantity(), orZero(unitsReceived.value()), packaging.get(),
                 Text.clean(packagingNotes.get()), orZero(unitsSampled.value()), orZero(defective.value()),
-                Text.clean(defectNotes.get()), Text.clean(inspectedBy.get()), inspectedAt, notifiedAt.value());
+                Text.clean(defectNotes.get()), Text.clean(inspectedBy.get()), inspectedAt, notifiedAt.value(),
+                defects.defects());
     }
 
     /** Saves the record and its photos in one step (all or nothing), then empties the form for the next delivery. */
@@ -279,16 +292,18 @@ public final class ReceivingViewModel {
         }
         Order order = chosen.get().order();
         List<EvidenceInput> inputs = photos.list().stream().map(EvidenceInput::of).toList();
+        var showing = defects.newPhotosShowing();
         int photoCount = inputs.size();
         String difference = units.wordsProperty().get().isEmpty() ? "" : " (" + units.wordsProperty().get() + ")";
         saving.set(true);
         BackgroundTask.wrap(context.t("receiving.saving"),
-                        progress -> context.services().receiving().save(request.get(), inputs))
+                        progress -> context.services().receiving().save(request.get(), inputs, showing))
                 .onSuccess(record -> {
                     saving.set(false);
                     String message = context.t("receiving.saved", order.label(), record.unitsReceived(),
                             record.unitsExpected(),
-                            context.texts().words().unit(record.unitsExpected(), order.unit()), difference, photoCount);
+                            context.texts().words().unit(record.unitsExpected(), order.unit()), difference, photoCount)
+                            + DeliveryDefects.named(record, order.unit(), context.texts());
                     reset();
                     saved.set(message);
                     context.navigator().say(message);
@@ -325,6 +340,7 @@ public final class ReceivingViewModel {
         packagingNotes.set("");
         defectNotes.set("");
         photos.clear();
+        defects.clear();
         savedPhotos.set(0);
         orderError.set("");
         packagingError.set("");
@@ -337,7 +353,7 @@ public final class ReceivingViewModel {
                 parcelsExpected.textProperty().get(), parcelsReceived.textProperty().get(),
                 unitsReceived.textProperty().get(), unitsSampled.textProperty().get(), defective.textProperty().get(),
                 notifiedAt.textProperty().get(), packaging.get(), packagingNotes.get(), defectNotes.get(),
-                List.copyOf(photos.list()));
+                List.copyOf(photos.list()), defects.state());
     }
 
     // ---- words
@@ -452,6 +468,11 @@ public final class ReceivingViewModel {
 
     public ReadOnlyBooleanProperty savingProperty() {
         return saving.getReadOnlyProperty();
+    }
+
+    /** The defects by kind, with the photos that show them. */
+    public DefectsModel defects() {
+        return defects;
     }
 
     /** Units received against the order's quantity. */

@@ -12,6 +12,7 @@ import app.dossier.domain.DisputeStatus;
 import app.dossier.domain.Language;
 import app.dossier.domain.Order;
 import app.dossier.domain.Resolution;
+import app.dossier.service.DisputeDraft;
 import app.dossier.service.OrderSummary;
 import app.dossier.service.Workspace;
 import app.dossier.ui.TestContext;
@@ -435,5 +436,40 @@ class DisputeWorkViewModelTest {
     private Order giftBoxes() {
         return workspace.services().orders().list(null).stream().map(OrderSummary::order)
                 .filter(o -> o.orderNumber() == null).findFirst().orElseThrow();
+    }
+
+    @Test
+    void beforeTheFactorysCopyTheTextsNotInChineseAreListedAndADefectPhotoGetsAChineseCaption() {
+        model.show(sampleDispute);
+        FactoryTexts texts = model.packet().factoryTexts();
+        assertThat(texts.items()).extracting(FactoryTexts.Item::what, FactoryTexts.Item::text).contains(
+                org.assertj.core.groups.Tuple.tuple("Caption of o1-defect-closeup.jpg", "Cán xẻng bị nứt"),
+                org.assertj.core.groups.Tuple.tuple("Receiving record: notes on the cartons", "1 thùng bị móp, rách góc"),
+                org.assertj.core.groups.Tuple.tuple("Receiving record: notes on the defects", "3 bộ nứt cán xẻng lớn"));
+        assertThat(texts.items()).extracting(FactoryTexts.Item::suggestion).containsOnlyNulls();
+
+        DisputeDraft draft = model.draftProperty().get();
+        app.dossier.domain.CaseFile c = draft.caseFile();
+        app.dossier.domain.Evidence closeUp = c.evidence().stream()
+                .filter(e -> e.fileName().equals("o1-defect-closeup.jpg")).findFirst().orElseThrow();
+        app.dossier.domain.CaseFile named = new app.dossier.domain.CaseFile(c.format(), c.factory(), c.order(),
+                c.evidence(), c.payments(), c.receiving().withDefects(List.of(new app.dossier.domain.ReceivingDefect(
+                        app.dossier.domain.DefectKind.CRACKED, 3, List.of(closeUp.id())))), c.disputes(),
+                c.conversations());
+        texts.load(new DisputeDraft(draft.dispute(), named, draft.facts(), draft.factoryMessage(),
+                draft.buyerMessage(), draft.edited(), draft.proposedRefund(), draft.nextSteps(), draft.missing(),
+                draft.whyNoMessage()));
+        FactoryTexts.Item first = texts.items().get(0);
+        assertThat(first.text()).as("a caption with a Chinese one to offer comes first").isEqualTo("Cán xẻng bị nứt");
+        assertThat(first.suggestion()).isEqualTo("开裂或破损（3套）");
+        int before = texts.items().size();
+
+        texts.useSuggestion(first);
+
+        assertThat(workspace.services().evidence().ofOrder(c.order().id())).filteredOn(e -> e.id() == closeUp.id())
+                .singleElement().extracting(app.dossier.domain.Evidence::caption).isEqualTo("开裂或破损（3套）");
+        assertThat(test.navigator.said).contains("Caption of o1-defect-closeup.jpg is now “开裂或破损（3套）”.");
+        assertThat(texts.items()).hasSize(before - 1).extracting(FactoryTexts.Item::text)
+                .doesNotContain("Cán xẻng bị nứt");
     }
 }

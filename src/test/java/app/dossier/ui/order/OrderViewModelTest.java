@@ -2,6 +2,7 @@ package app.dossier.ui.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.dossier.domain.DefectKind;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Field;
 import app.dossier.domain.FieldProblem;
@@ -10,8 +11,11 @@ import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
 import app.dossier.domain.PaymentCovers;
 import app.dossier.domain.PaymentRules;
+import app.dossier.domain.ReceivingDefect;
+import app.dossier.domain.ReceivingRecord;
 import app.dossier.service.Workspace;
 import app.dossier.ui.ModelContext;
+import app.dossier.ui.common.DefectsModel;
 import app.dossier.ui.common.ErrorText;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -244,5 +248,40 @@ class OrderViewModelTest {
         model.openDispute("1 hộp móp nắp");
         assertThat(ui.navigator().shown).anyMatch(s -> s.startsWith("dispute "));
         assertThat(ui.workspace().services().disputes().all()).anyMatch(d -> "1 hộp móp nắp".equals(d.summary()));
+    }
+
+    @Test
+    void theDefectsOfASavedRecordAreCorrectedByKindWithTheOrdersReceivingPhotos() {
+        Order order = show("2837461920384756123");
+        ReceivingRecord record = model.caseFileProperty().get().receiving();
+        DefectsEditModel editing = model.editDefects();
+        assertThat(editing.defects().photos()).hasSize(4)
+                .extracting(DefectsModel.Photo::evidenceId).doesNotContainNull();
+        DefectsModel.Photo closeUp = editing.defects().photos().stream()
+                .filter(p -> p.name().equals("o1-defect-closeup.jpg")).findFirst().orElseThrow();
+
+        DefectsModel.Row cracked = editing.defects().add(DefectKind.CRACKED);
+        cracked.count().textProperty().set(Long.toString(record.defectiveUnits() + 1));
+        assertThat(editing.save()).as("more cracked than defective is refused").isFalse();
+        assertThat(editing.defects().problemProperty().get()).contains("cracked or broken");
+        cracked.count().textProperty().set("1");
+        assertThat(editing.defects().problemProperty().get()).isEmpty();
+        cracked.show(closeUp, true);
+        editing.defects().add(DefectKind.SHORT);
+        assertThat(editing.isChanged()).isTrue();
+
+        assertThat(editing.save()).isTrue();
+
+        assertThat(ui.navigator().lastSaid()).isEqualTo("2 kinds of defect saved on the receiving record.");
+        assertThat(model.caseFileProperty().get().receiving().defects()).containsExactlyInAnyOrder(
+                new ReceivingDefect(DefectKind.CRACKED, 1, List.of(closeUp.evidenceId())),
+                new ReceivingDefect(DefectKind.SHORT, record.unitsShort(), List.of()));
+        assertThat(model.receivingFacts()).filteredOn(f -> f.label().equals("Defects by kind")).singleElement()
+                .satisfies(f -> assertThat(f.value().split("\n")).containsExactlyInAnyOrder(
+                        "开裂或破损 / cracked or broken: 1 " + ui.context().texts().words().unit(1, order.unit())
+                                + " — 1 photo",
+                        "短缺 / short: " + ui.context().texts().words().quantity(record.unitsShort(), order.unit())
+                                + " — no photo"));
+        assertThat(model.editDefects().defects().rows()).as("opened again, as saved").hasSize(2);
     }
 }

@@ -2,7 +2,11 @@ package app.dossier.ui.receiving;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.dossier.domain.DefectKind;
 import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.ReceivingDefect;
+import app.dossier.ui.common.DefectsModel;
+import java.util.Map;
 import app.dossier.domain.Field;
 import app.dossier.domain.FieldProblem;
 import app.dossier.domain.Order;
@@ -238,5 +242,62 @@ class ReceivingViewModelTest {
         assertThat(model.chosenProperty().get()).isNotNull();
         assertThat(model.unitsReceived().textProperty().get()).isEqualTo("1200");
         assertThat(model.photos().list()).hasSize(1);
+    }
+
+    @Test
+    void defectsAreNamedByKindWithThePhotosThatShowThemAndSavedWithTheRecord() throws Exception {
+        model.choose(find("JX-2026-031"));
+        model.unitsReceived().textProperty().set("1200");
+        model.parcelsReceived().textProperty().set("24");
+        model.packagingProperty().set(PackagingCondition.SOME_DAMAGE);
+        model.unitsSampled().textProperty().set("50");
+        model.defective().textProperty().set("3");
+        model.inspectedByProperty().set("Hùng");
+        Path lid = ui.workspace().photo("lid.jpg", 1);
+        Path carton = ui.workspace().photo("carton.jpg", 2);
+        model.photos().add(List.of(lid, carton));
+        DefectsModel.Photo lidPhoto = model.defects().photos().get(0);
+        assertThat(model.defects().photos()).extracting(DefectsModel.Photo::name).containsExactly("lid.jpg", "carton.jpg");
+
+        DefectsModel.Row cracked = model.defects().add(DefectKind.CRACKED);
+        assertThat(cracked.count().textProperty().get()).as("the defective count, typed before").isEqualTo("3");
+        cracked.show(lidPhoto, true);
+        DefectsModel.Row cartons = model.defects().add(DefectKind.DAMAGED_PACKAGING);
+        cartons.count().textProperty().set("1");
+
+        ReceivingRecord draft = model.request().orElseThrow();
+        assertThat(draft.defects()).containsExactly(new ReceivingDefect(DefectKind.CRACKED, 3, List.of()),
+                new ReceivingDefect(DefectKind.DAMAGED_PACKAGING, 1, List.of()));
+        assertThat(model.defects().newPhotosShowing()).isEqualTo(Map.of(DefectKind.CRACKED, List.of(lid)));
+
+        model.save();
+
+        assertThat(model.savedProperty().get()).isEqualTo("Saved. Order JX-2026-031: 1,200 of 1,200 pcs received (All 1,200 here). 2 photos."
+                + " Defects: cracked or broken 3 pcs, damaged packaging 1 carton.");
+        assertThat(model.defects().rows()).as("empty for the next delivery").isEmpty();
+    }
+
+    @Test
+    void aDefectCountTheRuleRefusesIsSaidUnderThePartAndFollowsTheTyping() {
+        model.choose(find("JX-2026-031"));
+        model.unitsReceived().textProperty().set("1180");
+        model.packagingProperty().set(PackagingCondition.INTACT);
+        model.unitsSampled().textProperty().set("50");
+        model.defective().textProperty().set("3");
+        model.inspectedByProperty().set("Hùng");
+        DefectsModel.Row cracked = model.defects().add(DefectKind.CRACKED);
+        cracked.count().textProperty().set("5");
+        DefectsModel.Row missing = model.defects().add(DefectKind.SHORT);
+        assertThat(missing.count().textProperty().get()).isEqualTo("20");
+
+        model.save();
+
+        assertThat(model.defects().problemProperty().get()).isEqualTo(
+                "5 units are “cracked or broken”, but only 3 were found defective. Raise the defective count, or lower this one.");
+        assertThat(model.savedProperty().get()).isEmpty();
+        model.unitsReceived().textProperty().set("1190");
+        assertThat(missing.count().textProperty().get()).as("short follows the count").isEqualTo("10");
+        cracked.count().textProperty().set("3");
+        assertThat(model.defects().problemProperty().get()).isEmpty();
     }
 }
