@@ -94,6 +94,8 @@ class DefectsFlowTest {
 
         ReceivingRecord saved = fixture.workspace().services().receiving().ofOrder(tshirts.id()).orElseThrow();
         assertThat(saved.defectiveUnits()).isEqualTo(3);
+        assertThat(saved.defects()).extracting(d -> d.kind() + " " + d.count() + " " + d.evidenceIds().size())
+                .containsExactly("CRACKED 3 1", "DAMAGED_PACKAGING 1 0");
         assertThat(robot.lookup("#rcv-saved").queryAs(Label.class).getText())
                 .endsWith("Các lỗi: nứt hoặc vỡ 3 cái, bao bì hư hỏng 1 thùng.");
     }
@@ -131,16 +133,21 @@ class DefectsFlowTest {
         robot.clickOn(shown(robot, "#receiving-defects-edit"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#defects-dialog").tryQuery().isPresent());
 
-        robot.clickOn("#defects-edit-add");
-        robot.clickOn("#defects-edit-0-kind");
-        Looks.clickCell(robot, "Nứt hoặc vỡ");
-        assertThat(robot.lookup("#defects-edit-0-count").queryAs(TextField.class).getText()).isEqualTo("3");
-        robot.clickOn(robot.lookup("#defects-edit-0-photos .toggle-button")
-                .match((Node n) -> ((ToggleButton) n).getText().equals("o1-defect-closeup.jpg")).<Node>query());
-        robot.clickOn("#defects-edit-add");
-        robot.clickOn("#defects-edit-1-kind");
-        Looks.clickCell(robot, "Thiếu hàng");
-        assertThat(robot.lookup("#defects-edit-1-count").queryAs(TextField.class).getText()).isEqualTo("20");
+        // the sample's record names 20 short, 3 cracked and 1 damaged carton: the carton is taken out,
+        // one cracked set turns out scratched
+        assertThat(robot.lookup("#defects-edit-1-count").queryAs(TextField.class).getText()).isEqualTo("3");
+        robot.clickOn(shown(robot, "#defects-edit-2-remove"));
+        robot.doubleClickOn(shown(robot, "#defects-edit-1-count")).eraseText(1).write("2");
+        robot.clickOn(shown(robot, "#defects-edit-add"));
+        robot.clickOn(shown(robot, "#defects-edit-2-kind"));
+        Looks.clickCell(robot, "Trầy xước");
+        robot.doubleClickOn(shown(robot, "#defects-edit-2-count")).eraseText(3).write("1");
+        Node closeUp = robot.lookup("#defects-edit-2-photos .toggle-button")
+                .match((Node n) -> ((ToggleButton) n).getText().equals("o1-defect-closeup.jpg")).query();
+        robot.interact(() -> app.dossier.ui.common.Scrolling.reveal(closeUp));
+        fixture.settle();
+        robot.clickOn(closeUp);
+        assertThat(((ToggleButton) closeUp).isSelected()).isTrue();
         WaitForAsyncUtils.waitForFxEvents();
         fixture.screenshot(robot.lookup("#defects-dialog").query(), OUT.resolve("defects-edit-dialog-vi.png"));
 
@@ -149,8 +156,11 @@ class DefectsFlowTest {
 
         assertThat(robot.lookup("#defects-dialog").tryQuery()).as("the dialog closed").isEmpty();
         assertThat(ScreenText.joined(robot, "#receiving-record"))
-                .contains("开裂或破损 / nứt hoặc vỡ: 3 bộ — 1 ảnh")
-                .contains("短缺 / thiếu hàng: 20 bộ — chưa có ảnh");
+                .contains("开裂或破损 / nứt hoặc vỡ: 2 bộ — 1 ảnh")
+                .contains("划伤 / trầy xước: 1 bộ — 1 ảnh")
+                .doesNotContain("bao bì hư hỏng");
+        assertThat(fixture.workspace().services().receiving().ofOrder(spatulas.id()).orElseThrow().defects())
+                .extracting(d -> d.kind() + " " + d.count()).containsExactly("SHORT 20", "CRACKED 2", "SCRATCHED 1");
         fixture.screenshot(robot.lookup("#receiving-record").query(), OUT.resolve("defects-order-record-vi.png"));
     }
 

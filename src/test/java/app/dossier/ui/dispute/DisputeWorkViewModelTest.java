@@ -446,21 +446,18 @@ class DisputeWorkViewModelTest {
                 org.assertj.core.groups.Tuple.tuple("Caption of o1-defect-closeup.jpg", "Cán xẻng bị nứt"),
                 org.assertj.core.groups.Tuple.tuple("Receiving record: notes on the cartons", "1 thùng bị móp, rách góc"),
                 org.assertj.core.groups.Tuple.tuple("Receiving record: notes on the defects", "3 bộ nứt cán xẻng lớn"));
-        assertThat(texts.items()).extracting(FactoryTexts.Item::suggestion).containsOnlyNulls();
+        // the sample's record links its photos to kinds of defect: each such caption has a Chinese one to offer
+        assertThat(texts.items()).filteredOn(i -> i.suggestion() != null).extracting(FactoryTexts.Item::suggestion)
+                .containsExactlyInAnyOrder("短缺（20套）", "短缺（20套）", "包装破损（1箱）", "开裂或破损（3套）");
+        assertThat(texts.items()).filteredOn(i -> i.what().startsWith("Receiving record"))
+                .extracting(FactoryTexts.Item::suggestion).containsOnlyNulls();
 
-        DisputeDraft draft = model.draftProperty().get();
-        app.dossier.domain.CaseFile c = draft.caseFile();
+        app.dossier.domain.CaseFile c = model.draftProperty().get().caseFile();
         app.dossier.domain.Evidence closeUp = c.evidence().stream()
                 .filter(e -> e.fileName().equals("o1-defect-closeup.jpg")).findFirst().orElseThrow();
-        app.dossier.domain.CaseFile named = new app.dossier.domain.CaseFile(c.format(), c.factory(), c.order(),
-                c.evidence(), c.payments(), c.receiving().withDefects(List.of(new app.dossier.domain.ReceivingDefect(
-                        app.dossier.domain.DefectKind.CRACKED, 3, List.of(closeUp.id())))), c.disputes(),
-                c.conversations());
-        texts.load(new DisputeDraft(draft.dispute(), named, draft.facts(), draft.factoryMessage(),
-                draft.buyerMessage(), draft.edited(), draft.proposedRefund(), draft.nextSteps(), draft.missing(),
-                draft.whyNoMessage()));
-        FactoryTexts.Item first = texts.items().get(0);
-        assertThat(first.text()).as("a caption with a Chinese one to offer comes first").isEqualTo("Cán xẻng bị nứt");
+        FactoryTexts.Item first = texts.items().stream().filter(i -> "Cán xẻng bị nứt".equals(i.text())).findFirst()
+                .orElseThrow();
+        assertThat(texts.items().indexOf(first)).as("captions with a Chinese one to offer come first").isLessThan(4);
         assertThat(first.suggestion()).isEqualTo("开裂或破损（3套）");
         int before = texts.items().size();
 

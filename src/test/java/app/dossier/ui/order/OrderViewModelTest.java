@@ -255,6 +255,10 @@ class OrderViewModelTest {
         Order order = show("2837461920384756123");
         ReceivingRecord record = model.caseFileProperty().get().receiving();
         DefectsEditModel editing = model.editDefects();
+        assertThat(editing.defects().defects()).as("opened with the sample's defects")
+                .extracting(ReceivingDefect::kind).containsExactly(DefectKind.SHORT, DefectKind.CRACKED,
+                        DefectKind.DAMAGED_PACKAGING);
+        editing.defects().clear();
         assertThat(editing.defects().photos()).hasSize(4)
                 .extracting(DefectsModel.Photo::evidenceId).doesNotContainNull();
         DefectsModel.Photo closeUp = editing.defects().photos().stream()
