@@ -159,11 +159,12 @@ public final class Composition implements DataFolders {
             PaymentService payments = new PaymentService(work, store.payments(), records, caseFiles, attachments);
             ReceivingService receiving = new ReceivingService(work, store.receiving(), store.evidence(), records, caseFiles,
                     attachments);
-            DisputeService disputes = new DisputeService(work, store.disputes(), records, caseFiles, attachments,
-                    photoMetadata, clock);
+            DisputeService disputes = new DisputeService(work, store.disputes(), store.profile(), records, caseFiles,
+                    attachments, photoMetadata, clock);
             ChatService chats = new ChatService(work, store.chats(), records, caseFiles, attachments, new ChatReader());
+            ProfileService profile = new ProfileService(work, store.profile(), caseFiles);
             SampleDataService sample = new SampleDataService(factories, orders, evidence, payments, receiving, disputes,
-                    chats, location.caseFilesRoot());
+                    chats, profile, location.caseFilesRoot());
             SettingsService settings = new SettingsService(location.dataFolder().resolve("ui.properties"), writable);
             return new Services(location, factories, orders, evidence, payments, receiving, disputes,
                     new VerifyService(work, store.factories(), store.orders(), store.evidence(), records, caseFiles,
@@ -177,7 +178,7 @@ public final class Composition implements DataFolders {
                     new ExportService(work, records, caseFiles, clock),
                     new ImportService(work, new KnownInStore(store.orders(), store.factories(), store.receiving(),
                             store.disputes()), caseFiles, attachments, factories, orders, new OrderExportReader()),
-                    chats, new ProfileService(work, store.profile(), caseFiles), resources, recovered, !writable);
+                    chats, profile, resources, recovered, !writable);
         } catch (RuntimeException e) {
             store.close();
             throw e;

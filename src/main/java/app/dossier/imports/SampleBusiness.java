@@ -7,6 +7,7 @@ import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
 import app.dossier.domain.ReceivingRecord;
 import java.time.LocalDateTime;
+import app.dossier.domain.BusinessProfile;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ import java.util.Map;
  * The sample business as described in {@code sample-data/sample.json}: factories and orders as
  * drafts (no ids, no folders yet), and the files that go with them, named within {@code images/}.
  */
-public record SampleBusiness(List<SampleFactory> factories, List<SampleOrder> orders) {
+public record SampleBusiness(BusinessProfile profile, List<SampleFactory> factories, List<SampleOrder> orders) {
 
     public record SampleFactory(String key, Factory draft) {
     }

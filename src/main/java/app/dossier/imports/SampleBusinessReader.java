@@ -1,5 +1,6 @@
 package app.dossier.imports;
 
+import app.dossier.domain.BusinessProfile;
 import app.dossier.domain.AgreedSpecs;
 import app.dossier.domain.Channel;
 import app.dossier.domain.DefectKind;
@@ -43,7 +44,11 @@ public final class SampleBusinessReader {
             for (JsonNode o : root.path("orders")) {
                 orders.add(order(o));
             }
-            return new SampleBusiness(factories, orders);
+            JsonNode buyer = root.path("profile");
+            BusinessProfile profile = buyer.isMissingNode() ? BusinessProfile.empty()
+                    : new BusinessProfile(text(buyer, "name"), text(buyer, "company"), text(buyer, "contact"),
+                            text(buyer, "memberName"), text(buyer, "wechatId"));
+            return new SampleBusiness(profile, factories, orders);
         } catch (IOException | RuntimeException e) {
             throw new DossierException("The sample data cannot be read: " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package app.dossier.packet;
 
+import app.dossier.domain.BusinessProfile;
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.Conversation;
 import app.dossier.domain.DateInput;
@@ -58,6 +59,32 @@ final class ClaimPage {
         ask();
         flow.space(6);
         agreed();
+        flow.space(6);
+        buyer();
+    }
+
+    /* Who asks and how to reach them; the buyer's own copy says so when the profile is empty. */
+    private void buyer() throws IOException {
+        BusinessProfile buyer = content.buyer();
+        if (buyer.isEmpty()) {
+            if (!content.forFactory()) {
+                flow.heading(labels.both(Label.BUYER), Style.H2, 20);
+                flow.text(labels.mine(Label.NO_PROFILE), Style.WARNING, 0);
+            }
+            return;
+        }
+        flow.heading(labels.both(Label.BUYER), Style.H2, 60);
+        buyerField(Label.BUYER_NAME, buyer.name());
+        buyerField(Label.COMPANY, buyer.company());
+        buyerField(Label.MEMBER_1688, buyer.memberName());
+        buyerField(Label.WECHAT, buyer.wechatId());
+        buyerField(Label.CONTACT, buyer.contact());
+    }
+
+    private void buyerField(Label label, String value) throws IOException {
+        if (value != null) {
+            field(label, value);
+        }
     }
 
     /* The order, then what arrived: ordered, received, short, checked, defective by kind, cartons. */

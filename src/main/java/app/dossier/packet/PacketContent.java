@@ -1,5 +1,6 @@
 package app.dossier.packet;
 
+import app.dossier.domain.BusinessProfile;
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.DisputeEvent;
 import app.dossier.domain.DisputeFacts;
@@ -27,6 +28,7 @@ import java.util.function.Function;
  * @param generatedOn  the date printed on the cover and stored in the metadata
  * @param copy         the factory's copy (no missing evidence, no đồng, no rates) or the buyer's own (everything)
  * @param replyWithinDays the days from {@code generatedOn} to the reply page 1 asks for
+ * @param buyer        who asks, and how to reach them (the business profile); empty when not set
  */
 public record PacketContent(
         CaseFile caseFile,
@@ -38,14 +40,15 @@ public record PacketContent(
         Language buyerLanguage,
         LocalDate generatedOn,
         PacketCopy copy,
-        int replyWithinDays) {
+        int replyWithinDays,
+        BusinessProfile buyer) {
 
     /** The buyer's own copy, with everything. */
     public PacketContent(CaseFile caseFile, DisputeFacts facts, Resolution resolution, List<DisputeMessage> messages,
             List<DisputeEvent> timeline, Function<Evidence, PacketPhoto> photos, Language buyerLanguage,
             LocalDate generatedOn) {
         this(caseFile, facts, resolution, messages, timeline, photos, buyerLanguage, generatedOn, PacketCopy.OWN,
-                PacketOptions.USUAL_DAYS);
+                PacketOptions.USUAL_DAYS, BusinessProfile.empty());
     }
 
     public PacketContent {
@@ -57,16 +60,22 @@ public record PacketContent(
         Objects.requireNonNull(buyerLanguage, "buyerLanguage");
         Objects.requireNonNull(generatedOn, "generatedOn");
         Objects.requireNonNull(copy, "copy");
+        buyer = buyer == null ? BusinessProfile.empty() : buyer.cleaned();
     }
 
     public PacketContent withCopy(PacketCopy other) {
         return new PacketContent(caseFile, facts, resolution, messages, timeline, photos, buyerLanguage, generatedOn,
-                other, replyWithinDays);
+                other, replyWithinDays, buyer);
     }
 
     public PacketContent withReplyWithin(int days) {
         return new PacketContent(caseFile, facts, resolution, messages, timeline, photos, buyerLanguage, generatedOn,
-                copy, days);
+                copy, days, buyer);
+    }
+
+    public PacketContent withBuyer(BusinessProfile profile) {
+        return new PacketContent(caseFile, facts, resolution, messages, timeline, photos, buyerLanguage, generatedOn,
+                copy, replyWithinDays, profile);
     }
 
     /** The day by which page 1 asks the factory to reply. */

@@ -14,6 +14,7 @@ import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.FieldProblem;
 import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Language;
+import app.dossier.domain.BusinessProfile;
 import app.dossier.domain.PacketCopy;
 import app.dossier.domain.PacketOptions;
 import app.dossier.domain.MessageDrafter;
@@ -30,6 +31,7 @@ import app.dossier.packet.PacketPhoto;
 import app.dossier.packet.PacketPrinter;
 import app.dossier.packet.PacketSummary;
 import app.dossier.packet.RefundRequestFolder;
+import app.dossier.store.BusinessProfiles;
 import app.dossier.store.Disputes;
 import app.dossier.store.Session;
 import java.nio.file.Files;
@@ -50,6 +52,7 @@ import java.util.function.Function;
 public final class DisputeService {
     private final UnitOfWork work;
     private final Disputes disputes;
+    private final BusinessProfiles profiles;
     private final CaseRecords records;
     private final CaseFiles caseFiles;
     private final Attachments attachments;
@@ -57,10 +60,11 @@ public final class DisputeService {
     private final Clock clock;
 
     /** {@code photoMetadata}: the photos' metadata read once per content for this data folder, shared with the thumbnails. */
-    public DisputeService(UnitOfWork work, Disputes disputes, CaseRecords records, CaseFiles caseFiles,
-            Attachments attachments, PhotoMetadataCache photoMetadata, Clock clock) {
+    public DisputeService(UnitOfWork work, Disputes disputes, BusinessProfiles profiles, CaseRecords records,
+            CaseFiles caseFiles, Attachments attachments, PhotoMetadataCache photoMetadata, Clock clock) {
         this.work = work;
         this.disputes = disputes;
+        this.profiles = profiles;
         this.records = records;
         this.caseFiles = caseFiles;
         this.attachments = attachments;
@@ -229,7 +233,8 @@ public final class DisputeService {
             List<Dispute> ofOrder = disputes.ofOrder(db, orderId);
             Dispute dispute = ofOrder.isEmpty() ? null : ofOrder.get(ofOrder.size() - 1);
             return content(caseFile, dispute, options.languageBeside(dispute == null ? null : dispute.buyerLanguage()),
-                    progress).withCopy(options.copy()).withReplyWithin(options.replyWithinDays());
+                    progress).withCopy(options.copy()).withReplyWithin(options.replyWithinDays())
+                    .withBuyer(profiles.find(db).orElse(BusinessProfile.empty()));
         });
         progress.progress(0, content.caseFile().evidence().size(), target.getFileName().toString());
         PacketSummary summary = new DisputePacket().write(content, target);

@@ -34,11 +34,12 @@ public final class SampleDataService {
     private final ReceivingService receiving;
     private final DisputeService disputes;
     private final ChatService chats;
+    private final ProfileService profile;
     private final Path caseFilesRoot;
 
     public SampleDataService(FactoryService factories, OrderService orders, EvidenceService evidence,
             PaymentService payments, ReceivingService receiving, DisputeService disputes, ChatService chats,
-            Path caseFilesRoot) {
+            ProfileService profile, Path caseFilesRoot) {
         this.factories = factories;
         this.orders = orders;
         this.evidence = evidence;
@@ -46,6 +47,7 @@ public final class SampleDataService {
         this.receiving = receiving;
         this.disputes = disputes;
         this.chats = chats;
+        this.profile = profile;
         this.caseFilesRoot = caseFilesRoot;
     }
 
@@ -88,6 +90,9 @@ public final class SampleDataService {
         Path staging = null;
         try {
             staging = Files.createTempDirectory("dossier-sample");
+            if (!business.profile().isEmpty() && profile.profile().isEmpty()) {
+                profile.save(business.profile()); // the sample's buyer, who signs its packets
+            }
             Map<String, Factory> byKey = new HashMap<>();
             for (SampleBusiness.SampleFactory f : business.factories()) {
                 byKey.put(f.key(), factories.add(f.draft()));

@@ -46,6 +46,18 @@ final class PacketCard {
         });
         HBox copyChoice = new HBox(12, forFactory, own);
         copyChoice.setId("dispute-packet-copy");
+        javafx.scene.control.Spinner<Integer> days = new javafx.scene.control.Spinner<>(
+                app.dossier.domain.PacketOptions.FEWEST_DAYS, app.dossier.domain.PacketOptions.MOST_DAYS,
+                model.replyWithinDaysProperty().get());
+        days.setId("dispute-packet-reply-days");
+        days.setEditable(true);
+        days.setPrefWidth(80);
+        days.getValueFactory().valueProperty().bindBidirectional(model.replyWithinDaysProperty());
+        Label daysBefore = new Label(context.t("dispute.packet.replyWithin"));
+        Label daysAfter = new Label(context.t("dispute.packet.replyDays"));
+        days.setAccessibleText(context.t("dispute.packet.replyWithin") + " … " + context.t("dispute.packet.replyDays"));
+        HBox replyWithin = new HBox(8, daysBefore, days, daysAfter);
+        replyWithin.setAlignment(Pos.CENTER_LEFT);
         Node notChinese = notChinese(context, model.factoryTexts());
         notChinese.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.factoryTexts().items())
                 .and(model.copyProperty().isEqualTo(PacketCopy.FACTORY)));
@@ -106,7 +118,7 @@ final class PacketCard {
         refund.setId("dispute-refund-request");
         refund.setOnAction(e -> RefundRequestDialog.show(context, work.beginRefundRequest()));
 
-        node = new VBox(8, title, about, copyChoice, notChinese, make, warning, problem, written, new Separator(), refundTitle, refundAbout,
+        node = new VBox(8, title, about, copyChoice, replyWithin, notChinese, make, warning, problem, written, new Separator(), refundTitle, refundAbout,
                 refund);
         node.setAlignment(Pos.TOP_LEFT);
         node.getStyleClass().add("card");

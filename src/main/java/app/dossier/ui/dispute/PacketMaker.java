@@ -35,6 +35,8 @@ public final class PacketMaker {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PacketWritten> written = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.property.ObjectProperty<Integer> replyWithinDays =
+            new SimpleObjectProperty<>(app.dossier.domain.PacketOptions.USUAL_DAYS);
     private final ObjectProperty<app.dossier.domain.PacketCopy> copy =
             new SimpleObjectProperty<>(app.dossier.domain.PacketCopy.FACTORY);
 
@@ -76,6 +78,11 @@ public final class PacketMaker {
     /** True while the packet is being built. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** The days the factory is given to reply; page 1 asks for a reply by the packet's date plus these. */
+    public javafx.beans.property.ObjectProperty<Integer> replyWithinDaysProperty() {
+        return replyWithinDays;
     }
 
     /** Which copy to make: the factory's (the default) or the buyer's own, with everything. */
@@ -165,12 +172,13 @@ public final class PacketMaker {
         // the factory's copy is Chinese and English, which a factory or a 1688 agent reads; the buyer's own
         // copy is Chinese and the dispute's language
         Language language = chosen == app.dossier.domain.PacketCopy.FACTORY ? null : draft.dispute().buyerLanguage();
+        app.dossier.domain.PacketOptions options = new app.dossier.domain.PacketOptions(chosen, language,
+                replyWithinDays.get() == null ? app.dossier.domain.PacketOptions.USUAL_DAYS : replyWithinDays.get());
         busy.set(true);
         result.set("");
         written.set(null);
         work.run(texts.get("dispute.packet.making"),
-                progress -> work.context().services().disputes().writePacket(orderId, language, chosen, target,
-                        progress),
+                progress -> work.context().services().disputes().writePacket(orderId, options, target, progress),
                 packet -> {
                     busy.set(false);
                     written.set(packet);

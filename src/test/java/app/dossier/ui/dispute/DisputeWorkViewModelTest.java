@@ -297,6 +297,8 @@ class DisputeWorkViewModelTest {
         PacketMaker packet = model.packet();
         assertThat(packet.copyProperty().get()).isEqualTo(app.dossier.domain.PacketCopy.FACTORY);
 
+        assertThat(packet.replyWithinDaysProperty().get()).isEqualTo(3);
+        packet.replyWithinDaysProperty().set(5);
         test.desktop.willSaveAs(temp.resolve("factory.pdf"));
         packet.make();
         packet.copyProperty().set(app.dossier.domain.PacketCopy.OWN);
@@ -304,9 +306,10 @@ class DisputeWorkViewModelTest {
         packet.make();
 
         assertThat(app.dossier.packet.PacketFixture.text(Files.readAllBytes(temp.resolve("factory.pdf"))))
-                .doesNotContain("₫").doesNotContain("VND");
+                .doesNotContain("₫").doesNotContain("VND")
+                .contains("（5天内）").contains("(within 5 days)"); // the factory's copy: Chinese and English
         assertThat(app.dossier.packet.PacketFixture.text(Files.readAllBytes(temp.resolve("own.pdf"))))
-                .contains("₫").contains("VND");
+                .contains("₫").contains("VND").contains("(trong 5 ngày)"); // the own copy: the dispute's Vietnamese
     }
 
     @Test
