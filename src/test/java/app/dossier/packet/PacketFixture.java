@@ -79,7 +79,7 @@ public final class PacketFixture {
         }
     }
 
-    static String text(byte[] pdf, int firstPage, int lastPage) throws IOException {
+    public static String text(byte[] pdf, int firstPage, int lastPage) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(firstPage);
