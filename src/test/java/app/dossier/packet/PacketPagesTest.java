@@ -2,7 +2,9 @@ package app.dossier.packet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.dossier.domain.Language;
+import app.dossier.domain.PacketOptions;
+import app.dossier.service.ProgressListener;
+import app.dossier.service.Workspace;
 import app.dossier.domain.PacketCopy;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -26,11 +29,26 @@ import org.junit.jupiter.params.provider.EnumSource;
 class PacketPagesTest {
     private static final float DPI = 60;
 
+    @TempDir
+    Path temp;
+
     @ParameterizedTest
     @EnumSource(PacketCopy.class)
     void everyPageRendersWithItsContent(PacketCopy copy) throws Exception {
-        byte[] pdf = PacketFixture.write(PacketFixture.sample(Language.VIETNAMESE).withCopy(copy));
+        // the sample as a user loads it, through the services: its defects, its buyer, its dispute
+        byte[] pdf;
+        try (Workspace workspace = Workspace.withSample(temp.resolve("data"))) {
+            long order = workspace.services().orders().find("2837461920384756123").id();
+            Path file = temp.resolve(copy.tag() + ".pdf");
+            workspace.services().disputes().writePacket(order, PacketOptions.of(copy, null), file, ProgressListener.NONE);
+            pdf = Files.readAllBytes(file);
+        }
         Path folder = Files.createDirectories(Path.of("target", "packet-pages"));
+        try (var old = Files.newDirectoryStream(folder, copy.name().toLowerCase() + "-*.png")) {
+            for (Path page : old) {
+                Files.delete(page); // a longer packet of an earlier run leaves no stray pages behind
+            }
+        }
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(document);
             assertThat(document.getNumberOfPages()).isGreaterThan(3);
