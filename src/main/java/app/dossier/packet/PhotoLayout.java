@@ -14,8 +14,9 @@ package app.dossier.packet;
  *       portrait photo is not one (a 16:9 portrait photo is, and merely prints large). A screenshot
  *       prints at least {@link #SCREENSHOT_WIDTH} wide, so that its smallest text reads at 8 pt or
  *       more; taller than a page at that width, it is cut into page-high pieces, one per page.</li>
- *   <li>Pixels: 200 dpi at the printed size, but no more than 1,600 on the long edge of what
- *       prints on one page, whichever is smaller; never more than the original has.</li>
+ *   <li>Pixels: 200 dpi at the size the photo would print alone on a page (a photo printed two to a
+ *       page keeps them, for a reader who zooms in), but no more than 1,600 on the long edge, whichever is
+ *       smaller; never more than the original has.</li>
  * </ul>
  */
 final class PhotoLayout {
@@ -60,6 +61,9 @@ final class PhotoLayout {
      */
     static Placement of(int width, int height, float boxWidth, float boxHeight) {
         boolean screenshot = isScreenshot(width, height);
+        // the pixels are those of the photo at full size: a photo printed two to a page keeps its detail for
+        // a reader who zooms in on the screen
+        float fullScale = Math.min(boxWidth / width, boxHeight / height);
         if (width >= height) {
             boxHeight = Math.min(boxHeight, PAIR_HEIGHT);
         }
@@ -72,9 +76,12 @@ final class PhotoLayout {
         }
         int pages = Math.max(1, (int) Math.ceil(h / boxHeight - 0.001));
         float piece = Math.min(h, boxHeight);
-        double density = Math.min(PIXELS_PER_POINT, LONG_EDGE / Math.max(w, piece));
-        int pixelWidth = (int) Math.min(width, Math.round(w * density));
-        int pixelHeight = (int) Math.min(height, Math.round(h * density));
+        float keptW = screenshot ? w : Math.max(w, width * fullScale);
+        float keptH = keptW * height / width;
+        float keptPiece = screenshot ? piece : keptH;
+        double density = Math.min(PIXELS_PER_POINT, LONG_EDGE / Math.max(keptW, keptPiece));
+        int pixelWidth = (int) Math.min(width, Math.round(keptW * density));
+        int pixelHeight = (int) Math.min(height, Math.round(keptH * density));
         return new Placement(w, h, pages, piece, Math.max(1, pixelWidth), Math.max(1, pixelHeight), screenshot);
     }
 

@@ -52,7 +52,8 @@ class CommandLineTest {
         Run sample = dossier("sample");
         assertThat(sample.code()).as(sample.err()).isZero();
 
-        try (Stream<Path> factories = Files.list(caseFiles())) {
+        assertThat(caseFiles().resolve("business-profile.json")).as("the sample's buyer").isRegularFile();
+        try (Stream<Path> factories = Files.list(caseFiles()).filter(Files::isDirectory)) {
             for (Path factory : factories.toList()) {
                 try (Stream<Path> entries = Files.list(factory)) {
                     for (Path entry : entries.toList()) {
@@ -282,7 +283,7 @@ class CommandLineTest {
         Run chinese = dossier("packet", "2837461920384756123", "--out", pdf.toString(), "--language", "zh");
 
         assertThat(chinese.code()).isNotZero();
-        assertThat(chinese.err()).contains("vi (Vietnamese) or en (English)").doesNotContain("Exception");
+        assertThat(chinese.err()).contains("Vietnamese (vi) or English (en)").doesNotContain("Exception");
         assertThat(Files.exists(pdf)).isFalse();
     }
 

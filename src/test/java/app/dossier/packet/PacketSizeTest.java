@@ -28,11 +28,11 @@ class PacketSizeTest {
         try (PDDocument document = Loader.loadPDF(dir.resolve("packet.pdf").toFile())) {
             List<PDImageXObject> images = PacketFixture.images(document);
             assertThat(images).hasSize(3);
-            // a 4:3 photo prints 270 pt tall and 360 pt wide, two to a page, at 200 dpi: 1000 of 4,000 pixels
-            // across are kept;
+            // a 4:3 photo prints 360 pt wide, two to a page, and keeps the pixels of the full text width (495 pt)
+            // at 200 dpi, for a reader who zooms in: 1376 of 4,000 pixels across are kept;
             // the third is stored turned (EXIF orientation 6) and comes out upright all the same
             assertThat(images).extracting(i -> i.getWidth() + " x " + i.getHeight())
-                    .containsOnly("1000 x 750");
+                    .containsOnly("1376 x 1032");
             assertThat(images).allMatch(i -> i.getStream().getLength() <= EvidencePages.photoBytes(3));
             assertThat(EvidencePages.photoBytes(40) * 40L).isLessThanOrEqualTo(EvidencePages.ALL_PHOTO_BYTES);
         }
