@@ -24,6 +24,8 @@ import picocli.CommandLine.Model.OptionSpec;
             AttachCommand.class,
             MarkDefectCommand.class,
             PayCommand.class,
+            EditPaymentCommand.class,
+            RemovePaymentCommand.class,
             ReceiveCommand.class,
             DefectsCommand.class,
             OpenDisputeCommand.class,

@@ -64,7 +64,8 @@ final class ShowCommand extends DataCommand implements ReadsOnly {
         for (PaymentLedger.Line line : ledger.lines()) {
             Payment p = line.payment();
             out.println("  " + p.paidOn() + "  " + amount(line.value()) + "  " + Converters.display(p.covers())
-                    + (p.acknowledgedAt() == null ? "  not acknowledged" : "  acknowledged " + p.acknowledgedAt()));
+                    + (p.acknowledgedAt() == null ? "  not acknowledged" : "  acknowledged " + p.acknowledgedAt())
+                    + "  (id " + p.id() + ")");
         }
         if (!ledger.lines().isEmpty()) {
             out.println("  paid " + MoneyParser.format(ledger.paid()) + " of " + MoneyParser.format(ledger.orderTotal())

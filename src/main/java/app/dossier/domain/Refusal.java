@@ -188,7 +188,9 @@ public enum Refusal {
     DEFECT_KIND_UNKNOWN,
     DEFECT_TYPED_WRONG,
     DEFECT_FILE_UNKNOWN,
-    REBUILD_DEFECT_LEFT_OUT;
+    REBUILD_DEFECT_LEFT_OUT,
+    PAYMENT_ID_NOT_FOUND,
+    PAYMENT_NOT_IN_ORDER;
 
     /** The English pattern, {@code {0}} for the first value. */
     public String english() {

@@ -1,6 +1,8 @@
 package app.dossier.service;
 
+import app.dossier.domain.DossierException;
 import app.dossier.domain.FieldProblem;
+import app.dossier.domain.Refusal;
 import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
 import app.dossier.domain.PaymentRules;
@@ -49,6 +51,74 @@ public final class PaymentService {
             caseFiles.writeCase(change, order.id());
             return saved;
         });
+    }
+
+    /**
+     * Corrects a payment typed wrong, checked as {@link #record} checks it, in one change. Its proof is
+     * {@code payment.proofEvidenceId()}: the one it had (kept), another file of the order's, or none
+     * (unlinked; the file stays in the Payments folder as evidence). A new proof, when {@code newProof}
+     * is given, is attached as {@link #record} attaches it and replaces that. The order cannot change.
+     */
+    public Payment update(Payment payment, EvidenceInput newProof) {
+        Payment clean = cleaned(payment);
+        return work.change("Could not correct the payment of " + clean.amount(), change -> {
+            Payment stored = existing(change.db(), clean.orderId(), clean.id());
+            Order order = records.order(change.db(), stored.orderId());
+            Payment toSave = clean;
+            if (newProof != null) {
+                String caption = newProof.caption() != null ? newProof.caption()
+                        : "Payment proof " + clean.paidOn() + " " + clean.amount();
+                Attachments.Attached attached = attachments.attach(change, order, EvidenceCategory.PAYMENT,
+                        new EvidenceInput(newProof.source(), caption, newProof.capturedAt()));
+                toSave = clean.withProof(attached.evidence().id());
+            } else if (clean.proofEvidenceId() != null && !clean.proofEvidenceId().equals(stored.proofEvidenceId())
+                    && records.caseOf(change.db(), order.id()).evidence().stream()
+                            .noneMatch(e -> e.id() == clean.proofEvidenceId())) {
+                throw new DossierException(Refusal.FILE_NOT_IN_ORDER.with());
+            }
+            change.step("database");
+            payments.update(change.db(), toSave);
+            caseFiles.writeCase(change, order.id());
+            return toSave;
+        });
+    }
+
+    /** Corrects a payment and keeps, links or unlinks its proof as {@code payment.proofEvidenceId()} says. */
+    public Payment update(Payment payment) {
+        return update(payment, null);
+    }
+
+    /**
+     * Removes a payment recorded by mistake. Its proof stays in the order's Payments folder and in its
+     * list of files, as evidence; only the payment that pointed at it goes.
+     */
+    public void remove(long paymentId) {
+        work.change("Could not remove the payment", change -> {
+            Payment stored = payments.byId(change.db(), paymentId)
+                    .orElseThrow(() -> new DossierException(Refusal.PAYMENT_ID_NOT_FOUND.with(paymentId)));
+            change.step("database");
+            payments.delete(change.db(), stored.id());
+            caseFiles.writeCase(change, stored.orderId());
+            return null;
+        });
+    }
+
+    /**
+     * The order's payment with this id; refused when there is none or it belongs to another order, so
+     * that a payment named by its number on the command line is the one meant.
+     */
+    public Payment ofOrder(long orderId, long paymentId) {
+        return work.read(db -> existing(db, orderId, paymentId));
+    }
+
+    private Payment existing(app.dossier.store.Session db, long orderId, long paymentId) {
+        Order order = records.order(db, orderId);
+        Payment stored = payments.byId(db, paymentId)
+                .orElseThrow(() -> new DossierException(Refusal.PAYMENT_ID_NOT_FOUND.with(paymentId)));
+        if (stored.orderId() != orderId) {
+            throw new DossierException(Refusal.PAYMENT_NOT_IN_ORDER.with(paymentId, order.label()));
+        }
+        return stored;
     }
 
     /** The order's payments with running totals, what is owed, and VND equivalents. */

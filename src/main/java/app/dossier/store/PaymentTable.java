@@ -39,6 +39,44 @@ public final class PaymentTable implements Payments {
     }
 
     @Override
+    public java.util.Optional<Payment> byId(Session s, long id) {
+        return Sql.call(s, c -> query(c, "SELECT " + COLUMNS + " FROM payment WHERE id = ?", id).stream().findFirst());
+    }
+
+    @Override
+    public void update(Session s, Payment p) {
+        Sql.run(s, c -> {
+            String sql = "UPDATE payment SET paid_on = ?, amount_minor = ?, currency = ?, rate_to_vnd = ?, covers = ?,"
+                    + " method = ?, receiving_account = ?, reference = ?, acknowledged_at = ?, proof_evidence_id = ?"
+                    + " WHERE id = ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Columns.text(ps, 1, p.paidOn());
+                ps.setLong(2, p.amount().toMinor());
+                Columns.text(ps, 3, p.amount().currencyCode());
+                Columns.text(ps, 4, p.rateToVnd());
+                Columns.text(ps, 5, p.covers().name());
+                Columns.text(ps, 6, p.method());
+                Columns.text(ps, 7, p.receivingAccount());
+                Columns.text(ps, 8, p.reference());
+                Columns.text(ps, 9, p.acknowledgedAt());
+                Columns.number(ps, 10, p.proofEvidenceId());
+                ps.setLong(11, p.id());
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void delete(Session s, long id) {
+        Sql.run(s, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM payment WHERE id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public List<Payment> ofOrder(Session s, long orderId) {
         return Sql.call(s, c ->
                 query(c, "SELECT " + COLUMNS + " FROM payment WHERE order_id = ? ORDER BY paid_on, id", orderId));

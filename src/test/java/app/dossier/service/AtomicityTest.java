@@ -48,6 +48,9 @@ class AtomicityTest {
         }
     }
 
+    /** The operations that take a row away; after a crash and a rebuild they may be done. */
+    static final java.util.Set<String> REMOVING = java.util.Set.of("remove a payment");
+
     static final List<Operation> OPERATIONS = List.of(
             new Operation("add a factory", f -> f.services().factories()
                     .add(new Factory(0, "广州市锦绣服装有限公司", "Jinxiu", null, null, null, null, null))),
@@ -81,6 +84,19 @@ class AtomicityTest {
                     new Payment(0, f.order().id(), LocalDate.of(2026, 9, 2), Money.of("3700.00", Money.CNY),
                             null, PaymentCovers.FULL, "Alipay", null, null, null, null),
                     EvidenceInput.of(photo(f, "alipay.png", 8)))),
+            new Operation("correct a payment and give it a new proof", f -> {
+                Payment paid = f.services().payments().ofOrder(f.order().id()).get(0);
+                f.services().payments().update(new Payment(paid.id(), paid.orderId(), paid.paidOn(),
+                        Money.of("3600.00", Money.CNY), paid.rateToVnd(), paid.covers(), paid.method(),
+                        paid.receivingAccount(), paid.reference(), paid.acknowledgedAt(), paid.proofEvidenceId()),
+                        EvidenceInput.of(photo(f, "wechat-pay.png", 17)));
+            }),
+            new Operation("correct a payment and unlink its proof", f -> {
+                Payment paid = f.services().payments().ofOrder(f.order().id()).get(0);
+                f.services().payments().update(paid.withProof(null));
+            }),
+            new Operation("remove a payment", f -> f.services().payments().remove(
+                    f.services().payments().ofOrder(f.order().id()).get(0).id())),
             new Operation("save a receiving record with photos that show its defects", f -> {
                 Path a = photo(f, "a.jpg", 9);
                 Path b = photo(f, "b.jpg", 10);
@@ -186,6 +202,9 @@ class AtomicityTest {
                 List.of(new EvidenceInput(workspace.photo("sample.jpg", 1), "ảnh mẫu", null)), ProgressListener.NONE);
         workspace.services().chats().importChat(order.id(), ChatServiceTest.chatFile(workspace, "memotrace-lisa.txt"),
                 new ChatParties("Mai - Mai Home", null));
+        workspace.services().payments().record(new Payment(0, order.id(), LocalDate.of(2026, 9, 3),
+                Money.of("3700.00", Money.CNY), null, PaymentCovers.DEPOSIT, "Alipay", null, null, null, null),
+                EvidenceInput.of(workspace.photo("deposit.png", 18)));
         return new Fixture(workspace, factory, order);
     }
 

@@ -39,12 +39,19 @@ public final class LedgerModel {
     private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> notes = FXCollections.observableArrayList();
 
+    private final Map<Long, Payment> payments = new java.util.HashMap<>();
+    private final Map<Long, Evidence> proofs = new java.util.HashMap<>();
+
     public LedgerModel(Texts texts) {
         this.texts = texts;
     }
 
     /** Shows a ledger; {@code proofs} are the order's files by id, to name each payment's proof. */
     public void show(PaymentLedger ledger, Map<Long, Evidence> proofs) {
+        this.payments.clear();
+        this.proofs.clear();
+        this.proofs.putAll(proofs);
+        ledger.lines().forEach(line -> this.payments.put(line.payment().id(), line.payment()));
         List<LedgerRow> lines = new ArrayList<>();
         List<String> newNotes = new ArrayList<>();
         for (PaymentLedger.Line line : ledger.lines()) {
@@ -54,7 +61,7 @@ public final class LedgerModel {
             String amount = value.converted() && value.counts()
                     ? texts.get("order.ledger.converted", MoneyParser.format(p.amount()), MoneyParser.format(value.counted()))
                     : MoneyParser.format(p.amount());
-            lines.add(new LedgerRow(DateInput.format(p.paidOn()), amount,
+            lines.add(new LedgerRow(p.id(), DateInput.format(p.paidOn()), amount,
                     texts.get("covers." + p.covers().name()), orDash(p.method()), orDash(p.receivingAccount()),
                     orDash(p.reference()), rate(value),
                     line.vnd() == null ? texts.get("order.ledger.noRate") : MoneyParser.format(line.vnd()),
@@ -124,7 +131,20 @@ public final class LedgerModel {
         return currencies.stream().map(ConvertedPayment::rateUnit).collect(Collectors.joining(", "));
     }
 
+    /** The payment a row shows, as recorded, to correct or remove it. */
+    public java.util.Optional<Payment> payment(LedgerRow row) {
+        return java.util.Optional.ofNullable(row == null ? null : payments.get(row.paymentId()));
+    }
+
+    /** The file a payment's proof points at, when it is one of the order's files. */
+    public java.util.Optional<Evidence> proof(Payment payment) {
+        return java.util.Optional.ofNullable(payment.proofEvidenceId() == null ? null
+                : proofs.get(payment.proofEvidenceId()));
+    }
+
     public void clear() {
+        payments.clear();
+        proofs.clear();
         rows.clear();
         notes.clear();
         for (ReadOnlyStringWrapper text : List.of(orderTotal, paid, owed, orderTotalVnd, paidVnd, owedVnd, status)) {

@@ -1,5 +1,6 @@
 package app.dossier.ui.order;
 
+import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.UiContext;
 import atlantafx.base.theme.Styles;
@@ -48,9 +49,19 @@ final class LedgerPart {
             @Override
             protected void updateItem(LedgerRow row, boolean empty) {
                 super.updateItem(row, empty);
+                setContextMenu(empty || row == null ? null : menu(context, ledger, payment, row));
                 setTooltip(empty || row == null ? null : new javafx.scene.control.Tooltip(
                         row.method() + " → " + row.account() + "\n" + context.t("order.ledger.reference") + ": "
                                 + row.reference() + "\n" + context.t("order.ledger.proof") + ": " + row.proof()));
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE || e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE) {
+                LedgerRow selected = table.getSelectionModel().getSelectedItem();
+                if (selected != null) {
+                    e.consume();
+                    remove(context, ledger, payment, selected);
+                }
             }
         });
         table.setFixedCellSize(ROW);
@@ -100,6 +111,29 @@ final class LedgerPart {
 
         node = new VBox(10, table, totals, statusLine, notes, new PaymentFormPart(context, payment).node());
         node.getStyleClass().add("ledger");
+    }
+
+    /** "Edit…" and "Remove…" on a payment's row. */
+    private static javafx.scene.control.ContextMenu menu(UiContext context, LedgerModel ledger,
+            PaymentFormModel payment, LedgerRow row) {
+        javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem(context.t("order.ledger.edit"),
+                Icons.of(Icons.EDIT));
+        edit.setId("ledger-edit");
+        edit.setOnAction(e -> ledger.payment(row).ifPresent(p -> payment.edit(p, ledger.proof(p).orElse(null))));
+        javafx.scene.control.MenuItem remove = new javafx.scene.control.MenuItem(context.t("order.ledger.remove"),
+                Icons.of("mdi2d-delete-outline"));
+        remove.setId("ledger-remove");
+        remove.setOnAction(e -> remove(context, ledger, payment, row));
+        return new javafx.scene.control.ContextMenu(edit, remove);
+    }
+
+    /** Asks first: the payment goes, its proof stays in the order's files. */
+    private static void remove(UiContext context, LedgerModel ledger, PaymentFormModel payment, LedgerRow row) {
+        ledger.payment(row).ifPresent(p -> {
+            if (Dialogs.confirm(context, context.t("order.ledger.remove.confirm", row.amount(), row.paidOn()))) {
+                payment.remove(p);
+            }
+        });
     }
 
     private static void addTotal(GridPane totals, int row, String label, javafx.beans.value.ObservableStringValue money,

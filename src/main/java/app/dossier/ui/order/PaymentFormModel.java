@@ -1,6 +1,7 @@
 package app.dossier.ui.order;
 
 import app.dossier.domain.DateInput;
+import app.dossier.domain.Evidence;
 import app.dossier.domain.FieldProblem;
 import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Money;
@@ -66,6 +67,11 @@ public final class PaymentFormModel {
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final StringBinding counted;
+    /** The payment being corrected; null when a new one is recorded. */
+    private final ReadOnlyObjectWrapper<Payment> editing = new ReadOnlyObjectWrapper<>();
+    /** The proof the corrected payment keeps: its file's id and name; none once unlinked. */
+    private Long keptProofId;
+    private final ReadOnlyStringWrapper keptProof = new ReadOnlyStringWrapper("");
     /** True once the form was checked: from then on each change shows what is still wrong. */
     private boolean judged;
 
@@ -91,8 +97,8 @@ public final class PaymentFormModel {
         for (javafx.beans.Observable input : List.of(amount.valueProperty(), paidOn.valueProperty(),
                 rate.valueProperty())) {
             input.addListener(o -> {
-                if (judged) {
-                    judge();
+                if (judged && judge().isEmpty() && readable() && PaymentRules.problems(draft()).isEmpty()) {
+                    formError.set("");
                 }
             });
         }
@@ -102,6 +108,9 @@ public final class PaymentFormModel {
     /** Opens the form empty, dated today. */
     public void start() {
         judged = false;
+        editing.set(null);
+        keptProofId = null;
+        keptProof.set("");
         amount.set("");
         paidOn.set(DateInput.format(LocalDate.now(clock)));
         rate.set("");
@@ -116,8 +125,28 @@ public final class PaymentFormModel {
         open.set(true);
     }
 
+    /**
+     * Opens the form filled with a recorded payment, to correct it; {@code proofFile} is the file its
+     * proof points at, if known. Saving corrects that payment instead of recording a new one.
+     */
+    public void edit(Payment payment, Evidence proofFile) {
+        start();
+        editing.set(payment);
+        amount.set(MoneyParser.format(payment.amount()));
+        paidOn.set(payment.paidOn() == null ? "" : DateInput.format(payment.paidOn()));
+        rate.set(payment.rateToVnd() == null ? "" : TypedNumbers.formatRate(payment.rateToVnd()));
+        acknowledgedAt.set(payment.acknowledgedAt() == null ? "" : DateInput.format(payment.acknowledgedAt()));
+        covers.set(payment.covers());
+        method.set(payment.method() == null ? "" : payment.method());
+        account.set(payment.receivingAccount() == null ? "" : payment.receivingAccount());
+        reference.set(payment.reference() == null ? "" : payment.reference());
+        keptProofId = payment.proofEvidenceId();
+        keptProof.set(keptProofId == null ? "" : proofFile == null ? "✓" : proofFile.fileName());
+    }
+
     public void close() {
         open.set(false);
+        editing.set(null);
     }
 
     /** Asks for the proof (a screenshot or receipt); the first file chosen is kept. */
@@ -132,8 +161,21 @@ public final class PaymentFormModel {
         proof.set(file);
     }
 
+    /**
+     * Drops the file chosen; with none chosen, unlinks the corrected payment's proof (the file stays
+     * in the order's Payments folder as evidence).
+     */
     public void clearProof() {
-        proof.set(null);
+        if (proof.get() != null) {
+            proof.set(null);
+        } else {
+            keptProofId = null;
+            keptProof.set("");
+        }
+    }
+
+    private boolean readable() {
+        return List.of(amount, paidOn, rate, acknowledgedAt).stream().allMatch(f -> f.errorProperty().get().isEmpty());
     }
 
     /** Reads and checks every field into the payment to record, or nothing when a field must be fixed. */
@@ -182,9 +224,11 @@ public final class PaymentFormModel {
     /** The payment as typed so far, kept as typed, as on the bank's statement (the ledger converts it). */
     private Payment draft() {
         Order o = order.get();
-        return new Payment(0, o == null ? 0 : o.id(), paidOn.value(), amount.value(), rate.value(), covers.get(),
+        Payment corrected = editing.get();
+        return new Payment(corrected == null ? 0 : corrected.id(),
+                corrected != null ? corrected.orderId() : o == null ? 0 : o.id(), paidOn.value(), amount.value(), rate.value(), covers.get(),
                 Text.clean(method.get()), Text.clean(account.get()), Text.clean(reference.get()),
-                acknowledgedAt.value(), null);
+                acknowledgedAt.value(), corrected == null ? null : keptProofId);
     }
 
     /** Checks the form and records the payment with its proof in one step. */
@@ -197,19 +241,52 @@ public final class PaymentFormModel {
             return;
         }
         Path proofFile = proof.get();
+        boolean correcting = editing.get() != null;
+        EvidenceInput newProof = proofFile == null ? null : EvidenceInput.of(proofFile);
         saving.set(true);
-        BackgroundTask.wrap(context.t("order.pay.saving"), progress -> context.services().payments()
-                        .record(request.get(), proofFile == null ? null : EvidenceInput.of(proofFile)))
+        BackgroundTask.wrap(context.t("order.pay.saving"), progress -> correcting
+                        ? context.services().payments().update(request.get(), newProof)
+                        : context.services().payments().record(request.get(), newProof))
                 .onSuccess(saved -> {
                     saving.set(false);
                     open.set(false);
-                    context.navigator().say(context.t("order.pay.saved", MoneyParser.format(saved.amount()),
-                            DateInput.format(saved.paidOn())));
+                    editing.set(null);
+                    context.navigator().say(context.t(correcting ? "order.pay.corrected" : "order.pay.saved",
+                            MoneyParser.format(saved.amount()), DateInput.format(saved.paidOn())));
                     onSaved.run();
                 })
                 .onFailure(error -> {
                     saving.set(false);
                     formError.set(ErrorText.of(error, context.texts()));
+                })
+                .executeWith(context.runner());
+    }
+
+    /**
+     * Removes a payment recorded by mistake (asked first by the window); its proof stays in the order's
+     * files as evidence. A form open on that payment closes.
+     */
+    public void remove(Payment payment) {
+        if (saving.get()) {
+            return;
+        }
+        saving.set(true);
+        BackgroundTask.wrap(context.t("order.pay.removing"), progress -> {
+                    context.services().payments().remove(payment.id());
+                    return payment;
+                })
+                .onSuccess(removed -> {
+                    saving.set(false);
+                    if (editing.get() != null && editing.get().id() == removed.id()) {
+                        close();
+                    }
+                    context.navigator().say(context.t("order.pay.removed", MoneyParser.format(removed.amount()),
+                            DateInput.format(removed.paidOn())));
+                    onSaved.run();
+                })
+                .onFailure(error -> {
+                    saving.set(false);
+                    context.navigator().say(ErrorText.of(error, context.texts()));
                 })
                 .executeWith(context.runner());
     }
@@ -270,6 +347,16 @@ public final class PaymentFormModel {
 
     public StringProperty referenceProperty() {
         return reference;
+    }
+
+    /** The payment being corrected; null when the form records a new one. */
+    public ReadOnlyObjectProperty<Payment> editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    /** The name of the proof the corrected payment keeps; empty when it has none or it was unlinked. */
+    public ReadOnlyStringProperty keptProofProperty() {
+        return keptProof.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Path> proofProperty() {

@@ -24,7 +24,11 @@ final class PaymentFormPart {
     private final VBox node;
 
     PaymentFormPart(UiContext context, PaymentFormModel model) {
-        Label title = new Label(context.t("order.pay.title"));
+        Label title = new Label();
+        title.setId("pay-title");
+        title.textProperty().bind(Bindings.createStringBinding(() -> context.t(
+                model.editingProperty().get() == null ? "order.pay.title" : "order.pay.editTitle"),
+                model.editingProperty()));
         title.getStyleClass().add(Styles.TITLE_4);
 
         TextField amount = FieldBox.bound(model.amount(), "pay-amount", context.t("order.pay.amount.prompt"));
@@ -51,15 +55,22 @@ final class PaymentFormPart {
 
         Label proofName = new Label();
         proofName.setId("pay-proof-name");
-        proofName.textProperty().bind(Bindings.createStringBinding(() -> model.proofProperty().get() == null
-                ? context.t("order.pay.proof.none") : String.valueOf(model.proofProperty().get().getFileName()),
-                model.proofProperty()));
-        Button chooseProof = new Button(context.t("order.pay.proof.choose"), Icons.of(Icons.ATTACH));
+        proofName.textProperty().bind(Bindings.createStringBinding(() -> model.proofProperty().get() != null
+                ? String.valueOf(model.proofProperty().get().getFileName())
+                : !model.keptProofProperty().get().isEmpty() ? model.keptProofProperty().get()
+                : model.editingProperty().get() != null && model.editingProperty().get().proofEvidenceId() != null
+                        ? context.t("order.pay.proof.unlinked") : context.t("order.pay.proof.none"),
+                model.proofProperty(), model.keptProofProperty(), model.editingProperty()));
+        Button chooseProof = new Button(null, Icons.of(Icons.ATTACH));
+        chooseProof.textProperty().bind(Bindings.createStringBinding(() -> context.t(
+                model.keptProofProperty().get().isEmpty() ? "order.pay.proof.choose" : "order.pay.proof.replace"),
+                model.keptProofProperty()));
         chooseProof.setId("pay-proof");
         chooseProof.setOnAction(e -> model.chooseProof());
         Button clearProof = new Button(null, Icons.of("mdi2c-close"));
         clearProof.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        clearProof.visibleProperty().bind(model.proofProperty().isNotNull());
+        clearProof.setId("pay-proof-clear");
+        clearProof.visibleProperty().bind(model.proofProperty().isNotNull().or(model.keptProofProperty().isNotEmpty()));
         clearProof.setOnAction(e -> model.clearProof());
         proofName.setWrapText(true);
         HBox chosen = new HBox(4, proofName, clearProof);
