@@ -40,9 +40,12 @@ public final class Recovery {
     private final CaseRecords records;
     private final CaseFiles caseFiles;
     private final BusinessProfiles profiles;
+    private final Path trash;
 
+    /** {@code trash}: the trash folder, where a removal moves files out of the tree. */
     public Recovery(UnitOfWork work, Factories factories, Orders orders, EvidenceFiles evidence, CaseRecords records,
-            CaseFiles caseFiles, BusinessProfiles profiles) {
+            CaseFiles caseFiles, BusinessProfiles profiles, Path trash) {
+        this.trash = trash;
         this.work = work;
         this.factories = factories;
         this.orders = orders;
@@ -113,6 +116,13 @@ public final class Recovery {
             }
         }
         for (ChangeJournal.Step step : reversed) {
+            if (step.kind() == ChangeJournal.Step.Kind.TRASHED) {
+                backFromTrash(step.path(), step.to(), done);
+            } else if (step.kind() == ChangeJournal.Step.Kind.UNTRASHED) {
+                backToTrash(step.path(), step.to(), done);
+            }
+        }
+        for (ChangeJournal.Step step : reversed) {
             String path = through(movedBack, step.path());
             switch (step.kind()) {
                 case PLACED -> {
@@ -133,6 +143,38 @@ public final class Recovery {
                 CaseFiles.deleteTree(tree.resolve(path));
                 done.add("Removed the empty folder " + path + ", made by a change that did not finish.");
             }
+        }
+    }
+
+    /** A removal cut off before it was saved: the file goes back where the database still has it. */
+    private void backFromTrash(String path, String trashFolder, List<String> done) throws IOException {
+        if (!isEvidenceInDatabase(path)) {
+            return; // saved: the file stays in the trash
+        }
+        Path entry = trash.resolve(trashFolder);
+        Path kept = entry.resolve(TrashService.storedName(path.substring(path.lastIndexOf('/') + 1)));
+        if (!exists(path) && Files.isRegularFile(kept)) {
+            TrashService.moveFile(kept, caseFiles.tree().resolve(path));
+            done.add("Moved " + path + " back from the trash (a removal that did not finish).");
+        }
+        if (exists(path) && Files.exists(entry)) {
+            CaseFiles.deleteTree(entry);
+        }
+    }
+
+    /** Putting a file back, cut off before it was saved: the file returns to its trash folder. */
+    private void backToTrash(String path, String trashFolder, List<String> done) throws IOException {
+        Path entry = trash.resolve(trashFolder);
+        Path kept = entry.resolve(TrashService.storedName(path.substring(path.lastIndexOf('/') + 1)));
+        if (isEvidenceInDatabase(path)) {
+            if (Files.exists(entry) && !Files.exists(kept)) {
+                CaseFiles.deleteTree(entry); // saved: only the record was left
+            }
+            return;
+        }
+        if (exists(path) && !Files.exists(kept) && Files.isDirectory(entry)) {
+            TrashService.moveFile(caseFiles.tree().resolve(path), kept);
+            done.add("Moved " + path + " back to the trash (putting it back did not finish).");
         }
     }
 
