@@ -218,4 +218,55 @@ class TrashTest {
         assertThat(services().orders().caseOf(order.id()).receiving().defects().get(0).evidenceIds()).isEmpty();
         consistent();
     }
+
+    @Test
+    void aRebuildDoesNotBringATrashedFileBack() throws Exception {
+        TrashedFile trashed = services().trash().remove(photo.id());
+        workspace.closeServices();
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Files.deleteIfExists(Path.of(workspace.location().databaseFile() + suffix));
+        }
+        RebuildReport report = workspace.composition().rebuild(workspace.location(), ProgressListener.NONE);
+        workspace.restartAfterCrash();
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.evidence()).isZero();
+        assertThat(services().evidence().ofOrder(order.id())).isEmpty();
+        assertThat(services().trash().list()).extracting(TrashedFile::id).containsExactly(trashed.id());
+        consistent();
+        assertThat(services().trash().restore(trashed.id())).isEqualTo(photo);
+        consistent();
+    }
+
+    @Test
+    void aBackupCarriesTheTrashAndARestoreBringsItBack() throws Exception {
+        TrashedFile trashed = services().trash().remove(photo.id());
+        Path backup = services().backups().backup(temp.resolve("out/backup.zip"), ProgressListener.NONE).file();
+        Path data = temp.resolve("restored");
+        DataLocation target = new DataLocation(data, data.resolve(DataLocation.DEFAULT_CASE_FILES));
+
+        RestoreReport report = workspace.composition().restore(backup, target, false, ProgressListener.NONE);
+
+        assertThat(report.verify().consistent()).as(report.verify().problems().toString()).isTrue();
+        Path kept = data.resolve("Trash").resolve(trashed.id()).resolve("nứt cán.jpg");
+        assertThat(Files.readAllBytes(kept)).isEqualTo(Files.readAllBytes(trashed.location()));
+        assertThat(data.resolve("Trash").resolve(trashed.id()).resolve("trashed.json")).exists();
+        try (Services restored = workspace.composition().open(target)) {
+            assertThat(restored.trash().list()).extracting(TrashedFile::id).containsExactly(trashed.id());
+            assertThat(restored.trash().restore(trashed.id())).isEqualTo(photo);
+            assertThat(restored.verify().verify(ProgressListener.NONE).problems()).isEmpty();
+        }
+    }
+
+    @Test
+    void verifyDoesNotTakeTheTrashForStrayFilesAndReportsAMissingOne() throws Exception {
+        TrashedFile trashed = services().trash().remove(photo.id());
+        consistent();
+        Files.delete(trashed.location());
+        assertThat(services().verify().verify(ProgressListener.NONE).problems()).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.kind()).isEqualTo(Problem.Kind.MISSING);
+                    assertThat(p.path()).isEqualTo("Trash/" + trashed.id() + "/nứt cán.jpg");
+                });
+    }
 }
