@@ -53,7 +53,7 @@ import java.util.regex.Pattern;
 public final class TrashService {
     /** The trash's folder in the data folder. */
     public static final String FOLDER = "Trash";
-    private static final String EMPTYING = ".emptying-";
+    static final String EMPTYING = ".emptying-";
     private static final Pattern ID = Pattern.compile("[0-9A-Za-z][0-9A-Za-z-]*");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);

@@ -7,6 +7,7 @@ import app.dossier.domain.BusinessProfile;
 import app.dossier.domain.ChatParties;
 import app.dossier.domain.DefectRegion;
 import app.dossier.domain.DossierException;
+import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Money;
@@ -112,6 +113,12 @@ class AtomicityTest {
                     "李丽 2026-09-01 14:30:00\n大货按照这个样品做。\n", new ChatParties("Mai", null))),
             new Operation("pin a chat message", f -> f.services().chats().pin(
                     f.services().chats().messages(f.order().id()).get(7).id(), true)),
+            new Operation("move a file to the trash", f -> f.services().trash().remove(
+                    f.services().evidence().ofOrder(f.order().id()).stream()
+                            .filter(e -> e.fileName().equals("sample.jpg")).findFirst().orElseThrow().id())),
+            new Operation("put a file back from the trash", f -> f.services().trash().restore(
+                    f.services().trash().list().get(0).id())),
+            new Operation("empty the trash", f -> f.services().trash().empty()),
             new Operation("save the business profile", f -> f.services().profile().save(new BusinessProfile(
                     "Nguyễn Thị Mai", "Công ty TNHH Mai Home", "0903 123 456", "maihome_vn", "梅家居"))),
             new Operation("import a 1688 export that updates an order", f -> imported(f,
@@ -186,6 +193,10 @@ class AtomicityTest {
                 List.of(new EvidenceInput(workspace.photo("sample.jpg", 1), "ảnh mẫu", null)), ProgressListener.NONE);
         workspace.services().chats().importChat(order.id(), ChatServiceTest.chatFile(workspace, "memotrace-lisa.txt"),
                 new ChatParties("Mai - Mai Home", null));
+        Evidence mistake = workspace.services().evidence().attach(order.id(), EvidenceCategory.RECEIVING,
+                List.of(new EvidenceInput(workspace.photo("wrong order.jpg", 2), "nhầm đơn", null)),
+                ProgressListener.NONE).added().get(0);
+        workspace.services().trash().remove(mistake.id());
         return new Fixture(workspace, factory, order);
     }
 
@@ -240,9 +251,9 @@ class AtomicityTest {
             Path folder = Files.createDirectories(temp.resolve("ok-" + operation.name().hashCode()));
             Fixture f = fixture(folder);
             try (Workspace workspace = f.workspace()) {
-                Map<String, String> before = Snapshot.tree(workspace.root());
+                Map<String, String> before = Snapshot.of(workspace).tree();
                 operation.run().accept(f);
-                assertThat(Snapshot.tree(workspace.root())).isNotEqualTo(before);
+                assertThat(Snapshot.of(workspace).tree()).isNotEqualTo(before);
                 assertThat(workspace.services().verify().verify(ProgressListener.NONE).problems()).isEmpty();
             }
         }));
