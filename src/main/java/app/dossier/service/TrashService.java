@@ -211,6 +211,10 @@ public final class TrashService {
             }
             if (!going.isEmpty()) {
                 change.step("empty");
+                if (work.caseFilesGone()) {
+                    // Like every change, none while the case files are away (an unplugged drive): the trash goes with them.
+                    throw new DossierException(Refusal.CASE_FILES_GONE.with(caseFiles.tree().root()));
+                }
                 Files.createDirectory(aside);
                 change.onUndo(() -> Files.delete(aside));
                 for (Path entry : going) {
