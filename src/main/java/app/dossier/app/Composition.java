@@ -34,6 +34,7 @@ import app.dossier.service.RestoreService;
 import app.dossier.service.SampleDataService;
 import app.dossier.service.SearchService;
 import app.dossier.service.SettingsService;
+import app.dossier.service.TrashService;
 import app.dossier.service.Services;
 import app.dossier.service.UnitOfWork;
 import app.dossier.service.VerifyService;
@@ -145,7 +146,7 @@ public final class Composition implements DataFolders {
             Attachments attachments = new Attachments(caseFiles, store.evidence(), copier, clock);
             java.util.List<String> recovered = writable
                     ? new Recovery(work, store.factories(), store.orders(), store.evidence(), records, caseFiles,
-                            store.profile()).run()
+                            store.profile(), location.dataFolder().resolve(TrashService.FOLDER)).run()
                     : java.util.List.of();
             FactoryService factories = new FactoryService(work, store.factories(), store.orders(), records, caseFiles);
             OrderService orders = new OrderService(work, store.orders(), store.factories(), store.evidence(),
@@ -165,10 +166,12 @@ public final class Composition implements DataFolders {
             ProfileService profile = new ProfileService(work, store.profile(), caseFiles);
             SampleDataService sample = new SampleDataService(factories, orders, evidence, payments, receiving, disputes,
                     chats, profile, location.caseFilesRoot());
+            TrashService trash = new TrashService(work, store.evidence(), store.orders(), records, caseFiles, copier,
+                    location.dataFolder().resolve(TrashService.FOLDER), clock);
             SettingsService settings = new SettingsService(location.dataFolder().resolve("ui.properties"), writable);
             return new Services(location, factories, orders, evidence, payments, receiving, disputes,
                     new VerifyService(work, store.factories(), store.orders(), store.evidence(), records, caseFiles,
-                            copier, store.profile()),
+                            copier, store.profile(), trash),
                     sample,
                     new SearchService(work, store.search(), store.factories(), store.orders(), store.evidence(),
                             store.chats()),
@@ -178,7 +181,7 @@ public final class Composition implements DataFolders {
                     new ExportService(work, records, caseFiles, clock),
                     new ImportService(work, new KnownInStore(store.orders(), store.factories(), store.receiving(),
                             store.disputes()), caseFiles, attachments, factories, orders, new OrderExportReader()),
-                    chats, profile, resources, recovered, !writable);
+                    chats, profile, trash, resources, recovered, !writable);
         } catch (RuntimeException e) {
             store.close();
             throw e;

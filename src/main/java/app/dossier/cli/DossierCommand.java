@@ -23,6 +23,8 @@ import picocli.CommandLine.Model.OptionSpec;
             EditOrderCommand.class,
             AttachCommand.class,
             MarkDefectCommand.class,
+            RemoveFileCommand.class,
+            TrashCommand.class,
             PayCommand.class,
             EditPaymentCommand.class,
             RemovePaymentCommand.class,

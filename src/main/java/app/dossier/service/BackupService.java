@@ -46,6 +46,8 @@ public final class BackupService {
     /** Inside a backup's data/: the database and the case-files root. */
     static final String DATABASE_ENTRY = "dossier.db";
     static final String CASE_FILES_ENTRY = "Case files";
+    /** Inside a backup's data/: the trash, the files removed from orders with their records. */
+    static final String TRASH_ENTRY = TrashService.FOLDER;
     static final String FORMAT_LABEL = "Dossier-Backup-Format";
     public static final String DEFAULT_FOLDER = "Backups";
 
@@ -278,6 +280,17 @@ public final class BackupService {
                     }
                     done += Files.size(file.getValue());
                 }
+                Path trash = location.dataFolder().resolve(TrashService.FOLDER);
+                for (Map.Entry<String, Path> file : trashFiles(trash).entrySet()) {
+                    try {
+                        bag.addFile(TRASH_ENTRY + "/" + file.getKey(), file.getValue());
+                    } catch (NoSuchFileException e) {
+                        if (holding) {
+                            throw e;
+                        }
+                        return Optional.empty();
+                    }
+                }
                 if (!holding && database.changesBegun() != changes) {
                     return Optional.empty();
                 }
@@ -351,6 +364,22 @@ public final class BackupService {
             }
         });
         return contents;
+    }
+
+    /** Every file in the trash (relative, "/"-separated), temp files left out. */
+    private static Map<String, Path> trashFiles(Path trash) throws IOException {
+        Map<String, Path> files = new LinkedHashMap<>();
+        if (!Files.isDirectory(trash)) {
+            return files;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(trash)) {
+            for (Path file : walk.sorted().toList()) {
+                if (Files.isRegularFile(file) && !TreeEntries.ignored(file.getFileName().toString())) {
+                    files.put(trash.relativize(file).toString().replace('\\', '/'), file);
+                }
+            }
+        }
+        return files;
     }
 
     private static final class Contents {

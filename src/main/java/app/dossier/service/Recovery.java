@@ -40,9 +40,12 @@ public final class Recovery {
     private final CaseRecords records;
     private final CaseFiles caseFiles;
     private final BusinessProfiles profiles;
+    private final Path trash;
 
+    /** {@code trash}: the trash folder, where a removal moves files out of the tree. */
     public Recovery(UnitOfWork work, Factories factories, Orders orders, EvidenceFiles evidence, CaseRecords records,
-            CaseFiles caseFiles, BusinessProfiles profiles) {
+            CaseFiles caseFiles, BusinessProfiles profiles, Path trash) {
+        this.trash = trash;
         this.work = work;
         this.factories = factories;
         this.orders = orders;
@@ -82,6 +85,7 @@ public final class Recovery {
         try {
             // Temp copies first: a folder holding only one is as empty as a folder can be.
             removePartFiles(done);
+            unfinishedEmptying(done);
             for (ChangeJournal.Note note : work.journal().pending()) {
                 recover(note, done);
                 note.discard();
@@ -113,6 +117,13 @@ public final class Recovery {
             }
         }
         for (ChangeJournal.Step step : reversed) {
+            if (step.kind() == ChangeJournal.Step.Kind.TRASHED) {
+                backFromTrash(step.path(), step.to(), done);
+            } else if (step.kind() == ChangeJournal.Step.Kind.UNTRASHED) {
+                backToTrash(step.path(), step.to(), done);
+            }
+        }
+        for (ChangeJournal.Step step : reversed) {
             String path = through(movedBack, step.path());
             switch (step.kind()) {
                 case PLACED -> {
@@ -133,6 +144,91 @@ public final class Recovery {
                 CaseFiles.deleteTree(tree.resolve(path));
                 done.add("Removed the empty folder " + path + ", made by a change that did not finish.");
             }
+        }
+    }
+
+    /**
+     * A removal that did not finish: the file goes back where it was. When the database has its row
+     * (the transaction was rolled back) only the file moves; when it has not (the crash came after the
+     * commit but before the change was reported done, or a rebuild read the rewritten case.json), the
+     * row is written again from the trash record too, so that nothing the user was not told is gone.
+     */
+    private void backFromTrash(String path, String trashFolder, List<String> done) throws IOException {
+        Path entry = trash.resolve(trashFolder);
+        Path kept = entry.resolve(TrashService.storedName(path.substring(path.lastIndexOf('/') + 1)));
+        Path recordFile = entry.resolve(app.dossier.tree.TrashRecord.FILE);
+        if (!isEvidenceInDatabase(path)) {
+            if (exists(path) || !Files.isRegularFile(kept) || !Files.isRegularFile(recordFile)) {
+                return;
+            }
+            Evidence trashed = caseFiles.json().readTrash(recordFile).evidence();
+            boolean sameOrder = work.read(db -> orders.byId(db, trashed.orderId())
+                    .map(o -> (o.folder() + "/" + trashed.file()).equals(path)).orElse(false));
+            if (!sameOrder) {
+                return;
+            }
+            Path target = caseFiles.tree().resolve(path);
+            work.change("Could not put " + path + " back", change -> {
+                boolean idFree = evidence.byId(change.db(), trashed.id()).isEmpty();
+                evidence.insert(change.db(), idFree ? trashed : trashed.withId(0));
+                TrashService.moveFile(kept, target);
+                change.onUndo(() -> TrashService.moveFile(target, kept));
+                caseFiles.writeCase(change, trashed.orderId());
+                return null;
+            });
+            CaseFiles.deleteTree(entry);
+            done.add("Put " + path + " back from the trash (a removal that did not finish).");
+            return;
+        }
+        if (!exists(path) && Files.isRegularFile(kept)) {
+            TrashService.moveFile(kept, caseFiles.tree().resolve(path));
+            done.add("Moved " + path + " back from the trash (a removal that did not finish).");
+        }
+        if (exists(path) && Files.exists(entry)) {
+            CaseFiles.deleteTree(entry);
+        }
+    }
+
+    /** An emptying of the trash that did not finish: what it had moved aside goes back. */
+    private void unfinishedEmptying(List<String> done) throws IOException {
+        if (!Files.isDirectory(trash)) {
+            return;
+        }
+        List<Path> aside;
+        try (Stream<Path> list = Files.list(trash)) {
+            aside = list.filter(p -> p.getFileName().toString().startsWith(TrashService.EMPTYING)).toList();
+        }
+        for (Path folder : aside) {
+            List<Path> entries;
+            try (Stream<Path> list = Files.list(folder)) {
+                entries = list.toList();
+            }
+            for (Path entry : entries) {
+                Path back = trash.resolve(entry.getFileName());
+                if (!Files.exists(back)) {
+                    Files.move(entry, back, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            CaseFiles.deleteTree(folder);
+            if (!entries.isEmpty()) {
+                done.add("Put back " + entries.size() + " files in the trash (emptying the trash did not finish).");
+            }
+        }
+    }
+
+    /** Putting a file back, cut off before it was saved: the file returns to its trash folder. */
+    private void backToTrash(String path, String trashFolder, List<String> done) throws IOException {
+        Path entry = trash.resolve(trashFolder);
+        Path kept = entry.resolve(TrashService.storedName(path.substring(path.lastIndexOf('/') + 1)));
+        if (isEvidenceInDatabase(path)) {
+            if (Files.exists(entry) && !Files.exists(kept)) {
+                CaseFiles.deleteTree(entry); // saved: only the record was left
+            }
+            return;
+        }
+        if (exists(path) && !Files.exists(kept) && Files.isDirectory(entry)) {
+            TrashService.moveFile(caseFiles.tree().resolve(path), kept);
+            done.add("Moved " + path + " back to the trash (putting it back did not finish).");
         }
     }
 

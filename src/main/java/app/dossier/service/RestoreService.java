@@ -125,27 +125,41 @@ public final class RestoreService {
         Path root = target.caseFilesRoot();
         Path databaseStage = null;
         Path caseFilesStage = null;
+        Path trashStage = null;
         try {
             Files.createDirectories(target.dataFolder());
             Files.createDirectories(root.getParent());
             databaseStage = NewFiles.createTempDirectory(target.dataFolder(), CaseFileTree.PART_PREFIX + "restore-");
             caseFilesStage = NewFiles.createTempDirectory(root.getParent(), CaseFileTree.PART_PREFIX + "restore-");
-            Restored restored = unpack(bag, manifest, databaseStage, caseFilesStage, progress);
+            trashStage = NewFiles.createTempDirectory(target.dataFolder(), CaseFileTree.PART_PREFIX + "restore-trash-");
+            Restored restored = unpack(bag, manifest, databaseStage, caseFilesStage, trashStage, progress);
             swap(target, occupied, databaseStage.resolve(BackupService.DATABASE_ENTRY), caseFilesStage, restored);
             caseFilesStage = null;
+            if (!isEmpty(trashStage)) {
+                // The trash comes back too; one that was there is moved aside with the date, never deleted.
+                Path trash = target.dataFolder().resolve(TrashService.FOLDER);
+                if (Files.exists(trash)) {
+                    Files.move(trash, trash.resolveSibling(TrashService.FOLDER + ".replaced-"
+                            + LocalDateTime.now(clock).format(STAMP)), StandardCopyOption.ATOMIC_MOVE);
+                }
+                Files.move(trashStage, trash, StandardCopyOption.ATOMIC_MOVE);
+                trashStage = null;
+            }
             return restored;
         } catch (IOException e) {
             throw new DossierException(Refusal.RESTORE_FAILED.with(FileCopier.describe(e)), e);
         } finally {
             deleteQuietly(databaseStage);
             deleteQuietly(caseFilesStage);
+            deleteQuietly(trashStage);
         }
     }
 
     /** Unpacks every file into the stage folders, checking each against the manifest. */
     private static Restored unpack(Bag bag, Map<String, String> manifest, Path databaseStage, Path caseFilesStage,
-            ProgressListener progress) throws IOException {
+            Path trashStage, ProgressListener progress) throws IOException {
         String caseFilesPrefix = BagPaths.PAYLOAD + BackupService.CASE_FILES_ENTRY + "/";
+        String trashPrefix = BagPaths.PAYLOAD + BackupService.TRASH_ENTRY + "/";
         for (String folder : bag.folders()) {
             if (folder.startsWith(caseFilesPrefix)) {
                 Files.createDirectories(inside(caseFilesStage, folder.substring(caseFilesPrefix.length()), folder));
@@ -163,6 +177,8 @@ public final class RestoreService {
                 destination = databaseStage.resolve(BackupService.DATABASE_ENTRY);
             } else if (path.startsWith(caseFilesPrefix)) {
                 destination = inside(caseFilesStage, path.substring(caseFilesPrefix.length()), path);
+            } else if (path.startsWith(trashPrefix)) {
+                destination = inside(trashStage, path.substring(trashPrefix.length()), path);
             } else {
                 throw new DossierException(Refusal.RESTORE_UNKNOWN_ENTRY.with(path));
             }

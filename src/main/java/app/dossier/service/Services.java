@@ -24,6 +24,7 @@ public record Services(
         ImportService imports,
         ChatService chats,
         ProfileService profile,
+        TrashService trash,
         AutoCloseable resources,
         java.util.List<String> recovered,
         boolean readOnly) implements AutoCloseable {

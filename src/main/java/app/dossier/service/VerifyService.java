@@ -40,9 +40,12 @@ public final class VerifyService {
     private final CaseFiles caseFiles;
     private final FileCopier copier;
     private final BusinessProfiles profiles;
+    private final TrashService trash;
 
+    /** {@code trash}: the files removed to the trash, each checked against the SHA-256 it was removed with. */
     public VerifyService(UnitOfWork work, Factories factories, Orders orders, EvidenceFiles evidence,
-            CaseRecords records, CaseFiles caseFiles, FileCopier copier, BusinessProfiles profiles) {
+            CaseRecords records, CaseFiles caseFiles, FileCopier copier, BusinessProfiles profiles, TrashService trash) {
+        this.trash = trash;
         this.work = work;
         this.factories = factories;
         this.orders = orders;
@@ -98,8 +101,32 @@ public final class VerifyService {
             checked++;
         }
         progress.progress(checked, files.size(), "");
-        problems.addAll(orphans(tree, known));
+        problems.addAll(orphans(tree, known, trash.folder()));
+        checkTrash(problems);
         return new VerifyReport(sorted(problems), checked, false);
+    }
+
+    /** Each file in the trash against its record: still there, and the content it was removed with. */
+    private void checkTrash(List<Problem> problems) {
+        for (TrashedFile trashed : trash.list()) {
+            String path = TrashService.FOLDER + "/" + trashed.id() + "/" + trashed.location().getFileName();
+            if (!trashed.fileThere()) {
+                problems.add(new Problem(Problem.Kind.MISSING, path, "in the trash, not on disk"));
+                continue;
+            }
+            try {
+                long size = Files.size(trashed.location());
+                if (size != trashed.evidence().size()) {
+                    problems.add(new Problem(Problem.Kind.MODIFIED, path, "in the trash: size " + size
+                            + " bytes, recorded " + trashed.evidence().size() + " when it was removed"));
+                } else if (!copier.hash(trashed.location()).equals(trashed.evidence().sha256())) {
+                    problems.add(new Problem(Problem.Kind.MODIFIED, path,
+                            "in the trash: content differs from the SHA-256 recorded when it was removed"));
+                }
+            } catch (IOException e) {
+                problems.add(new Problem(Problem.Kind.MODIFIED, path, "cannot be read: " + e.getMessage()));
+            }
+        }
     }
 
     private void checkFile(CaseFileTree tree, Located located, List<Problem> problems) {
@@ -127,7 +154,8 @@ public final class VerifyService {
         }
     }
 
-    private static List<Problem> orphans(CaseFileTree tree, Set<String> known) {
+    /** Files on disk the database does not know; the trash is left out when it lies inside the root. */
+    private static List<Problem> orphans(CaseFileTree tree, Set<String> known, Path trashFolder) {
         List<Problem> orphans = new ArrayList<>();
         if (!Files.isDirectory(tree.root())) {
             return orphans;
@@ -136,7 +164,8 @@ public final class VerifyService {
             Files.walkFileTree(tree.root(), new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    boolean skip = !dir.equals(tree.root()) && TreeEntries.ignored(dir.getFileName().toString());
+                    boolean skip = !dir.equals(tree.root()) && (TreeEntries.ignored(dir.getFileName().toString())
+                            || dir.toAbsolutePath().normalize().equals(trashFolder.toAbsolutePath().normalize()));
                     return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 

@@ -117,6 +117,15 @@ public final class CaseJson {
         return read(file, FactoryFile.class);
     }
 
+    /** The record of a file in the trash ({@code trashed.json}). */
+    public byte[] render(TrashRecord trashRecord) {
+        return write(trashRecord);
+    }
+
+    public TrashRecord readTrash(Path file) {
+        return read(file, TrashRecord.class);
+    }
+
     public BusinessProfileFile readProfile(Path file) {
         return read(file, BusinessProfileFile.class);
     }

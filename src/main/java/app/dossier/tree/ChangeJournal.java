@@ -68,7 +68,11 @@ public final class ChangeJournal {
             CREATED,
             PLACED,
             MOVED,
-            WROTE
+            WROTE,
+            /** A file moved out of the tree into a trash folder ({@code to}: the folder's name). */
+            TRASHED,
+            /** A file moved from a trash folder ({@code to}: its name) back into the tree. */
+            UNTRASHED
         }
     }
 
@@ -103,6 +107,14 @@ public final class ChangeJournal {
 
         public void moved(String from, String to) throws IOException {
             write(Step.Kind.MOVED + " " + from + "\t" + to);
+        }
+
+        public void trashed(String path, String trashFolder) throws IOException {
+            write(Step.Kind.TRASHED + " " + path + "\t" + trashFolder);
+        }
+
+        public void untrashed(String path, String trashFolder) throws IOException {
+            write(Step.Kind.UNTRASHED + " " + path + "\t" + trashFolder);
         }
 
         public void wrote(String path) throws IOException {

@@ -7,6 +7,7 @@ import app.dossier.domain.BusinessProfile;
 import app.dossier.domain.ChatParties;
 import app.dossier.domain.DefectRegion;
 import app.dossier.domain.DossierException;
+import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Money;
@@ -128,6 +129,12 @@ class AtomicityTest {
                     "李丽 2026-09-01 14:30:00\n大货按照这个样品做。\n", new ChatParties("Mai", null))),
             new Operation("pin a chat message", f -> f.services().chats().pin(
                     f.services().chats().messages(f.order().id()).get(7).id(), true)),
+            new Operation("move a file to the trash", f -> f.services().trash().remove(
+                    f.services().evidence().ofOrder(f.order().id()).stream()
+                            .filter(e -> e.fileName().equals("sample.jpg")).findFirst().orElseThrow().id())),
+            new Operation("put a file back from the trash", f -> f.services().trash().restore(
+                    f.services().trash().list().get(0).id())),
+            new Operation("empty the trash", f -> f.services().trash().empty()),
             new Operation("save the business profile", f -> f.services().profile().save(new BusinessProfile(
                     "Nguyễn Thị Mai", "Công ty TNHH Mai Home", "0903 123 456", "maihome_vn", "梅家居"))),
             new Operation("import a 1688 export that updates an order", f -> imported(f,
@@ -205,6 +212,10 @@ class AtomicityTest {
         workspace.services().payments().record(new Payment(0, order.id(), LocalDate.of(2026, 9, 3),
                 Money.of("3700.00", Money.CNY), null, PaymentCovers.DEPOSIT, "Alipay", null, null, null, null),
                 EvidenceInput.of(workspace.photo("deposit.png", 18)));
+        Evidence mistake = workspace.services().evidence().attach(order.id(), EvidenceCategory.RECEIVING,
+                List.of(new EvidenceInput(workspace.photo("wrong order.jpg", 2), "nhầm đơn", null)),
+                ProgressListener.NONE).added().get(0);
+        workspace.services().trash().remove(mistake.id());
         return new Fixture(workspace, factory, order);
     }
 
@@ -259,9 +270,9 @@ class AtomicityTest {
             Path folder = Files.createDirectories(temp.resolve("ok-" + operation.name().hashCode()));
             Fixture f = fixture(folder);
             try (Workspace workspace = f.workspace()) {
-                Map<String, String> before = Snapshot.tree(workspace.root());
+                Map<String, String> before = Snapshot.of(workspace).tree();
                 operation.run().accept(f);
-                assertThat(Snapshot.tree(workspace.root())).isNotEqualTo(before);
+                assertThat(Snapshot.of(workspace).tree()).isNotEqualTo(before);
                 assertThat(workspace.services().verify().verify(ProgressListener.NONE).problems()).isEmpty();
             }
         }));

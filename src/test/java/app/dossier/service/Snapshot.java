@@ -24,7 +24,20 @@ public record Snapshot(Map<String, String> tree, List<String> rows) {
         "search_entry", "business_profile"};
 
     public static Snapshot of(Workspace workspace) throws Exception {
-        return new Snapshot(tree(workspace.root()), rows(workspace.location().databaseFile()));
+        Map<String, String> tree = tree(workspace.root());
+        tree.putAll(trash(workspace.location().dataFolder().resolve("Trash")));
+        return new Snapshot(tree, rows(workspace.location().databaseFile()));
+    }
+
+    /** The files in the trash (its folders come and go with them), under "[Trash]/". */
+    public static Map<String, String> trash(Path trash) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        tree(trash).forEach((path, hash) -> {
+            if (!hash.equals("folder")) {
+                files.put("[Trash]/" + path, hash);
+            }
+        });
+        return files;
     }
 
     public static Map<String, String> tree(Path root) throws IOException {

@@ -224,6 +224,22 @@ public final class FileTile {
         return this;
     }
 
+    /**
+     * What the Delete key does on the tile when it is selected (a click selects it): usually remove
+     * the file, after asking.
+     */
+    public FileTile onDelete(Runnable delete) {
+        node.setFocusTraversable(true);
+        node.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> node.requestFocus());
+        node.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE) {
+                e.consume();
+                delete.run();
+            }
+        });
+        return this;
+    }
+
     /** What a double click does (usually: open the file). */
     public FileTile onOpen(Runnable open) {
         picture.setOnMouseClicked(e -> {

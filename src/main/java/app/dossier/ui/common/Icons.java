@@ -24,6 +24,7 @@ public final class Icons {
     public static final String PAYMENT = "mdi2c-cash-multiple";
     public static final String EDIT = "mdi2p-pencil-outline";
     public static final String DEFECT = "mdi2s-selection-drag";
+    public static final String TRASH = "mdi2t-trash-can-outline";
     public static final String CHAT = "mdi2m-message-text-outline";
     public static final String LOCK = "mdi2l-lock-outline";
 

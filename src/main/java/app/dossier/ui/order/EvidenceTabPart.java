@@ -158,6 +158,9 @@ final class EvidenceTabPart {
                                 () -> markDefect(item))
                         .marked(item.evidence().defectRegion(), context.t("order.defect.marked"));
             }
+            tile.action(context.t("order.file.remove"), Icons.TRASH, "remove-file-" + item.evidence().id(),
+                            () -> remove(item))
+                    .onDelete(() -> remove(item));
             tile.node().getStyleClass().add("evidence-tile");
             tile.node().setUserData(item);
             tiles.getChildren().add(tile.node());
@@ -175,6 +178,13 @@ final class EvidenceTabPart {
         }
         Dialogs.wordButtons(dialog.getDialogPane(), context.texts());
         dialog.showAndWait().ifPresent(caption -> model.setCaption(item, caption));
+    }
+
+    /** Remove…: asks, then moves the file to the trash; the status line says how to put it back. */
+    private void remove(EvidenceItem item) {
+        if (Dialogs.confirm(context, context.t("order.file.remove.confirm", item.evidence().fileName()))) {
+            model.removeFile(item);
+        }
     }
 
     private void markDefect(EvidenceItem item) {

@@ -272,6 +272,21 @@ public final class OrderViewModel {
                 .executeWith(context.runner());
     }
 
+    /**
+     * Moves a file out of the order to the trash; the status line says how to put it back. A file
+     * something still uses (a payment's proof, a chat, a dispute step's file) is refused in words.
+     */
+    public void removeFile(EvidenceItem item) {
+        BackgroundTask.wrap("", progress -> context.services().trash().remove(item.evidence().id()))
+                .onSuccess(trashed -> {
+                    context.navigator().say(context.t("order.file.removed", item.evidence().fileName(), trashed.id()));
+                    reload();
+                    changed.run();
+                })
+                .onFailure(error -> context.navigator().warn(ErrorText.of(error, context.texts())))
+                .executeWith(context.runner());
+    }
+
     /** Marks where on a photo the defect is, or with null clears the mark. */
     public void markDefect(EvidenceItem item, DefectRegion region) {
         BackgroundTask.wrap("", progress -> context.services().evidence().markDefect(item.evidence().id(), region))
