@@ -48,13 +48,15 @@ final class TrashDialog {
 
         TableView<TrashRow> table = new TableView<>(model.rows());
         table.setId("trash-files");
-        table.setPrefSize(940, 320);
+        table.setPrefHeight(320);
+        table.setMinWidth(Region.USE_PREF_SIZE);
+        table.setPrefWidth(1000);
         table.setPlaceholder(new Label(context.t("trash.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(context.t("trash.col.file"), TrashRow::fileName, 220));
         table.getColumns().add(column(context.t("trash.col.order"), TrashRow::order, 190));
         table.getColumns().add(column(context.t("trash.col.category"), TrashRow::category, 170));
-        table.getColumns().add(column(context.t("trash.col.removed"), TrashRow::removed, 140));
+        table.getColumns().add(column(context.t("trash.col.removed"), TrashRow::removed, 150));
         table.getColumns().add(column(context.t("trash.col.caption"), TrashRow::caption, 200));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((o, was, now) -> {
@@ -78,11 +80,15 @@ final class TrashDialog {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        putBack.setMinWidth(Region.USE_PREF_SIZE);
+        empty.setMinWidth(Region.USE_PREF_SIZE);
         HBox actions = new HBox(10, putBack, spacer, empty);
 
         VBox content = new VBox(10, summary, hint, table, actions);
         VBox.setVgrow(table, Priority.ALWAYS);
         content.setPadding(new Insets(12));
+        // Wide enough for the order number, the category and the time in full in either language.
+        content.setMinWidth(Region.USE_PREF_SIZE);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         Dialogs.wordButtons(dialog.getDialogPane(), context.texts());
