@@ -13,6 +13,8 @@ import app.dossier.ui.shell.Section;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -76,6 +78,16 @@ class ReadOnlyWindowTest {
 
         WaitForAsyncUtils.asyncFx(() -> fixture.window().backUpIfDue(new CurrentThreadTaskRunner())).get();
         fixture.screenshot(Path.of("target", "screenshots", "read-only-window.png"));
+
+        // The trash can be looked in, but nothing can be put back or deleted.
+        robot.clickOn("#tools").clickOn("#trash");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#trash-files").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#trash-put-back").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#trash-empty").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(ScreenText.under(robot, "#trash-dialog"))
+                .contains("This data folder is read-only: nothing can be put back or deleted here.");
+        robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#trash-dialog").query().getScene().getWindow()).close());
 
         assertThat(contents(data)).isEqualTo(before);
         assertThat(robot.lookup("#read-only").queryAs(Label.class).isVisible()).isTrue();

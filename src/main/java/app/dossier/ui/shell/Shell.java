@@ -98,6 +98,9 @@ public final class Shell {
         tools.setId("tools");
         MenuItem verify = new MenuItem(context.t("menu.verify"), Icons.of(Icons.VERIFY));
         verify.setOnAction(e -> new VerifyDialog(context).run());
+        MenuItem trash = new MenuItem(context.t("menu.trash"), Icons.of(Icons.TRASH));
+        trash.setId("trash");
+        trash.setOnAction(e -> new TrashDialog(context).show());
         MenuItem importItem = new MenuItem(context.t("menu.import1688"));
         importItem.setId("import-1688");
         importItem.setOnAction(e -> new ImportDialog(context).run());
@@ -114,7 +117,7 @@ public final class Shell {
                 switchLanguage.accept(locale);
             }
         }));
-        tools.getItems().addAll(importItem, new SeparatorMenuItem(), verify, rebuildItem, new SeparatorMenuItem(), settings);
+        tools.getItems().addAll(importItem, new SeparatorMenuItem(), verify, trash, rebuildItem, new SeparatorMenuItem(), settings);
         HBox bar = new HBox(search.node(), spacer, tools);
         bar.getStyleClass().add("top-bar");
         HBox.setHgrow(search.node(), Priority.SOMETIMES);

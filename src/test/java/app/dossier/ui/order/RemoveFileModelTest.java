@@ -53,9 +53,9 @@ class RemoveFileModelTest {
 
         assertThat(model.files(EvidenceCategory.RECEIVING)).hasSize(before - 1)
                 .noneMatch(i -> i.evidence().id() == item.evidence().id());
-        String id = ui.workspace().services().trash().list().get(0).id();
+        assertThat(ui.workspace().services().trash().list()).hasSize(1);
         assertThat(ui.navigator().lastSaid()).isEqualTo("“" + item.evidence().fileName()
-                + "” moved to the trash; to put it back: dossier trash restore " + id);
+                + "” moved to the trash; to put it back: Tools › Trash…");
         assertThat(listChanges.get()).isPositive();
         assertThat(ui.workspace().services().verify().verify(ProgressListener.NONE).problems()).isEmpty();
         assertThat(ui.workspace().services().evidence().ofOrder(order.id()))
@@ -82,7 +82,7 @@ class RemoveFileModelTest {
         try (ModelContext vi = new ModelContext(temp.resolve("vi"), true, Locale.forLanguageTag("vi"))) {
             assertThat(vi.context().t("order.file.remove")).isEqualTo("Gỡ khỏi đơn…");
             assertThat(vi.context().t("order.file.removed", "a.jpg", "20261126-030000-1"))
-                    .isEqualTo("Đã chuyển “a.jpg” vào thùng rác; để đặt lại: dossier trash restore 20261126-030000-1");
+                    .isEqualTo("Đã chuyển “a.jpg” vào thùng rác; để đặt lại: Công cụ › Thùng rác…");
             assertThat(vi.context().t("order.file.remove.confirm", "a.jpg")).contains("thùng rác");
         }
     }
