@@ -23,6 +23,7 @@ import picocli.CommandLine.Model.OptionSpec;
             EditOrderCommand.class,
             AttachCommand.class,
             MarkDefectCommand.class,
+            MoveFileCommand.class,
             RemoveFileCommand.class,
             TrashCommand.class,
             PayCommand.class,

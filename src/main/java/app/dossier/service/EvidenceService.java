@@ -1,6 +1,14 @@
 package app.dossier.service;
 
 import app.dossier.domain.AttachRules;
+import app.dossier.domain.CaseFile;
+import app.dossier.domain.Conversation;
+import app.dossier.domain.Payment;
+import app.dossier.tree.CaseFileTree;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import app.dossier.domain.DefectRegion;
 import app.dossier.domain.DisputeFacts;
 import app.dossier.domain.DossierException;
@@ -91,6 +99,62 @@ public final class EvidenceService {
         }
         return new AttachReport(List.copyOf(batch.added), List.copyOf(batch.duplicates), List.copyOf(batch.refused),
                 false);
+    }
+
+    /**
+     * Moves a file attached to the wrong category to another category's folder of the same order, in
+     * one change: the file renamed into place (under a name of its own there, as attach gives), the
+     * row's category and path, its search entry and case.json. Its id stays, so its defect links and
+     * marked defect stay with it. Refused for a payment's proof (it stays in Payments), a chat (it
+     * stays in Chat and agreements), a file not on disk, or one already in that category.
+     */
+    public Evidence move(long evidenceId, EvidenceCategory to) {
+        return work.change("Could not move the file", change -> {
+            Evidence evidence = evidenceFiles.byId(change.db(), evidenceId)
+                    .orElseThrow(() -> new DossierException(Refusal.FILE_NO_LONGER_IN_CASE.with()));
+            if (evidence.category() == to) {
+                throw new DossierException(Refusal.MOVE_SAME_CATEGORY.with(evidence.fileName(), to.folderName()));
+            }
+            CaseFile caseFile = records.caseOf(change.db(), evidence.orderId());
+            if (to != EvidenceCategory.PAYMENT) {
+                for (Payment payment : caseFile.payments()) {
+                    if (payment.proofEvidenceId() != null && payment.proofEvidenceId() == evidenceId) {
+                        throw new DossierException(Refusal.MOVE_PAYMENT_PROOF.with(evidence.fileName(), payment.amount()));
+                    }
+                }
+            }
+            if (to != EvidenceCategory.AGREEMENT) {
+                for (Conversation chat : caseFile.conversations()) {
+                    if (chat.evidenceId() == evidenceId) {
+                        throw new DossierException(Refusal.MOVE_CHAT.with(evidence.fileName(), chat.messages()));
+                    }
+                }
+            }
+            Order order = caseFile.order();
+            CaseFileTree tree = caseFiles.tree();
+            Path source = tree.resolve(order.folder() + "/" + evidence.file());
+            if (!Files.isRegularFile(source)) {
+                throw new DossierException(Refusal.FILE_NOT_ON_DISK.with(evidence.file()));
+            }
+            Path folder = tree.resolve(order.folder()).resolve(to.folderName());
+            caseFiles.createFolders(change, folder);
+            Set<String> taken = evidenceFiles.ofOrder(change.db(), order.id()).stream()
+                    .filter(e -> e.category() == to)
+                    .map(e -> e.fileName().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toCollection(HashSet::new));
+            String name = tree.freeName(folder, evidence.fileName(), null, taken);
+            String file = to.folderName() + "/" + name;
+            Path target = folder.resolve(name);
+            evidenceFiles.updatePlace(change.db(), evidenceId, to, file);
+
+            change.step("move");
+            change.journal().relocated(tree.relative(source), tree.relative(target));
+            TrashService.moveFile(source, target);
+            change.onUndo(() -> TrashService.moveFile(target, source));
+
+            caseFiles.writeCase(change, order.id());
+            return evidenceFiles.byId(change.db(), evidenceId).orElseThrow();
+        });
     }
 
     /** Sets or clears the caption of one file. */

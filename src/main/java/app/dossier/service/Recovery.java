@@ -117,6 +117,11 @@ public final class Recovery {
             }
         }
         for (ChangeJournal.Step step : reversed) {
+            if (step.kind() == ChangeJournal.Step.Kind.RELOCATED) {
+                relocated(step.path(), step.to(), done);
+            }
+        }
+        for (ChangeJournal.Step step : reversed) {
             if (step.kind() == ChangeJournal.Step.Kind.TRASHED) {
                 backFromTrash(step.path(), step.to(), done);
             } else if (step.kind() == ChangeJournal.Step.Kind.UNTRASHED) {
@@ -186,6 +191,20 @@ public final class Recovery {
         }
         if (exists(path) && Files.exists(entry)) {
             CaseFiles.deleteTree(entry);
+        }
+    }
+
+    /**
+     * A move to another category that did not finish: the file goes where the database has it, back
+     * when the change was rolled back, on when it was saved (case.json is rewritten by its own step).
+     */
+    private void relocated(String from, String to, List<String> done) throws IOException {
+        if (isEvidenceInDatabase(from) && !exists(from) && exists(to)) {
+            TrashService.moveFile(caseFiles.tree().resolve(to), caseFiles.tree().resolve(from));
+            done.add("Moved " + to + " back to " + from + " (a move that did not finish).");
+        } else if (isEvidenceInDatabase(to) && !exists(to) && exists(from)) {
+            TrashService.moveFile(caseFiles.tree().resolve(from), caseFiles.tree().resolve(to));
+            done.add("Moved " + from + " to " + to + " (a move that did not finish).");
         }
     }
 

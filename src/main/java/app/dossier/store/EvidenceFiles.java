@@ -20,6 +20,9 @@ public interface EvidenceFiles {
     /** Marks where on the photo the defect is, or (null) clears the mark. */
     void updateDefectRegion(Session session, long id, DefectRegion region);
 
+    /** The file now in another category: its category and its path in the order's folder. */
+    void updatePlace(Session session, long id, EvidenceCategory category, String file);
+
     void delete(Session session, long id);
 
     /** The order's files by category, then when they were added. */

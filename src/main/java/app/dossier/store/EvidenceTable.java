@@ -57,6 +57,22 @@ public final class EvidenceTable implements EvidenceFiles {
         });
     }
 
+    @Override
+    public void updatePlace(Session s, long id, EvidenceCategory category, String file) {
+        Sql.run(s, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE evidence SET category = ?, file = ? WHERE id = ?")) {
+                Columns.text(ps, 1, category.name());
+                Columns.text(ps, 2, file);
+                ps.setLong(3, id);
+                ps.executeUpdate();
+            }
+            Optional<Evidence> changed = byId(s, id);
+            if (changed.isPresent()) {
+                SearchIndex.evidence(c, changed.get());
+            }
+        });
+    }
+
     /** Marks where on the photo the defect is, or (null) clears the mark. */
     @Override
     public void updateDefectRegion(Session s, long id, DefectRegion region) {

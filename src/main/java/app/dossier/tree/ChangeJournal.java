@@ -72,7 +72,9 @@ public final class ChangeJournal {
             /** A file moved out of the tree into a trash folder ({@code to}: the folder's name). */
             TRASHED,
             /** A file moved from a trash folder ({@code to}: its name) back into the tree. */
-            UNTRASHED
+            UNTRASHED,
+            /** A file moved from one category folder of an order to another ({@code to}: where it went). */
+            RELOCATED
         }
     }
 
@@ -115,6 +117,10 @@ public final class ChangeJournal {
 
         public void untrashed(String path, String trashFolder) throws IOException {
             write(Step.Kind.UNTRASHED + " " + path + "\t" + trashFolder);
+        }
+
+        public void relocated(String from, String to) throws IOException {
+            write(Step.Kind.RELOCATED + " " + from + "\t" + to);
         }
 
         public void wrote(String path) throws IOException {

@@ -135,6 +135,10 @@ class AtomicityTest {
             new Operation("put a file back from the trash", f -> f.services().trash().restore(
                     f.services().trash().list().get(0).id())),
             new Operation("empty the trash", f -> f.services().trash().empty()),
+            new Operation("move a file to another category", f -> f.services().evidence().move(
+                    f.services().evidence().ofOrder(f.order().id()).stream()
+                            .filter(e -> e.fileName().equals("sample.jpg")).findFirst().orElseThrow().id(),
+                    EvidenceCategory.RECEIVING)),
             new Operation("save the business profile", f -> f.services().profile().save(new BusinessProfile(
                     "Nguyễn Thị Mai", "Công ty TNHH Mai Home", "0903 123 456", "maihome_vn", "梅家居"))),
             new Operation("import a 1688 export that updates an order", f -> imported(f,

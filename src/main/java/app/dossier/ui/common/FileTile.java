@@ -225,6 +225,24 @@ public final class FileTile {
     }
 
     /**
+     * Adds a submenu to the right-click menu, one entry per choice in the order given (e.g. Move to…
+     * and the categories the file can go to). {@code id} names the submenu, for the tests.
+     */
+    public FileTile submenu(String text, String icon, String id, java.util.Map<String, Runnable> choices) {
+        javafx.scene.control.Menu submenu = new javafx.scene.control.Menu(text, Icons.of(icon));
+        if (id != null) {
+            submenu.setId(id);
+        }
+        choices.forEach((label, action) -> {
+            MenuItem item = new MenuItem(label);
+            item.setOnAction(e -> action.run());
+            submenu.getItems().add(item);
+        });
+        menu.getItems().add(submenu);
+        return this;
+    }
+
+    /**
      * What the Delete key does on the tile when it is selected (a click selects it): usually remove
      * the file, after asking.
      */

@@ -158,6 +158,13 @@ final class EvidenceTabPart {
                                 () -> markDefect(item))
                         .marked(item.evidence().defectRegion(), context.t("order.defect.marked"));
             }
+            java.util.Map<String, Runnable> targets = new java.util.LinkedHashMap<>();
+            for (EvidenceCategory to : model.moveTargets(item)) {
+                targets.put(context.t("category." + to.name()), () -> model.moveFile(item, to));
+            }
+            if (!targets.isEmpty()) {
+                tile.submenu(context.t("order.file.moveTo"), Icons.FOLDER, "move-file-" + item.evidence().id(), targets);
+            }
             tile.action(context.t("order.file.remove"), Icons.TRASH, "remove-file-" + item.evidence().id(),
                             () -> remove(item))
                     .onDelete(() -> remove(item));

@@ -287,6 +287,27 @@ public final class OrderViewModel {
                 .executeWith(context.runner());
     }
 
+    /** The categories a file may be moved to from its own: the other three, in the seed's order. */
+    public java.util.List<EvidenceCategory> moveTargets(EvidenceItem item) {
+        return java.util.Arrays.stream(EvidenceCategory.values()).filter(c -> c != item.evidence().category()).toList();
+    }
+
+    /**
+     * Moves a file attached to the wrong category to another one of the same order; the status line
+     * says where it went. A payment's proof or a chat is refused in words.
+     */
+    public void moveFile(EvidenceItem item, EvidenceCategory to) {
+        BackgroundTask.wrap("", progress -> context.services().evidence().move(item.evidence().id(), to))
+                .onSuccess(moved -> {
+                    context.navigator().say(context.t("order.file.moved", item.evidence().fileName(),
+                            context.t("category." + to.name())));
+                    reload();
+                    changed.run();
+                })
+                .onFailure(error -> context.navigator().warn(ErrorText.of(error, context.texts())))
+                .executeWith(context.runner());
+    }
+
     /** Marks where on a photo the defect is, or with null clears the mark. */
     public void markDefect(EvidenceItem item, DefectRegion region) {
         BackgroundTask.wrap("", progress -> context.services().evidence().markDefect(item.evidence().id(), region))

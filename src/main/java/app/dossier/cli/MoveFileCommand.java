@@ -1,0 +1,41 @@
+package app.dossier.cli;
+
+import app.dossier.domain.DossierException;
+import app.dossier.domain.Evidence;
+import app.dossier.domain.EvidenceCategory;
+import app.dossier.domain.Order;
+import app.dossier.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "move-file", description = {
+    "Move a file attached to the wrong category to the right one, in the same order: it keeps its",
+    "caption, marked defect and the defects it shows. A payment's proof stays in payment and a chat",
+    "in agreement."})
+final class MoveFileCommand extends DataCommand {
+    @Parameters(index = "0", paramLabel = "ORDER", description = "Order number or id.")
+    String order;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "The file, by its file name, its path in the order's"
+            + " folder or its id (see 'dossier show ORDER').")
+    String file;
+
+    @Option(names = "--to", required = true, paramLabel = "CATEGORY",
+            description = "agreement, confirmation, payment or receiving.")
+    String category;
+
+    @Override
+    int run(Services services) {
+        EvidenceCategory target = EvidenceCategory.fromShortName(category);
+        Order o = services.orders().find(order);
+        Evidence found = services.evidence().ofOrder(o.id()).stream()
+                .filter(e -> e.fileName().equals(file) || e.file().equals(file) || String.valueOf(e.id()).equals(file))
+                .findFirst()
+                .orElseThrow(() -> new DossierException("Order " + o.label() + " has no file “" + file + "”. See 'dossier"
+                        + " show " + o.label() + "'."));
+        Evidence moved = services.evidence().move(found.id(), target);
+        out().println("Moved " + found.file() + " to " + moved.file() + " in order " + o.label() + ".");
+        return 0;
+    }
+}
