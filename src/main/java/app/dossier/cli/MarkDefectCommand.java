@@ -39,11 +39,7 @@ final class MarkDefectCommand extends DataCommand {
     @Override
     int run(Services services) {
         Order o = services.orders().find(order);
-        Evidence photo = services.evidence().ofOrder(o.id()).stream()
-                .filter(e -> e.fileName().equals(file) || e.file().equals(file) || String.valueOf(e.id()).equals(file))
-                .findFirst()
-                .orElseThrow(() -> new DossierException("Order " + o.label() + " has no file “" + file + "”. See 'dossier"
-                        + " show " + o.label() + "'."));
+        Evidence photo = OrderFiles.find(services, o, file);
         DefectRegion region = what.clear ? null : parse(what.region);
         services.evidence().markDefect(photo.id(), region);
         out().println(region == null ? "Cleared the marked defect on " + photo.file() + "."

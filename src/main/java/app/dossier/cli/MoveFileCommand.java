@@ -1,6 +1,5 @@
 package app.dossier.cli;
 
-import app.dossier.domain.DossierException;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Order;
@@ -29,11 +28,7 @@ final class MoveFileCommand extends DataCommand {
     int run(Services services) {
         EvidenceCategory target = EvidenceCategory.fromShortName(category);
         Order o = services.orders().find(order);
-        Evidence found = services.evidence().ofOrder(o.id()).stream()
-                .filter(e -> e.fileName().equals(file) || e.file().equals(file) || String.valueOf(e.id()).equals(file))
-                .findFirst()
-                .orElseThrow(() -> new DossierException("Order " + o.label() + " has no file “" + file + "”. See 'dossier"
-                        + " show " + o.label() + "'."));
+        Evidence found = OrderFiles.find(services, o, file);
         Evidence moved = services.evidence().move(found.id(), target);
         out().println("Moved " + found.file() + " to " + moved.file() + " in order " + o.label() + ".");
         return 0;

@@ -1,6 +1,5 @@
 package app.dossier.cli;
 
-import app.dossier.domain.DossierException;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.Order;
 import app.dossier.service.Services;
@@ -23,11 +22,7 @@ final class RemoveFileCommand extends DataCommand {
     @Override
     int run(Services services) {
         Order o = services.orders().find(order);
-        Evidence found = services.evidence().ofOrder(o.id()).stream()
-                .filter(e -> e.fileName().equals(file) || e.file().equals(file) || String.valueOf(e.id()).equals(file))
-                .findFirst()
-                .orElseThrow(() -> new DossierException("Order " + o.label() + " has no file “" + file + "”. See 'dossier"
-                        + " show " + o.label() + "'."));
+        Evidence found = OrderFiles.find(services, o, file);
         TrashedFile trashed = services.trash().remove(found.id());
         out().println("Moved " + found.file() + " of order " + o.label() + " to the trash ("
                 + trashed.location().getParent() + ").");

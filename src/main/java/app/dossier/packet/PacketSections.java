@@ -275,32 +275,6 @@ final class PacketSections {
                 + caseFile.factory().name();
     }
 
-    private List<Language> languages() {
-        return labels.bilingual() ? List.of(Language.CHINESE, labels.buyer()) : List.of(Language.CHINESE);
-    }
-
-    private String claim(Language language) {
-        return exhibits.cite(content.messages().stream().filter(m -> m.language() == language)
-                .map(DisputeMessage::claim).findFirst().orElseGet(() -> MessageDrafter.claim(facts, language)), language);
-    }
-
-    private String resolution(Resolution resolution) {
-        if (resolution == null) {
-            return labels.both(Label.NO_RESOLUTION);
-        }
-        if (resolution instanceof Resolution.PartialRefund r) {
-            return labels.both(Label.REFUND) + ": " + Labels.money(r.amount())
-                    + (r.vndEquivalent() == null || content.forFactory() ? ""
-                            : "  (≈ " + Labels.money(r.vndEquivalent()) + ")");
-        }
-        if (resolution instanceof Resolution.Replacement r) {
-            return labels.both(Label.REPLACEMENT) + ": " + labels.quantity(r.units(), caseFile.order().unit(), "");
-        }
-        Resolution.NextOrderDiscount d = (Resolution.NextOrderDiscount) resolution;
-        return labels.both(Label.DISCOUNT) + ": " + (d.amount() != null ? Labels.money(d.amount())
-                : d.percent().stripTrailingZeros().toPlainString() + "%");
-    }
-
     private String category(EvidenceCategory category) {
         String both = labels.category(category);
         int at = both.indexOf(Labels.SEP);
