@@ -7,6 +7,8 @@ import app.dossier.imports.PhotoMetadataCache;
 import app.dossier.imports.OrderExportReader;
 import app.dossier.service.Attachments;
 import app.dossier.service.CaseFiles;
+import app.dossier.service.HistoryService;
+import app.dossier.service.Workstation;
 import app.dossier.service.CaseRecords;
 import app.dossier.service.ChatService;
 import app.dossier.service.Checkpoint;
@@ -142,11 +144,14 @@ public final class Composition implements DataFolders {
                     new ChangeJournal(location.dataFolder().resolve("pending")), !writable);
             CaseRecords records = new CaseRecords(store.factories(), store.orders(), store.evidence(), store.payments(),
                     store.receiving(), store.disputes(), store.chats());
-            CaseFiles caseFiles = new CaseFiles(tree, new CaseJson(), records);
+            SettingsService settings = new SettingsService(location.dataFolder().resolve("ui.properties"), writable);
+            Workstation workstation = new Workstation(settings);
+            CaseFiles caseFiles = CaseFiles.withHistory(tree, new CaseJson(), records, store.histories(), store.orders(),
+                    workstation::user, clock);
             Attachments attachments = new Attachments(caseFiles, store.evidence(), copier, clock);
             java.util.List<String> recovered = writable
                     ? new Recovery(work, store.factories(), store.orders(), store.evidence(), records, caseFiles,
-                            store.profile(), location.dataFolder().resolve(TrashService.FOLDER)).run()
+                            store.profile(), location.dataFolder().resolve(TrashService.FOLDER), store.histories()).run()
                     : java.util.List.of();
             FactoryService factories = new FactoryService(work, store.factories(), store.orders(), records, caseFiles);
             OrderService orders = new OrderService(work, store.orders(), store.factories(), store.evidence(),
@@ -168,10 +173,9 @@ public final class Composition implements DataFolders {
                     chats, profile, location.caseFilesRoot());
             TrashService trash = new TrashService(work, store.evidence(), store.orders(), records, caseFiles, copier,
                     location.dataFolder().resolve(TrashService.FOLDER), clock);
-            SettingsService settings = new SettingsService(location.dataFolder().resolve("ui.properties"), writable);
             return new Services(location, factories, orders, evidence, payments, receiving, disputes,
                     new VerifyService(work, store.factories(), store.orders(), store.evidence(), records, caseFiles,
-                            copier, store.profile(), trash),
+                            copier, store.profile(), trash, store.histories()),
                     sample,
                     new SearchService(work, store.search(), store.factories(), store.orders(), store.evidence(),
                             store.chats()),
@@ -181,7 +185,8 @@ public final class Composition implements DataFolders {
                     new ExportService(work, records, caseFiles, clock),
                     new ImportService(work, new KnownInStore(store.orders(), store.factories(), store.receiving(),
                             store.disputes()), caseFiles, attachments, factories, orders, new OrderExportReader()),
-                    chats, profile, trash, resources, recovered, !writable);
+                    chats, profile, trash, new HistoryService(work, store.histories(), records, workstation), resources,
+                    recovered, !writable);
         } catch (RuntimeException e) {
             store.close();
             throw e;
