@@ -57,6 +57,16 @@ public record Dispute(
                 buyerMessage, more);
     }
 
+    /**
+     * The dispute with its steps corrected or one of them removed; its status becomes the last
+     * step's, a draft when none is left.
+     */
+    public Dispute withEvents(List<DisputeEvent> corrected) {
+        DisputeStatus now = corrected.isEmpty() ? DisputeStatus.DRAFT : corrected.get(corrected.size() - 1).status();
+        return new Dispute(id, orderId, openedOn, now, summary, resolution, buyerLanguage, factoryMessage,
+                buyerMessage, corrected);
+    }
+
     /** True until it is resolved or closed. */
     public boolean open() {
         return status != DisputeStatus.RESOLVED && status != DisputeStatus.CLOSED;
