@@ -53,8 +53,7 @@ public record Dispute(
     public Dispute then(DisputeEvent event) {
         List<DisputeEvent> more = new java.util.ArrayList<>(events);
         more.add(event);
-        return new Dispute(id, orderId, openedOn, event.status(), summary, resolution, buyerLanguage, factoryMessage,
-                buyerMessage, more);
+        return withEvents(more);
     }
 
     /**

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dossier.service.Checkpoint;
 import app.dossier.service.Workspace;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -50,19 +46,8 @@ class CorrectionCommandsTest {
         ok("add-order", "--factory", "1", "--number", ORDER, "--product", "硅胶铲5件套", "--quantity", "200",
                 "--unit-price", "¥18.50", "--ordered-on", "2026-09-02");
         ok("receive", ORDER, "--arrived-at", "2026-10-03 09:40", "--units-received", "180", "--inspected-by",
-                "Trần Văn Hùng", "--packaging", "some-damage", "--photo", photo("thùng móp.jpg", 3));
-    }
-
-    private String photo(String name, int seed) throws Exception {
-        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(seed * 40 % 256, seed * 90 % 256, seed * 150 % 256));
-        g.fillRect(0, 0, 64, 48);
-        g.dispose();
-        Path file = temp.resolve("photos").resolve(name);
-        Files.createDirectories(file.getParent());
-        ImageIO.write(image, "jpg", file.toFile());
-        return file.toString();
+                "Trần Văn Hùng", "--packaging", "some-damage", "--photo",
+                Workspace.photo(temp.resolve("photos"), "thùng móp.jpg", 3).toString());
     }
 
     @Test
