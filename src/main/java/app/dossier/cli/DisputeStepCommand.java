@@ -2,7 +2,6 @@ package app.dossier.cli;
 
 import app.dossier.domain.Dispute;
 import app.dossier.domain.DisputeStatus;
-import app.dossier.domain.DossierException;
 import app.dossier.domain.Order;
 import app.dossier.service.EvidenceInput;
 import app.dossier.service.Services;
@@ -36,12 +35,7 @@ final class DisputeStepCommand extends DataCommand {
     @Override
     int run(Services services) {
         Order o = services.orders().find(order);
-        List<Dispute> disputes = services.disputes().ofOrder(o.id());
-        if (disputes.isEmpty()) {
-            throw new DossierException("Order " + o.label() + " has no dispute. Open one with 'dossier open-dispute "
-                    + o.label() + "'.");
-        }
-        Dispute d = services.disputes().advance(disputes.get(disputes.size() - 1).id(), status, at, note,
+        Dispute d = services.disputes().advance(OrderDisputes.newest(services, o).id(), status, at, note,
                 evidence.stream().map(EvidenceInput::of).toList());
         out().println("Dispute " + d.id() + " on " + o.label() + " is now " + Converters.display(d.status()) + ".");
         return 0;

@@ -5,6 +5,7 @@ import app.dossier.domain.Conversation;
 import app.dossier.domain.ConvertedPayment;
 import app.dossier.domain.CaptureTime;
 import app.dossier.domain.DateInput;
+import app.dossier.domain.Dispute;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.MoneyParser;
 import app.dossier.domain.Order;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", description = "Show one order's case file: the order, its files, payments and receiving record.")
+@Command(name = "show", description = "Show one order's case file: the order, its files, payments, receiving record and disputes with"
+        + " their numbered steps.")
 final class ShowCommand extends DataCommand implements ReadsOnly {
     @Parameters(index = "0", paramLabel = "ORDER", description = "Order number or id.")
     String order;
@@ -82,6 +84,13 @@ final class ShowCommand extends DataCommand implements ReadsOnly {
             if (!r.defects().isEmpty()) {
                 out.println("  " + app.dossier.domain.words.Words.english().get("cli.defects"));
                 DefectFiles.lines(r.defects(), c.evidence()).forEach(l -> out.println("    " + l));
+            }
+        }
+        for (Dispute d : c.disputes()) {
+            out.println("Dispute " + d.id() + ", opened " + d.openedOn() + ": " + Converters.display(d.status())
+                    + (d.summary() == null ? "" : "  — " + d.summary()));
+            for (int i = 0; i < d.events().size(); i++) {
+                out.println("  " + OrderDisputes.step(i + 1, d.events().get(i), c.evidence()));
             }
         }
         return 0;

@@ -53,8 +53,17 @@ public record Dispute(
     public Dispute then(DisputeEvent event) {
         List<DisputeEvent> more = new java.util.ArrayList<>(events);
         more.add(event);
-        return new Dispute(id, orderId, openedOn, event.status(), summary, resolution, buyerLanguage, factoryMessage,
-                buyerMessage, more);
+        return withEvents(more);
+    }
+
+    /**
+     * The dispute with its steps corrected or one of them removed; its status becomes the last
+     * step's, a draft when none is left.
+     */
+    public Dispute withEvents(List<DisputeEvent> corrected) {
+        DisputeStatus now = corrected.isEmpty() ? DisputeStatus.DRAFT : corrected.get(corrected.size() - 1).status();
+        return new Dispute(id, orderId, openedOn, now, summary, resolution, buyerLanguage, factoryMessage,
+                buyerMessage, corrected);
     }
 
     /** True until it is resolved or closed. */

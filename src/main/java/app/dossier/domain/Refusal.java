@@ -105,6 +105,12 @@ public enum Refusal {
     FACTORY_NAME_REQUIRED,
     STEP_TIME_REQUIRED,
     STEP_BEFORE_LAST,
+    STEP_BEFORE_OPENED,
+    STEP_IN_FUTURE,
+    STEP_AFTER_NEXT,
+    STEP_NOT_FOUND,
+    STEP_OPENING_NOT_REMOVABLE,
+    STEP_NEEDED_BY_NEXT,
     CATEGORY_REQUIRED,
 
     // the services'
@@ -202,7 +208,9 @@ public enum Refusal {
     DEFECT_FILE_UNKNOWN,
     REBUILD_DEFECT_LEFT_OUT,
     PAYMENT_ID_NOT_FOUND,
-    PAYMENT_NOT_IN_ORDER;
+    PAYMENT_NOT_IN_ORDER,
+    RECEIVING_IN_OPEN_DISPUTE,
+    NO_RECEIVING_RECORD;
 
     /** The English pattern, {@code {0}} for the first value. */
     public String english() {

@@ -187,7 +187,8 @@ public final class DisputeService {
             }
             DisputeTimeline timeline = DisputeTimeline.of(dispute.events());
             LocalDateTime when = at == null ? now() : at;
-            FieldProblem.refuse(DisputeStepRules.problems(dispute.events(), when, note));
+            FieldProblem.refuse(DisputeStepRules.problems(dispute.openedOn(), dispute.events(),
+                    dispute.events().size(), when, note, now().toLocalDate()));
             List<Long> ids = new ArrayList<>();
             for (EvidenceInput input : EvidenceService.expand(evidence)) {
                 ids.add(attachments.attach(change, order, EvidenceCategory.AGREEMENT, input).evidence().id());
@@ -202,13 +203,67 @@ public final class DisputeService {
         });
     }
 
+    /**
+     * Corrects step {@code number} (counted from 1, as the dispute lists them): when it happened and its
+     * note, checked by {@link DisputeStepRules} as a new step is, and its files: those of
+     * {@code keptFiles} (ids among the step's own) stay with it, {@code newFiles} are kept in the order's
+     * Chat and agreements and added. A file no longer kept with the step stays in the order's files. Its
+     * status stays: a step recorded as the wrong one is removed and recorded again. All or nothing.
+     */
+    public Dispute editStep(long disputeId, int number, LocalDateTime at, String note, List<Long> keptFiles,
+            List<EvidenceInput> newFiles) {
+        TextLimit.STEP_NOTE.checked(note);
+        return work.change("Could not correct the step", change -> {
+            Dispute dispute = dispute(change.db(), disputeId);
+            List<DisputeEvent> events = dispute.events();
+            DisputeStepRules.missing(events, number).ifPresent(missing -> {
+                throw new InvalidInputException(missing);
+            });
+            DisputeEvent step = events.get(number - 1);
+            FieldProblem.refuse(DisputeStepRules.problems(dispute.openedOn(), events, number - 1, at, note,
+                    now().toLocalDate()));
+            Order order = records.order(change.db(), dispute.orderId());
+            List<Long> ids = new ArrayList<>(step.evidenceIds().stream()
+                    .filter(id -> keptFiles == null || keptFiles.contains(id)).toList());
+            for (EvidenceInput input : EvidenceService.expand(newFiles)) {
+                long id = attachments.attach(change, order, EvidenceCategory.AGREEMENT, input).evidence().id();
+                if (!ids.contains(id)) {
+                    ids.add(id);
+                }
+            }
+            List<DisputeEvent> corrected = new ArrayList<>(events);
+            corrected.set(number - 1, new DisputeEvent(step.status(), at, note, ids));
+            return save(change, dispute.withEvents(corrected));
+        });
+    }
+
+    /**
+     * Removes step {@code number} (counted from 1) recorded by mistake; the dispute's status goes back to
+     * what the steps left say. The files kept with it stay in the order's files, in their category. The
+     * opening step is never removed, nor one a later step follows from.
+     */
+    public Dispute removeStep(long disputeId, int number) {
+        return work.change("Could not remove the step", change -> {
+            Dispute dispute = dispute(change.db(), disputeId);
+            DisputeStepRules.removalProblem(dispute.events(), number).ifPresent(problem -> {
+                throw new InvalidInputException(problem);
+            });
+            List<DisputeEvent> left = new ArrayList<>(dispute.events());
+            left.remove(number - 1);
+            return save(change, dispute.withEvents(left));
+        });
+    }
+
+    private Dispute save(Change change, Dispute saved) throws java.io.IOException {
+        change.step("database");
+        disputes.update(change.db(), saved);
+        caseFiles.writeCase(change, saved.orderId());
+        return saved;
+    }
+
     private Dispute update(long disputeId, String what, java.util.function.UnaryOperator<Dispute> edit) {
         return work.change(what, change -> {
-            Dispute saved = edit.apply(dispute(change.db(), disputeId));
-            change.step("database");
-            disputes.update(change.db(), saved);
-            caseFiles.writeCase(change, saved.orderId());
-            return saved;
+            return save(change, edit.apply(dispute(change.db(), disputeId)));
         });
     }
 

@@ -1,6 +1,8 @@
 package app.dossier.service;
 
+import app.dossier.domain.CaseFile;
 import app.dossier.domain.DefectKind;
+import app.dossier.domain.Dispute;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
@@ -95,6 +97,27 @@ public final class ReceivingService {
             ReceivingRecord saved = receiving.save(change.db(), named);
             caseFiles.writeCase(change, orderId);
             return saved;
+        });
+    }
+
+    /**
+     * Removes the order's receiving record, entered for the wrong order or by mistake: its counts and its
+     * defects go; its photos stay among the order's Receiving and QC files. Refused while a dispute on
+     * the order is open, since the claim rests on the record's counts: correct the record instead.
+     */
+    public ReceivingRecord remove(long orderId) {
+        return work.change("Could not remove the receiving record", change -> {
+            CaseFile caseFile = records.caseOf(change.db(), orderId);
+            String label = caseFile.order().label();
+            ReceivingRecord before = receiving.ofOrder(change.db(), orderId)
+                    .orElseThrow(() -> new DossierException(Refusal.NO_RECEIVING_RECORD.with(label)));
+            if (caseFile.disputes().stream().anyMatch(Dispute::open)) {
+                throw new DossierException(Refusal.RECEIVING_IN_OPEN_DISPUTE.with(label));
+            }
+            change.step("database");
+            receiving.delete(change.db(), orderId);
+            caseFiles.writeCase(change, orderId);
+            return before;
         });
     }
 

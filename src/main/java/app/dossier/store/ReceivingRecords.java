@@ -13,6 +13,9 @@ public interface ReceivingRecords {
     /** Inserts the record, or replaces the order's existing one keeping its id. */
     ReceivingRecord save(Session session, ReceivingRecord record);
 
+    /** Deletes the order's record with its defects and their links to files; the files' own rows stay. */
+    void delete(Session session, long orderId);
+
     Optional<ReceivingRecord> ofOrder(Session session, long orderId);
 
     /** The orders that have a receiving record. */

@@ -111,6 +111,17 @@ public final class ReceivingTable implements ReceivingRecords {
     }
 
     @Override
+    public void delete(Session s, long orderId) {
+        Sql.run(s, c -> {
+            // The defects and their links to files go with the record (ON DELETE CASCADE).
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM receiving_record WHERE order_id = ?")) {
+                ps.setLong(1, orderId);
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public Optional<ReceivingRecord> ofOrder(Session s, long orderId) {
         return Sql.call(s, c -> withDefects(c,
                 query(c, "SELECT " + COLUMNS + " FROM receiving_record WHERE order_id = ?", orderId)).stream().findFirst());

@@ -342,10 +342,10 @@ class CommandLineTest {
         dossier("sample");
         assertThat(dossier("dispute-step", "2837461920384756123", "sent", "--at", "2026-11-26 12:00").code()).isZero();
         Path reply = Files.writeString(temp.resolve("reply.txt"), "工厂同意补发20套");
-        Run replied = dossier("dispute-step", "2837461920384756123", "factory-replied", "--at", "2026-11-27 10:00",
+        Run replied = dossier("dispute-step", "2837461920384756123", "factory-replied", "--at", "2026-11-26 14:00",
                 "--evidence", reply.toString(), "--note", "Factory agrees to ship 20 sets");
         assertThat(replied.code()).as(replied.err()).isZero();
-        Run refused = dossier("dispute-step", "2837461920384756123", "closed", "--at", "2026-11-28 10:00");
+        Run refused = dossier("dispute-step", "2837461920384756123", "closed", "--at", "2026-11-26 16:00");
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("cannot become closed");
         JsonNode shown = new ObjectMapper().readTree(dossier("show", "2837461920384756123", "--json").out());

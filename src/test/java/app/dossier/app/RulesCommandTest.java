@@ -88,12 +88,12 @@ class RulesCommandTest {
     @Test
     void aDisputeStepDatedBeforeTheLastIsRefusedInTheWordsOfTheStepRule() {
         dossier("sample");
-        CommandRun refused = dossier("dispute-step", ORDER, "sent", "--at", "2026-11-01 10:00");
+        CommandRun refused = dossier("dispute-step", ORDER, "sent", "--at", "2026-11-26 09:00");
 
         assertThat(refused.code()).isEqualTo(1);
         String english = Refusal.STEP_BEFORE_LAST.english();
         assertThat(refused.err().strip())
-                .startsWith(english.substring(0, english.indexOf("{0}")) + "2026-11-01 10:00, before the last one (")
+                .startsWith(english.substring(0, english.indexOf("{0}")) + "2026-11-26 09:00, before the last one (")
                 .endsWith("). Check the date.");
         assertThat(dossier("dispute-step", ORDER, "sent").code()).as("dated now, it follows").isZero();
     }

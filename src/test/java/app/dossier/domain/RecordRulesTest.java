@@ -37,13 +37,56 @@ class RecordRulesTest {
     @Test
     void aStepCannotBeDatedBeforeTheLastOne() {
         LocalDateTime sent = LocalDateTime.of(2026, 10, 4, 10, 0);
+        LocalDate opened = sent.toLocalDate().minusDays(1);
+        LocalDate today = sent.toLocalDate().plusDays(5);
         List<DisputeEvent> events = List.of(new DisputeEvent(DisputeStatus.DRAFT, sent.minusDays(1), null),
                 new DisputeEvent(DisputeStatus.SENT, sent, null));
-        assertThat(DisputeStepRules.problems(events, sent.plusHours(1), "xưởng trả lời")).isEmpty();
-        assertThat(DisputeStepRules.problems(events, sent.minusHours(1), null)).containsExactly(
+        assertThat(DisputeStepRules.problems(opened, events, 2, sent.plusHours(1), "xưởng trả lời", today)).isEmpty();
+        assertThat(DisputeStepRules.problems(opened, events, 2, sent.minusHours(1), null, today)).containsExactly(
                 FieldProblem.of(Field.STEP_AT, Refusal.STEP_BEFORE_LAST, sent.minusHours(1), sent));
-        assertThat(DisputeStepRules.problems(events, null, "x".repeat(2_001))).extracting(FieldProblem::refusal)
-                .containsExactly(Refusal.STEP_TIME_REQUIRED, Refusal.TEXT_TOO_LONG);
+        assertThat(DisputeStepRules.problems(opened, events, 2, null, "x".repeat(2_001), today))
+                .extracting(FieldProblem::refusal).containsExactly(Refusal.STEP_TIME_REQUIRED, Refusal.TEXT_TOO_LONG);
+    }
+
+    @Test
+    void aStepIsDatedBetweenTheDisputesOpeningAndTodayInOrderWithTheStepsAroundIt() {
+        LocalDateTime drafted = LocalDateTime.of(2026, 10, 3, 9, 0);
+        LocalDateTime sent = LocalDateTime.of(2026, 10, 4, 10, 0);
+        LocalDateTime replied = LocalDateTime.of(2026, 10, 6, 8, 0);
+        LocalDate today = LocalDate.of(2026, 10, 9);
+        List<DisputeEvent> events = List.of(new DisputeEvent(DisputeStatus.DRAFT, drafted, null),
+                new DisputeEvent(DisputeStatus.SENT, sent, null),
+                new DisputeEvent(DisputeStatus.FACTORY_REPLIED, replied, null));
+        LocalDate opened = drafted.toLocalDate();
+
+        assertThat(DisputeStepRules.problems(opened, events, 1, sent.plusDays(1), "Gửi lại", today)).isEmpty();
+        assertThat(DisputeStepRules.problems(opened, events, 1, replied.plusMinutes(1), null, today)).containsExactly(
+                FieldProblem.of(Field.STEP_AT, Refusal.STEP_AFTER_NEXT, replied.plusMinutes(1), replied));
+        assertThat(DisputeStepRules.problems(opened, events, 0, drafted.minusDays(1), null, today)).containsExactly(
+                FieldProblem.of(Field.STEP_AT, Refusal.STEP_BEFORE_OPENED, drafted.minusDays(1), opened));
+        assertThat(DisputeStepRules.problems(opened, events, 3, today.plusDays(1).atTime(0, 1), null, today))
+                .containsExactly(FieldProblem.of(Field.STEP_AT, Refusal.STEP_IN_FUTURE, today.plusDays(1).atTime(0, 1),
+                        today));
+        assertThat(DisputeStepRules.problems(opened, events, 3, today.atTime(23, 59), null, today))
+                .as("later today is not the future").isEmpty();
+    }
+
+    @Test
+    void onlyAStepNoLaterStepFollowsFromMayBeRemovedAndNeverTheOpening() {
+        LocalDateTime at = LocalDateTime.of(2026, 10, 3, 9, 0);
+        List<DisputeEvent> events = List.of(new DisputeEvent(DisputeStatus.DRAFT, at, null),
+                new DisputeEvent(DisputeStatus.SENT, at.plusHours(1), null),
+                new DisputeEvent(DisputeStatus.FACTORY_REPLIED, at.plusHours(2), null),
+                new DisputeEvent(DisputeStatus.FACTORY_REPLIED, at.plusHours(3), null));
+
+        assertThat(DisputeStepRules.removalProblem(events, 4)).isEmpty();
+        assertThat(DisputeStepRules.removalProblem(events, 3)).as("a reply may follow a reply").isEmpty();
+        assertThat(DisputeStepRules.removalProblem(events, 2)).map(Refusal.Wording::refusal)
+                .contains(Refusal.STEP_NEEDED_BY_NEXT);
+        assertThat(DisputeStepRules.removalProblem(events, 1)).map(Refusal.Wording::refusal)
+                .contains(Refusal.STEP_OPENING_NOT_REMOVABLE);
+        assertThat(DisputeStepRules.removalProblem(events, 5)).map(Refusal.Wording::refusal)
+                .contains(Refusal.STEP_NOT_FOUND);
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.dossier.domain.BusinessProfile;
 import app.dossier.domain.ChatParties;
 import app.dossier.domain.DefectRegion;
+import app.dossier.domain.Dispute;
+import app.dossier.domain.DisputeStatus;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
@@ -39,8 +41,22 @@ class AtomicityTest {
     @TempDir
     Path temp;
 
-    /** A change a user makes, run against a workspace that already holds one factory and one order. */
-    record Operation(String name, Consumer<Fixture> run) {
+    /**
+     * A change a user makes, run against a workspace that already holds one factory and one order, and
+     * what it needs there first ({@code prepare}, done before anything is watched).
+     */
+    record Operation(String name, Consumer<Fixture> prepare, Consumer<Fixture> run) {
+        Operation(String name, Consumer<Fixture> run) {
+            this(name, f -> {
+            }, run);
+        }
+
+        /** The fixture, with what this operation needs there first. */
+        Fixture fixture(Path folder) throws Exception {
+            Fixture f = AtomicityTest.fixture(folder);
+            prepare.accept(f);
+            return f;
+        }
     }
 
     record Fixture(Workspace workspace, Factory factory, Order order) {
@@ -49,8 +65,9 @@ class AtomicityTest {
         }
     }
 
-    /** The operations that take a row away; after a crash and a rebuild they may be done. */
-    static final java.util.Set<String> REMOVING = java.util.Set.of("remove a payment");
+    /** The operations that take rows away, and how many; after a crash and a rebuild they may be done. */
+    static final Map<String, Integer> REMOVING = Map.of("remove a payment", 1, "remove a dispute step", 1,
+            "remove a receiving record", 3);
 
     static final List<Operation> OPERATIONS = List.of(
             new Operation("add a factory", f -> f.services().factories()
@@ -110,6 +127,21 @@ class AtomicityTest {
                         List.of(EvidenceInput.of(a), EvidenceInput.of(b)),
                         java.util.Map.of(app.dossier.domain.DefectKind.CRACKED, List.of(b)));
             }),
+            new Operation("correct a dispute step and give it another file", AtomicityTest::sentDispute,
+                    f -> f.services().disputes().editStep(dispute(f).id(), 2, LocalDateTime.of(2026, 11, 26, 10, 0),
+                            "Gửi lại tin nhắn — 已发送", List.of(), List.of(EvidenceInput.of(photo(f, "gui lai.png", 21))))),
+            new Operation("remove a dispute step", AtomicityTest::sentDispute,
+                    f -> f.services().disputes().removeStep(dispute(f).id(), 2)),
+            new Operation("remove a receiving record", f -> {
+                Path cracked = photo(f, "cracked.jpg", 22);
+                f.services().receiving().save(
+                        new ReceivingRecord(0, f.order().id(), LocalDateTime.of(2026, 10, 3, 9, 40), 10, 9, 200, 180,
+                                PackagingCondition.SOME_DAMAGE, "Thùng bị móp méo", 32, 3, null, "Hùng", null, null)
+                                .withDefects(List.of(new app.dossier.domain.ReceivingDefect(
+                                        app.dossier.domain.DefectKind.CRACKED, 3))),
+                        List.of(EvidenceInput.of(cracked)),
+                        java.util.Map.of(app.dossier.domain.DefectKind.CRACKED, List.of(cracked)));
+            }, f -> f.services().receiving().remove(f.order().id())),
             new Operation("rename the factory", f -> f.services().factories().update(new Factory(f.factory().id(),
                     "义乌市佳美日用品有限公司 (new)", "Jiamei", null, null, null, null, f.factory().folder()))),
             new Operation("change the order's date and number", f -> {
@@ -147,6 +179,17 @@ class AtomicityTest {
                     "订单编号,卖家公司名,实付款(元),订单状态,订单创建时间,货品标题,单价(元),数量,单位\n"
                             + "2851234098765432101,广州市锦绣服装有限公司,13500.00,交易成功,2026-11-03 14:10:00,"
                             + "加绒卫衣,45.00,300,件\n"))));
+
+    /** A dispute on the order, sent to the factory with a screenshot kept with that step. */
+    private static void sentDispute(Fixture f) {
+        Dispute opened = f.services().disputes().open(f.order().id(), "Thiếu 20 bộ");
+        f.services().disputes().advance(opened.id(), DisputeStatus.SENT, LocalDateTime.of(2026, 11, 26, 10, 0),
+                "Gửi qua chat 1688", List.of(EvidenceInput.of(photo(f, "da gui.png", 20))));
+    }
+
+    private static Dispute dispute(Fixture f) {
+        return f.services().disputes().ofOrder(f.order().id()).get(0);
+    }
 
     /** Imports an export of one order; a failure comes back as the exception a single change throws. */
     private static void imported(Fixture f, Path export) {
@@ -230,7 +273,7 @@ class AtomicityTest {
         for (Operation operation : OPERATIONS) {
             List<String> steps;
             Path dry = Files.createDirectories(temp.resolve("dry-" + run++));
-            try (Workspace workspace = fixture(dry).workspace()) {
+            try (Workspace workspace = operation.fixture(dry).workspace()) {
                 Fixture f = new Fixture(workspace, workspace.services().factories().list().get(0),
                         workspace.services().orders().list(null).get(0).order());
                 workspace.faults().failAt(-1);
@@ -250,7 +293,7 @@ class AtomicityTest {
 
     private void failingAt(Operation operation, Path folder, int step) throws Exception {
         Files.createDirectories(folder);
-        Fixture f = fixture(folder);
+        Fixture f = operation.fixture(folder);
         try (Workspace workspace = f.workspace()) {
             Snapshot before = Snapshot.of(workspace);
             workspace.faults().failAt(step);
@@ -272,7 +315,7 @@ class AtomicityTest {
     Stream<DynamicTest> eachOperationSucceedsWithoutFaults() {
         return OPERATIONS.stream().map(operation -> DynamicTest.dynamicTest(operation.name(), () -> {
             Path folder = Files.createDirectories(temp.resolve("ok-" + operation.name().hashCode()));
-            Fixture f = fixture(folder);
+            Fixture f = operation.fixture(folder);
             try (Workspace workspace = f.workspace()) {
                 Map<String, String> before = Snapshot.of(workspace).tree();
                 operation.run().accept(f);

@@ -29,7 +29,7 @@ class RecoveryTest {
         int run = 0;
         for (AtomicityTest.Operation operation : AtomicityTest.OPERATIONS) {
             List<String> steps;
-            try (Workspace workspace = AtomicityTest.fixture(Files.createDirectories(temp.resolve("dry-" + run++)))
+            try (Workspace workspace = operation.fixture(Files.createDirectories(temp.resolve("dry-" + run++)))
                     .workspace()) {
                 AtomicityTest.Fixture f = new AtomicityTest.Fixture(workspace,
                         workspace.services().factories().list().get(0),
@@ -58,7 +58,7 @@ class RecoveryTest {
         int run = 0;
         for (AtomicityTest.Operation operation : AtomicityTest.OPERATIONS) {
             List<String> steps;
-            try (Workspace workspace = AtomicityTest.fixture(Files.createDirectories(temp.resolve("rdry-" + run++)))
+            try (Workspace workspace = operation.fixture(Files.createDirectories(temp.resolve("rdry-" + run++)))
                     .workspace()) {
                 AtomicityTest.Fixture f = new AtomicityTest.Fixture(workspace,
                         workspace.services().factories().list().get(0),
@@ -78,7 +78,7 @@ class RecoveryTest {
     }
 
     private static void rebuiltAfterCrashAt(AtomicityTest.Operation operation, Path folder, int step) throws Exception {
-        AtomicityTest.Fixture f = AtomicityTest.fixture(Files.createDirectories(folder));
+        AtomicityTest.Fixture f = operation.fixture(Files.createDirectories(folder));
         try (Workspace workspace = f.workspace()) {
             int rowsBefore = Snapshot.of(workspace).rows().size();
             workspace.faults().crashAt(step);
@@ -94,13 +94,13 @@ class RecoveryTest {
 
             assertThat(workspace.services().verify().verify(ProgressListener.NONE).problems()).isEmpty();
             // a removal whose case.json was written before the crash is rebuilt as done: one row fewer, never more gone
-            int removed = AtomicityTest.REMOVING.contains(operation.name()) ? 1 : 0;
+            int removed = AtomicityTest.REMOVING.getOrDefault(operation.name(), 0);
             assertThat(Snapshot.of(workspace).rows().size()).isGreaterThanOrEqualTo(rowsBefore - removed);
         }
     }
 
     private static void crashingAt(AtomicityTest.Operation operation, Path folder, int step) throws Exception {
-        AtomicityTest.Fixture f = AtomicityTest.fixture(Files.createDirectories(folder));
+        AtomicityTest.Fixture f = operation.fixture(Files.createDirectories(folder));
         try (Workspace workspace = f.workspace()) {
             Snapshot before = Snapshot.of(workspace);
             workspace.faults().crashAt(step);

@@ -171,7 +171,7 @@ class TrashTest {
 
         var dispute = services().disputes().open(order.id(), "20 sets short");
         var advanced = services().disputes().advance(dispute.id(), DisputeStatus.SENT,
-                LocalDateTime.of(2026, 11, 27, 9, 0), "Gửi xưởng",
+                LocalDateTime.of(2026, 11, 26, 11, 0), "Gửi xưởng",
                 List.of(EvidenceInput.of(workspace.photo("reply.png", 11))));
         long stepFile = advanced.events().get(advanced.events().size() - 1).evidenceIds().get(0);
         assertThatThrownBy(() -> services().trash().remove(stepFile))
@@ -197,7 +197,7 @@ class TrashTest {
         assertThat(plain.location().getParent()).doesNotExist();
         assertThat(services().trash().list()).extracting(TrashedFile::id).containsExactly(disputed.id());
 
-        services().disputes().advance(dispute.id(), DisputeStatus.CLOSED, LocalDateTime.of(2026, 11, 27, 9, 0), null,
+        services().disputes().advance(dispute.id(), DisputeStatus.CLOSED, LocalDateTime.of(2026, 11, 26, 11, 0), null,
                 List.of());
         assertThat(services().trash().empty().deleted()).isEqualTo(1);
         assertThat(services().trash().list()).isEmpty();

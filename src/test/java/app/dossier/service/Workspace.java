@@ -112,6 +112,11 @@ public final class Workspace implements AutoCloseable {
 
     /** Writes a small real JPEG (or PNG, by the name's extension) whose pixels depend on {@code seed}. */
     public Path photo(String name, int seed) throws IOException {
+        return photo(outside(), name, seed);
+    }
+
+    /** As {@link #photo(String, int)}, into {@code folder}: for tests that have no workspace of their own. */
+    public static Path photo(Path folder, String name, int seed) throws IOException {
         BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(seed * 40 % 256, seed * 90 % 256, seed * 150 % 256));
@@ -119,7 +124,7 @@ public final class Workspace implements AutoCloseable {
         g.setColor(Color.WHITE);
         g.drawString(Integer.toString(seed), 10, 30);
         g.dispose();
-        Path file = outside().resolve(name);
+        Path file = folder.resolve(name);
         Files.createDirectories(file.getParent());
         ImageIO.write(image, name.toLowerCase().endsWith(".png") ? "png" : "jpg", file.toFile());
         return file;

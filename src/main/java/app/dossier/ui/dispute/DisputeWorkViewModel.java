@@ -10,6 +10,7 @@ import app.dossier.ui.common.ErrorText;
 import app.dossier.ui.common.Texts;
 import app.dossier.ui.common.UiContext;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -126,6 +127,21 @@ public final class DisputeWorkViewModel {
         return new StepForm(this, status, LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES));
     }
 
+    /** The form to correct a recorded step, filled with its time, note and files. */
+    public StepForm editStep(StepRow row) {
+        DisputeEvent event = draft.get().dispute().events().get(row.number() - 1);
+        return new StepForm(this, row.number(), event,
+                row.files().stream().map(StepFile::kept).toList());
+    }
+
+    /** Removes a step recorded by mistake; the files kept with it stay among the order's files. */
+    public void removeStep(StepRow row) {
+        long id = disputeId();
+        run("", progress -> context.services().disputes().removeStep(id, row.number()),
+                saved -> changed(texts.get("dispute.step.removed", row.number(), row.statusText(), row.when())),
+                null);
+    }
+
     /** The form for the 1688 refund request: the order's images to choose from and the description. */
     public RefundRequestForm beginRefundRequest() {
         return new RefundRequestForm(this);
@@ -145,6 +161,11 @@ public final class DisputeWorkViewModel {
 
     Texts texts() {
         return texts;
+    }
+
+    /** Today, by the clock the steps are dated by: no step may be dated after it. */
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** The dispute as last loaded; null before the first one is. */
@@ -215,7 +236,7 @@ public final class DisputeWorkViewModel {
                         e.capturedAt() == null ? "" : texts.get("dispute.file.captured",
                                 DateInput.format(e.capturedAt())))));
             }
-            rows.add(new StepRow(event.status(), texts.get("status." + event.status().name()),
+            rows.add(new StepRow(rows.size() + 1, event.status(), texts.get("status." + event.status().name()),
                     DateInput.format(event.at()), event.note() == null ? "" : event.note(), files));
         }
         return rows;

@@ -2,7 +2,6 @@ package app.dossier.ui.dispute;
 
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.UiContext;
-import java.nio.file.Path;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -19,7 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** The small dialog for one next step: when, a note, files to keep with it. It stays open while a refusal is shown. */
+/** The small dialog for one next step, or a recorded one to correct: when, a note, files to keep with it. It stays open while a refusal is shown. */
 final class StepDialog {
     private StepDialog() {
     }
@@ -48,15 +47,15 @@ final class StepDialog {
         note.setPromptText(context.t("dispute.step.notePrompt"));
         note.textProperty().bindBidirectional(form.noteProperty());
 
-        ListView<Path> files = new ListView<>(form.files());
+        ListView<StepFile> files = new ListView<>(form.files());
         files.setId("step-files");
         files.setPrefHeight(90);
         files.setPlaceholder(new Label(context.t("dispute.step.noFiles")));
         files.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(Path item, boolean empty) {
+            protected void updateItem(StepFile item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : String.valueOf(item.getFileName()));
+                setText(empty || item == null ? null : item.name());
                 setGraphic(empty || item == null ? null : Icons.of(Icons.FILE, 14));
             }
         });
@@ -94,7 +93,7 @@ final class StepDialog {
         grid.setPrefWidth(520);
         dialog.getDialogPane().setContent(grid);
 
-        ButtonType save = new ButtonType(context.t("dispute.step.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType save = new ButtonType(form.saveText(), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(context.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(save, cancel);
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);

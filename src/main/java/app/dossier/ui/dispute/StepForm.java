@@ -1,10 +1,13 @@
 package app.dossier.ui.dispute;
 
 import app.dossier.domain.DateInput;
+import app.dossier.domain.Dispute;
+import app.dossier.domain.DisputeEvent;
 import app.dossier.domain.DisputeStatus;
 import app.dossier.domain.DisputeStepRules;
 import app.dossier.domain.FieldProblem;
 import app.dossier.domain.InvalidInputException;
+import app.dossier.service.DisputeService;
 import app.dossier.service.EvidenceInput;
 import app.dossier.ui.common.ErrorText;
 import app.dossier.ui.common.Texts;
@@ -22,28 +25,44 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * One next step of a dispute (sent, factory replied, resolved, escalated, closed): when it happened,
- * a note, and the files that show it, such as a screenshot of the factory's reply. The files are kept
- * in the order's Chat and agreements.
+ * One next step of a dispute (sent, factory replied, resolved, escalated, closed), or a recorded one to
+ * correct: when it happened, a note, and the files that show it, such as a screenshot of the factory's
+ * reply. New files are kept in the order's Chat and agreements; a file taken off a recorded step stays
+ * among the order's files.
  */
 public final class StepForm {
     private final DisputeWorkViewModel work;
     private final Texts texts;
     private final DisputeStatus status;
+    /** The step corrected, counted from 1; null for a new step. */
+    private final Integer number;
     private final StringProperty when = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
-    private final ObservableList<Path> files = FXCollections.observableArrayList();
-    private final ObservableList<Path> filesView = FXCollections.unmodifiableObservableList(files);
+    private final ObservableList<StepFile> files = FXCollections.observableArrayList();
+    private final ObservableList<StepFile> filesView = FXCollections.unmodifiableObservableList(files);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
     private boolean checked;
 
     StepForm(DisputeWorkViewModel work, DisputeStatus status, LocalDateTime now) {
+        this(work, status, null, now, "", List.of());
+    }
+
+    /** The form to correct step {@code number}, filled with what was recorded. */
+    StepForm(DisputeWorkViewModel work, int number, DisputeEvent step, List<StepFile> kept) {
+        this(work, step.status(), number, step.at(), step.note() == null ? "" : step.note(), kept);
+    }
+
+    private StepForm(DisputeWorkViewModel work, DisputeStatus status, Integer number, LocalDateTime at,
+            String typedNote, List<StepFile> kept) {
         this.work = work;
         this.texts = work.texts();
         this.status = status;
-        when.set(DateInput.format(now));
+        this.number = number;
+        when.set(DateInput.format(at));
+        note.set(typedNote);
+        files.setAll(kept);
         when.addListener((o, was, text) -> recheck());
         note.addListener((o, was, text) -> recheck());
     }
@@ -52,14 +71,26 @@ public final class StepForm {
         return status;
     }
 
-    /** "Sent to the factory": the title of the dialog. */
+    /** True when it corrects a recorded step. */
+    public boolean correcting() {
+        return number != null;
+    }
+
+    /** "Sent to the factory", or "Correct step 2: Sent to the factory": the title of the dialog. */
     public String title() {
-        return texts.get("dispute.step.title." + status.name());
+        String title = texts.get("dispute.step.title." + status.name());
+        return correcting() ? texts.get("dispute.step.editTitle", number, title) : title;
     }
 
     /** What to write down for this step, in a sentence. */
     public String explanation() {
-        return texts.get("dispute.step.explain." + status.name());
+        return correcting() ? texts.get("dispute.step.editExplain")
+                : texts.get("dispute.step.explain." + status.name());
+    }
+
+    /** The words of the button that saves it. */
+    public String saveText() {
+        return texts.get(correcting() ? "dispute.step.saveCorrection" : "dispute.step.save");
     }
 
     /** When it happened, as typed: "2026-11-26 14:30", "26/11/2026 14h30". */
@@ -71,8 +102,8 @@ public final class StepForm {
         return note;
     }
 
-    /** The files to keep with the step. */
-    public ObservableList<Path> files() {
+    /** The files to keep with the step: those it keeps already, then those chosen. */
+    public ObservableList<StepFile> files() {
         return filesView;
     }
 
@@ -93,13 +124,14 @@ public final class StepForm {
     /** Adds files chosen in the system's file chooser. */
     public void addFiles() {
         for (Path file : work.context().platform().chooseFiles(texts.get("dispute.step.chooseFiles"))) {
-            if (!files.contains(file)) {
-                files.add(file);
+            if (files.stream().noneMatch(f -> file.equals(f.source()))) {
+                files.add(StepFile.chosen(file));
             }
         }
     }
 
-    public void remove(Path file) {
+    /** Takes a file off the step; one kept already stays among the order's files. */
+    public void remove(StepFile file) {
         files.remove(file);
     }
 
@@ -122,7 +154,10 @@ public final class StepForm {
             problem.set(e.getMessage());
             return Optional.empty();
         }
-        List<FieldProblem> problems = DisputeStepRules.problems(work.current().dispute().events(), at, note.get());
+        Dispute dispute = work.current().dispute();
+        int position = correcting() ? number - 1 : dispute.events().size();
+        List<FieldProblem> problems = DisputeStepRules.problems(dispute.openedOn(), dispute.events(), position, at,
+                note.get(), work.today());
         problem.set(problems.isEmpty() ? "" : ErrorText.of(problems.get(0), texts));
         return problems.isEmpty() ? Optional.of(at) : Optional.empty();
     }
@@ -140,16 +175,23 @@ public final class StepForm {
         LocalDateTime at = read.get();
         String statusText = texts.get("status." + status.name());
         String caption = texts.get("dispute.step.fileCaption", statusText, DateInput.format(at));
-        List<EvidenceInput> evidence = files.stream().map(f -> new EvidenceInput(f, caption, null)).toList();
+        List<EvidenceInput> evidence = files.stream().filter(f -> f.source() != null)
+                .map(f -> new EvidenceInput(f.source(), caption, null)).toList();
+        List<Long> kept = files.stream().map(StepFile::evidenceId).filter(java.util.Objects::nonNull).toList();
         long id = work.disputeId();
         String typedNote = note.get();
         problem.set("");
         busy.set(true);
-        work.run("", progress -> work.context().services().disputes().advance(id, status, at, typedNote, evidence),
+        DisputeService disputes = work.context().services().disputes();
+        work.run("", progress -> correcting()
+                ? disputes.editStep(id, number, at, typedNote, kept, evidence)
+                : disputes.advance(id, status, at, typedNote, evidence),
                 saved -> {
                     busy.set(false);
                     done.set(true);
-                    work.changed(texts.get("dispute.step.recorded", statusText, DateInput.format(at)));
+                    work.changed(correcting()
+                            ? texts.get("dispute.step.corrected", number, statusText, DateInput.format(at))
+                            : texts.get("dispute.step.recorded", statusText, DateInput.format(at)));
                 }, refused -> {
                     busy.set(false);
                     problem.set(refused);

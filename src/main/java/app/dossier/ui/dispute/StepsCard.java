@@ -1,5 +1,6 @@
 package app.dossier.ui.dispute;
 
+import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.UiContext;
 import atlantafx.base.theme.Styles;
@@ -9,12 +10,18 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** Where the dispute stands: each dated step with its note and files, and one button per step that may follow. */
+/**
+ * Where the dispute stands: each dated step with its note and files, and one button per step that may
+ * follow. A step is chosen by a click; its menu (and the Delete key) corrects or removes it, after asking.
+ */
 final class StepsCard {
     private final UiContext context;
     private final DisputeWorkViewModel model;
@@ -69,7 +76,59 @@ final class StepsCard {
                 step.getChildren().add(open);
             }
             VBox.setMargin(step, new Insets(0, 0, 0, 2));
+            step.setId("dispute-step-" + row.number());
+            chooseable(step, row);
             steps.getChildren().add(step);
+        }
+    }
+
+    /** A click chooses the step; its menu and the Delete key act on it. */
+    private void chooseable(VBox step, StepRow row) {
+        step.setFocusTraversable(true);
+        step.setOnMouseClicked(e -> choose(step));
+        step.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                choose(step);
+            }
+        });
+        ContextMenu menu = menu(row);
+        step.setOnContextMenuRequested(e -> {
+            choose(step);
+            menu.show(step, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+        step.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                e.consume();
+                remove(row);
+            }
+        });
+    }
+
+    private void choose(VBox step) {
+        steps.getChildren().forEach(n -> n.getStyleClass().remove("selected"));
+        step.getStyleClass().add("selected");
+        if (!step.isFocused()) {
+            step.requestFocus();
+        }
+    }
+
+    /** "Edit…" and "Remove…" on a step. */
+    private ContextMenu menu(StepRow row) {
+        MenuItem edit = new MenuItem(context.t("dispute.steps.edit"), Icons.of(Icons.EDIT));
+        edit.setId("dispute-step-edit");
+        edit.setOnAction(e -> StepDialog.show(context, model.editStep(row)));
+        MenuItem remove = new MenuItem(context.t("dispute.steps.remove"), Icons.of("mdi2d-delete-outline"));
+        remove.setId("dispute-step-remove");
+        remove.setOnAction(e -> remove(row));
+        return new ContextMenu(edit, remove);
+    }
+
+    /** Asks first: the dispute goes back to where the steps before it left it, the files stay in the order. */
+    private void remove(StepRow row) {
+        if (Dialogs.confirm(context, context.t("dispute.steps.remove.confirm", row.number(), row.statusText(),
+                row.when()))) {
+            model.removeStep(row);
         }
     }
 

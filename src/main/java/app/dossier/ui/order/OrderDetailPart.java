@@ -113,7 +113,17 @@ final class OrderDetailPart {
                 DefectsEditDialog.show(context, model.order().label(), editing);
             }
         });
-        HBox top = new HBox(12, title, edit, defects);
+        Button remove = new Button(context.t("order.rcv.remove"), Icons.of("mdi2d-delete-outline"));
+        remove.setId("receiving-remove");
+        remove.visibleProperty().bind(model.receivedProperty());
+        remove.managedProperty().bind(remove.visibleProperty());
+        remove.setOnAction(e -> {
+            if (model.order() != null
+                    && Dialogs.confirm(context, context.t("order.rcv.remove.confirm", model.order().label()))) {
+                model.removeReceiving();
+            }
+        });
+        HBox top = new HBox(12, title, edit, defects, remove);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, top, none, facts);
         box.getStyleClass().addAll("card", "receiving-record");

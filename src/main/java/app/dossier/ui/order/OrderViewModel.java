@@ -287,6 +287,25 @@ public final class OrderViewModel {
                 .executeWith(context.runner());
     }
 
+    /**
+     * Removes the order's receiving record entered by mistake; its photos stay among the order's files.
+     * Refused in words while a dispute on the order is open.
+     */
+    public void removeReceiving() {
+        Order o = order();
+        if (o == null) {
+            return;
+        }
+        BackgroundTask.wrap("", progress -> context.services().receiving().remove(o.id()))
+                .onSuccess(removed -> {
+                    context.navigator().say(context.t("order.rcv.removed", o.label()));
+                    reload();
+                    changed.run();
+                })
+                .onFailure(error -> context.navigator().warn(ErrorText.of(error, context.texts())))
+                .executeWith(context.runner());
+    }
+
     /** The categories a file may be moved to from its own: the other three, in the seed's order. */
     public java.util.List<EvidenceCategory> moveTargets(EvidenceItem item) {
         return java.util.Arrays.stream(EvidenceCategory.values()).filter(c -> c != item.evidence().category()).toList();

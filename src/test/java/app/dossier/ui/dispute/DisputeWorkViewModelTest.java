@@ -231,7 +231,7 @@ class DisputeWorkViewModelTest {
         StepForm replied = model.beginStep(DisputeStatus.FACTORY_REPLIED);
         test.desktop.willChoose(List.of(reply));
         replied.addFiles();
-        replied.whenProperty().set("27/11/2026 9h30");
+        replied.whenProperty().set("26/11/2026 14h30");
         replied.noteProperty().set("Xưởng đồng ý hoàn 425,5 tệ");
         replied.submit();
 
@@ -239,7 +239,7 @@ class DisputeWorkViewModelTest {
         assertThat(model.timeline()).extracting(StepRow::status)
                 .containsExactly(DisputeStatus.DRAFT, DisputeStatus.SENT, DisputeStatus.FACTORY_REPLIED);
         StepRow last = model.timeline().get(2);
-        assertThat(last.when()).isEqualTo("2026-11-27 09:30");
+        assertThat(last.when()).isEqualTo("2026-11-26 14:30");
         assertThat(last.note()).isEqualTo("Xưởng đồng ý hoàn 425,5 tệ");
         assertThat(last.files()).singleElement().satisfies(f -> assertThat(f.fileName()).isEqualTo("factory reply.png"));
         assertThat(model.nextSteps()).extracting(NextStep::status).containsExactly(DisputeStatus.FACTORY_REPLIED,
@@ -248,15 +248,15 @@ class DisputeWorkViewModelTest {
         assertThat(test.desktop.opened).singleElement().satisfies(p -> assertThat(p).exists());
 
         StepForm early = model.beginStep(DisputeStatus.RESOLVED);
-        early.whenProperty().set("2026-11-25 09:00");
+        early.whenProperty().set("2026-11-26 11:00");
         early.submit();
         assertThat(early.doneProperty().get()).isFalse();
-        assertThat(early.problemProperty().get()).contains("This step is dated 2026-11-25 09:00, before the last one")
+        assertThat(early.problemProperty().get()).contains("This step is dated 2026-11-26 11:00, before the last one")
                 .as("the rule the service enforces").isEqualTo(ErrorText.of(FieldProblem.of(Field.STEP_AT,
-                        Refusal.STEP_BEFORE_LAST, LocalDateTime.of(2026, 11, 25, 9, 0),
-                        LocalDateTime.of(2026, 11, 27, 9, 30)), test.context.texts()));
+                        Refusal.STEP_BEFORE_LAST, LocalDateTime.of(2026, 11, 26, 11, 0),
+                        LocalDateTime.of(2026, 11, 26, 14, 30)), test.context.texts()));
         assertThat(workspace.services().disputes().byId(sampleDispute).status()).isEqualTo(DisputeStatus.FACTORY_REPLIED);
-        early.whenProperty().set("2026-11-28 09:00");
+        early.whenProperty().set("2026-11-26 15:00");
         assertThat(early.problemProperty().get()).as("follows the typing").isEmpty();
 
         StepForm unreadable = model.beginStep(DisputeStatus.RESOLVED);
