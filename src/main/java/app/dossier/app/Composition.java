@@ -35,6 +35,8 @@ import app.dossier.service.SampleDataService;
 import app.dossier.service.SearchService;
 import app.dossier.service.SettingsService;
 import app.dossier.service.TrashService;
+import app.dossier.service.UndoHistory;
+import app.dossier.service.UndoService;
 import app.dossier.service.Services;
 import app.dossier.service.UnitOfWork;
 import app.dossier.service.VerifyService;
@@ -45,6 +47,7 @@ import app.dossier.tree.CaseFileTree;
 import app.dossier.tree.CaseJson;
 import app.dossier.tree.ChangeJournal;
 import app.dossier.tree.FileCopier;
+import app.dossier.tree.UndoFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -138,8 +141,11 @@ public final class Composition implements DataFolders {
         try {
             CaseFileTree tree = new CaseFileTree(location.caseFilesRoot());
             FileCopier copier = new FileCopier();
+            UndoHistory history = writable
+                    ? new UndoHistory(new UndoFile(), location.dataFolder().resolve(UndoFile.FILE))
+                    : UndoHistory.inMemory();
             UnitOfWork work = new UnitOfWork(store.database(), store.factories(), tree, checkpoint,
-                    new ChangeJournal(location.dataFolder().resolve("pending")), !writable);
+                    new ChangeJournal(location.dataFolder().resolve("pending")), !writable, history);
             CaseRecords records = new CaseRecords(store.factories(), store.orders(), store.evidence(), store.payments(),
                     store.receiving(), store.disputes(), store.chats());
             CaseFiles caseFiles = new CaseFiles(tree, new CaseJson(), records);
@@ -181,7 +187,9 @@ public final class Composition implements DataFolders {
                     new ExportService(work, records, caseFiles, clock),
                     new ImportService(work, new KnownInStore(store.orders(), store.factories(), store.receiving(),
                             store.disputes()), caseFiles, attachments, factories, orders, new OrderExportReader()),
-                    chats, profile, trash, resources, recovered, !writable);
+                    chats, profile, trash,
+                    new UndoService(history, payments, evidence, trash, orders, factories, receiving),
+                    resources, recovered, !writable);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -191,7 +199,10 @@ public final class Composition implements DataFolders {
     @Override
     public RebuildReport rebuild(DataLocation location, ProgressListener progress) {
         try (DataFolderLock lock = DataFolderLock.acquire(location.dataFolder(), clock)) {
-            return new RebuildService(location, new CaseJson(), databaseFiles).rebuild(progress);
+            RebuildReport report = new RebuildService(location, new CaseJson(), databaseFiles).rebuild(progress);
+            // A new database: the steps to undo named the old one's records.
+            UndoHistory.forget(location.dataFolder());
+            return report;
         }
     }
 

@@ -29,6 +29,8 @@ import picocli.CommandLine.Model.OptionSpec;
             PayCommand.class,
             EditPaymentCommand.class,
             RemovePaymentCommand.class,
+            UndoCommand.class,
+            RedoCommand.class,
             ReceiveCommand.class,
             DefectsCommand.class,
             OpenDisputeCommand.class,

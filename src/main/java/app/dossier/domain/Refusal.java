@@ -202,7 +202,14 @@ public enum Refusal {
     DEFECT_FILE_UNKNOWN,
     REBUILD_DEFECT_LEFT_OUT,
     PAYMENT_ID_NOT_FOUND,
-    PAYMENT_NOT_IN_ORDER;
+    PAYMENT_NOT_IN_ORDER,
+
+    NOTHING_TO_UNDO,
+    NOTHING_TO_REDO,
+    UNDO_PAYMENT_GONE,
+    UNDO_FILE_GONE,
+    UNDO_TRASH_GONE,
+    UNDO_RECORD_GONE;
 
     /** The English pattern, {@code {0}} for the first value. */
     public String english() {

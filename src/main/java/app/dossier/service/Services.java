@@ -25,6 +25,7 @@ public record Services(
         ChatService chats,
         ProfileService profile,
         TrashService trash,
+        UndoService undo,
         AutoCloseable resources,
         java.util.List<String> recovered,
         boolean readOnly) implements AutoCloseable {
