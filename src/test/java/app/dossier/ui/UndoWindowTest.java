@@ -30,7 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A payment edited in the ledger, undone with Ctrl+Z and redone with Ctrl+Shift+Z, in Vietnamese; Ctrl+Z
- * in a text field undoes only the typing there. Writes target/screenshots/edit-menu-undo-vi.png.
+ * in a text field undoes only the typing there. Writes target/screenshots/edit-menu-undo-vi.png,
+ * edit-menu-items-vi.png and orders-payment-redone-vi.png.
  */
 @ExtendWith(ApplicationExtension.class)
 @Tag("slow")
@@ -104,8 +105,8 @@ class UndoWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(amount(spatulas)).isEqualTo(Money.of("3600.00", Money.CNY));
 
-        MenuButton edit = robot.lookup("#edit").queryAs(MenuButton.class);
-        assertThat(edit.getText()).isEqualTo("Sửa");
+        MenuButton edit = robot.lookup("#edit-menu").queryAs(MenuButton.class);
+        assertThat(edit.getText()).isEqualTo("Chỉnh sửa");
         robot.clickOn(edit);
         WaitForAsyncUtils.waitForFxEvents();
         MenuItem undo = edit.getItems().get(0);
@@ -115,6 +116,7 @@ class UndoWindowTest {
         assertThat(redo.getText()).isEqualTo("Làm lại");
         assertThat(redo.isDisable()).isTrue();
         fixture.screenshot(OUT.resolve("edit-menu-undo-vi.png"));
+        fixture.screenshot(robot.lookup(".context-menu").query(), OUT.resolve("edit-menu-items-vi.png"));
         robot.interact(edit::hide);
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -1,5 +1,6 @@
 package app.dossier.ui.shell;
 
+import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.UiContext;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -20,18 +21,18 @@ final class EditMenu {
     private final MenuItem redo;
 
     EditMenu(UiContext context, UndoModel model) {
-        MenuItem undo = new MenuItem();
+        MenuItem undo = new MenuItem(null, Icons.of(Icons.UNDO));
         undo.setId("undo");
         undo.textProperty().bind(model.undoTextProperty());
         undo.disableProperty().bind(model.canUndoProperty().not());
         undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
-        MenuItem redo = new MenuItem();
+        MenuItem redo = new MenuItem(null, Icons.of(Icons.REDO));
         redo.setId("redo");
         redo.textProperty().bind(model.redoTextProperty());
         redo.disableProperty().bind(model.canRedoProperty().not());
         redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        node = new MenuButton(context.t("menu.edit"));
-        node.setId("edit");
+        node = new MenuButton(context.t("menu.edit"), Icons.of(Icons.UNDO, 16));
+        node.setId("edit-menu");
         node.getItems().addAll(undo, redo);
         node.setOnShowing(e -> model.refresh());
         undo.setOnAction(e -> {
