@@ -43,13 +43,14 @@ public final class UndoModel {
      */
     public void refresh() {
         UndoService undo = context.services().undo();
-        show(undo.nextUndo(), undoText, canUndo, "menu.undo");
-        show(undo.nextRedo(), redoText, canRedo, "menu.redo");
+        show(undo.nextUndo(), undoText, canUndo, "menu.undo", "menu.undo.nothing");
+        show(undo.nextRedo(), redoText, canRedo, "menu.redo", "menu.redo.nothing");
     }
 
-    private void show(Optional<UndoStep> step, ReadOnlyStringWrapper text, ReadOnlyBooleanWrapper can, String key) {
+    private void show(Optional<UndoStep> step, ReadOnlyStringWrapper text, ReadOnlyBooleanWrapper can, String key,
+            String nothingKey) {
         can.set(step.isPresent() && !context.services().readOnly());
-        text.set(step.map(s -> context.t(key, context.t(s.what().key()))).orElse(context.t(key + ".nothing")));
+        text.set(step.map(s -> context.t(key, context.t(s.what().key()))).orElse(context.t(nothingKey)));
     }
 
     public void undo() {
