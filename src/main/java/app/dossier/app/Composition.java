@@ -7,6 +7,8 @@ import app.dossier.imports.PhotoMetadataCache;
 import app.dossier.imports.OrderExportReader;
 import app.dossier.service.Attachments;
 import app.dossier.service.CaseFiles;
+import app.dossier.service.HistoryService;
+import app.dossier.service.Workstation;
 import app.dossier.service.CaseRecords;
 import app.dossier.service.ChatService;
 import app.dossier.service.Checkpoint;
@@ -35,7 +37,7 @@ import app.dossier.service.SampleDataService;
 import app.dossier.service.SearchService;
 import app.dossier.service.SettingsService;
 import app.dossier.service.TrashService;
-import app.dossier.service.UndoHistory;
+import app.dossier.service.UndoSteps;
 import app.dossier.service.UndoService;
 import app.dossier.service.Services;
 import app.dossier.service.UnitOfWork;
@@ -141,18 +143,21 @@ public final class Composition implements DataFolders {
         try {
             CaseFileTree tree = new CaseFileTree(location.caseFilesRoot());
             FileCopier copier = new FileCopier();
-            UndoHistory history = writable
-                    ? new UndoHistory(new UndoFile(), location.dataFolder().resolve(UndoFile.FILE))
-                    : UndoHistory.inMemory();
+            UndoSteps undoSteps = writable
+                    ? new UndoSteps(new UndoFile(), location.dataFolder().resolve(UndoFile.FILE))
+                    : UndoSteps.inMemory();
             UnitOfWork work = new UnitOfWork(store.database(), store.factories(), tree, checkpoint,
-                    new ChangeJournal(location.dataFolder().resolve("pending")), !writable, history);
+                    new ChangeJournal(location.dataFolder().resolve("pending")), !writable, undoSteps);
             CaseRecords records = new CaseRecords(store.factories(), store.orders(), store.evidence(), store.payments(),
                     store.receiving(), store.disputes(), store.chats());
-            CaseFiles caseFiles = new CaseFiles(tree, new CaseJson(), records);
+            SettingsService settings = new SettingsService(location.dataFolder().resolve("ui.properties"), writable);
+            Workstation workstation = new Workstation(settings);
+            CaseFiles caseFiles = CaseFiles.withHistory(tree, new CaseJson(), records, store.histories(), store.orders(),
+                    workstation::user, clock);
             Attachments attachments = new Attachments(caseFiles, store.evidence(), copier, clock);
             java.util.List<String> recovered = writable
                     ? new Recovery(work, store.factories(), store.orders(), store.evidence(), records, caseFiles,
-                            store.profile(), location.dataFolder().resolve(TrashService.FOLDER)).run()
+                            store.profile(), location.dataFolder().resolve(TrashService.FOLDER), store.histories()).run()
                     : java.util.List.of();
             FactoryService factories = new FactoryService(work, store.factories(), store.orders(), records, caseFiles);
             OrderService orders = new OrderService(work, store.orders(), store.factories(), store.evidence(),
@@ -174,10 +179,9 @@ public final class Composition implements DataFolders {
                     chats, profile, location.caseFilesRoot());
             TrashService trash = new TrashService(work, store.evidence(), store.orders(), records, caseFiles, copier,
                     location.dataFolder().resolve(TrashService.FOLDER), clock);
-            SettingsService settings = new SettingsService(location.dataFolder().resolve("ui.properties"), writable);
             return new Services(location, factories, orders, evidence, payments, receiving, disputes,
                     new VerifyService(work, store.factories(), store.orders(), store.evidence(), records, caseFiles,
-                            copier, store.profile(), trash),
+                            copier, store.profile(), trash, store.histories()),
                     sample,
                     new SearchService(work, store.search(), store.factories(), store.orders(), store.evidence(),
                             store.chats()),
@@ -187,8 +191,8 @@ public final class Composition implements DataFolders {
                     new ExportService(work, records, caseFiles, clock),
                     new ImportService(work, new KnownInStore(store.orders(), store.factories(), store.receiving(),
                             store.disputes()), caseFiles, attachments, factories, orders, new OrderExportReader()),
-                    chats, profile, trash,
-                    new UndoService(history, payments, evidence, trash, orders, factories, receiving),
+                    chats, profile, trash, new HistoryService(work, store.histories(), records, workstation),
+                    new UndoService(undoSteps, payments, evidence, trash, orders, factories, receiving),
                     resources, recovered, !writable);
         } catch (RuntimeException e) {
             store.close();
@@ -201,7 +205,7 @@ public final class Composition implements DataFolders {
         try (DataFolderLock lock = DataFolderLock.acquire(location.dataFolder(), clock)) {
             RebuildReport report = new RebuildService(location, new CaseJson(), databaseFiles).rebuild(progress);
             // A new database: the steps to undo named the old one's records.
-            UndoHistory.forget(location.dataFolder());
+            UndoSteps.forget(location.dataFolder());
             return report;
         }
     }

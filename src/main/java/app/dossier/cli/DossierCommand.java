@@ -26,6 +26,8 @@ import picocli.CommandLine.Model.OptionSpec;
             MoveFileCommand.class,
             RemoveFileCommand.class,
             TrashCommand.class,
+            HistoryCommand.class,
+            WorkstationCommand.class,
             PayCommand.class,
             EditPaymentCommand.class,
             RemovePaymentCommand.class,

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
     "Re-hash every file and compare the case files with the database.",
     "Exit 0 when all is consistent; otherwise 1 and one line per problem:",
     "MISSING (recorded, not on disk), MODIFIED (content changed), ORPHAN (on disk, not recorded),",
-    "DRIFT (a case.json or factory.json that disagrees with the database)."})
+    "DRIFT (a case.json or factory.json that disagrees with the database),",
+    "HISTORY (an order's history.jsonl whose hash chain breaks, or that differs from the database: the entry is named)."})
 final class VerifyCommand extends DataCommand implements ReadsOnly {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;

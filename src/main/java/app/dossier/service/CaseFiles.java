@@ -24,11 +24,28 @@ public final class CaseFiles {
     private final CaseFileTree tree;
     private final CaseJson json;
     private final CaseRecords records;
+    private final HistoryWriter history;
 
+    /** A tree whose changes go into no history (for a test of the files alone). */
     public CaseFiles(CaseFileTree tree, CaseJson json, CaseRecords records) {
+        this(tree, json, records, null);
+    }
+
+    CaseFiles(CaseFileTree tree, CaseJson json, CaseRecords records, HistoryWriter history) {
         this.tree = tree;
         this.json = json;
         this.records = records;
+        this.history = history;
+    }
+
+    /**
+     * Case files whose every change to an order is appended to that order's history, named by
+     * {@code user} (asked at each change) and dated by {@code clock}.
+     */
+    public static CaseFiles withHistory(CaseFileTree tree, CaseJson json, CaseRecords records,
+            app.dossier.store.Histories histories, app.dossier.store.Orders orders,
+            java.util.function.Supplier<String> user, java.time.Clock clock) {
+        return new CaseFiles(tree, json, records, new HistoryWriter(histories, orders, user, clock));
     }
 
     CaseFileTree tree() {
@@ -43,7 +60,15 @@ public final class CaseFiles {
     void writeCase(Change change, long orderId) throws IOException {
         CaseFile caseFile = records.caseOf(change.db(), orderId);
         Path file = tree.resolve(caseFile.order().folder()).resolve(CaseFileTree.CASE_JSON);
+        if (history != null) {
+            history.beforeRewrite(change, this, orderId, file);
+        }
         replaceFile(change, "case.json", file, json.render(caseFile));
+    }
+
+    /** Rewrites an order's history.jsonl with the entries the database holds for it inside this change. */
+    void writeHistory(Change change, Path file, byte[] content) throws IOException {
+        replaceFile(change, "history", file, content);
     }
 
     void writeFactory(Change change, Factory factory) throws IOException {

@@ -20,6 +20,7 @@ final class Change {
     private final Transaction transaction;
     private final Checkpoint checkpoint;
     private final Deque<Undo> undos = new ArrayDeque<>();
+    private final java.util.Map<Object, Undo> lastSteps = new java.util.LinkedHashMap<>();
     private final ChangeJournal.Entry journal;
     private UndoStep undoneBy;
 
@@ -44,7 +45,7 @@ final class Change {
     }
 
     /**
-     * Notes what undoes this change once it is saved, for the user's Undo ({@link UndoHistory}); a
+     * Notes what undoes this change once it is saved, for the user's Undo ({@link UndoSteps}); a
      * change that notes nothing cannot be undone from there, and empties the Redo list.
      */
     void undoneBy(Undoable what, Correction correction) {
@@ -60,7 +61,24 @@ final class Change {
         undos.push(undo);
     }
 
+    /**
+     * Runs {@code last} just before the commit, once for each {@code key} however often it is asked
+     * for (the history of an order changed twice in one change gets one entry).
+     */
+    void beforeCommit(Object key, Undo last) {
+        lastSteps.putIfAbsent(key, last);
+    }
+
     void commit() throws IOException {
+        for (Undo last : lastSteps.values()) {
+            try {
+                last.run();
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        }
         step("commit");
         transaction.commit();
     }

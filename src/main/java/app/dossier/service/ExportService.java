@@ -100,7 +100,8 @@ public final class ExportService {
                 if (evidence != null && !evidence.sha256().equals(sha256)) {
                     throw new DossierException(Refusal.EXPORT_FILE_CHANGED.with(file.getKey(), order.label()));
                 }
-                if (evidence == null && !file.getKey().equals(CaseFileTree.CASE_JSON)) {
+                if (evidence == null && !file.getKey().equals(CaseFileTree.CASE_JSON)
+                        && !file.getKey().equals(app.dossier.tree.HistoryFile.NAME)) {
                     unrecorded++;
                 }
                 done += Files.size(file.getValue());

@@ -13,11 +13,17 @@ public record Problem(Kind kind, String path, String detail) {
         /** On disk, not in the database. */
         ORPHAN,
         /** A case.json or factory.json that does not say what the database says. */
-        DRIFT
+        DRIFT,
+        /** An order's history whose hash chain breaks, or that differs from the database's copy. */
+        HISTORY
     }
 
     /** The line the command line prints: "MISSING Factory/2026-09-02 123/Payments/a.png". */
     public String line() {
+        if (kind == Kind.HISTORY) {
+            // Which entry is the point: "HISTORY Factory/2026-09-02 123/history.jsonl: entry 4 …".
+            return kind + " " + path + ": " + detail;
+        }
         return kind + " " + path;
     }
 }

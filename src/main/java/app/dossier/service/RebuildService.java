@@ -28,7 +28,10 @@ import app.dossier.store.Session;
 import app.dossier.store.Store;
 import app.dossier.store.StoreException;
 import app.dossier.store.Transaction;
+import app.dossier.domain.HistoryChain;
+import app.dossier.domain.HistoryEntry;
 import app.dossier.tree.CaseFileTree;
+import app.dossier.tree.HistoryFile;
 import app.dossier.tree.CaseJson;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -247,6 +250,7 @@ public final class RebuildService {
             orderNumbers.add(order.orderNumber());
         }
         counts.orders++;
+        restoreHistory(store, db, tree, savedOrder, problems);
         Map<Long, Long> evidenceIdMap = new HashMap<>();
         Map<Long, Evidence> restoredEvidence = new HashMap<>();
         Set<String> hashes = new HashSet<>();
@@ -303,6 +307,34 @@ public final class RebuildService {
             ids.disputes.add(store.disputes().insert(db, d.withId(id).withOrder(savedOrder.id())).id());
             counts.disputes++;
         }
+    }
+
+    /**
+     * The order's history, line for line as its history.jsonl holds it: a rebuild keeps what the
+     * folder says and does not mend it. A chain that breaks is restored as it is, and said, so that
+     * {@code verify} goes on naming the entry.
+     */
+    private static void restoreHistory(Store store, Session db, CaseFileTree tree, Order order,
+            List<String> problems) {
+        Path file = tree.resolve(order.folder()).resolve(HistoryFile.NAME);
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        List<String> lines;
+        try {
+            lines = HistoryFile.lines(file);
+        } catch (IOException e) {
+            problems.add(order.folder() + "/" + HistoryFile.NAME + " could not be read (" + e.getMessage()
+                    + "); the order's history was not restored.");
+            return;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            store.histories().append(db, order.id(), i + 1, lines.get(i), HistoryChain.hash(lines.get(i)));
+        }
+        List<HistoryEntry> entries = lines.stream().map(HistoryFile::read).toList();
+        HistoryChain.firstBreak(lines, new ArrayList<>(entries)).ifPresent(b -> problems.add(order.folder() + "/"
+                + HistoryFile.NAME + ": the history's chain breaks at entry " + b.entry()
+                + "; it was restored as it is."));
     }
 
     /**

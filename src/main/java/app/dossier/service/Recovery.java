@@ -4,6 +4,8 @@ import app.dossier.domain.Evidence;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Order;
 import app.dossier.store.BusinessProfiles;
+import app.dossier.store.Histories;
+import app.dossier.tree.HistoryFile;
 import app.dossier.store.EvidenceFiles;
 import app.dossier.store.Factories;
 import app.dossier.store.Orders;
@@ -41,11 +43,13 @@ public final class Recovery {
     private final CaseFiles caseFiles;
     private final BusinessProfiles profiles;
     private final Path trash;
+    private final Histories histories;
 
     /** {@code trash}: the trash folder, where a removal moves files out of the tree. */
     public Recovery(UnitOfWork work, Factories factories, Orders orders, EvidenceFiles evidence, CaseRecords records,
-            CaseFiles caseFiles, BusinessProfiles profiles, Path trash) {
+            CaseFiles caseFiles, BusinessProfiles profiles, Path trash, Histories histories) {
         this.trash = trash;
+        this.histories = histories;
         this.work = work;
         this.factories = factories;
         this.orders = orders;
@@ -274,7 +278,7 @@ public final class Recovery {
         Path file = caseFiles.tree().resolve(path);
         Optional<byte[]> expected = work.read(db -> expectedContent(db, folder, name));
         if (expected.isPresent()) {
-            if (!Files.exists(file) || !caseFiles.json().sameContent(file, expected.get())) {
+            if (!Files.exists(file) || !same(file, expected.get())) {
                 caseFiles.tree().writeAtomically(file, expected.get());
                 done.add("Rewrote " + path + " from the database.");
             }
@@ -289,13 +293,14 @@ public final class Recovery {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(caseFiles.tree().resolve(folder), 2)) {
             files = walk.filter(p -> p.getFileName().toString().equals(CaseFileTree.CASE_JSON)
-                    || p.getFileName().toString().equals(CaseFileTree.FACTORY_JSON)).toList();
+                    || p.getFileName().toString().equals(CaseFileTree.FACTORY_JSON)
+                    || p.getFileName().toString().equals(HistoryFile.NAME)).toList();
         }
         for (Path file : files) {
             String path = caseFiles.tree().relative(file);
             String parent = path.substring(0, path.lastIndexOf('/'));
             Optional<byte[]> expected = work.read(db -> expectedContent(db, parent, file.getFileName().toString()));
-            if (expected.isPresent() && !caseFiles.json().sameContent(file, expected.get())) {
+            if (expected.isPresent() && !same(file, expected.get())) {
                 caseFiles.tree().writeAtomically(file, expected.get());
                 done.add("Rewrote " + path + " from the database (its folder was moved by a change that did not finish).");
             }
@@ -312,6 +317,14 @@ public final class Recovery {
                     return Optional.of(caseFiles.json().render(records.caseOf(db, order.id())));
                 }
             }
+        } else if (name.equals(HistoryFile.NAME)) {
+            // The database's entries, as the change that was cut off found them; none: no file.
+            for (Order order : orders.all(db)) {
+                if (order.folder().equals(folder)) {
+                    List<String> lines = histories.lines(db, order.id());
+                    return lines.isEmpty() ? Optional.empty() : Optional.of(HistoryFile.content(lines));
+                }
+            }
         } else if (name.equals(CaseFileTree.FACTORY_JSON)) {
             for (Factory factory : factories.all(db)) {
                 if (factory.folder().equals(folder)) {
@@ -320,6 +333,14 @@ public final class Recovery {
             }
         }
         return Optional.empty();
+    }
+
+    /** A history is compared byte for byte (its lines are hashed); a JSON file by what it says. */
+    private boolean same(Path file, byte[] expected) throws IOException {
+        if (file.getFileName().toString().equals(HistoryFile.NAME)) {
+            return java.util.Arrays.equals(Files.readAllBytes(file), expected);
+        }
+        return caseFiles.json().sameContent(file, expected);
     }
 
     private boolean isFolderInDatabase(String folder) {

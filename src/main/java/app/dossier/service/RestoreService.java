@@ -75,7 +75,7 @@ public final class RestoreService {
             }
             Restored restored = unpackAndSwap(bag, manifest, target, occupied, progress);
             // The steps to undo named the records that were here, not the backup's.
-            UndoHistory.forget(target.dataFolder());
+            UndoSteps.forget(target.dataFolder());
             DataLocation location = DataLocation.resolve(target.dataFolder(), target.caseFilesRoot());
             VerifyReport verify;
             try (Services services = folders.open(location)) {

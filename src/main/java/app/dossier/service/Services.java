@@ -25,6 +25,7 @@ public record Services(
         ChatService chats,
         ProfileService profile,
         TrashService trash,
+        HistoryService history,
         UndoService undo,
         AutoCloseable resources,
         java.util.List<String> recovered,

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Undo and redo of the user's last changes, in the window (Ctrl+Z, Ctrl+Shift+Z) and on the command line
  * ({@code dossier undo}, {@code dossier redo}), whichever made the change: the steps are kept in the data
- * folder ({@link UndoHistory}).
+ * folder ({@link UndoSteps}).
  *
  * <p>A step is carried out by the ordinary use case, so it is one all-or-nothing change like any other,
  * and that change notes what puts it back, which goes on the other list. A step that no longer fits the
@@ -32,7 +32,7 @@ public final class UndoService {
     private static final Set<Refusal> FOR_NOW = Set.of(Refusal.DISK_FULL, Refusal.CASE_FILES_GONE,
             Refusal.DATA_FOLDER_READ_ONLY);
 
-    private final UndoHistory history;
+    private final UndoSteps steps;
     private final PaymentService payments;
     private final EvidenceService evidence;
     private final TrashService trash;
@@ -40,9 +40,9 @@ public final class UndoService {
     private final FactoryService factories;
     private final ReceivingService receiving;
 
-    public UndoService(UndoHistory history, PaymentService payments, EvidenceService evidence, TrashService trash,
+    public UndoService(UndoSteps steps, PaymentService payments, EvidenceService evidence, TrashService trash,
             OrderService orders, FactoryService factories, ReceivingService receiving) {
-        this.history = history;
+        this.steps = steps;
         this.payments = payments;
         this.evidence = evidence;
         this.trash = trash;
@@ -53,34 +53,34 @@ public final class UndoService {
 
     /** The step Undo would undo. */
     public Optional<UndoStep> nextUndo() {
-        return history.lastUndo();
+        return steps.lastUndo();
     }
 
     /** The step Redo would redo. */
     public Optional<UndoStep> nextRedo() {
-        return history.lastRedo();
+        return steps.lastRedo();
     }
 
     /** Undoes the last change; returns it. Refused when there is none, or it no longer fits the records. */
     public UndoStep undo() {
-        UndoStep step = history.lastUndo().orElseThrow(() -> new DossierException(Refusal.NOTHING_TO_UNDO.with()));
-        history.undone(step, carryOut(step));
+        UndoStep step = steps.lastUndo().orElseThrow(() -> new DossierException(Refusal.NOTHING_TO_UNDO.with()));
+        steps.undone(step, carryOut(step));
         return step;
     }
 
     /** Redoes the last change undone; returns it. */
     public UndoStep redo() {
-        UndoStep step = history.lastRedo().orElseThrow(() -> new DossierException(Refusal.NOTHING_TO_REDO.with()));
-        history.redone(step, carryOut(step));
+        UndoStep step = steps.lastRedo().orElseThrow(() -> new DossierException(Refusal.NOTHING_TO_REDO.with()));
+        steps.redone(step, carryOut(step));
         return step;
     }
 
     private Optional<Correction> carryOut(UndoStep step) {
         try {
-            return history.carryOut(() -> apply(step.correction()));
+            return steps.carryOut(() -> apply(step.correction()));
         } catch (DossierException e) {
             if (e.wording().isPresent() && !FOR_NOW.contains(e.wording().get().refusal())) {
-                history.drop(step);
+                steps.drop(step);
             }
             throw e;
         }

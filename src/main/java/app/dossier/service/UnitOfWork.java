@@ -30,23 +30,23 @@ public final class UnitOfWork {
     private final Checkpoint checkpoint;
     private final ChangeJournal journal;
     private final boolean readOnly;
-    private final UndoHistory history;
+    private final UndoSteps undoSteps;
 
     /**
      * @param factories to tell a case-files root that went away from a new, empty one
      * @param readOnly the data folder was opened for reading only (read-only media, or no permission
      *     to write): every change is refused before it touches anything
-     * @param history told of every change once it is saved, with what undoes it
+     * @param undoSteps told of every change once it is saved, with what undoes it
      */
     public UnitOfWork(Storage storage, Factories factories, CaseFileTree tree, Checkpoint checkpoint,
-            ChangeJournal journal, boolean readOnly, UndoHistory history) {
+            ChangeJournal journal, boolean readOnly, UndoSteps undoSteps) {
         this.storage = storage;
         this.factories = factories;
         this.tree = tree;
         this.checkpoint = checkpoint;
         this.journal = journal;
         this.readOnly = readOnly;
-        this.history = history;
+        this.undoSteps = undoSteps;
     }
 
     /** Whether the data folder was opened for reading only, so that every change is refused. */
@@ -89,7 +89,7 @@ public final class UnitOfWork {
                 change.finish();
             }
         }
-        history.changed(change.undoneBy());
+        undoSteps.changed(change.undoneBy());
         return result;
     }
 

@@ -3,7 +3,11 @@ package app.dossier.service;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Order;
+import app.dossier.domain.HistoryChain;
+import app.dossier.domain.HistoryEntry;
 import app.dossier.store.BusinessProfiles;
+import app.dossier.store.Histories;
+import app.dossier.tree.HistoryFile;
 import app.dossier.store.EvidenceFiles;
 import app.dossier.store.Factories;
 import app.dossier.store.Orders;
@@ -41,11 +45,14 @@ public final class VerifyService {
     private final FileCopier copier;
     private final BusinessProfiles profiles;
     private final TrashService trash;
+    private final Histories histories;
 
     /** {@code trash}: the files removed to the trash, each checked against the SHA-256 it was removed with. */
     public VerifyService(UnitOfWork work, Factories factories, Orders orders, EvidenceFiles evidence,
-            CaseRecords records, CaseFiles caseFiles, FileCopier copier, BusinessProfiles profiles, TrashService trash) {
+            CaseRecords records, CaseFiles caseFiles, FileCopier copier, BusinessProfiles profiles, TrashService trash,
+            Histories histories) {
         this.trash = trash;
+        this.histories = histories;
         this.work = work;
         this.factories = factories;
         this.orders = orders;
@@ -62,6 +69,7 @@ public final class VerifyService {
         Set<String> known = new HashSet<>();
         Map<String, byte[]> expectedJson = new HashMap<>();
         List<Located> files = new ArrayList<>();
+        Map<Order, List<String>> recordedHistories = new java.util.LinkedHashMap<>();
 
         work.read(db -> {
             profiles.find(db).ifPresent(profile -> expectedJson.put(CaseFileTree.BUSINESS_PROFILE_JSON,
@@ -73,6 +81,7 @@ public final class VerifyService {
             for (Order order : orders.all(db)) {
                 expectedJson.put(order.folder() + "/" + CaseFileTree.CASE_JSON,
                         caseFiles.json().render(records.caseOf(db, order.id())));
+                recordedHistories.put(order, histories.lines(db, order.id()));
                 for (Evidence e : evidence.ofOrder(db, order.id())) {
                     files.add(new Located(order.folder() + "/" + e.file(), e));
                 }
@@ -90,6 +99,12 @@ public final class VerifyService {
             }
         }
 
+        recordedHistories.forEach((order, recorded) -> {
+            String path = order.folder() + "/" + HistoryFile.NAME;
+            known.add(path);
+            checkHistory(tree, order, path, recorded).ifPresent(problems::add);
+        });
+
         int checked = 0;
         for (Located located : files) {
             if (progress.cancelled()) {
@@ -104,6 +119,81 @@ public final class VerifyService {
         problems.addAll(orphans(tree, known, trash.folder()));
         checkTrash(problems);
         return new VerifyReport(sorted(problems), checked, false);
+    }
+
+    /**
+     * An order's history: the database's copy must be a whole chain, and history.jsonl must be that
+     * chain, line for line. Names the first entry that is not, and why.
+     */
+    private static java.util.Optional<Problem> checkHistory(CaseFileTree tree, Order order, String path,
+            List<String> recorded) {
+        java.util.Optional<HistoryChain.Break> inDatabase = HistoryChain.firstBreak(recorded, entries(recorded));
+        if (inDatabase.isPresent()) {
+            return java.util.Optional.of(new Problem(Problem.Kind.HISTORY, path, "order " + order.label()
+                    + ", in the database: " + said(inDatabase.get())));
+        }
+        Path file = tree.resolve(path);
+        if (!Files.isRegularFile(file)) {
+            return recorded.isEmpty() ? java.util.Optional.empty()
+                    : java.util.Optional.of(new Problem(Problem.Kind.HISTORY, path, "order " + order.label()
+                            + ": the file is missing; the database records " + recorded.size() + " entries"));
+        }
+        List<String> lines;
+        try {
+            lines = HistoryFile.lines(file);
+        } catch (IOException e) {
+            return java.util.Optional.of(new Problem(Problem.Kind.HISTORY, path, "order " + order.label()
+                    + ": cannot be read: " + e.getMessage()));
+        }
+        java.util.Optional<HistoryChain.Break> differs = HistoryChain.firstDifference(recorded, lines);
+        java.util.Optional<HistoryChain.Break> broken = HistoryChain.firstBreak(lines, entries(lines));
+        if (differs.isEmpty() && broken.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Problem(Problem.Kind.HISTORY, path, "order " + order.label() + ": "
+                + said(differs.orElse(null), broken.orElse(null))));
+    }
+
+    /** Which entry breaks the history, said from where the file parts from the database and where its chain breaks. */
+    private static String said(HistoryChain.Break differs, HistoryChain.Break broken) {
+        if (differs != null && broken != null && differs.reason() == HistoryChain.Reason.DIFFERS_FROM_RECORD) {
+            int n = differs.entry();
+            if (broken.entry() == n + 1) {
+                return "entry " + n + " was changed: it differs from the entry the database recorded, and entry "
+                        + (n + 1) + " no longer carries its SHA-256";
+            }
+            if (broken.entry() == n) {
+                return "entry " + n + " was removed or replaced: the line in its place does not follow "
+                        + (n == 1 ? "the start of the chain" : "entry " + (n - 1));
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        if (differs != null) {
+            parts.add(said(differs));
+        }
+        if (broken != null) {
+            parts.add(said(broken));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static List<HistoryEntry> entries(List<String> lines) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        lines.forEach(line -> entries.add(HistoryFile.read(line)));
+        return entries;
+    }
+
+    private static String said(HistoryChain.Break b) {
+        int n = b.entry();
+        return switch (b.reason()) {
+            case UNREADABLE -> "entry " + n + " cannot be read as an entry (changed by hand)";
+            case WRONG_PREVIOUS -> "entry " + n + " does not carry the SHA-256 of the entry before it (that entry"
+                    + " was changed, or one was removed)";
+            case WRONG_NUMBER -> "entry " + n + " carries another number (an entry was removed or moved)";
+            case DIFFERS_FROM_RECORD -> "entry " + n + " differs from the entry the database recorded (changed)";
+            case MISSING -> "entry " + n + " and after, which the database recorded, are not in the file (removed)";
+            case NOT_RECORDED -> "entry " + n + " is not in the database (added by hand)";
+        };
     }
 
     /** Each file in the trash against its record: still there, and the content it was removed with. */

@@ -17,6 +17,7 @@ public record Store(
         Chats chats,
         Search search,
         BusinessProfiles profile,
+        Histories histories,
         AutoCloseable closing) implements AutoCloseable {
 
     /** Opens the database, bringing its schema and its search index up to date. */
@@ -50,7 +51,8 @@ public record Store(
 
     private static Store over(Database database) {
         return new Store(database, new FactoryTable(), new OrderTable(), new EvidenceTable(), new PaymentTable(),
-                new ReceivingTable(), new DisputeTable(), new ChatTable(), new SearchIndex(), new BusinessProfileTable(), database);
+                new ReceivingTable(), new DisputeTable(), new ChatTable(), new SearchIndex(), new BusinessProfileTable(),
+                new HistoryTable(), database);
     }
 
     @Override

@@ -63,7 +63,7 @@ class CommandLineTest {
                             try (Stream<Path> inside = Files.list(entry)) {
                                 assertThat(inside.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
                                         "Chat and agreements", "Order and confirmation", "Payments", "Receiving and QC",
-                                        "case.json");
+                                        "case.json", "history.jsonl");
                             }
                         } else {
                             assertThat(name).isEqualTo("factory.json");

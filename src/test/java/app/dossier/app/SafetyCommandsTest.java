@@ -48,12 +48,12 @@ class SafetyCommandsTest {
         Path zip = temp.resolve("USB/dossier.zip");
         Run backup = in(data, "backup", "--out", zip.toString());
         assertThat(backup.code()).as(backup.err()).isZero();
-        assertThat(backup.out()).contains("Backed up the database and 35 case files", zip.toString());
+        assertThat(backup.out()).contains("Backed up the database and 40 case files", zip.toString());
 
         Path restored = temp.resolve("new PC");
         Run restore = in(restored, "restore", zip.toString());
         assertThat(restore.code()).as(restore.err()).isZero();
-        assertThat(restore.out()).contains("Restored the database and 35 case files", "Verify: all consistent");
+        assertThat(restore.out()).contains("Restored the database and 40 case files", "Verify: all consistent");
         assertThat(in(restored, "orders", "--json").out()).isEqualTo(in(data, "orders", "--json").out());
         assertThat(in(restored, "show", ORDER, "--json").out()).isEqualTo(in(data, "show", ORDER, "--json").out());
 

@@ -50,19 +50,22 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  *
  * <p>Each kill: a child JVM ({@link CrashWorkload}) runs commands against one data folder and prints
  * {@code SAVED} lines only after a command succeeded. The harness waits until the chosen operation
- * (attach, rename a factory, pay with proof, packet, rebuild, move an order, add an order) has begun,
+ * (attach, rename a factory, pay with proof, packet, rebuild, move an order, add an order, correct a
+ * payment's amount, move a file to another category, remove a file to the trash and put it back) has begun,
  * waits a random time within how long that operation usually takes, and kills the process
  * ({@link Process#destroyForcibly()}: SIGKILL on Linux and macOS). Then it opens the data folder as the
  * app does (which runs the recovery), and checks: verify finds no problem; the database passes SQLite's
  * integrity check; no note of an unfinished change and no temp copy is left in the tree; every record
- * reported saved is there (factories by name, orders by number and date, files by order, category and
- * SHA-256, payments by reference, amount and the SHA-256 of their proof, packets complete). Every tenth
+ * reported saved is there (factories by name, orders by number and date, files by order, category (or the
+ * trash) and SHA-256, payments by reference, amount and the SHA-256 of their proof, packets complete), and
+ * each order's history is a whole chain, the same in history.jsonl as in the database (verify checks it). Every tenth
  * kill, the first thing done afterwards is a rebuild, as a user who distrusts the database might.
  * At the end the database is rebuilt from the tree alone and must hold the same rows.
  */
 public final class CrashHarness {
     /** The operations cycled through, one per kill. */
-    static final Op[] CYCLE = {Op.ATTACH, Op.RENAME, Op.PAY, Op.PACKET, Op.REBUILD, Op.MOVE_ORDER, Op.ADD_ORDER};
+    static final Op[] CYCLE = {Op.ATTACH, Op.RENAME, Op.PAY, Op.PACKET, Op.REBUILD, Op.MOVE_ORDER, Op.ADD_ORDER,
+        Op.EDIT_PAY, Op.MOVE_FILE, Op.TRASH};
 
     /** What the kills found. */
     public record Totals(int kills, int midOperation, int lost, int inconsistent, int recoveries, int savedLines,
@@ -340,6 +343,10 @@ public final class CrashHarness {
         final Set<String> savedOrders = new HashSet<>();
         final List<String[]> evidence = new ArrayList<>();
         final List<String[]> payments = new ArrayList<>();
+        /** File SHA-256 → where it may be now: a category's short name, or "trash". */
+        final Map<String, Set<String>> placements = new HashMap<>();
+        /** Payment reference → amounts (in fen) it may have now. */
+        final Map<String, Set<Long>> amounts = new HashMap<>();
         /** Packet path → SHA-256 it may have; "*" when any complete packet is right (one was being written). */
         final Map<String, Set<String>> packets = new TreeMap<>();
         final Map<Op, Long> begun = new EnumMap<>(Op.class);
@@ -359,6 +366,8 @@ public final class CrashHarness {
                         case "rename" -> factories.computeIfAbsent(Long.parseLong(f[2]), x -> new HashSet<>()).add(f[3]);
                         case "move-order", "add-order" -> orderDates.computeIfAbsent(f[2], x -> new HashSet<>()).add(f[3]);
                         case "packet" -> packets.computeIfAbsent(f[2], x -> new HashSet<>()).add("*");
+                        case "move-file", "trash" -> placements.computeIfAbsent(f[2], x -> new HashSet<>()).add(f[3]);
+                        case "edit-pay" -> amounts.computeIfAbsent(f[3], x -> new HashSet<>()).add(Long.parseLong(f[4]));
                         default -> {
                         }
                     }
@@ -376,8 +385,16 @@ public final class CrashHarness {
                             orderDates.put(f[2], new HashSet<>(Set.of(f[3])));
                             savedOrders.add(f[2]);
                         }
-                        case "evidence" -> evidence.add(f);
-                        case "payment" -> payments.add(f);
+                        case "evidence" -> {
+                            evidence.add(f);
+                            placements.put(f[4], new HashSet<>(Set.of(f[3])));
+                        }
+                        case "payment" -> {
+                            payments.add(f);
+                            amounts.put(f[3], new HashSet<>(Set.of(Long.parseLong(f[4]))));
+                        }
+                        case "placed" -> placements.put(f[2], new HashSet<>(Set.of(f[3])));
+                        case "payment-amount" -> amounts.put(f[3], new HashSet<>(Set.of(Long.parseLong(f[4]))));
                         case "packet" -> packets.put(f[2], new HashSet<>(Set.of(f[3])));
                         default -> {
                         }
@@ -439,14 +456,20 @@ public final class CrashHarness {
                             + (c == null ? "gone" : c.order().orderedOn()));
                 }
             }
+            Set<String> inTrash = new HashSet<>();
+            services.trash().list().stream().filter(t -> t.fileThere()).forEach(t -> inTrash.add(t.evidence().sha256()));
             for (String[] e : evidence) {
                 CaseFile c = cases.get(e[2]);
-                boolean found = c != null && c.evidence().stream().anyMatch(x -> x.sha256().equals(e[4])
-                        && x.category().folderName().equals(categoryFolder(e[3])) && x.size() == Long.parseLong(e[5])
+                Set<String> allowed = placements.getOrDefault(e[4], Set.of(e[3]));
+                boolean found = (allowed.contains("trash") && inTrash.contains(e[4]))
+                        || c != null && c.evidence().stream().anyMatch(x -> x.sha256().equals(e[4])
+                        && allowed.stream().anyMatch(a -> !a.equals("trash")
+                                && x.category().folderName().equals(categoryFolder(a)))
+                        && x.size() == Long.parseLong(e[5])
                         && Files.isRegularFile(services.evidence().pathOf(x)));
                 if (!found) {
                     missing++;
-                    harness.findings.add("LOST: file " + e[4] + " in " + e[3] + " of order " + e[2]);
+                    harness.findings.add("LOST: file " + e[4] + " (" + allowed + ") of order " + e[2]);
                 }
             }
             for (String[] p : payments) {
@@ -455,7 +478,8 @@ public final class CrashHarness {
                         .filter(x -> p[3].equals(x.reference())).findFirst().orElse(null);
                 Evidence proof = payment == null || payment.proofEvidenceId() == null ? null : c.evidence().stream()
                         .filter(x -> x.id() == payment.proofEvidenceId()).findFirst().orElse(null);
-                if (payment == null || payment.amount().toMinor() != Long.parseLong(p[4]) || proof == null
+                if (payment == null || !amounts.getOrDefault(p[3], Set.of(Long.parseLong(p[4])))
+                        .contains(payment.amount().toMinor()) || proof == null
                         || !proof.sha256().equals(p[5])) {
                     missing++;
                     harness.findings.add("LOST: payment " + p[3] + " of order " + p[2]

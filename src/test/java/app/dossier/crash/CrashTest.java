@@ -19,7 +19,7 @@ class CrashTest {
 
     @Test
     void killedAtRandomPointsItLosesNothingReportedSavedAndRecoversToConsistent() throws Exception {
-        int kills = Integer.getInteger("crash.kills", 5);
+        int kills = Integer.getInteger("crash.kills", CrashHarness.CYCLE.length);
         long seed = Long.getLong("crash.seed", 2026L);
         CrashHarness.Totals totals = CrashHarness.run(temp, kills, seed, System.out);
 

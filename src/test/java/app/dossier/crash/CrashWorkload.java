@@ -2,7 +2,9 @@ package app.dossier.crash;
 
 import app.dossier.app.Composition;
 import app.dossier.cli.DossierCommand;
+import app.dossier.domain.Evidence;
 import app.dossier.domain.Factory;
+import app.dossier.domain.Payment;
 import app.dossier.service.DataLocation;
 import app.dossier.service.OrderSummary;
 import app.dossier.service.Services;
@@ -36,7 +38,7 @@ import javax.imageio.ImageIO;
 public final class CrashWorkload {
     /** What the workload does; the parent picks one for each kill. */
     public enum Op {
-        ATTACH, RENAME, PAY, PACKET, REBUILD, MOVE_ORDER, ADD_ORDER;
+        ATTACH, RENAME, PAY, PACKET, REBUILD, MOVE_ORDER, ADD_ORDER, EDIT_PAY, MOVE_FILE, TRASH;
 
         String word() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -88,18 +90,24 @@ public final class CrashWorkload {
 
     private Op pick() {
         int n = random.nextInt(100);
-        if (n < 30) {
+        if (n < 25) {
             return Op.ATTACH;
-        } else if (n < 45) {
+        } else if (n < 37) {
             return Op.PAY;
-        } else if (n < 57) {
+        } else if (n < 46) {
             return Op.RENAME;
-        } else if (n < 67) {
+        } else if (n < 53) {
             return Op.PACKET;
-        } else if (n < 77) {
+        } else if (n < 60) {
             return Op.REBUILD;
-        } else if (n < 88) {
+        } else if (n < 68) {
             return Op.MOVE_ORDER;
+        } else if (n < 76) {
+            return Op.EDIT_PAY;
+        } else if (n < 84) {
+            return Op.MOVE_FILE;
+        } else if (n < 92) {
+            return Op.TRASH;
         }
         return Op.ADD_ORDER;
     }
@@ -147,6 +155,9 @@ public final class CrashWorkload {
             case REBUILD -> rebuild();
             case MOVE_ORDER -> moveOrder();
             case ADD_ORDER -> addOrder();
+            case EDIT_PAY -> editPay();
+            case MOVE_FILE -> moveFile();
+            case TRASH -> trashAndRestore();
             default -> throw new IllegalStateException(op.toString());
         }
     }
@@ -240,6 +251,90 @@ public final class CrashWorkload {
                 "--ordered-on", date.toString(), "--colors", "灰色") != null) {
             orders.add(number);
             line("SAVED", "order", number, date.toString());
+        }
+    }
+
+    /** Corrects the amount of a payment made earlier, found by its reference. */
+    private void editPay() throws Exception {
+        String order = recentOrder();
+        Payment paid;
+        try (Services services = new Composition().open(DataLocation.resolve(data, null))) {
+            List<Payment> ours = services.payments().ofOrder(services.orders().find(order).id()).stream()
+                    .filter(p -> p.reference() != null && p.reference().startsWith("R")).toList();
+            if (ours.isEmpty()) {
+                pay();
+                return;
+            }
+            paid = ours.get(random.nextInt(ours.size()));
+        }
+        long fen = 10_000 + random.nextInt(5_000_000);
+        String amount = String.format(Locale.ROOT, "¥%d.%02d", fen / 100, fen % 100);
+        line("BEGIN", "edit-pay", order, paid.reference(), Long.toString(fen));
+        if (dossier("edit-payment", order, Long.toString(paid.id()), "--amount", amount) != null) {
+            line("SAVED", "payment-amount", order, paid.reference(), Long.toString(fen));
+        }
+    }
+
+    /** A file of a recent order that no payment shows as its proof, or null when there is none. */
+    private Evidence someFile(Services services, String order) {
+        long id = services.orders().find(order).id();
+        java.util.Set<Long> proofs = new java.util.HashSet<>();
+        services.payments().ofOrder(id).forEach(p -> proofs.add(p.proofEvidenceId()));
+        List<Evidence> files = services.evidence().ofOrder(id).stream().filter(e -> !proofs.contains(e.id())).toList();
+        return files.isEmpty() ? null : files.get(random.nextInt(files.size()));
+    }
+
+    /** Moves a file to another of the four categories. */
+    private void moveFile() throws Exception {
+        String order = recentOrder();
+        Evidence file;
+        try (Services services = new Composition().open(DataLocation.resolve(data, null))) {
+            file = someFile(services, order);
+        }
+        if (file == null) {
+            attach();
+            return;
+        }
+        String[] shortNames = {"agreement", "confirmation", "payment", "receiving"};
+        String to;
+        do {
+            to = shortNames[random.nextInt(4)];
+        } while (app.dossier.domain.EvidenceCategory.fromShortName(to) == file.category());
+        line("BEGIN", "move-file", file.sha256(), to);
+        if (dossier("move-file", order, Long.toString(file.id()), "--to", to) != null) {
+            line("SAVED", "placed", file.sha256(), to);
+        }
+    }
+
+    /** Removes a file to the trash, then puts it back where it was. */
+    private void trashAndRestore() throws Exception {
+        String order = recentOrder();
+        Evidence file;
+        try (Services services = new Composition().open(DataLocation.resolve(data, null))) {
+            file = someFile(services, order);
+        }
+        if (file == null) {
+            attach();
+            return;
+        }
+        String category = file.category().name();
+        line("BEGIN", "trash", file.sha256(), "trash");
+        if (dossier("remove-file", order, Long.toString(file.id())) == null) {
+            return;
+        }
+        line("SAVED", "placed", file.sha256(), "trash");
+        String trashId;
+        try (Services services = new Composition().open(DataLocation.resolve(data, null))) {
+            trashId = services.trash().list().stream().filter(t -> t.evidence().sha256().equals(file.sha256()))
+                    .map(t -> t.id()).findFirst().orElse(null);
+        }
+        if (trashId == null) {
+            return;
+        }
+        String back = app.dossier.domain.EvidenceCategory.valueOf(category).shortName();
+        line("BEGIN", "trash", file.sha256(), back);
+        if (dossier("trash", "restore", trashId) != null) {
+            line("SAVED", "placed", file.sha256(), back);
         }
     }
 

@@ -72,7 +72,7 @@ class ExportTest {
         ExportReport report = export(bag, false);
 
         assertThat(report.bag()).isEqualTo(bag);
-        assertThat(report.files()).isEqualTo(4);
+        assertThat(report.files()).isEqualTo(5); // three files, case.json and history.jsonl
         assertThat(report.unrecordedFiles()).isZero();
         assertThat(Files.readString(bag.resolve("bagit.txt")))
                 .isEqualTo("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n");
@@ -81,7 +81,7 @@ class ExportTest {
         assertThat(bag.resolve("data/Order and confirmation")).isEmptyDirectory();
 
         String info = Files.readString(bag.resolve("bag-info.txt"));
-        long octets = Files.size(orderFolder.resolve("case.json"));
+        long octets = Files.size(orderFolder.resolve("case.json")) + Files.size(orderFolder.resolve("history.jsonl"));
         for (EvidenceCategory c : EvidenceCategory.values()) {
             try (Stream<Path> files = Files.list(orderFolder.resolve(c.folderName()))) {
                 for (Path f : files.toList()) {
@@ -90,7 +90,7 @@ class ExportTest {
             }
         }
         assertThat(info).contains("Source-Organization: Công ty TNHH Minh An\n", "Bagging-Date: 2026-11-26\n",
-                "External-Identifier: 2837461920384756123\n", "Payload-Oxum: " + octets + ".4\n");
+                "External-Identifier: 2837461920384756123\n", "Payload-Oxum: " + octets + ".5\n");
 
         List<String> manifest = Files.readAllLines(bag.resolve("manifest-sha256.txt"));
         byte[] caseJson = Files.readAllBytes(orderFolder.resolve("case.json"));

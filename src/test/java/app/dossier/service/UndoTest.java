@@ -247,7 +247,7 @@ class UndoTest {
 
     @Test
     void aNewChangeEmptiesRedoAndAtMostFiftyStepsAreKept() {
-        for (int i = 1; i <= UndoHistory.MOST + 5; i++) {
+        for (int i = 1; i <= UndoSteps.MOST + 5; i++) {
             services().evidence().setCaption(photo.id(), "Chú thích " + i);
         }
         undo().undo();
@@ -260,7 +260,7 @@ class UndoTest {
             undo().undo();
             steps++;
         }
-        assertThat(steps).isEqualTo(UndoHistory.MOST);
+        assertThat(steps).isEqualTo(UndoSteps.MOST);
         assertThat(file(photo.id()).caption()).isEqualTo("Chú thích 5");
     }
 

@@ -214,7 +214,7 @@ class WorldFaultsTest {
 
     @Test
     void aBackupOntoAFullDiskLeavesNoHalfZip() throws Exception {
-        Path stick = disks.disk(temp.resolve("stick"), "512k");
+        Path stick = disks.disk(temp.resolve("stick"), "768k");
         AtomicityTest.Fixture f = AtomicityTest.fixture(temp);
         try (Workspace workspace = f.workspace()) {
             noise(workspace, "big.png", 300, 4);

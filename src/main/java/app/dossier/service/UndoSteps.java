@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * ({@link Change#undoneBy}); while {@link UndoService} carries a step out, what that change notes is
  * taken as the step that puts it back, not as a new change.
  */
-public final class UndoHistory {
+public final class UndoSteps {
     /** How many steps are kept each way. */
     public static final int MOST = 50;
 
@@ -32,7 +32,7 @@ public final class UndoHistory {
     private final ThreadLocal<List<UndoStep>> carryingOut = new ThreadLocal<>();
 
     /** {@code file}: where the steps are kept; null to keep them only while the folder is open. */
-    public UndoHistory(UndoFile undoFile, Path file) {
+    public UndoSteps(UndoFile undoFile, Path file) {
         this.undoFile = undoFile;
         this.file = file;
         if (file != null) {
@@ -46,8 +46,8 @@ public final class UndoHistory {
     }
 
     /** One that keeps its steps in memory only. */
-    public static UndoHistory inMemory() {
-        return new UndoHistory(new UndoFile(), null);
+    public static UndoSteps inMemory() {
+        return new UndoSteps(new UndoFile(), null);
     }
 
     /**
