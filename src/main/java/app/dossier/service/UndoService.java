@@ -19,13 +19,20 @@ import java.util.Set;
  * the user's words and dropped, and nothing changes; one that fails for the disk or the database stays,
  * to be tried again.
  *
- * <p>A change becomes undoable in two lines: a {@link Correction} record that says what puts it back
- * (data only, so that it can be kept in {@code undo.json}: add it to {@code UndoFile}'s list of types),
- * noted inside the change once the change has done its work, {@code change.undoneBy(Undoable.EDIT_PAYMENT,
- * new Correction.PutPaymentBack(stored))}, with its words under {@code undo.<NAME>} in the three
- * {@code words_*} files; and a case in {@link #carryOut} that calls the use case putting it back (after
- * checking that what it names is still there). A change that notes nothing cannot be undone, and like
- * every change empties the redo list.
+ * <p>How a change joins (deleting an order, moving a file to another order, a dispute step…):
+ * <ol>
+ * <li>a {@link Correction} record in {@code domain} saying what puts it back, data only (ids and
+ * records, never a closure) so that it can be kept in {@code undo.json}: add it to {@code UndoFile}'s
+ * list of types;</li>
+ * <li>a constant in {@link app.dossier.domain.Undoable} naming what the user did, with its words under
+ * {@code undo.<NAME>} in the three {@code words_*} files;</li>
+ * <li>one line inside the change, once it has done its work: {@code change.undoneBy(Undoable.EDIT_PAYMENT,
+ * new Correction.PutPaymentBack(stored))} (recorded only if the change commits);</li>
+ * <li>a case in {@code apply} below that checks that what the correction names is still there (else
+ * one of the {@code UNDO_*_GONE} refusals) and calls the public use case that puts it back; that use
+ * case notes its own correction, which becomes the step that redoes it.</li>
+ * </ol>
+ * A change that notes nothing cannot be undone, and like every change empties the redo list.
  */
 public final class UndoService {
     /** Refusals that say the change could not be made now, not that the step no longer fits. */
