@@ -37,6 +37,8 @@ import app.dossier.service.SampleDataService;
 import app.dossier.service.SearchService;
 import app.dossier.service.SettingsService;
 import app.dossier.service.TrashService;
+import app.dossier.service.UndoSteps;
+import app.dossier.service.UndoService;
 import app.dossier.service.Services;
 import app.dossier.service.UnitOfWork;
 import app.dossier.service.VerifyService;
@@ -47,6 +49,7 @@ import app.dossier.tree.CaseFileTree;
 import app.dossier.tree.CaseJson;
 import app.dossier.tree.ChangeJournal;
 import app.dossier.tree.FileCopier;
+import app.dossier.tree.UndoFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -140,8 +143,11 @@ public final class Composition implements DataFolders {
         try {
             CaseFileTree tree = new CaseFileTree(location.caseFilesRoot());
             FileCopier copier = new FileCopier();
+            UndoSteps undoSteps = writable
+                    ? new UndoSteps(new UndoFile(), location.dataFolder().resolve(UndoFile.FILE))
+                    : UndoSteps.inMemory();
             UnitOfWork work = new UnitOfWork(store.database(), store.factories(), tree, checkpoint,
-                    new ChangeJournal(location.dataFolder().resolve("pending")), !writable);
+                    new ChangeJournal(location.dataFolder().resolve("pending")), !writable, undoSteps);
             CaseRecords records = new CaseRecords(store.factories(), store.orders(), store.evidence(), store.payments(),
                     store.receiving(), store.disputes(), store.chats());
             SettingsService settings = new SettingsService(location.dataFolder().resolve("ui.properties"), writable);
@@ -185,8 +191,9 @@ public final class Composition implements DataFolders {
                     new ExportService(work, records, caseFiles, clock),
                     new ImportService(work, new KnownInStore(store.orders(), store.factories(), store.receiving(),
                             store.disputes()), caseFiles, attachments, factories, orders, new OrderExportReader()),
-                    chats, profile, trash, new HistoryService(work, store.histories(), records, workstation), resources,
-                    recovered, !writable);
+                    chats, profile, trash, new HistoryService(work, store.histories(), records, workstation),
+                    new UndoService(undoSteps, payments, evidence, trash, orders, factories, receiving),
+                    resources, recovered, !writable);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -196,7 +203,10 @@ public final class Composition implements DataFolders {
     @Override
     public RebuildReport rebuild(DataLocation location, ProgressListener progress) {
         try (DataFolderLock lock = DataFolderLock.acquire(location.dataFolder(), clock)) {
-            return new RebuildService(location, new CaseJson(), databaseFiles).rebuild(progress);
+            RebuildReport report = new RebuildService(location, new CaseJson(), databaseFiles).rebuild(progress);
+            // A new database: the steps to undo named the old one's records.
+            UndoSteps.forget(location.dataFolder());
+            return report;
         }
     }
 

@@ -32,6 +32,8 @@ import picocli.CommandLine.Model.OptionSpec;
             PayCommand.class,
             EditPaymentCommand.class,
             RemovePaymentCommand.class,
+            UndoCommand.class,
+            RedoCommand.class,
             ReceiveCommand.class,
             RemoveReceivingCommand.class,
             DefectsCommand.class,

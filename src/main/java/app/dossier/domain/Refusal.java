@@ -210,7 +210,14 @@ public enum Refusal {
     PAYMENT_ID_NOT_FOUND,
     PAYMENT_NOT_IN_ORDER,
     RECEIVING_IN_OPEN_DISPUTE,
-    NO_RECEIVING_RECORD;
+    NO_RECEIVING_RECORD,
+
+    NOTHING_TO_UNDO,
+    NOTHING_TO_REDO,
+    UNDO_PAYMENT_GONE,
+    UNDO_FILE_GONE,
+    UNDO_TRASH_GONE,
+    UNDO_RECORD_GONE;
 
     /** The English pattern, {@code {0}} for the first value. */
     public String english() {

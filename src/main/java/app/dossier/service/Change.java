@@ -1,5 +1,8 @@
 package app.dossier.service;
 
+import app.dossier.domain.Correction;
+import app.dossier.domain.UndoStep;
+import app.dossier.domain.Undoable;
 import app.dossier.store.Session;
 import app.dossier.store.Transaction;
 import app.dossier.tree.ChangeJournal;
@@ -19,6 +22,7 @@ final class Change {
     private final Deque<Undo> undos = new ArrayDeque<>();
     private final java.util.Map<Object, Undo> lastSteps = new java.util.LinkedHashMap<>();
     private final ChangeJournal.Entry journal;
+    private UndoStep undoneBy;
 
     Change(Transaction transaction, Checkpoint checkpoint, ChangeJournal.Entry journal) {
         this.transaction = transaction;
@@ -38,6 +42,19 @@ final class Change {
 
     void step(String name) throws IOException {
         checkpoint.reached(name);
+    }
+
+    /**
+     * Notes what undoes this change once it is saved, for the user's Undo ({@link UndoSteps}); a
+     * change that notes nothing cannot be undone from there, and empties the Redo list.
+     */
+    void undoneBy(Undoable what, Correction correction) {
+        undoneBy = new UndoStep(what, correction);
+    }
+
+    /** What undoes this change, or null. */
+    UndoStep undoneBy() {
+        return undoneBy;
     }
 
     void onUndo(Undo undo) {

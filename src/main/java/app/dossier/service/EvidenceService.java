@@ -9,7 +9,9 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import app.dossier.domain.Correction;
 import app.dossier.domain.DefectRegion;
+import app.dossier.domain.Undoable;
 import app.dossier.domain.DisputeFacts;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Evidence;
@@ -83,6 +85,8 @@ public final class EvidenceService {
                 attachments.attachAll(change, order, category, files, progress, false, batch);
                 if (!batch.added.isEmpty()) {
                     caseFiles.writeCase(change, orderId);
+                    change.undoneBy(Undoable.ATTACH,
+                            new Correction.TrashFiles(batch.added.stream().map(Evidence::id).toList()));
                 }
                 return null;
             });
@@ -153,6 +157,7 @@ public final class EvidenceService {
             change.onUndo(() -> TrashService.moveFile(target, source));
 
             caseFiles.writeCase(change, order.id());
+            change.undoneBy(Undoable.MOVE_FILE, new Correction.MoveFileBack(evidenceId, evidence.category()));
             return evidenceFiles.byId(change.db(), evidenceId).orElseThrow();
         });
     }
@@ -165,6 +170,7 @@ public final class EvidenceService {
                     .orElseThrow(() -> new DossierException(Refusal.FILE_NO_LONGER_IN_CASE.with()));
             evidenceFiles.updateCaption(change.db(), evidenceId, clean);
             caseFiles.writeCase(change, evidence.orderId());
+            change.undoneBy(Undoable.CAPTION, new Correction.PutCaptionBack(evidenceId, evidence.caption()));
             return evidence.withCaption(clean);
         });
     }
@@ -203,6 +209,11 @@ public final class EvidenceService {
                     + " and top + height end at 1 (100%) at most.";
             case TOO_SMALL -> "The region is too small: its width and height must be at least 1% of the photo's.";
         });
+    }
+
+    /** The file with this id, when the records still hold it. */
+    public java.util.Optional<Evidence> find(long evidenceId) {
+        return work.read(db -> evidenceFiles.byId(db, evidenceId));
     }
 
     public List<Evidence> ofOrder(long orderId) {

@@ -1,6 +1,8 @@
 package app.dossier.service;
 
+import app.dossier.domain.Correction;
 import app.dossier.domain.DossierException;
+import app.dossier.domain.Undoable;
 import app.dossier.domain.Factory;
 import app.dossier.domain.FactoryRules;
 import app.dossier.domain.FieldProblem;
@@ -75,6 +77,7 @@ public final class FactoryService {
             for (Order order : orders.ofFactory(change.db(), saved.id())) {
                 caseFiles.writeCase(change, order.id());
             }
+            change.undoneBy(Undoable.EDIT_FACTORY, new Correction.PutFactoryBack(before));
             return saved;
         });
     }

@@ -2,6 +2,8 @@ package app.dossier.service;
 
 import app.dossier.domain.AgreedSpecs;
 import app.dossier.domain.CaseFile;
+import app.dossier.domain.Correction;
+import app.dossier.domain.Undoable;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Factory;
@@ -84,8 +86,10 @@ public final class OrderService {
         Order clean = cleaned(changed);
         return sayingNumberTaken(Refusal.ORDER_NUMBER_TAKEN_ON_SAVE.with(clean.label()),
                 () -> work.change("Could not save the order “" + clean.label() + "”", change -> {
+            Order before = records.order(change.db(), clean.id());
             Order saved = update(change, clean);
             caseFiles.writeCase(change, saved.id());
+            change.undoneBy(Undoable.EDIT_ORDER, new Correction.PutOrderBack(before));
             return saved;
         }));
     }

@@ -1,6 +1,8 @@
 package app.dossier.service;
 
+import app.dossier.domain.Correction;
 import app.dossier.domain.DossierException;
+import app.dossier.domain.Undoable;
 import app.dossier.domain.FieldProblem;
 import app.dossier.domain.Refusal;
 import app.dossier.domain.Order;
@@ -33,6 +35,7 @@ public final class PaymentService {
     /**
      * Records a payment and, when {@code proof} is given, copies the proof into the Payments
      * folder and links it, in one change. A proof already in the case file is linked, not copied again.
+     * A draft's id is kept when no payment has it (a removed payment recorded again by Undo), else a new one given.
      */
     public Payment record(Payment draft, EvidenceInput proof) {
         Payment clean = cleaned(draft);
@@ -46,9 +49,13 @@ public final class PaymentService {
                         new EvidenceInput(proof.source(), caption, proof.capturedAt()));
                 toSave = clean.withProof(attached.evidence().id());
             }
+            if (toSave.id() != 0 && payments.byId(change.db(), toSave.id()).isPresent()) {
+                toSave = toSave.withId(0);
+            }
             change.step("database");
             Payment saved = payments.insert(change.db(), toSave);
             caseFiles.writeCase(change, order.id());
+            change.undoneBy(Undoable.RECORD_PAYMENT, new Correction.RemovePayment(saved.orderId(), saved.id()));
             return saved;
         });
     }
@@ -79,6 +86,7 @@ public final class PaymentService {
             change.step("database");
             payments.update(change.db(), toSave);
             caseFiles.writeCase(change, order.id());
+            change.undoneBy(Undoable.EDIT_PAYMENT, new Correction.PutPaymentBack(stored));
             return toSave;
         });
     }
@@ -99,6 +107,7 @@ public final class PaymentService {
             change.step("database");
             payments.delete(change.db(), stored.id());
             caseFiles.writeCase(change, stored.orderId());
+            change.undoneBy(Undoable.REMOVE_PAYMENT, new Correction.RecordPaymentAgain(stored));
             return null;
         });
     }

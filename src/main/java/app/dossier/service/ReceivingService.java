@@ -1,8 +1,10 @@
 package app.dossier.service;
 
 import app.dossier.domain.CaseFile;
+import app.dossier.domain.Correction;
 import app.dossier.domain.DefectKind;
 import app.dossier.domain.Dispute;
+import app.dossier.domain.Undoable;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
@@ -96,6 +98,7 @@ public final class ReceivingService {
             change.step("database");
             ReceivingRecord saved = receiving.save(change.db(), named);
             caseFiles.writeCase(change, orderId);
+            change.undoneBy(Undoable.NAME_DEFECTS, new Correction.NameDefectsAgain(orderId, before.defects()));
             return saved;
         });
     }

@@ -74,6 +74,8 @@ public final class RestoreService {
                 throw new DossierException(occupied.refusal(target));
             }
             Restored restored = unpackAndSwap(bag, manifest, target, occupied, progress);
+            // The steps to undo named the records that were here, not the backup's.
+            UndoSteps.forget(target.dataFolder());
             DataLocation location = DataLocation.resolve(target.dataFolder(), target.caseFilesRoot());
             VerifyReport verify;
             try (Services services = folders.open(location)) {

@@ -26,6 +26,7 @@ public record Services(
         ProfileService profile,
         TrashService trash,
         HistoryService history,
+        UndoService undo,
         AutoCloseable resources,
         java.util.List<String> recovered,
         boolean readOnly) implements AutoCloseable {

@@ -2,6 +2,7 @@ package app.dossier.service;
 
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.Conversation;
+import app.dossier.domain.Correction;
 import app.dossier.domain.Dispute;
 import app.dossier.domain.DisputeEvent;
 import app.dossier.domain.DisputeStatus;
@@ -11,6 +12,7 @@ import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
 import app.dossier.domain.ReceivingDefect;
 import app.dossier.domain.Refusal;
+import app.dossier.domain.Undoable;
 import app.dossier.files.AtomicFile;
 import app.dossier.files.FileTrees;
 import app.dossier.store.EvidenceFiles;
@@ -90,37 +92,51 @@ public final class TrashService {
      * case.json rewritten, then the commit.
      */
     public TrashedFile remove(long evidenceId) {
+        return remove(List.of(evidenceId)).get(0);
+    }
+
+    /** Moves several files to the trash in one change, all or none (Undo of an attach). */
+    public List<TrashedFile> remove(List<Long> evidenceIds) {
         return work.change("Could not move the file to the trash", change -> {
-            Evidence evidence = evidenceFiles.byId(change.db(), evidenceId)
-                    .orElseThrow(() -> new DossierException(Refusal.FILE_NO_LONGER_IN_CASE.with()));
-            CaseFile caseFile = records.caseOf(change.db(), evidence.orderId());
-            refuseIfUsed(caseFile, evidence);
-            Order order = caseFile.order();
-            CaseFileTree tree = caseFiles.tree();
-            Path source = tree.resolve(order.folder() + "/" + evidence.file());
-            if (!Files.isRegularFile(source)) {
-                throw new DossierException(Refusal.FILE_NOT_ON_DISK.with(evidence.file()));
+            List<TrashedFile> removed = new ArrayList<>();
+            for (long evidenceId : evidenceIds) {
+                removed.add(remove(change, evidenceId));
             }
-            Instant now = clock.instant();
-            String id = freeId(now, evidence.id());
-            Path entry = trash.resolve(id);
-            TrashRecord record = new TrashRecord(TrashRecord.FORMAT, now, order.label(), order.folder(),
-                    defectKinds(caseFile, evidence.id()), evidence);
-
-            change.step("trash");
-            change.journal().trashed(tree.relative(source), id);
-            boolean trashMade = !Files.isDirectory(trash);
-            Files.createDirectories(entry);
-            change.onUndo(() -> FileTrees.delete(trashMade ? trash : entry));
-            AtomicFile.write(entry.resolve(TrashRecord.FILE), caseFiles.json().render(record));
-            evidenceFiles.delete(change.db(), evidence.id());
-            Path kept = entry.resolve(storedName(evidence));
-            moveFile(source, kept);
-            change.onUndo(() -> moveFile(kept, source));
-
-            caseFiles.writeCase(change, order.id());
-            return trashed(id, record, kept);
+            change.undoneBy(Undoable.REMOVE_FILE, new Correction.RestoreFiles(removed.stream().map(TrashedFile::id).toList()));
+            return removed;
         });
+    }
+
+    private TrashedFile remove(Change change, long evidenceId) throws IOException {
+        Evidence evidence = evidenceFiles.byId(change.db(), evidenceId)
+                .orElseThrow(() -> new DossierException(Refusal.FILE_NO_LONGER_IN_CASE.with()));
+        CaseFile caseFile = records.caseOf(change.db(), evidence.orderId());
+        refuseIfUsed(caseFile, evidence);
+        Order order = caseFile.order();
+        CaseFileTree tree = caseFiles.tree();
+        Path source = tree.resolve(order.folder() + "/" + evidence.file());
+        if (!Files.isRegularFile(source)) {
+            throw new DossierException(Refusal.FILE_NOT_ON_DISK.with(evidence.file()));
+        }
+        Instant now = clock.instant();
+        String id = freeId(now, evidence.id());
+        Path entry = trash.resolve(id);
+        TrashRecord record = new TrashRecord(TrashRecord.FORMAT, now, order.label(), order.folder(),
+                defectKinds(caseFile, evidence.id()), evidence);
+
+        change.step("trash");
+        change.journal().trashed(tree.relative(source), id);
+        boolean trashMade = !Files.isDirectory(trash);
+        Files.createDirectories(entry);
+        change.onUndo(() -> FileTrees.delete(trashMade ? trash : entry));
+        AtomicFile.write(entry.resolve(TrashRecord.FILE), caseFiles.json().render(record));
+        evidenceFiles.delete(change.db(), evidence.id());
+        Path kept = entry.resolve(storedName(evidence));
+        moveFile(source, kept);
+        change.onUndo(() -> moveFile(kept, source));
+
+        caseFiles.writeCase(change, order.id());
+        return trashed(id, record, kept);
     }
 
     /** What is in the trash, newest first. A folder whose record cannot be read is left out. */
@@ -146,46 +162,60 @@ public final class TrashService {
      * of that name now, or the same content under another name.
      */
     public Evidence restore(String id) {
-        Path entry = entry(id);
-        Evidence restored = work.change("Could not put the file back", change -> {
-            TrashedFile trashed = read(entry)
-                    .orElseThrow(() -> new DossierException(Refusal.TRASH_ENTRY_NOT_FOUND.with(id)));
-            Evidence evidence = trashed.evidence();
-            Order order = orders.byId(change.db(), evidence.orderId())
-                    .orElseThrow(() -> new DossierException(
-                            Refusal.TRASH_ORDER_GONE.with(trashed.orderLabel(), evidence.fileName())));
-            if (!trashed.fileThere() || Files.size(trashed.location()) != evidence.size()
-                    || !copier.hash(trashed.location()).equals(evidence.sha256())) {
-                throw new DossierException(Refusal.TRASH_FILE_CHANGED.with(evidence.fileName()));
-            }
-            CaseFileTree tree = caseFiles.tree();
-            Path target = tree.resolve(order.folder() + "/" + evidence.file());
-            boolean taken = !tree.freeName(target.getParent(), evidence.fileName(), null).equals(evidence.fileName())
-                    || evidenceFiles.ofOrder(change.db(), order.id()).stream()
-                            .anyMatch(e -> e.file().equalsIgnoreCase(evidence.file()));
-            if (taken) {
-                throw new DossierException(Refusal.TRASH_NAME_TAKEN.with(order.label(), evidence.file()));
-            }
-            Optional<Evidence> same = evidenceFiles.byHash(change.db(), order.id(), evidence.sha256());
-            if (same.isPresent()) {
-                throw new DossierException(
-                        Refusal.TRASH_SAME_CONTENT.with(order.label(), evidence.fileName(), same.get().file()));
-            }
-            boolean idFree = evidenceFiles.byId(change.db(), evidence.id()).isEmpty();
-            Evidence row = evidenceFiles.insert(change.db(), idFree ? evidence : evidence.withId(0));
+        return restore(List.of(id)).get(0);
+    }
 
-            change.step("untrash");
-            change.journal().untrashed(tree.relative(target), id);
-            Path kept = trashed.location();
-            moveFile(kept, target);
-            change.onUndo(() -> moveFile(target, kept));
-
-            caseFiles.writeCase(change, order.id());
-            return row;
+    /** Puts several files back in one change, all or none (Redo of an attach, Undo of removing them). */
+    public List<Evidence> restore(List<String> ids) {
+        List<Path> entries = ids.stream().map(this::entry).toList();
+        List<Evidence> restored = work.change("Could not put the file back", change -> {
+            List<Evidence> rows = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                rows.add(restore(change, ids.get(i), entries.get(i)));
+            }
+            change.undoneBy(Undoable.RESTORE_FILE, new Correction.TrashFiles(rows.stream().map(Evidence::id).toList()));
+            return rows;
         });
-        // Saved: the trash folder holds only the record now. Left behind, the recovery or empty removes it.
-        FileTrees.deleteQuietly(entry);
+        // Saved: each trash folder holds only its record now. Left behind, the recovery or empty removes it.
+        entries.forEach(FileTrees::deleteQuietly);
         return restored;
+    }
+
+    private Evidence restore(Change change, String id, Path entry) throws IOException {
+        TrashedFile trashed = read(entry)
+                .orElseThrow(() -> new DossierException(Refusal.TRASH_ENTRY_NOT_FOUND.with(id)));
+        Evidence evidence = trashed.evidence();
+        Order order = orders.byId(change.db(), evidence.orderId())
+                .orElseThrow(() -> new DossierException(
+                        Refusal.TRASH_ORDER_GONE.with(trashed.orderLabel(), evidence.fileName())));
+        if (!trashed.fileThere() || Files.size(trashed.location()) != evidence.size()
+                || !copier.hash(trashed.location()).equals(evidence.sha256())) {
+            throw new DossierException(Refusal.TRASH_FILE_CHANGED.with(evidence.fileName()));
+        }
+        CaseFileTree tree = caseFiles.tree();
+        Path target = tree.resolve(order.folder() + "/" + evidence.file());
+        boolean taken = !tree.freeName(target.getParent(), evidence.fileName(), null).equals(evidence.fileName())
+                || evidenceFiles.ofOrder(change.db(), order.id()).stream()
+                        .anyMatch(e -> e.file().equalsIgnoreCase(evidence.file()));
+        if (taken) {
+            throw new DossierException(Refusal.TRASH_NAME_TAKEN.with(order.label(), evidence.file()));
+        }
+        Optional<Evidence> same = evidenceFiles.byHash(change.db(), order.id(), evidence.sha256());
+        if (same.isPresent()) {
+            throw new DossierException(
+                    Refusal.TRASH_SAME_CONTENT.with(order.label(), evidence.fileName(), same.get().file()));
+        }
+        boolean idFree = evidenceFiles.byId(change.db(), evidence.id()).isEmpty();
+        Evidence row = evidenceFiles.insert(change.db(), idFree ? evidence : evidence.withId(0));
+
+        change.step("untrash");
+        change.journal().untrashed(tree.relative(target), id);
+        Path kept = trashed.location();
+        moveFile(kept, target);
+        change.onUndo(() -> moveFile(target, kept));
+
+        caseFiles.writeCase(change, order.id());
+        return row;
     }
 
     /**

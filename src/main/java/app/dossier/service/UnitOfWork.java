@@ -30,20 +30,23 @@ public final class UnitOfWork {
     private final Checkpoint checkpoint;
     private final ChangeJournal journal;
     private final boolean readOnly;
+    private final UndoSteps undoSteps;
 
     /**
      * @param factories to tell a case-files root that went away from a new, empty one
      * @param readOnly the data folder was opened for reading only (read-only media, or no permission
      *     to write): every change is refused before it touches anything
+     * @param undoSteps told of every change once it is saved, with what undoes it
      */
     public UnitOfWork(Storage storage, Factories factories, CaseFileTree tree, Checkpoint checkpoint,
-            ChangeJournal journal, boolean readOnly) {
+            ChangeJournal journal, boolean readOnly, UndoSteps undoSteps) {
         this.storage = storage;
         this.factories = factories;
         this.tree = tree;
         this.checkpoint = checkpoint;
         this.journal = journal;
         this.readOnly = readOnly;
+        this.undoSteps = undoSteps;
     }
 
     /** Whether the data folder was opened for reading only, so that every change is refused. */
@@ -65,11 +68,11 @@ public final class UnitOfWork {
         }
         Change change = new Change(storage.begin(), checkpoint, journal.begin());
         boolean saved = false;
+        T result;
         try {
-            T result = work.run(change);
+            result = work.run(change);
             change.commit();
             saved = true;
-            return result;
         } catch (Exception e) {
             List<String> notUndone = change.undo();
             if (e instanceof Stopped stopped && notUndone.isEmpty()) {
@@ -86,6 +89,8 @@ public final class UnitOfWork {
                 change.finish();
             }
         }
+        undoSteps.changed(change.undoneBy());
+        return result;
     }
 
     /** Reads committed records; a refusal of the store is said in words. */

@@ -272,7 +272,7 @@ public final class CaseJson {
         }
     }
 
-    private static final class MoneyWriter extends JsonSerializer<Money> {
+    static final class MoneyWriter extends JsonSerializer<Money> {
         @Override
         public void serialize(Money value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
             gen.writeStartObject();
@@ -282,7 +282,7 @@ public final class CaseJson {
         }
     }
 
-    private static final class MoneyReader extends JsonDeserializer<Money> {
+    static final class MoneyReader extends JsonDeserializer<Money> {
         @Override
         public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             JsonNode node = p.getCodec().readTree(p);

@@ -167,6 +167,7 @@ class AtomicityTest {
             new Operation("put a file back from the trash", f -> f.services().trash().restore(
                     f.services().trash().list().get(0).id())),
             new Operation("empty the trash", f -> f.services().trash().empty()),
+            new Operation("undo moving a file to the trash", f -> f.services().undo().undo()),
             new Operation("move a file to another category", f -> f.services().evidence().move(
                     f.services().evidence().ofOrder(f.order().id()).stream()
                             .filter(e -> e.fileName().equals("sample.jpg")).findFirst().orElseThrow().id(),
@@ -323,5 +324,88 @@ class AtomicityTest {
                 assertThat(workspace.services().verify().verify(ProgressListener.NONE).problems()).isEmpty();
             }
         }));
+    }
+
+    /** Undo's changes: what the user did first, then the undo (or redo) that a failure cuts off. */
+    static final List<Operation> UNDONE = List.of(
+            new Operation("undo a payment's edit", f -> {
+                Payment paid = f.services().payments().ofOrder(f.order().id()).get(0);
+                f.services().payments().update(new Payment(paid.id(), paid.orderId(), paid.paidOn(),
+                        Money.of("3600.00", Money.CNY), paid.rateToVnd(), paid.covers(), paid.method(),
+                        paid.receivingAccount(), paid.reference(), paid.acknowledgedAt(), paid.proofEvidenceId()));
+            }),
+            new Operation("undo a folder of three photos attached", f -> f.services().evidence().attach(f.order().id(),
+                    EvidenceCategory.RECEIVING, List.of(EvidenceInput.of(photos(f, "arrival", 11, 12, 13))),
+                    ProgressListener.NONE)),
+            new Operation("undo a file moved to another category", f -> f.services().evidence().move(
+                    f.services().evidence().ofOrder(f.order().id()).stream()
+                            .filter(e -> e.fileName().equals("sample.jpg")).findFirst().orElseThrow().id(),
+                    EvidenceCategory.RECEIVING)),
+            new Operation("undo the order's date and number changed", f -> {
+                Order o = f.order();
+                f.services().orders().update(new Order(o.id(), o.factoryId(), "2837461920384756999", o.channel(),
+                        o.kind(), o.product(), o.specs(), o.quantity(), o.unit(), o.unitPrice(),
+                        o.orderedOn().plusDays(1), o.deliveryDeadline(), o.agreedOn(), o.notes(), o.folder()));
+            }),
+            new Operation("redo a payment removed", f -> {
+                f.services().payments().remove(f.services().payments().ofOrder(f.order().id()).get(0).id());
+                f.services().undo().undo();
+            }));
+
+    @TestFactory
+    Stream<DynamicTest> aFailureAtAnyStepOfAnUndoLeavesEverythingAsBeforeAndTheStepToTryAgain() throws Exception {
+        List<DynamicTest> tests = new ArrayList<>();
+        int run = 0;
+        for (Operation operation : UNDONE) {
+            boolean redo = operation.name().startsWith("redo");
+            Consumer<Fixture> carriedOut = f -> {
+                if (redo) {
+                    f.services().undo().redo();
+                } else {
+                    f.services().undo().undo();
+                }
+            };
+            List<String> steps;
+            Path dry = Files.createDirectories(temp.resolve("undo-dry-" + run++));
+            try (Workspace workspace = fixture(dry).workspace()) {
+                Fixture f = new Fixture(workspace, workspace.services().factories().list().get(0),
+                        workspace.services().orders().list(null).get(0).order());
+                operation.run().accept(f);
+                workspace.faults().failAt(-1);
+                carriedOut.accept(f);
+                steps = workspace.faults().seen();
+            }
+            assertThat(steps).as(operation.name()).contains("commit");
+            for (int i = 0; i < steps.size(); i++) {
+                int failAt = i;
+                Path folder = temp.resolve("undo-run-" + run++);
+                tests.add(DynamicTest.dynamicTest(operation.name() + ", failing before “" + steps.get(i) + "” (step "
+                        + (i + 1) + " of " + steps.size() + ")", () -> {
+                    Fixture f = fixture(Files.createDirectories(folder));
+                    try (Workspace workspace = f.workspace()) {
+                        f = new Fixture(workspace, f.factory(), workspace.services().orders().byId(f.order().id()));
+                        operation.run().accept(f);
+                        var step = redo ? workspace.services().undo().nextRedo() : workspace.services().undo().nextUndo();
+                        Snapshot before = Snapshot.of(workspace);
+                        workspace.faults().failAt(failAt);
+                        Fixture fixture = f;
+                        assertThatThrownBy(() -> carriedOut.accept(fixture))
+                                .isInstanceOf(DossierException.class)
+                                .hasMessageContaining("injected failure")
+                                .hasMessageContaining("Nothing was changed");
+                        workspace.faults().failAt(-1);
+                        Snapshot after = Snapshot.of(workspace);
+                        assertThat(after.tree()).isEqualTo(before.tree());
+                        assertThat(after.rows()).isEqualTo(before.rows());
+                        assertThat(redo ? workspace.services().undo().nextRedo() : workspace.services().undo().nextUndo())
+                                .isEqualTo(step);
+                        assertThat(workspace.services().verify().verify(ProgressListener.NONE).problems()).isEmpty();
+                        carriedOut.accept(fixture);
+                        assertThat(workspace.services().verify().verify(ProgressListener.NONE).problems()).isEmpty();
+                    }
+                }));
+            }
+        }
+        return tests.stream();
     }
 }

@@ -41,7 +41,7 @@ class StoreRefusalsTest {
         Factories refusing = new RefusingFactories(new StoreException(kind, "CHECK (name <> '')", null));
         CaseRecords records = new CaseRecords(refusing, null, null, null, null, null, null);
         UnitOfWork work = new UnitOfWork(storage, refusing, new CaseFileTree(root), Checkpoint.NONE,
-                new ChangeJournal(temp.resolve("pending")), false);
+                new ChangeJournal(temp.resolve("pending")), false, UndoSteps.inMemory());
         FactoryService factories = new FactoryService(work, refusing, null, records,
                 new CaseFiles(new CaseFileTree(root), new CaseJson(), records));
 

@@ -86,6 +86,11 @@ public final class Workspace implements AutoCloseable {
         services.close();
     }
 
+    /** Opens the data folder again after {@link #closeServices}. */
+    public void reopenClosed() {
+        services = composition.open(location());
+    }
+
     /**
      * After a simulated crash: the open transaction is dropped (SQLite rolls it back, as it does for
      * a killed process) and the folder is opened again, which runs the recovery.

@@ -44,6 +44,7 @@ public final class Shell {
     private final OrdersView orders;
     private final ReceivingView receiving;
     private final DisputesView disputes;
+    private final EditMenu edit;
 
     Shell(UiContext context, ShellViewModel model, Runnable rebuild, Consumer<Locale> switchLanguage) {
         this.context = context;
@@ -59,6 +60,7 @@ public final class Shell {
         views.put(Section.RECEIVING, receiving);
         views.put(Section.DISPUTES, disputes);
         search = new SearchBox(context, model);
+        edit = new EditMenu(context, new UndoModel(context, this::reloadShown));
 
         BorderPane main = new BorderPane(content);
         main.setTop(topBar(rebuild, switchLanguage));
@@ -118,7 +120,7 @@ public final class Shell {
             }
         }));
         tools.getItems().addAll(importItem, new SeparatorMenuItem(), verify, trash, rebuildItem, new SeparatorMenuItem(), settings);
-        HBox bar = new HBox(search.node(), spacer, tools);
+        HBox bar = new HBox(search.node(), spacer, edit.node(), tools);
         bar.getStyleClass().add("top-bar");
         HBox.setHgrow(search.node(), Priority.SOMETIMES);
         return bar;
@@ -140,6 +142,12 @@ public final class Shell {
             scene.getAccelerators().put(new KeyCodeCombination(digits[section.ordinal()], KeyCombination.SHORTCUT_DOWN),
                     () -> show(section));
         }
+        edit.installShortcuts(scene);
+    }
+
+    /** Reloads the section in view, after a change made from outside it (Undo). */
+    private void reloadShown() {
+        views.get(model.sectionProperty().get()).refresh();
     }
 
     /** True when any section holds typing that is not saved yet. */
