@@ -192,7 +192,7 @@ public final class Composition implements DataFolders {
                     new ImportService(work, new KnownInStore(store.orders(), store.factories(), store.receiving(),
                             store.disputes()), caseFiles, attachments, factories, orders, new OrderExportReader()),
                     chats, profile, trash, new HistoryService(work, store.histories(), records, workstation),
-                    new UndoService(undoSteps, payments, evidence, trash, orders, factories, receiving),
+                    new UndoService(undoSteps, payments, evidence, trash, orders, factories, receiving, disputes),
                     resources, recovered, !writable);
         } catch (RuntimeException e) {
             store.close();

@@ -57,4 +57,12 @@ public sealed interface Correction {
             defects = List.copyOf(defects);
         }
     }
+
+    /** A dispute step's time, note and files as they were before it was corrected. */
+    record PutStepBack(long disputeId, int number, java.time.LocalDateTime at, String note, List<Long> evidenceIds)
+            implements Correction {
+        public PutStepBack {
+            evidenceIds = List.copyOf(evidenceIds);
+        }
+    }
 }

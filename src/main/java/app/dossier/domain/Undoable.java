@@ -15,7 +15,8 @@ public enum Undoable {
     RESTORE_FILE,
     EDIT_ORDER,
     EDIT_FACTORY,
-    NAME_DEFECTS;
+    NAME_DEFECTS,
+    EDIT_STEP;
 
     /** The code of its words. */
     public String key() {

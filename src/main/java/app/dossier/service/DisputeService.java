@@ -1,5 +1,9 @@
 package app.dossier.service;
 
+import java.util.Set;
+import java.util.HashSet;
+import app.dossier.domain.Undoable;
+import app.dossier.domain.Correction;
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.Dispute;
 import app.dossier.domain.DisputeEvent;
@@ -206,7 +210,7 @@ public final class DisputeService {
     /**
      * Corrects step {@code number} (counted from 1, as the dispute lists them): when it happened and its
      * note, checked by {@link DisputeStepRules} as a new step is, and its files: those of
-     * {@code keptFiles} (ids among the step's own) stay with it, {@code newFiles} are kept in the order's
+     * {@code keptFiles} (ids among the order's files; null: the step's own) are kept with it, {@code newFiles} are kept in the order's
      * Chat and agreements and added. A file no longer kept with the step stays in the order's files. Its
      * status stays: a step recorded as the wrong one is removed and recorded again. All or nothing.
      */
@@ -223,8 +227,11 @@ public final class DisputeService {
             FieldProblem.refuse(DisputeStepRules.problems(dispute.openedOn(), events, number - 1, at, note,
                     now().toLocalDate()));
             Order order = records.order(change.db(), dispute.orderId());
-            List<Long> ids = new ArrayList<>(step.evidenceIds().stream()
-                    .filter(id -> keptFiles == null || keptFiles.contains(id)).toList());
+            // The files it keeps: any of the order's (an undo gives back one the correction took off it).
+            Set<Long> ordersFiles = new HashSet<>();
+            records.caseOf(change.db(), order.id()).evidence().forEach(e -> ordersFiles.add(e.id()));
+            List<Long> ids = new ArrayList<>((keptFiles == null ? step.evidenceIds() : keptFiles).stream()
+                    .filter(ordersFiles::contains).distinct().toList());
             for (EvidenceInput input : EvidenceService.expand(newFiles)) {
                 long id = attachments.attach(change, order, EvidenceCategory.AGREEMENT, input).evidence().id();
                 if (!ids.contains(id)) {
@@ -233,6 +240,8 @@ public final class DisputeService {
             }
             List<DisputeEvent> corrected = new ArrayList<>(events);
             corrected.set(number - 1, new DisputeEvent(step.status(), at, note, ids));
+            change.undoneBy(Undoable.EDIT_STEP, new Correction.PutStepBack(disputeId, number, step.at(), step.note(),
+                    step.evidenceIds()));
             return save(change, dispute.withEvents(corrected));
         });
     }

@@ -46,9 +46,11 @@ public final class UndoService {
     private final OrderService orders;
     private final FactoryService factories;
     private final ReceivingService receiving;
+    private final DisputeService disputes;
 
     public UndoService(UndoSteps steps, PaymentService payments, EvidenceService evidence, TrashService trash,
-            OrderService orders, FactoryService factories, ReceivingService receiving) {
+            OrderService orders, FactoryService factories, ReceivingService receiving, DisputeService disputes) {
+        this.disputes = disputes;
         this.steps = steps;
         this.payments = payments;
         this.evidence = evidence;
@@ -135,6 +137,11 @@ public final class UndoService {
         } else if (correction instanceof Correction.NameDefectsAgain c) {
             orderThere(c.orderId());
             return receiving.nameDefects(c.orderId(), c.defects());
+        } else if (correction instanceof Correction.PutStepBack c) {
+            if (disputes.all().stream().noneMatch(d -> d.id() == c.disputeId() && d.events().size() >= c.number())) {
+                throw new DossierException(Refusal.UNDO_RECORD_GONE.with());
+            }
+            return disputes.editStep(c.disputeId(), c.number(), c.at(), c.note(), c.evidenceIds(), java.util.List.of());
         }
         throw new IllegalStateException("no way to carry out " + correction);
     }

@@ -93,7 +93,8 @@ public final class UndoFile {
         @JsonSubTypes.Type(value = Correction.RestoreFiles.class, name = "RestoreFiles"),
         @JsonSubTypes.Type(value = Correction.PutOrderBack.class, name = "PutOrderBack"),
         @JsonSubTypes.Type(value = Correction.PutFactoryBack.class, name = "PutFactoryBack"),
-        @JsonSubTypes.Type(value = Correction.NameDefectsAgain.class, name = "NameDefectsAgain")
+        @JsonSubTypes.Type(value = Correction.NameDefectsAgain.class, name = "NameDefectsAgain"),
+        @JsonSubTypes.Type(value = Correction.PutStepBack.class, name = "PutStepBack")
     })
     private interface Corrections {
     }

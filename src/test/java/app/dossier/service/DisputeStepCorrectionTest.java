@@ -177,4 +177,22 @@ class DisputeStepCorrectionTest {
         assertThat(disputes().byId(dispute.id()).status()).isEqualTo(DisputeStatus.FACTORY_REPLIED);
         consistent();
     }
+
+    @Test
+    void aCorrectedStepIsUndoneWithTheFileItTookOffAndRedone() throws Exception {
+        DisputeEvent before = dispute.events().get(1);
+        disputes().editStep(dispute.id(), 2, SENT.minusMinutes(15), "Gửi lại — 已重新发送", List.of(), List.of());
+        assertThat(disputes().byId(dispute.id()).events().get(1).evidenceIds()).isEmpty();
+
+        UndoService undo = workspace.services().undo();
+        assertThat(undo.undo().what()).isEqualTo(app.dossier.domain.Undoable.EDIT_STEP);
+        assertThat(disputes().byId(dispute.id()).events().get(1)).isEqualTo(before);
+        consistent();
+
+        undo.redo();
+        DisputeEvent again = disputes().byId(dispute.id()).events().get(1);
+        assertThat(again.note()).isEqualTo("Gửi lại — 已重新发送");
+        assertThat(again.evidenceIds()).isEmpty();
+        consistent();
+    }
 }
