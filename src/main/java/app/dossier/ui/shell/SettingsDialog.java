@@ -24,7 +24,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * Settings: the window's language, how often to be reminded to export chats, your business (said on
+ * Settings: the window's language, how often to be reminded to export chats, your name on this
+ * computer (the history records each change under it), your business (said on
  * the dispute packet's first page), and where the records are kept.
  */
 final class SettingsDialog {
@@ -72,6 +73,21 @@ final class SettingsDialog {
         daysHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         daysBox.getChildren().add(daysHint);
 
+        WorkstationName who = new WorkstationName(context.services().history().workstation());
+        who.load();
+        TextField whoField = new TextField();
+        whoField.setId("workstation-name");
+        whoField.textProperty().bindBidirectional(who.nameProperty());
+        whoField.promptTextProperty().bind(who.promptProperty());
+        whoField.setDisable(context.services().readOnly());
+        Label whoHint = new Label(context.t("settings.workstation.hint"));
+        whoHint.getStyleClass().add("subtle");
+        whoHint.setWrapText(true);
+        whoHint.setMaxWidth(420);
+        whoHint.setPrefWidth(420);
+        whoHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox whoBox = new VBox(4, new Label(context.t("settings.workstation")), whoField, whoHint);
+
         BusinessProfileForm profile = new BusinessProfileForm(context);
         profile.load();
 
@@ -81,7 +97,7 @@ final class SettingsDialog {
         grid.setPadding(new Insets(16));
         HBox languageRow = new HBox(12, new Label(context.t("settings.language")), language);
         languageRow.setAlignment(Pos.CENTER_LEFT);
-        VBox window = new VBox(16, languageRow, daysBox);
+        VBox window = new VBox(16, languageRow, daysBox, whoBox);
         GridPane.setValignment(window, VPos.TOP);
         grid.add(window, 0, 0, 2, 1);
         // Your business stands beside the window's own settings, so the dialog fits a 1280×720 screen
@@ -107,6 +123,9 @@ final class SettingsDialog {
         dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
             boolean reminderSaved = reminder.save();
             boolean profileSaved = profile.save();
+            if (!context.services().readOnly()) {
+                who.save();
+            }
             if (!reminderSaved || !profileSaved) {
                 e.consume();
                 // the reasons just shown under the fields need room; a dialog does not grow by itself
