@@ -46,7 +46,7 @@ class HistoryWordsTest {
         assertThat(en.change(change("payment 1", "", null, "2026-09-02, 3700.00 CNY, FULL")))
                 .isEqualTo("Payment 1 added: 2 Sep 2026, ¥3,700.00, in full");
         assertThat(HistoryWords.in(Language.VIETNAMESE).change(change("file 6", "", "Payments/o1-alipay-proof.png, Biên lai", null)))
-                .isEqualTo("Bỏ Tệp 6: Payments/o1-alipay-proof.png, Biên lai");
+                .isEqualTo("Tệp 6 (đã bỏ): Payments/o1-alipay-proof.png, Biên lai");
         assertThat(en.change(change("order", "caption", null, "Cán xẻng bị nứt")))
                 .isEqualTo("Order: caption (none) → Cán xẻng bị nứt");
     }
