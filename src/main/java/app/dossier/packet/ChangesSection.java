@@ -29,12 +29,12 @@ final class ChangesSection {
         this.content = content;
     }
 
+    /** Writes the section; an order with no history recorded (kept before histories were) has none. */
     void write() throws IOException {
-        flow.section(labels.both(Label.CHANGES), labels.both(Label.CHANGES));
         if (content.history().isEmpty()) {
-            flow.text(labels.both(Label.NO_CHANGES), Style.BODY, 0);
             return;
         }
+        flow.section(labels.both(Label.CHANGES), labels.both(Label.CHANGES));
         HistoryWords words = HistoryWords.in(labels.buyer());
         List<List<String>> rows = new ArrayList<>();
         for (HistoryEntry e : content.history()) {

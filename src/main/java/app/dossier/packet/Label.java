@@ -122,7 +122,6 @@ enum Label {
     CHANGE_NUMBER,
     CHANGED_BY,
     CHANGED,
-    NO_CHANGES,
     HISTORY,
     HISTORY_NOTE;
 

@@ -65,13 +65,7 @@ final class SettingsDialog {
         daysRow.setAlignment(Pos.CENTER_LEFT);
         daysRow.setId("chat-days-row");
         VBox daysBox = FieldBox.of(context.t("settings.chatDays"), daysRow, reminder.days().errorProperty());
-        Label daysHint = new Label(context.t("settings.chatDays.hint"));
-        daysHint.getStyleClass().add("subtle");
-        daysHint.setWrapText(true);
-        daysHint.setMaxWidth(420);
-        daysHint.setPrefWidth(420);
-        daysHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        daysBox.getChildren().add(daysHint);
+        daysBox.getChildren().add(hint("settings.chatDays.hint"));
 
         WorkstationName who = new WorkstationName(context.services().history().workstation());
         who.load();
@@ -80,13 +74,8 @@ final class SettingsDialog {
         whoField.textProperty().bindBidirectional(who.nameProperty());
         whoField.promptTextProperty().bind(who.promptProperty());
         whoField.setDisable(context.services().readOnly());
-        Label whoHint = new Label(context.t("settings.workstation.hint"));
-        whoHint.getStyleClass().add("subtle");
-        whoHint.setWrapText(true);
-        whoHint.setMaxWidth(420);
-        whoHint.setPrefWidth(420);
-        whoHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox whoBox = new VBox(4, new Label(context.t("settings.workstation")), whoField, whoHint);
+        VBox whoBox = new VBox(4, new Label(context.t("settings.workstation")), whoField,
+                hint("settings.workstation.hint"));
 
         BusinessProfileForm profile = new BusinessProfileForm(context);
         profile.load();
@@ -135,5 +124,16 @@ final class SettingsDialog {
         dialog.setResultConverter(button -> button == ButtonType.OK ? language.getValue() : null);
         Dialogs.wordButtons(dialog.getDialogPane(), context.texts());
         return dialog.showAndWait().filter(chosen -> !chosen.equals(context.texts().locale()));
+    }
+
+    /** A line under a setting that says why it matters, wrapped to the column's width. */
+    private Label hint(String key) {
+        Label hint = new Label(context.t(key));
+        hint.getStyleClass().add("subtle");
+        hint.setWrapText(true);
+        hint.setMaxWidth(420);
+        hint.setPrefWidth(420);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return hint;
     }
 }
