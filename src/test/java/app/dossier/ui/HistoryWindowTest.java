@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dossier.domain.Order;
 import java.nio.file.Path;
-import javafx.geometry.Side;
-import javafx.scene.Node;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -65,15 +59,7 @@ class HistoryWindowTest {
         fixture.settle();
         robot.clickOn("#tab-title-PAYMENT");
         WaitForAsyncUtils.waitForFxEvents();
-        Node cell = Looks.labelContaining(robot, "#ledger-table .table-cell", "¥3,700.00");
-        robot.clickOn(cell, MouseButton.SECONDARY);
-        WaitForAsyncUtils.waitForFxEvents();
-        TableRow<?> row = (TableRow<?>) ((TableCell<?, ?>) cell).getTableRow();
-        ContextMenu menu = row.getContextMenu();
-        if (!menu.isShowing()) {
-            // Monocle does not always turn a right click into a context-menu request
-            robot.interact(() -> menu.show(row, Side.BOTTOM, 40, 0));
-        }
+        Looks.ledgerMenu(robot, "¥3,700.00");
         robot.clickOn("Sửa…");
         WaitForAsyncUtils.waitForFxEvents();
         TextField amount = robot.lookup("#pay-amount").queryAs(TextField.class);
