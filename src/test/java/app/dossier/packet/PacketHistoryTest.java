@@ -44,6 +44,7 @@ class PacketHistoryTest {
             entries = services.history().of(order).entries().size();
             own = write(workspace, order, PacketCopy.OWN);
             factory = write(workspace, order, PacketCopy.FACTORY);
+            assertThat(services.verify().verify(ProgressListener.NONE).problems()).as("verify after the change").isEmpty();
         }
 
         String ownText = PacketFixture.squeezed(PacketFixture.text(own));
