@@ -171,7 +171,7 @@ public final class Composition implements DataFolders {
             PaymentService payments = new PaymentService(work, store.payments(), records, caseFiles, attachments);
             ReceivingService receiving = new ReceivingService(work, store.receiving(), store.evidence(), records, caseFiles,
                     attachments);
-            DisputeService disputes = new DisputeService(work, store.disputes(), store.profile(), records, caseFiles,
+            DisputeService disputes = new DisputeService(work, store.disputes(), store.profile(), store.histories(), records, caseFiles,
                     attachments, photoMetadata, clock);
             ChatService chats = new ChatService(work, store.chats(), records, caseFiles, attachments, new ChatReader());
             ProfileService profile = new ProfileService(work, store.profile(), caseFiles);

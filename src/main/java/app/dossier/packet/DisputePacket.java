@@ -26,8 +26,9 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  *
  * <p>Cover (factory, order, the claim, the resolution asked for, and which evidence is missing) →
  * the message → the timeline → one section per evidence category, in the seed's order, every photo
- * with its caption, capture time and SHA-256 → payment ledger → receiving record → appendix listing
- * every file with its SHA-256. Each section has a bookmark; every page says "page n of m".
+ * with its caption, capture time and SHA-256 → payment ledger → receiving record → (the buyer's own copy)
+ * the order's history of changes → appendix listing every file with its SHA-256. Each section has a
+ * bookmark; every page says "page n of m" and the head of the order's history.
  */
 public final class DisputePacket {
 
@@ -86,10 +87,13 @@ public final class DisputePacket {
             }
             sections.ledger();
             sections.receiving();
+            if (!content.forFactory()) {
+                new ChangesSection(flow, labels, content).write();
+            }
             sections.appendix(e -> EvidencePages.size(e.size()));
 
             int pages = document.getNumberOfPages();
-            flow.finish(sections.runningHeader(), n -> labels.page(n, pages));
+            flow.finish(sections.runningHeader(), ChangesSection.footer(labels, content), n -> labels.page(n, pages));
             outline(document, flow);
 
             String title = labels.zh(Label.TITLE) + " " + content.facts().orderLabel() + " · "

@@ -117,7 +117,13 @@ enum Label {
     ORDER_DETAILS,
     DEFECT_KINDS,
     EVENT,
-    EVENT_EXHIBITS;
+    EVENT_EXHIBITS,
+    CHANGES,
+    CHANGE_NUMBER,
+    CHANGED_BY,
+    CHANGED,
+    HISTORY,
+    HISTORY_NOTE;
 
     String in(Language language, Object... values) {
         return Words.in(language).get("packet." + name(), values);

@@ -6,6 +6,7 @@ import app.dossier.domain.DisputeEvent;
 import app.dossier.domain.DisputeFacts;
 import app.dossier.domain.DisputeMessage;
 import app.dossier.domain.Evidence;
+import app.dossier.domain.HistoryEntry;
 import app.dossier.domain.Language;
 import app.dossier.domain.PacketCopy;
 import app.dossier.domain.PacketOptions;
@@ -29,6 +30,9 @@ import java.util.function.Function;
  * @param copy         the factory's copy (no missing evidence, no đồng, no rates) or the buyer's own (everything)
  * @param replyWithinDays the days from {@code generatedOn} to the reply page 1 asks for
  * @param buyer        who asks, and how to reach them (the business profile); empty when not set
+ * @param history      the order's history of changes, first entry first: the buyer's own copy prints it
+ * @param historyHead  the SHA-256 of the history's last entry, which every page's footer cites; null before
+ *                     the first change
  */
 public record PacketContent(
         CaseFile caseFile,
@@ -41,7 +45,9 @@ public record PacketContent(
         LocalDate generatedOn,
         PacketCopy copy,
         int replyWithinDays,
-        BusinessProfile buyer) {
+        BusinessProfile buyer,
+        List<HistoryEntry> history,
+        String historyHead) {
 
     /** The buyer's own copy, with everything. */
     public PacketContent(CaseFile caseFile, DisputeFacts facts, Resolution resolution, List<DisputeMessage> messages,
@@ -49,6 +55,14 @@ public record PacketContent(
             LocalDate generatedOn) {
         this(caseFile, facts, resolution, messages, timeline, photos, buyerLanguage, generatedOn, PacketCopy.OWN,
                 PacketOptions.USUAL_DAYS, BusinessProfile.empty());
+    }
+
+    /** A packet without the order's history of changes. */
+    public PacketContent(CaseFile caseFile, DisputeFacts facts, Resolution resolution, List<DisputeMessage> messages,
+            List<DisputeEvent> timeline, Function<Evidence, PacketPhoto> photos, Language buyerLanguage,
+            LocalDate generatedOn, PacketCopy copy, int replyWithinDays, BusinessProfile buyer) {
+        this(caseFile, facts, resolution, messages, timeline, photos, buyerLanguage, generatedOn, copy, replyWithinDays,
+                buyer, List.of(), null);
     }
 
     public PacketContent {
@@ -61,21 +75,28 @@ public record PacketContent(
         Objects.requireNonNull(generatedOn, "generatedOn");
         Objects.requireNonNull(copy, "copy");
         buyer = buyer == null ? BusinessProfile.empty() : buyer.cleaned();
+        history = List.copyOf(history);
     }
 
     public PacketContent withCopy(PacketCopy other) {
         return new PacketContent(caseFile, facts, resolution, messages, timeline, photos, buyerLanguage, generatedOn,
-                other, replyWithinDays, buyer);
+                other, replyWithinDays, buyer, history, historyHead);
     }
 
     public PacketContent withReplyWithin(int days) {
         return new PacketContent(caseFile, facts, resolution, messages, timeline, photos, buyerLanguage, generatedOn,
-                copy, days, buyer);
+                copy, days, buyer, history, historyHead);
     }
 
     public PacketContent withBuyer(BusinessProfile profile) {
         return new PacketContent(caseFile, facts, resolution, messages, timeline, photos, buyerLanguage, generatedOn,
-                copy, replyWithinDays, profile);
+                copy, replyWithinDays, profile, history, historyHead);
+    }
+
+    /** With the order's history of changes and the head of its chain (null before the first change). */
+    public PacketContent withHistory(List<HistoryEntry> entries, String head) {
+        return new PacketContent(caseFile, facts, resolution, messages, timeline, photos, buyerLanguage, generatedOn,
+                copy, replyWithinDays, buyer, entries, head);
     }
 
     /** The day by which page 1 asks the factory to reply. */

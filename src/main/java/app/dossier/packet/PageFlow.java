@@ -353,8 +353,8 @@ final class PageFlow {
         return style.bold() ? fonts.bold : fonts.regular;
     }
 
-    /** Writes the running header and "page n of m" on every page. */
-    void finish(String header, java.util.function.IntFunction<String> pageLabel) throws IOException {
+    /** Writes the running header, and {@code footerText} (may be empty) with "page n of m", on every page. */
+    void finish(String header, String footerText, java.util.function.IntFunction<String> pageLabel) throws IOException {
         closeContent();
         int count = document.getNumberOfPages();
         for (int i = 0; i < count; i++) {
@@ -373,6 +373,10 @@ final class PageFlow {
                 String label = fonts.printable(pageLabel.apply(i + 1));
                 float w = fonts.width(fonts.regular, Style.SMALL.size(), label);
                 show(label, Style.SMALL, left() + width() - w, 30);
+                String left = fonts.printable(footerText);
+                if (!left.isEmpty() && fonts.width(fonts.regular, Style.SMALL.size(), left) < width() - w - 12) {
+                    show(left, Style.SMALL, left(), 30);
+                }
             }
         }
         content = null;

@@ -37,6 +37,7 @@ import app.dossier.packet.PacketSummary;
 import app.dossier.packet.RefundRequestFolder;
 import app.dossier.store.BusinessProfiles;
 import app.dossier.store.Disputes;
+import app.dossier.store.Histories;
 import app.dossier.store.Session;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -62,11 +63,14 @@ public final class DisputeService {
     private final Attachments attachments;
     private final PhotoMetadataCache photoMetadata;
     private final Clock clock;
+    private final Histories histories;
 
     /** {@code photoMetadata}: the photos' metadata read once per content for this data folder, shared with the thumbnails. */
-    public DisputeService(UnitOfWork work, Disputes disputes, BusinessProfiles profiles, CaseRecords records,
-            CaseFiles caseFiles, Attachments attachments, PhotoMetadataCache photoMetadata, Clock clock) {
+    public DisputeService(UnitOfWork work, Disputes disputes, BusinessProfiles profiles, Histories histories,
+            CaseRecords records, CaseFiles caseFiles, Attachments attachments, PhotoMetadataCache photoMetadata,
+            Clock clock) {
         this.work = work;
+        this.histories = histories;
         this.disputes = disputes;
         this.profiles = profiles;
         this.records = records;
@@ -296,9 +300,11 @@ public final class DisputeService {
             CaseFile caseFile = records.caseOf(db, orderId);
             List<Dispute> ofOrder = disputes.ofOrder(db, orderId);
             Dispute dispute = ofOrder.isEmpty() ? null : ofOrder.get(ofOrder.size() - 1);
+            HistoryService.ChangeHistory history = HistoryService.ChangeHistory.of(histories.lines(db, orderId));
             return content(caseFile, dispute, options.languageBeside(dispute == null ? null : dispute.buyerLanguage()),
                     progress).withCopy(options.copy()).withReplyWithin(options.replyWithinDays())
-                    .withBuyer(profiles.find(db).orElse(BusinessProfile.empty()));
+                    .withBuyer(profiles.find(db).orElse(BusinessProfile.empty()))
+                    .withHistory(history.entries(), history.head().orElse(null));
         });
         progress.progress(0, content.caseFile().evidence().size(), target.getFileName().toString());
         PacketSummary summary = new DisputePacket().write(content, target);

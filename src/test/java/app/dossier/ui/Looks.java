@@ -28,6 +28,20 @@ final class Looks {
         robot.clickOn(target);
     }
 
+    /** Opens the menu of the ledger row whose cell shows {@code amount}, as a right click does. */
+    static javafx.scene.control.ContextMenu ledgerMenu(FxRobot robot, String amount) {
+        Node cell = labelContaining(robot, "#ledger-table .table-cell", amount);
+        robot.clickOn(cell, javafx.scene.input.MouseButton.SECONDARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableRow<?> row = ((javafx.scene.control.TableCell<?, ?>) cell).getTableRow();
+        javafx.scene.control.ContextMenu menu = row.getContextMenu();
+        if (!menu.isShowing()) {
+            // Monocle does not always turn a right click into a context-menu request
+            robot.interact(() -> menu.show(row, javafx.geometry.Side.BOTTOM, 40, 0));
+        }
+        return menu;
+    }
+
     /** Scrolls the node found by {@code query} into view, as a user would before clicking it. */
     static String shown(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();

@@ -25,7 +25,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The order shown on the right: its header, its guidance (which can be hidden, and shares the room
- * with the tabs through a divider), and one tab per evidence category.
+ * with the tabs through a divider), one tab per evidence category, and its history.
  */
 final class OrderDetailPart {
     private final UiContext context;
@@ -56,12 +56,17 @@ final class OrderDetailPart {
             parts.put(category, part);
             tabs.getTabs().add(part.tab());
         }
+        tabs.getTabs().add(new HistoryPart(context, model.history()).tab());
         tabs.setId("order-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setTabMaxWidth(Double.MAX_VALUE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
-        tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) ->
-                model.categoryProperty().set(EvidenceCategory.values()[now.intValue()]));
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            // The History tab, after the categories, is no category: the one chosen before stays.
+            if (now.intValue() >= 0 && now.intValue() < EvidenceCategory.values().length) {
+                model.categoryProperty().set(EvidenceCategory.values()[now.intValue()]);
+            }
+        });
         model.categoryProperty().addListener((o, was, now) -> tabs.getSelectionModel().select(now.ordinal()));
         guideScroll = new ScrollPane(guide.body());
         guideScroll.setFitToWidth(true);

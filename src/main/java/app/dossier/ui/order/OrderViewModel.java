@@ -9,6 +9,7 @@ import app.dossier.domain.Order;
 import app.dossier.domain.PaymentLedger;
 import app.dossier.domain.Text;
 import app.dossier.service.EvidenceInput;
+import app.dossier.service.HistoryService;
 import app.dossier.ui.common.BackgroundTask;
 import app.dossier.ui.common.CheckLine;
 import app.dossier.ui.common.ErrorText;
@@ -62,6 +63,7 @@ public final class OrderViewModel {
     private final PaymentFormModel payment;
     private final OrderGuidanceModel guidance;
     private final ChatModel chats;
+    private final HistoryModel history;
     private long generation;
 
     /** @param changed told when something about the order changed, so the list can show it */
@@ -82,6 +84,7 @@ public final class OrderViewModel {
             reload();
             changed.run();
         });
+        this.history = new HistoryModel(context.texts(), clock.getZone());
         for (EvidenceCategory c : EvidenceCategory.values()) {
             files.put(c, FXCollections.observableArrayList());
             tabTitles.put(c, new ReadOnlyStringWrapper(context.t("category." + c.name())));
@@ -93,7 +96,7 @@ public final class OrderViewModel {
 
     /** @param guidance null when the guidance could not be read: the order is shown without it */
     private record Loaded(CaseFile caseFile, PaymentLedger ledger, List<EvidenceItem> items,
-            OrderGuidanceModel.Loaded guidance, ChatModel.Loaded chats) {
+            OrderGuidanceModel.Loaded guidance, ChatModel.Loaded chats, HistoryService.ChangeHistory history) {
     }
 
     /**
@@ -121,7 +124,8 @@ public final class OrderViewModel {
             } catch (DossierException e) {
                 advice = null;
             }
-            return new Loaded(c, l, items, advice, ChatModel.read(context.services(), orderId));
+            return new Loaded(c, l, items, advice, ChatModel.read(context.services(), orderId),
+                    context.services().history().of(orderId));
         }).onSuccess(loaded -> {
             if (wanted == generation) {
                 show(loaded);
@@ -151,6 +155,7 @@ public final class OrderViewModel {
         files.values().forEach(List::clear);
         guidance.clear();
         chats.clear();
+        history.clear();
     }
 
     private void show(Loaded loaded) {
@@ -182,6 +187,7 @@ public final class OrderViewModel {
         received.set(c.receiving() != null);
         receiving.setAll(c.receiving() == null ? List.of() : ReceivingFacts.of(c.receiving(), o, context.texts()));
         chats.show(loaded.chats());
+        history.show(loaded.history());
     }
 
     /**
@@ -474,6 +480,11 @@ public final class OrderViewModel {
     }
 
     /** The order's WeChat chats, shown in Chat and agreements. */
+    /** The order's history of changes, read again with the order after every change. */
+    public HistoryModel history() {
+        return history;
+    }
+
     public ChatModel chats() {
         return chats;
     }

@@ -24,7 +24,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * Settings: the window's language, how often to be reminded to export chats, your business (said on
+ * Settings: the window's language, how often to be reminded to export chats, your name on this
+ * computer (the history records each change under it), your business (said on
  * the dispute packet's first page), and where the records are kept.
  */
 final class SettingsDialog {
@@ -64,13 +65,17 @@ final class SettingsDialog {
         daysRow.setAlignment(Pos.CENTER_LEFT);
         daysRow.setId("chat-days-row");
         VBox daysBox = FieldBox.of(context.t("settings.chatDays"), daysRow, reminder.days().errorProperty());
-        Label daysHint = new Label(context.t("settings.chatDays.hint"));
-        daysHint.getStyleClass().add("subtle");
-        daysHint.setWrapText(true);
-        daysHint.setMaxWidth(420);
-        daysHint.setPrefWidth(420);
-        daysHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        daysBox.getChildren().add(daysHint);
+        daysBox.getChildren().add(hint("settings.chatDays.hint"));
+
+        WorkstationName who = new WorkstationName(context.services().history().workstation());
+        who.load();
+        TextField whoField = new TextField();
+        whoField.setId("workstation-name");
+        whoField.textProperty().bindBidirectional(who.nameProperty());
+        whoField.promptTextProperty().bind(who.promptProperty());
+        whoField.setDisable(context.services().readOnly());
+        VBox whoBox = new VBox(4, new Label(context.t("settings.workstation")), whoField,
+                hint("settings.workstation.hint"));
 
         BusinessProfileForm profile = new BusinessProfileForm(context);
         profile.load();
@@ -81,7 +86,7 @@ final class SettingsDialog {
         grid.setPadding(new Insets(16));
         HBox languageRow = new HBox(12, new Label(context.t("settings.language")), language);
         languageRow.setAlignment(Pos.CENTER_LEFT);
-        VBox window = new VBox(16, languageRow, daysBox);
+        VBox window = new VBox(16, languageRow, daysBox, whoBox);
         GridPane.setValignment(window, VPos.TOP);
         grid.add(window, 0, 0, 2, 1);
         // Your business stands beside the window's own settings, so the dialog fits a 1280×720 screen
@@ -107,6 +112,9 @@ final class SettingsDialog {
         dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
             boolean reminderSaved = reminder.save();
             boolean profileSaved = profile.save();
+            if (!context.services().readOnly()) {
+                who.save();
+            }
             if (!reminderSaved || !profileSaved) {
                 e.consume();
                 // the reasons just shown under the fields need room; a dialog does not grow by itself
@@ -116,5 +124,16 @@ final class SettingsDialog {
         dialog.setResultConverter(button -> button == ButtonType.OK ? language.getValue() : null);
         Dialogs.wordButtons(dialog.getDialogPane(), context.texts());
         return dialog.showAndWait().filter(chosen -> !chosen.equals(context.texts().locale()));
+    }
+
+    /** A line under a setting that says why it matters, wrapped to the column's width. */
+    private Label hint(String key) {
+        Label hint = new Label(context.t(key));
+        hint.getStyleClass().add("subtle");
+        hint.setWrapText(true);
+        hint.setMaxWidth(420);
+        hint.setPrefWidth(420);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return hint;
     }
 }
