@@ -12,7 +12,6 @@ import app.dossier.store.StoreException;
 import app.dossier.tree.BusinessProfileFile;
 import app.dossier.tree.CaseFileTree;
 import app.dossier.tree.ChangeJournal;
-import app.dossier.tree.FactoryFile;
 import app.dossier.tree.FileCopier;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -117,6 +116,11 @@ public final class Recovery {
             }
         }
         for (ChangeJournal.Step step : reversed) {
+            if (step.kind() == ChangeJournal.Step.Kind.DISCARDED) {
+                undiscarded(step.path(), step.to(), done);
+            }
+        }
+        for (ChangeJournal.Step step : reversed) {
             if (step.kind() == ChangeJournal.Step.Kind.RELOCATED) {
                 relocated(step.path(), step.to(), done);
             }
@@ -190,6 +194,25 @@ public final class Recovery {
             done.add("Moved " + path + " back from the trash (a removal that did not finish).");
         }
         if (exists(path) && Files.exists(entry)) {
+            CaseFiles.deleteTree(entry);
+        }
+    }
+
+    /**
+     * A deletion of an order or a factory that did not finish: while the database still has it (the
+     * change was rolled back) its folder comes back from the trash; once deleted, the folder stays there.
+     */
+    private void undiscarded(String folder, String trashFolder, List<String> done) throws IOException {
+        Path entry = trash.resolve(trashFolder);
+        Path kept = entry.resolve(folder.substring(folder.lastIndexOf('/') + 1));
+        if (!isFolderInDatabase(folder)) {
+            return;
+        }
+        if (!exists(folder) && Files.isDirectory(kept)) {
+            caseFiles.tree().moveFolder(kept, caseFiles.tree().resolve(folder));
+            done.add("Moved " + folder + " back from the trash (a deletion that did not finish).");
+        }
+        if (exists(folder) && Files.isDirectory(entry) && holdsNoFiles(entry)) {
             CaseFiles.deleteTree(entry);
         }
     }
@@ -315,7 +338,7 @@ public final class Recovery {
         } else if (name.equals(CaseFileTree.FACTORY_JSON)) {
             for (Factory factory : factories.all(db)) {
                 if (factory.folder().equals(folder)) {
-                    return Optional.of(caseFiles.json().render(FactoryFile.of(factory)));
+                    return Optional.of(caseFiles.json().render(records.factoryFile(db, factory)));
                 }
             }
         }

@@ -368,7 +368,7 @@ public final class OrderViewModel {
             CaseFile shown = caseFile.get();
             if (shown != null && shown.order().id() == c.order().id()) {
                 caseFile.set(new CaseFile(shown.format(), shown.factory(), shown.order(), shown.evidence(),
-                        shown.payments(), named, shown.disputes(), shown.conversations()));
+                        shown.payments(), named, shown.disputes(), shown.conversations(), shown.archivedAt()));
                 receiving.setAll(ReceivingFacts.of(named, shown.order(), context.texts()));
             }
             changed.run();
