@@ -94,7 +94,7 @@ class RecoveryTest {
 
             assertThat(workspace.services().verify().verify(ProgressListener.NONE).problems()).isEmpty();
             // a removal whose case.json was written before the crash is rebuilt as done: one row fewer, never more gone
-            int removed = AtomicityTest.REMOVING.contains(operation.name()) ? 1 : 0;
+            int removed = AtomicityTest.REMOVING.getOrDefault(operation.name(), 0);
             assertThat(Snapshot.of(workspace).rows().size()).isGreaterThanOrEqualTo(rowsBefore - removed);
         }
     }
