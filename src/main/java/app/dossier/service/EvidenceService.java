@@ -172,8 +172,10 @@ public final class EvidenceService {
                 throw new DossierException(Refusal.FILE_NOT_ON_DISK.with(evidence.file()));
             }
             relocate(change, evidence, source, target, category);
-            caseFiles.writeCase(change, evidence.orderId());
+            // The order it goes to first: a rebuild after a crash between the two then finds the file
+            // listed twice (the recovery keeps the one on disk), never in neither.
             caseFiles.writeCase(change, orderId);
+            caseFiles.writeCase(change, evidence.orderId());
             return evidenceFiles.byId(change.db(), evidenceId).orElseThrow();
         });
     }

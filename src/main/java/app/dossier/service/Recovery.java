@@ -222,6 +222,20 @@ public final class Recovery {
      * when the change was rolled back, on when it was saved (case.json is rewritten by its own step).
      */
     private void relocated(String from, String to, List<String> done) throws IOException {
+        Optional<Evidence> left = evidenceAt(from);
+        if (left.isPresent() && isEvidenceInDatabase(to) && !exists(from) && exists(to)) {
+            // A move to another order, cut off between its two case.json files and then rebuilt: the
+            // file was read in both orders; the record of the order that has it stands.
+            work.change("Could not finish moving " + from, change -> {
+                evidence.delete(change.db(), left.get().id());
+                return null;
+            });
+            // Its order's case.json was not rewritten yet (the crash came before): it is now.
+            String category = from.substring(0, from.lastIndexOf('/'));
+            rewrite(category.substring(0, category.lastIndexOf('/')) + "/" + CaseFileTree.CASE_JSON, done);
+            done.add("Kept " + to + " where it was moved (a move to another order that did not finish).");
+            return;
+        }
         if (isEvidenceInDatabase(from) && !exists(from) && exists(to)) {
             TrashService.moveFile(caseFiles.tree().resolve(to), caseFiles.tree().resolve(from));
             done.add("Moved " + to + " back to " + from + " (a move that did not finish).");
@@ -351,6 +365,11 @@ public final class Recovery {
     }
 
     private boolean isEvidenceInDatabase(String path) {
+        return evidenceAt(path).isPresent();
+    }
+
+    /** The file recorded at this path of the tree. */
+    private Optional<Evidence> evidenceAt(String path) {
         return work.read(db -> {
             Map<Long, String> folders = new HashMap<>();
             for (Order order : orders.all(db)) {
@@ -358,10 +377,10 @@ public final class Recovery {
             }
             for (Evidence e : evidence.all(db)) {
                 if ((folders.get(e.orderId()) + "/" + e.file()).equals(path)) {
-                    return true;
+                    return Optional.of(e);
                 }
             }
-            return false;
+            return Optional.<Evidence>empty();
         });
     }
 

@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Currency;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,35 +135,16 @@ public final class OrderTable implements Orders {
 
     @Override
     public void delete(Session s, long id) {
-        Sql.run(s, c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM purchase_order WHERE id = ?")) {
-                ps.setLong(1, id);
-                ps.executeUpdate();
-            }
-            SearchIndex.remove(c, SearchIndex.Kind.ORDER, id);
-        });
+        ArchivedRows.delete(s, "purchase_order", SearchIndex.Kind.ORDER, id);
     }
 
     @Override
     public void setArchived(Session s, long id, Instant at) {
-        Sql.run(s, c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE purchase_order SET archived_at = ? WHERE id = ?")) {
-                Columns.text(ps, 1, at);
-                ps.setLong(2, id);
-                ps.executeUpdate();
-            }
-        });
+        ArchivedRows.set(s, "purchase_order", id, at);
     }
 
     @Override
     public Map<Long, Instant> archived(Session s) {
-        return Sql.call(s, c -> {
-            Map<Long, Instant> archived = new LinkedHashMap<>();
-            for (Object[] row : Rows.list(c, "SELECT id, archived_at FROM purchase_order WHERE archived_at IS NOT NULL ORDER BY id",
-                    rs -> new Object[] {rs.getLong("id"), Columns.instant(rs, "archived_at")})) {
-                archived.put((Long) row[0], (Instant) row[1]);
-            }
-            return archived;
-        });
+        return ArchivedRows.of(s, "purchase_order");
     }
 }

@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dossier.service.Checkpoint;
 import app.dossier.service.Workspace;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -47,20 +42,9 @@ class RemoveOrderCommandTest {
                     "--quantity", "200", "--unit-price", "¥18.50", "--ordered-on", "2026-09-02");
             assertThat(order.code()).as(order.err()).isZero();
         }
-        CommandRun attach = dossier("attach", ORDER, "receiving", photo("nứt cán.jpg", 3), "--caption", "Cán nứt");
+        CommandRun attach = dossier("attach", ORDER, "receiving",
+                CommandRun.photo(temp.resolve("photos"), "nứt cán.jpg", 3), "--caption", "Cán nứt");
         assertThat(attach.code()).as(attach.err()).isZero();
-    }
-
-    private String photo(String name, int seed) throws Exception {
-        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(seed * 40 % 256, seed * 90 % 256, seed * 150 % 256));
-        g.fillRect(0, 0, 64, 48);
-        g.dispose();
-        Path file = temp.resolve("photos").resolve(name);
-        Files.createDirectories(file.getParent());
-        ImageIO.write(image, "jpg", file.toFile());
-        return file.toString();
     }
 
     @Test

@@ -82,6 +82,13 @@ class RemoveOrderWindowTest {
                 .query();
     }
 
+    @SuppressWarnings("unchecked")
+    private static ListCell<app.dossier.domain.Factory> factoryCell(FxRobot robot, long factoryId) {
+        return (ListCell<app.dossier.domain.Factory>) robot.lookup("#factory-list .list-cell")
+                .match((ListCell<app.dossier.domain.Factory> c) -> c.getItem() != null && c.getItem().id() == factoryId)
+                .query();
+    }
+
     private static boolean listed(FxRobot robot, long orderId) {
         ListView<?> list = robot.lookup("#orders-list").queryAs(ListView.class);
         return list.getItems().stream().anyMatch(s -> ((OrderSummary) s).order().id() == orderId);
@@ -216,12 +223,7 @@ class RemoveOrderWindowTest {
         fixture.open();
         fixture.show(Section.FACTORIES);
 
-        @SuppressWarnings("unchecked")
-        ListCell<app.dossier.domain.Factory> cell = (ListCell<app.dossier.domain.Factory>) robot
-                .lookup("#factory-list .list-cell")
-                .match((ListCell<app.dossier.domain.Factory> c) -> c.getItem() != null
-                        && c.getItem().id() == mistake.id())
-                .query();
+        ListCell<app.dossier.domain.Factory> cell = factoryCell(robot, mistake.id());
         assertThat(cell.getContextMenu().getItems()).extracting(MenuItem::getText).containsExactly("Delete factory…");
         robot.clickOn(cell);
         robot.type(KeyCode.DELETE);
@@ -236,12 +238,7 @@ class RemoveOrderWindowTest {
         boolean openDispute = services().orders().list(withOrders.id(), true).stream()
                 .anyMatch(s -> services().orders().caseOf(s.order().id()).disputes().stream()
                         .anyMatch(d -> d.status() != DisputeStatus.CLOSED));
-        @SuppressWarnings("unchecked")
-        ListCell<app.dossier.domain.Factory> other = (ListCell<app.dossier.domain.Factory>) robot
-                .lookup("#factory-list .list-cell")
-                .match((ListCell<app.dossier.domain.Factory> c) -> c.getItem() != null
-                        && c.getItem().id() == withOrders.id())
-                .query();
+        ListCell<app.dossier.domain.Factory> other = factoryCell(robot, withOrders.id());
         assertThat(other.getContextMenu().getItems()).extracting(MenuItem::getText).containsExactly("Archive factory…");
         robot.interact(() -> other.getContextMenu().getItems().get(0).fire());
         DialogPane archive = confirmation(robot);
