@@ -240,7 +240,8 @@ class RemoveOrderWindowTest {
                         .anyMatch(d -> d.status() != DisputeStatus.CLOSED));
         ListCell<app.dossier.domain.Factory> other = factoryCell(robot, withOrders.id());
         assertThat(other.getContextMenu().getItems()).extracting(MenuItem::getText).containsExactly("Archive factory…");
-        robot.interact(() -> other.getContextMenu().getItems().get(0).fire());
+        // Not through interact: the item asks first, and interact would wait for the question's answer.
+        javafx.application.Platform.runLater(() -> other.getContextMenu().getItems().get(0).fire());
         DialogPane archive = confirmation(robot);
         assertThat(archive.getContentText()).contains("kept, not deleted");
         robot.clickOn((Button) archive.lookupButton(ButtonType.OK));
