@@ -159,9 +159,12 @@ public final class Composition implements DataFolders {
                     ? new Recovery(work, store.factories(), store.orders(), store.evidence(), records, caseFiles,
                             store.profile(), location.dataFolder().resolve(TrashService.FOLDER), store.histories()).run()
                     : java.util.List.of();
-            FactoryService factories = new FactoryService(work, store.factories(), store.orders(), records, caseFiles);
+            TrashService trash = new TrashService(work, store.evidence(), store.orders(), records, caseFiles, copier,
+                    location.dataFolder().resolve(TrashService.FOLDER), clock);
+            FactoryService factories = new FactoryService(work, store.factories(), store.orders(), records, caseFiles,
+                    trash, clock);
             OrderService orders = new OrderService(work, store.orders(), store.factories(), store.evidence(),
-                    store.payments(), store.receiving(), records, caseFiles);
+                    store.payments(), store.receiving(), records, caseFiles, trash, clock);
             PhotoMetadataCache photoMetadata = new PhotoMetadataCache();
             EvidenceService evidence = new EvidenceService(work, store.evidence(), records, caseFiles, attachments,
                     photoMetadata,
@@ -177,8 +180,6 @@ public final class Composition implements DataFolders {
             ProfileService profile = new ProfileService(work, store.profile(), caseFiles);
             SampleDataService sample = new SampleDataService(factories, orders, evidence, payments, receiving, disputes,
                     chats, profile, location.caseFilesRoot());
-            TrashService trash = new TrashService(work, store.evidence(), store.orders(), records, caseFiles, copier,
-                    location.dataFolder().resolve(TrashService.FOLDER), clock);
             return new Services(location, factories, orders, evidence, payments, receiving, disputes,
                     new VerifyService(work, store.factories(), store.orders(), store.evidence(), records, caseFiles,
                             copier, store.profile(), trash, store.histories()),

@@ -11,13 +11,19 @@ import picocli.CommandLine.Option;
 
 @Command(name = "factories", description = "List the factories.")
 final class FactoriesCommand extends DataCommand implements ReadsOnly {
+    @Option(names = "--archived", description = "List the archived factories instead.")
+    boolean archived;
+
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
     @Override
     int run(Services services) {
-        List<Factory> factories = services.factories().list();
-        Map<Long, Long> orders = services.orders().list(null).stream()
+        Map<Long, java.time.Instant> archivedAt = services.factories().archived();
+        List<Factory> factories = archived
+                ? services.factories().list(true).stream().filter(f -> archivedAt.containsKey(f.id())).toList()
+                : services.factories().list();
+        Map<Long, Long> orders = services.orders().list(null, true).stream()
                 .collect(Collectors.groupingBy(s -> s.order().factoryId(), Collectors.counting()));
         if (json) {
             List<Object> list = new ArrayList<>();
@@ -25,6 +31,10 @@ final class FactoriesCommand extends DataCommand implements ReadsOnly {
                 list.add(Described.factory(f, orders.getOrDefault(f.id(), 0L)));
             }
             Json.print(out(), list);
+            return 0;
+        }
+        if (factories.isEmpty() && archived) {
+            out().println("No archived factories.");
             return 0;
         }
         if (factories.isEmpty()) {

@@ -14,13 +14,18 @@ final class OrdersCommand extends DataCommand implements ReadsOnly {
     @Option(names = "--factory", paramLabel = "NAME", description = "Only this factory's orders (name, part of it, or id).")
     String factory;
 
+    @Option(names = "--archived", description = "List the archived orders instead.")
+    boolean archived;
+
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
     @Override
     int run(Services services) {
         Long factoryId = factory == null ? null : services.factories().find(factory).id();
-        List<OrderSummary> orders = services.orders().list(factoryId);
+        List<OrderSummary> orders = archived
+                ? services.orders().list(factoryId, true).stream().filter(OrderSummary::archived).toList()
+                : services.orders().list(factoryId);
         if (json) {
             List<Object> list = new ArrayList<>();
             for (OrderSummary s : orders) {
@@ -30,7 +35,7 @@ final class OrdersCommand extends DataCommand implements ReadsOnly {
             return 0;
         }
         if (orders.isEmpty()) {
-            out().println("No orders yet.");
+            out().println(archived ? "No archived orders." : "No orders yet.");
             return 0;
         }
         Table table = new Table("ID", "ORDER", "ORDERED", "FACTORY", "QTY", "TOTAL", "AGR", "CONF", "PAY", "RECV");

@@ -8,7 +8,6 @@ import app.dossier.domain.Refusal;
 import app.dossier.tree.BusinessProfileFile;
 import app.dossier.tree.CaseFileTree;
 import app.dossier.tree.CaseJson;
-import app.dossier.tree.FactoryFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +72,7 @@ public final class CaseFiles {
 
     void writeFactory(Change change, Factory factory) throws IOException {
         Path file = tree.resolve(factory.folder()).resolve(CaseFileTree.FACTORY_JSON);
-        replaceFile(change, "factory.json", file, json.render(FactoryFile.of(factory)));
+        replaceFile(change, "factory.json", file, json.render(records.factoryFile(change.db(), factory)));
     }
 
     /** Rewrites business-profile.json at the case-files root, so that a rebuild finds the profile too. */

@@ -13,6 +13,7 @@ import app.dossier.store.Orders;
 import app.dossier.store.Payments;
 import app.dossier.store.ReceivingRecords;
 import app.dossier.store.Session;
+import app.dossier.tree.FactoryFile;
 
 /** Reads an order's whole case file (every record case.json holds), and an order or factory that must be there. */
 public final class CaseRecords {
@@ -45,6 +46,11 @@ public final class CaseRecords {
                 .orElseThrow(() -> new DossierException(Refusal.FACTORY_ID_NOT_FOUND.with(factoryId)));
     }
 
+    /** The factory's factory.json as the records stand: its record, and when it was archived. */
+    FactoryFile factoryFile(Session db, Factory factory) {
+        return FactoryFile.of(factory, factories.archived(db).get(factory.id()));
+    }
+
     CaseFile caseOf(Session db, long orderId) {
         Order order = order(db, orderId);
         return CaseFile.of(
@@ -54,6 +60,7 @@ public final class CaseRecords {
                 payments.ofOrder(db, orderId),
                 receiving.ofOrder(db, orderId).orElse(null),
                 disputes.ofOrder(db, orderId))
-                .withConversations(chats.ofOrder(db, orderId));
+                .withConversations(chats.ofOrder(db, orderId))
+                .withArchivedAt(orders.archived(db).get(orderId));
     }
 }

@@ -17,6 +17,7 @@ import app.dossier.domain.DossierException;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.FieldProblem;
+import app.dossier.domain.FileUse;
 import app.dossier.domain.Order;
 import app.dossier.domain.Refusal;
 import app.dossier.domain.Text;
@@ -140,25 +141,80 @@ public final class EvidenceService {
             if (!Files.isRegularFile(source)) {
                 throw new DossierException(Refusal.FILE_NOT_ON_DISK.with(evidence.file()));
             }
-            Path folder = tree.resolve(order.folder()).resolve(to.folderName());
-            caseFiles.createFolders(change, folder);
-            Set<String> taken = evidenceFiles.ofOrder(change.db(), order.id()).stream()
-                    .filter(e -> e.category() == to)
-                    .map(e -> e.fileName().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.toCollection(HashSet::new));
-            String name = tree.freeName(folder, evidence.fileName(), null, taken);
-            String file = to.folderName() + "/" + name;
-            Path target = folder.resolve(name);
-            evidenceFiles.updatePlace(change.db(), evidenceId, to, file);
-
-            change.step("move");
-            change.journal().relocated(tree.relative(source), tree.relative(target));
-            TrashService.moveFile(source, target);
-            change.onUndo(() -> TrashService.moveFile(target, source));
-
+            relocate(change, evidence, source, order, to);
             caseFiles.writeCase(change, order.id());
             change.undoneBy(Undoable.MOVE_FILE, new Correction.MoveFileBack(evidenceId, evidence.category()));
             return evidenceFiles.byId(change.db(), evidenceId).orElseThrow();
+        });
+    }
+
+    /**
+     * Moves a file attached to the wrong order to another order's category folder ({@code to}, or the
+     * category it has when null), in one change: the file renamed into place under a name of its own
+     * there, the row's order, category and path, its search entry, and both orders' case.json. Its id,
+     * caption and marked defect stay with it. Refused, saying what uses it, for a payment's proof, a chat,
+     * a photo that shows a defect of the receiving record or a file of a dispute step; refused too when
+     * the other order has the same content already.
+     */
+    public Evidence moveToOrder(long evidenceId, long orderId, EvidenceCategory to) {
+        return work.change("Could not move the file to the other order", change -> {
+            Evidence evidence = evidenceFiles.byId(change.db(), evidenceId)
+                    .orElseThrow(() -> new DossierException(Refusal.FILE_NO_LONGER_IN_CASE.with()));
+            EvidenceCategory category = to == null ? evidence.category() : to;
+            Order target = records.order(change.db(), orderId);
+            CaseFile caseFile = records.caseOf(change.db(), evidence.orderId());
+            if (orderId == evidence.orderId()) {
+                throw new DossierException(Refusal.MOVE_SAME_ORDER.with(evidence.fileName(), target.label()));
+            }
+            refuseIfUsed(caseFile, evidence);
+            var same = evidenceFiles.byHash(change.db(), orderId, evidence.sha256());
+            if (same.isPresent()) {
+                throw new DossierException(Refusal.MOVE_TO_ORDER_SAME_CONTENT.with(target.label(),
+                        evidence.fileName(), same.get().file()));
+            }
+            Path source = caseFiles.tree().resolve(caseFile.order().folder() + "/" + evidence.file());
+            if (!Files.isRegularFile(source)) {
+                throw new DossierException(Refusal.FILE_NOT_ON_DISK.with(evidence.file()));
+            }
+            relocate(change, evidence, source, target, category);
+            // The order it goes to first: a rebuild after a crash between the two then finds the file
+            // listed twice (the recovery keeps the one on disk), never in neither.
+            caseFiles.writeCase(change, orderId);
+            caseFiles.writeCase(change, evidence.orderId());
+            return evidenceFiles.byId(change.db(), evidenceId).orElseThrow();
+        });
+    }
+
+    /** Renames the file into {@code order}'s category folder under a free name, and its row with it. */
+    private void relocate(Change change, Evidence evidence, Path source, Order order, EvidenceCategory to)
+            throws IOException {
+        CaseFileTree tree = caseFiles.tree();
+        Path folder = tree.resolve(order.folder()).resolve(to.folderName());
+        caseFiles.createFolders(change, folder);
+        Set<String> taken = evidenceFiles.ofOrder(change.db(), order.id()).stream()
+                .filter(e -> e.category() == to)
+                .map(e -> e.fileName().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toCollection(HashSet::new));
+        String name = tree.freeName(folder, evidence.fileName(), null, taken);
+        Path target = folder.resolve(name);
+        evidenceFiles.updatePlace(change.db(), evidence.id(), order.id(), to, to.folderName() + "/" + name);
+
+        change.step("move");
+        change.journal().relocated(tree.relative(source), tree.relative(target));
+        TrashService.moveFile(source, target);
+        change.onUndo(() -> TrashService.moveFile(target, source));
+    }
+
+    /** Refuses to take a file from its order while a record of the order points to it, saying which. */
+    private static void refuseIfUsed(CaseFile caseFile, Evidence evidence) {
+        FileUse.of(caseFile, evidence.id()).ifPresent(use -> {
+            Refusal refusal = switch (use.kind()) {
+                case PAYMENT_PROOF -> Refusal.MOVE_TO_ORDER_PAYMENT_PROOF;
+                case CHAT -> Refusal.MOVE_TO_ORDER_CHAT;
+                case DEFECT_PHOTO -> Refusal.MOVE_TO_ORDER_DEFECT_PHOTO;
+                case DISPUTE_STEP -> Refusal.MOVE_TO_ORDER_DISPUTE_STEP;
+            };
+            throw new DossierException(refusal.with(evidence.fileName(), use.what()));
         });
     }
 

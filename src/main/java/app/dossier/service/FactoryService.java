@@ -1,5 +1,6 @@
 package app.dossier.service;
 
+import app.dossier.domain.Archiving;
 import app.dossier.domain.Correction;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Undoable;
@@ -26,9 +27,14 @@ public final class FactoryService {
     private final Orders orders;
     private final CaseRecords records;
     private final CaseFiles caseFiles;
+    private final TrashService trash;
+    private final java.time.Clock clock;
 
+    /** {@code trash} takes a deleted factory's folder; {@code clock} says when a factory was archived. */
     public FactoryService(UnitOfWork work, Factories factories, Orders orders, CaseRecords records,
-            CaseFiles caseFiles) {
+            CaseFiles caseFiles, TrashService trash, java.time.Clock clock) {
+        this.trash = trash;
+        this.clock = clock;
         this.work = work;
         this.factories = factories;
         this.orders = orders;
@@ -82,8 +88,64 @@ public final class FactoryService {
         });
     }
 
+    /**
+     * Removes a factory the user no longer wants. One without orders (made by mistake) is deleted: its
+     * row goes and its folder (factory.json) moves to the trash. One with orders is archived: hidden from
+     * the list of factories, its orders left as they are; refused while a dispute about one of them is open.
+     */
+    public Removal remove(long factoryId) {
+        return work.change("Could not remove the factory", change -> {
+            Factory factory = records.factory(change.db(), factoryId);
+            if (factories.archived(change.db()).containsKey(factoryId)) {
+                throw new DossierException(Refusal.FACTORY_ARCHIVED_ALREADY.with(factory.displayName()));
+            }
+            List<Order> ofFactory = orders.ofFactory(change.db(), factoryId);
+            if (ofFactory.isEmpty()) {
+                factories.delete(change.db(), factoryId);
+                trash.discardFolder(change, factory.folder(), "factory", factoryId);
+                return Removal.deleted(factory.displayName());
+            }
+            for (Order order : ofFactory) {
+                if (Archiving.openDispute(records.caseOf(change.db(), order.id())).isPresent()) {
+                    throw new DossierException(Refusal.FACTORY_ARCHIVE_DISPUTE_OPEN.with(factory.displayName(),
+                            order.label()));
+                }
+            }
+            factories.setArchived(change.db(), factoryId, clock.instant());
+            caseFiles.writeFactory(change, factory);
+            return new Removal(true, factory.displayName(), 0, 0, ofFactory.size());
+        });
+    }
+
+    /** Brings an archived factory back into the list of factories. */
+    public Factory unarchive(long factoryId) {
+        return work.change("Could not unarchive the factory", change -> {
+            Factory factory = records.factory(change.db(), factoryId);
+            if (!factories.archived(change.db()).containsKey(factoryId)) {
+                throw new DossierException(Refusal.FACTORY_NOT_ARCHIVED.with(factory.displayName()));
+            }
+            factories.setArchived(change.db(), factoryId, null);
+            caseFiles.writeFactory(change, factory);
+            return factory;
+        });
+    }
+
+    /** The factories not archived, by name. */
     public List<Factory> list() {
-        return work.read(db -> factories.all(db));
+        return list(false);
+    }
+
+    /** The factories by name; archived ones too when {@code withArchived}. */
+    public List<Factory> list(boolean withArchived) {
+        return work.read(db -> {
+            var archived = factories.archived(db);
+            return factories.all(db).stream().filter(f -> withArchived || !archived.containsKey(f.id())).toList();
+        });
+    }
+
+    /** The ids of the archived factories, with when each was archived. */
+    public java.util.Map<Long, java.time.Instant> archived() {
+        return work.read(db -> factories.archived(db));
     }
 
     public Factory byId(long id) {

@@ -67,11 +67,15 @@ public final class GuidanceService {
         settings.put(CHAT_EXPORT_DAYS, Integer.toString(days));
     }
 
+    /** The case files of the orders not archived: an archived order asks nothing of the user. */
     private List<CaseFile> allCases() {
         return work.read(db -> {
             List<CaseFile> cases = new ArrayList<>();
+            var archived = orders.archived(db);
             for (Order order : orders.all(db)) {
-                cases.add(records.caseOf(db, order.id()));
+                if (!archived.containsKey(order.id())) {
+                    cases.add(records.caseOf(db, order.id()));
+                }
             }
             return cases;
         });

@@ -1,6 +1,7 @@
 package app.dossier.service;
 
 import app.dossier.domain.AgreedSpecs;
+import app.dossier.domain.Archiving;
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.Correction;
 import app.dossier.domain.Undoable;
@@ -40,10 +41,18 @@ public final class OrderService {
     private final ReceivingRecords receiving;
     private final CaseRecords records;
     private final CaseFiles caseFiles;
+    private final TrashService trash;
+    private final java.time.Clock clock;
 
-    /** {@code evidence}, {@code payments} and {@code receiving} are counted for the list of orders. */
+    /**
+     * {@code evidence}, {@code payments} and {@code receiving} are counted for the list of orders;
+     * {@code trash} takes a deleted draft's folder; {@code clock} says when an order was archived.
+     */
     public OrderService(UnitOfWork work, Orders orders, Factories factories, EvidenceFiles evidence,
-            Payments payments, ReceivingRecords receiving, CaseRecords records, CaseFiles caseFiles) {
+            Payments payments, ReceivingRecords receiving, CaseRecords records, CaseFiles caseFiles,
+            TrashService trash, java.time.Clock clock) {
+        this.trash = trash;
+        this.clock = clock;
         this.work = work;
         this.orders = orders;
         this.factories = factories;
@@ -113,6 +122,49 @@ public final class OrderService {
         return saved;
     }
 
+    /**
+     * Removes an order the user no longer wants. One that holds nothing (a draft: no file, payment,
+     * receiving record, dispute or chat) is deleted: its row goes and its folder (case.json and the empty
+     * category folders) moves to the trash. One that holds records is archived instead: kept whole,
+     * verified and backed up, hidden from the lists until it is unarchived; refused while a dispute about
+     * it is open. Says which it did.
+     */
+    public Removal remove(long orderId) {
+        return work.change("Could not remove the order", change -> {
+            CaseFile caseFile = records.caseOf(change.db(), orderId);
+            Order order = caseFile.order();
+            if (caseFile.archivedAt() != null) {
+                throw new DossierException(Refusal.ORDER_ARCHIVED_ALREADY.with(order.label()));
+            }
+            if (!Archiving.holdsRecords(caseFile)) {
+                orders.delete(change.db(), orderId);
+                trash.discardFolder(change, order.folder(), "order", orderId);
+                return Removal.deleted(order.label());
+            }
+            var open = Archiving.openDispute(caseFile);
+            if (open.isPresent()) {
+                throw new DossierException(Refusal.ORDER_ARCHIVE_DISPUTE_OPEN.with(order.label(),
+                        open.get().openedOn()));
+            }
+            orders.setArchived(change.db(), orderId, clock.instant());
+            caseFiles.writeCase(change, orderId);
+            return new Removal(true, order.label(), caseFile.evidence().size(), caseFile.payments().size(), 0);
+        });
+    }
+
+    /** Brings an archived order back into the lists. */
+    public Order unarchive(long orderId) {
+        return work.change("Could not unarchive the order", change -> {
+            CaseFile caseFile = records.caseOf(change.db(), orderId);
+            if (caseFile.archivedAt() == null) {
+                throw new DossierException(Refusal.ORDER_NOT_ARCHIVED.with(caseFile.order().label()));
+            }
+            orders.setArchived(change.db(), orderId, null);
+            caseFiles.writeCase(change, orderId);
+            return caseFile.order();
+        });
+    }
+
     public Order byId(long id) {
         return work.read(db -> records.order(db, id));
     }
@@ -143,12 +195,21 @@ public final class OrderService {
         return work.read(db -> records.caseOf(db, orderId));
     }
 
-    /** Orders, newest first; only those of one factory when {@code factoryId} is given. */
+    /** Orders not archived, newest first; only those of one factory when {@code factoryId} is given. */
     public List<OrderSummary> list(Long factoryId) {
+        return list(factoryId, false);
+    }
+
+    /**
+     * Orders, newest first; only those of one factory when {@code factoryId} is given; archived ones
+     * too when {@code withArchived} (each summary says whether it is).
+     */
+    public List<OrderSummary> list(Long factoryId, boolean withArchived) {
         return work.read(db -> {
-            List<Order> found = factoryId == null
-                    ? orders.all(db)
-                    : orders.ofFactory(db, factoryId);
+            Map<Long, java.time.Instant> archived = orders.archived(db);
+            List<Order> found = (factoryId == null ? orders.all(db) : orders.ofFactory(db, factoryId)).stream()
+                    .filter(o -> withArchived || !archived.containsKey(o.id()))
+                    .toList();
             Map<Long, Factory> factoryById = factories.all(db).stream()
                     .collect(Collectors.toMap(Factory::id, Function.identity()));
             // One grouped query per table, not three per order: the list opens the orders view.
@@ -160,7 +221,8 @@ public final class OrderService {
                 Map<EvidenceCategory, Integer> counts = new EnumMap<>(EvidenceCategory.class);
                 counts.putAll(files.getOrDefault(order.id(), Map.of()));
                 result.add(new OrderSummary(order, factoryById.get(order.factoryId()), counts,
-                        paymentCounts.getOrDefault(order.id(), 0), received.contains(order.id())));
+                        paymentCounts.getOrDefault(order.id(), 0), received.contains(order.id()),
+                        archived.get(order.id())));
             }
             return result;
         });

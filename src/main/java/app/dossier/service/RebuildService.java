@@ -77,7 +77,8 @@ public final class RebuildService {
         List<String> problems = new ArrayList<>();
         Map<Path, Factory> factories = new LinkedHashMap<>();
         Map<Path, List<CaseFile>> cases = new LinkedHashMap<>();
-        readTree(tree, factories, cases, problems);
+        Map<Path, java.time.Instant> archived = new HashMap<>();
+        readTree(tree, factories, cases, archived, problems);
         BusinessProfile profile = readProfile(tree, problems);
 
         Path fresh = location.dataFolder().resolve(DataLocation.DATABASE + ".rebuilding");
@@ -88,7 +89,7 @@ public final class RebuildService {
                 if (profile != null) {
                     store.profile().save(tx.session(), profile);
                 }
-                insertAll(store, tx, tree, factories, cases, counts, problems, progress);
+                insertAll(store, tx, tree, factories, cases, archived, counts, problems, progress);
                 if (progress.cancelled()) {
                     throw new DossierException(Refusal.REBUILD_CANCELLED.with());
                 }
@@ -107,7 +108,7 @@ public final class RebuildService {
     }
 
     private void readTree(CaseFileTree tree, Map<Path, Factory> factories, Map<Path, List<CaseFile>> cases,
-            List<String> problems) {
+            Map<Path, java.time.Instant> archived, List<String> problems) {
         for (Path factoryDir : folders(tree.root())) {
             List<CaseFile> found = new ArrayList<>();
             for (Path orderDir : folders(factoryDir)) {
@@ -123,7 +124,8 @@ public final class RebuildService {
                     }
                     found.add(new CaseFile(caseFile.format(), caseFile.factory(),
                             caseFile.order().withFolder(tree.relative(orderDir)), caseFile.evidence(),
-                            caseFile.payments(), caseFile.receiving(), caseFile.disputes(), caseFile.conversations()));
+                            caseFile.payments(), caseFile.receiving(), caseFile.disputes(), caseFile.conversations(),
+                            caseFile.archivedAt()));
                 } catch (DossierException e) {
                     problems.add(e.getMessage());
                 }
@@ -132,7 +134,11 @@ public final class RebuildService {
             Path factoryJson = factoryDir.resolve(CaseFileTree.FACTORY_JSON);
             if (Files.isRegularFile(factoryJson)) {
                 try {
-                    factory = json.readFactory(factoryJson).factory();
+                    app.dossier.tree.FactoryFile file = json.readFactory(factoryJson);
+                    factory = file.factory();
+                    if (file.archivedAt() != null) {
+                        archived.put(factoryDir, file.archivedAt());
+                    }
                 } catch (DossierException e) {
                     problems.add(e.getMessage());
                 }
@@ -180,7 +186,7 @@ public final class RebuildService {
     }
 
     private void insertAll(Store store, Transaction tx, CaseFileTree tree, Map<Path, Factory> factories,
-            Map<Path, List<CaseFile>> cases, Counts counts, List<String> problems, ProgressListener progress) {
+            Map<Path, List<CaseFile>> cases, Map<Path, java.time.Instant> archived, Counts counts, List<String> problems, ProgressListener progress) {
         Session db = tx.session();
         Set<Long> factoryIds = new HashSet<>();
         Ids ids = new Ids();
@@ -202,6 +208,9 @@ public final class RebuildService {
             }
             factoryIds.add(saved.id());
             counts.factories++;
+            if (archived.containsKey(entry.getKey())) {
+                store.factories().setArchived(db, saved.id(), archived.get(entry.getKey()));
+            }
             for (CaseFile caseFile : cases.get(entry.getKey())) {
                 if (progress.cancelled()) {
                     return;
@@ -245,6 +254,9 @@ public final class RebuildService {
                 order.unitPrice(), order.orderedOn(), order.deliveryDeadline(), order.agreedOn(),
                 order.notes(), order.folder());
         Order savedOrder = store.orders().insert(db, toSave);
+        if (caseFile.archivedAt() != null) {
+            store.orders().setArchived(db, savedOrder.id(), caseFile.archivedAt());
+        }
         ids.orders.add(savedOrder.id());
         if (order.orderNumber() != null) {
             orderNumbers.add(order.orderNumber());

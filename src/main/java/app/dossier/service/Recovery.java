@@ -14,7 +14,6 @@ import app.dossier.store.StoreException;
 import app.dossier.tree.BusinessProfileFile;
 import app.dossier.tree.CaseFileTree;
 import app.dossier.tree.ChangeJournal;
-import app.dossier.tree.FactoryFile;
 import app.dossier.tree.FileCopier;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -121,6 +120,11 @@ public final class Recovery {
             }
         }
         for (ChangeJournal.Step step : reversed) {
+            if (step.kind() == ChangeJournal.Step.Kind.DISCARDED) {
+                undiscarded(step.path(), step.to(), done);
+            }
+        }
+        for (ChangeJournal.Step step : reversed) {
             if (step.kind() == ChangeJournal.Step.Kind.RELOCATED) {
                 relocated(step.path(), step.to(), done);
             }
@@ -199,10 +203,43 @@ public final class Recovery {
     }
 
     /**
+     * A deletion of an order or a factory that did not finish: while the database still has it (the
+     * change was rolled back) its folder comes back from the trash; once deleted, the folder stays there.
+     */
+    private void undiscarded(String folder, String trashFolder, List<String> done) throws IOException {
+        Path entry = trash.resolve(trashFolder);
+        Path kept = entry.resolve(folder.substring(folder.lastIndexOf('/') + 1));
+        if (!isFolderInDatabase(folder)) {
+            return;
+        }
+        if (!exists(folder) && Files.isDirectory(kept)) {
+            caseFiles.tree().moveFolder(kept, caseFiles.tree().resolve(folder));
+            done.add("Moved " + folder + " back from the trash (a deletion that did not finish).");
+        }
+        if (exists(folder) && Files.isDirectory(entry) && holdsNoFiles(entry)) {
+            CaseFiles.deleteTree(entry);
+        }
+    }
+
+    /**
      * A move to another category that did not finish: the file goes where the database has it, back
      * when the change was rolled back, on when it was saved (case.json is rewritten by its own step).
      */
     private void relocated(String from, String to, List<String> done) throws IOException {
+        Optional<Evidence> left = evidenceAt(from);
+        if (left.isPresent() && isEvidenceInDatabase(to) && !exists(from) && exists(to)) {
+            // A move to another order, cut off between its two case.json files and then rebuilt: the
+            // file was read in both orders; the record of the order that has it stands.
+            work.change("Could not finish moving " + from, change -> {
+                evidence.delete(change.db(), left.get().id());
+                return null;
+            });
+            // Its order's case.json was not rewritten yet (the crash came before): it is now.
+            String category = from.substring(0, from.lastIndexOf('/'));
+            rewrite(category.substring(0, category.lastIndexOf('/')) + "/" + CaseFileTree.CASE_JSON, done);
+            done.add("Kept " + to + " where it was moved (a move to another order that did not finish).");
+            return;
+        }
         if (isEvidenceInDatabase(from) && !exists(from) && exists(to)) {
             TrashService.moveFile(caseFiles.tree().resolve(to), caseFiles.tree().resolve(from));
             done.add("Moved " + to + " back to " + from + " (a move that did not finish).");
@@ -328,7 +365,7 @@ public final class Recovery {
         } else if (name.equals(CaseFileTree.FACTORY_JSON)) {
             for (Factory factory : factories.all(db)) {
                 if (factory.folder().equals(folder)) {
-                    return Optional.of(caseFiles.json().render(FactoryFile.of(factory)));
+                    return Optional.of(caseFiles.json().render(records.factoryFile(db, factory)));
                 }
             }
         }
@@ -349,6 +386,11 @@ public final class Recovery {
     }
 
     private boolean isEvidenceInDatabase(String path) {
+        return evidenceAt(path).isPresent();
+    }
+
+    /** The file recorded at this path of the tree. */
+    private Optional<Evidence> evidenceAt(String path) {
         return work.read(db -> {
             Map<Long, String> folders = new HashMap<>();
             for (Order order : orders.all(db)) {
@@ -356,10 +398,10 @@ public final class Recovery {
             }
             for (Evidence e : evidence.all(db)) {
                 if ((folders.get(e.orderId()) + "/" + e.file()).equals(path)) {
-                    return true;
+                    return Optional.of(e);
                 }
             }
-            return false;
+            return Optional.<Evidence>empty();
         });
     }
 

@@ -58,8 +58,15 @@ public final class SearchService {
         return work.read(db -> {
             Found found = new Found(db);
             List<SearchHit> hits = new ArrayList<>();
+            // What is archived is kept, not shown: its orders and their files and messages, and the factory itself.
+            var archivedOrders = orders.archived(db).keySet();
+            var archivedFactories = factories.archived(db).keySet();
             for (Search.Entry entry : search.find(db, query, PER_KIND)) {
-                found.hit(entry).ifPresent(hits::add);
+                found.hit(entry)
+                        .filter(hit -> hit.kind() == SearchHit.Kind.FACTORY
+                                ? !archivedFactories.contains(hit.factoryId())
+                                : !archivedOrders.contains(hit.orderId()))
+                        .ifPresent(hits::add);
             }
             return hits;
         });

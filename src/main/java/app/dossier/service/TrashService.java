@@ -8,6 +8,7 @@ import app.dossier.domain.DisputeEvent;
 import app.dossier.domain.DisputeStatus;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Evidence;
+import app.dossier.domain.FileUse;
 import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
 import app.dossier.domain.ReceivingDefect;
@@ -57,6 +58,8 @@ public final class TrashService {
     public static final String FOLDER = "Trash";
     static final String EMPTYING = ".emptying-";
     private static final Pattern ID = Pattern.compile("[0-9A-Za-z][0-9A-Za-z-]*");
+    /** The trash folder of a deleted order or factory: its folder as it was, without a trash record. */
+    private static final Pattern DISCARDED = Pattern.compile("[0-9]{8}-[0-9]{6}-(order|factory)-[0-9]+(-[0-9]+)?");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -231,7 +234,9 @@ public final class TrashService {
             List<Path> going = new ArrayList<>();
             for (Path entry : entries()) {
                 Optional<TrashedFile> trashed = read(entry);
-                if (trashed.isEmpty()) {
+                if (trashed.isEmpty() && discardedFolder(entry)) {
+                    going.add(entry);
+                } else if (trashed.isEmpty()) {
                     unreadable.add(entry.getFileName().toString());
                 } else if (openDispute(change.db(), trashed.get().evidence().orderId())) {
                     kept.add(trashed.get());
@@ -260,6 +265,40 @@ public final class TrashService {
             FileTrees.deleteQuietly(aside);
         }
         return emptied;
+    }
+
+    /**
+     * Moves the folder of an order or a factory deleted in this change (it holds its case.json or
+     * factory.json and empty category folders, perhaps its history) into a trash folder of its own,
+     * {@code <time>-<kind>-<id>/<folder's name>}: nothing is shredded, and {@link #empty} deletes it.
+     * Noted for the recovery, which moves it back when the change was not saved.
+     */
+    void discardFolder(Change change, String folder, String kind, long id) throws IOException {
+        CaseFileTree tree = caseFiles.tree();
+        Path from = tree.resolve(folder);
+        if (!Files.isDirectory(from)) {
+            throw new DossierException(Refusal.FOLDER_MISSING_NOT_MOVED.with(from));
+        }
+        String entryId = freeId(clock.instant(), kind + "-" + id);
+        Path entry = trash.resolve(entryId);
+        Path to = entry.resolve(from.getFileName().toString());
+        change.step("trash");
+        change.journal().discarded(folder, entryId);
+        boolean trashMade = !Files.isDirectory(trash);
+        Files.createDirectories(entry);
+        change.onUndo(() -> FileTrees.delete(trashMade ? trash : entry));
+        tree.moveFolder(from, to);
+        change.onUndo(() -> tree.moveFolder(to, from));
+    }
+
+    /** Where a folder discarded under {@code entryId} lies in the trash. */
+    Path discarded(String entryId, String folder) {
+        return trash.resolve(entryId).resolve(folder.substring(folder.lastIndexOf('/') + 1));
+    }
+
+    private static boolean discardedFolder(Path entry) {
+        return DISCARDED.matcher(entry.getFileName().toString()).matches()
+                && !Files.exists(entry.resolve(TrashRecord.FILE));
     }
 
     /** The trash folders, each holding one removed file and its record; none while the trash is empty. */
@@ -321,8 +360,8 @@ public final class TrashService {
         return name.equalsIgnoreCase(TrashRecord.FILE) ? "file-" + name : name;
     }
 
-    private String freeId(Instant now, long evidenceId) {
-        String base = STAMP.format(now) + "-" + evidenceId;
+    private String freeId(Instant now, Object what) {
+        String base = STAMP.format(now) + "-" + what;
         String id = base;
         for (int n = 2; Files.exists(trash.resolve(id)); n++) {
             id = base + "-" + n;
@@ -337,25 +376,19 @@ public final class TrashService {
         return records.caseOf(db, orderId).disputes().stream().anyMatch(d -> d.status() != DisputeStatus.CLOSED);
     }
 
+    /** A photo shown for a defect by kind is not refused: it is unlinked, and the kinds kept in the trash record. */
     private static void refuseIfUsed(CaseFile caseFile, Evidence evidence) {
-        long id = evidence.id();
-        for (Payment payment : caseFile.payments()) {
-            if (payment.proofEvidenceId() != null && payment.proofEvidenceId() == id) {
-                throw new DossierException(Refusal.FILE_IS_PAYMENT_PROOF.with(evidence.fileName(), payment.amount()));
+        FileUse.of(caseFile, evidence.id()).ifPresent(use -> {
+            Refusal refusal = switch (use.kind()) {
+                case PAYMENT_PROOF -> Refusal.FILE_IS_PAYMENT_PROOF;
+                case CHAT -> Refusal.FILE_IS_CHAT;
+                case DISPUTE_STEP -> Refusal.FILE_IN_DISPUTE_STEP;
+                case DEFECT_PHOTO -> null;
+            };
+            if (refusal != null) {
+                throw new DossierException(refusal.with(evidence.fileName(), use.what()));
             }
-        }
-        for (Conversation chat : caseFile.conversations()) {
-            if (chat.evidenceId() == id) {
-                throw new DossierException(Refusal.FILE_IS_CHAT.with(evidence.fileName(), chat.messages()));
-            }
-        }
-        for (Dispute dispute : caseFile.disputes()) {
-            for (DisputeEvent step : dispute.events()) {
-                if (step.evidenceIds().contains(id)) {
-                    throw new DossierException(Refusal.FILE_IN_DISPUTE_STEP.with(evidence.fileName(), step.at()));
-                }
-            }
-        }
+        });
     }
 
     private static List<String> defectKinds(CaseFile caseFile, long evidenceId) {

@@ -14,7 +14,6 @@ import app.dossier.store.Orders;
 import app.dossier.tree.BusinessProfileFile;
 import app.dossier.tree.CaseFileTree;
 import app.dossier.tree.FileCopier;
-import app.dossier.tree.FactoryFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -76,7 +75,7 @@ public final class VerifyService {
                     caseFiles.json().render(BusinessProfileFile.of(profile))));
             for (Factory factory : factories.all(db)) {
                 String path = factory.folder() + "/" + CaseFileTree.FACTORY_JSON;
-                expectedJson.put(path, caseFiles.json().render(FactoryFile.of(factory)));
+                expectedJson.put(path, caseFiles.json().render(records.factoryFile(db, factory)));
             }
             for (Order order : orders.all(db)) {
                 expectedJson.put(order.folder() + "/" + CaseFileTree.CASE_JSON,

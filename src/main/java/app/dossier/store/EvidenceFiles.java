@@ -21,7 +21,12 @@ public interface EvidenceFiles {
     void updateDefectRegion(Session session, long id, DefectRegion region);
 
     /** The file now in another category: its category and its path in the order's folder. */
-    void updatePlace(Session session, long id, EvidenceCategory category, String file);
+    default void updatePlace(Session session, long id, EvidenceCategory category, String file) {
+        updatePlace(session, id, byId(session, id).orElseThrow().orderId(), category, file);
+    }
+
+    /** Moves the file's row to another order's (or the same order's) category and path. */
+    void updatePlace(Session session, long id, long orderId, EvidenceCategory category, String file);
 
     void delete(Session session, long id);
 

@@ -58,12 +58,14 @@ public final class EvidenceTable implements EvidenceFiles {
     }
 
     @Override
-    public void updatePlace(Session s, long id, EvidenceCategory category, String file) {
+    public void updatePlace(Session s, long id, long orderId, EvidenceCategory category, String file) {
         Sql.run(s, c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE evidence SET category = ?, file = ? WHERE id = ?")) {
-                Columns.text(ps, 1, category.name());
-                Columns.text(ps, 2, file);
-                ps.setLong(3, id);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE evidence SET order_id = ?, category = ?, file = ? WHERE id = ?")) {
+                ps.setLong(1, orderId);
+                Columns.text(ps, 2, category.name());
+                Columns.text(ps, 3, file);
+                ps.setLong(4, id);
                 ps.executeUpdate();
             }
             Optional<Evidence> changed = byId(s, id);

@@ -1,7 +1,9 @@
 package app.dossier.store;
 
 import app.dossier.domain.Factory;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The factories. Every call takes the caller's {@link Session}; a refusal is a {@link StoreException}. */
@@ -18,4 +20,13 @@ public interface Factories {
 
     /** Factories whose Chinese or Latin name is exactly this, ignoring case, oldest first. */
     List<Factory> byName(Session session, String name);
+
+    /** Deletes the factory's row and its search entry; what it holds must be gone first. */
+    void delete(Session session, long id);
+
+    /** Archives the factory at {@code at}, or with null brings it back. */
+    void setArchived(Session session, long id, Instant at);
+
+    /** When each archived factory was archived, by id; the others are not in it. */
+    Map<Long, Instant> archived(Session session);
 }

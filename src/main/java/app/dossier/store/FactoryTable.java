@@ -6,7 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Factories. */
@@ -89,5 +91,20 @@ public final class FactoryTable implements Factories {
             }
             return keys.getLong(1);
         }
+    }
+
+    @Override
+    public void delete(Session s, long id) {
+        ArchivedRows.delete(s, "factory", SearchIndex.Kind.FACTORY, id);
+    }
+
+    @Override
+    public void setArchived(Session s, long id, Instant at) {
+        ArchivedRows.set(s, "factory", id, at);
+    }
+
+    @Override
+    public Map<Long, Instant> archived(Session s) {
+        return ArchivedRows.of(s, "factory");
     }
 }

@@ -11,7 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Currency;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Orders. The table is called purchase_order because ORDER is an SQL keyword. */
@@ -129,5 +131,20 @@ public final class OrderTable implements Orders {
                 Columns.date(rs, "agreed_on"),
                 rs.getString("notes"),
                 rs.getString("folder"));
+    }
+
+    @Override
+    public void delete(Session s, long id) {
+        ArchivedRows.delete(s, "purchase_order", SearchIndex.Kind.ORDER, id);
+    }
+
+    @Override
+    public void setArchived(Session s, long id, Instant at) {
+        ArchivedRows.set(s, "purchase_order", id, at);
+    }
+
+    @Override
+    public Map<Long, Instant> archived(Session s) {
+        return ArchivedRows.of(s, "purchase_order");
     }
 }

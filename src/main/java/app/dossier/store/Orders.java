@@ -1,7 +1,9 @@
 package app.dossier.store;
 
 import app.dossier.domain.Order;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The orders. Every call takes the caller's {@link Session}; a refusal is a {@link StoreException}. */
@@ -20,4 +22,13 @@ public interface Orders {
     Optional<Order> byId(Session session, long id);
 
     Optional<Order> byNumber(Session session, String number);
+
+    /** Deletes the order's row and its search entry; what it holds must be gone first. */
+    void delete(Session session, long id);
+
+    /** Archives the order at {@code at}, or with null brings it back. */
+    void setArchived(Session session, long id, Instant at);
+
+    /** When each archived order was archived, by id; the others are not in it. */
+    Map<Long, Instant> archived(Session session);
 }

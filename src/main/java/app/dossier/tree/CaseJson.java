@@ -206,6 +206,10 @@ public final class CaseJson {
     private abstract static class CaseFileFields {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<Conversation> conversations();
+
+        /** Written only while the order is archived, so that other case.json files do not change. */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract java.time.Instant archivedAt();
     }
 
     /** A receiving record without defects by kind is written as before they existed, so its case.json does not change. */

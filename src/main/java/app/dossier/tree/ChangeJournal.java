@@ -74,7 +74,9 @@ public final class ChangeJournal {
             /** A file moved from a trash folder ({@code to}: its name) back into the tree. */
             UNTRASHED,
             /** A file moved from one category folder of an order to another ({@code to}: where it went). */
-            RELOCATED
+            RELOCATED,
+            /** A deleted order's or factory's folder moved out of the tree into a trash folder ({@code to}: its name). */
+            DISCARDED
         }
     }
 
@@ -121,6 +123,10 @@ public final class ChangeJournal {
 
         public void relocated(String from, String to) throws IOException {
             write(Step.Kind.RELOCATED + " " + from + "\t" + to);
+        }
+
+        public void discarded(String folder, String trashFolder) throws IOException {
+            write(Step.Kind.DISCARDED + " " + folder + "\t" + trashFolder);
         }
 
         public void wrote(String path) throws IOException {

@@ -22,4 +22,18 @@ record CommandRun(int code, String out, String err) {
     static CommandRun on(Path data, DataFolders folders, String... args) {
         return of(folders, Stream.concat(Stream.of(args), Stream.of("--data", data.toString())).toArray(String[]::new));
     }
+
+    /** A small JPEG of one colour (one per seed) at {@code folder/name}, as a phone's photo to attach; its path. */
+    static String photo(Path folder, String name, int seed) throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(seed * 40 % 256, seed * 90 % 256, seed * 150 % 256));
+        g.fillRect(0, 0, 64, 48);
+        g.dispose();
+        Path file = folder.resolve(name);
+        java.nio.file.Files.createDirectories(file.getParent());
+        javax.imageio.ImageIO.write(image, "jpg", file.toFile());
+        return file.toString();
+    }
 }

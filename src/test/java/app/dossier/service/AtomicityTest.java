@@ -65,9 +65,12 @@ class AtomicityTest {
         }
     }
 
-    /** The operations that take rows away, and how many; after a crash and a rebuild they may be done. */
+    /**
+     * The operations that take rows away, with how many (a search entry counts); after a crash and a
+     * rebuild they may be done.
+     */
     static final Map<String, Integer> REMOVING = Map.of("remove a payment", 1, "remove a dispute step", 1,
-            "remove a receiving record", 3);
+            "remove a receiving record", 3, "delete a draft order", 2);
 
     static final List<Operation> OPERATIONS = List.of(
             new Operation("add a factory", f -> f.services().factories()
@@ -172,6 +175,13 @@ class AtomicityTest {
                     f.services().evidence().ofOrder(f.order().id()).stream()
                             .filter(e -> e.fileName().equals("sample.jpg")).findFirst().orElseThrow().id(),
                     EvidenceCategory.RECEIVING)),
+            new Operation("delete a draft order", f -> f.services().orders().remove(draft(f).id())),
+            new Operation("archive an order", f -> f.services().orders().remove(f.order().id())),
+            new Operation("archive the factory", f -> f.services().factories().remove(f.factory().id())),
+            new Operation("move a file to another order", f -> f.services().evidence().moveToOrder(
+                    f.services().evidence().ofOrder(f.order().id()).stream()
+                            .filter(e -> e.fileName().equals("sample.jpg")).findFirst().orElseThrow().id(),
+                    draft(f).id(), EvidenceCategory.CONFIRMATION)),
             new Operation("save the business profile", f -> f.services().profile().save(new BusinessProfile(
                     "Nguyễn Thị Mai", "Công ty TNHH Mai Home", "0903 123 456", "maihome_vn", "梅家居"))),
             new Operation("import a 1688 export that updates an order", f -> imported(f,
@@ -190,6 +200,12 @@ class AtomicityTest {
 
     private static Dispute dispute(Fixture f) {
         return f.services().disputes().ofOrder(f.order().id()).get(0);
+    }
+
+    /** The fixture's draft order, older than its order: it holds nothing. */
+    private static Order draft(Fixture f) {
+        List<OrderSummary> orders = f.services().orders().list(null);
+        return orders.get(orders.size() - 1).order();
     }
 
     /** Imports an export of one order; a failure comes back as the exception a single change throws. */
@@ -264,6 +280,7 @@ class AtomicityTest {
                 List.of(new EvidenceInput(workspace.photo("wrong order.jpg", 2), "nhầm đơn", null)),
                 ProgressListener.NONE).added().get(0);
         workspace.services().trash().remove(mistake.id());
+        workspace.order(factory, "2826000000000000001", LocalDate.of(2026, 8, 1), 50, "9.90");
         return new Fixture(workspace, factory, order);
     }
 

@@ -43,7 +43,7 @@ class StoreRefusalsTest {
         UnitOfWork work = new UnitOfWork(storage, refusing, new CaseFileTree(root), Checkpoint.NONE,
                 new ChangeJournal(temp.resolve("pending")), false, UndoSteps.inMemory());
         FactoryService factories = new FactoryService(work, refusing, null, records,
-                new CaseFiles(new CaseFileTree(root), new CaseJson(), records));
+                new CaseFiles(new CaseFileTree(root), new CaseJson(), records), null, java.time.Clock.systemUTC());
 
         assertThatThrownBy(() -> factories.add(new Factory(0, "佳美", null, null, null, null, null, null)))
                 .isInstanceOf(DossierException.class)
@@ -92,6 +92,21 @@ class StoreRefusalsTest {
         @Override
         public List<Factory> byName(Session session, String name) {
             return List.of();
+        }
+
+        @Override
+        public void delete(Session session, long id) {
+            throw refusal;
+        }
+
+        @Override
+        public void setArchived(Session session, long id, java.time.Instant at) {
+            throw refusal;
+        }
+
+        @Override
+        public java.util.Map<Long, java.time.Instant> archived(Session session) {
+            return java.util.Map.of();
         }
     }
 

@@ -82,6 +82,11 @@ public final class Workspace implements AutoCloseable {
         services = composition.openReadOnly(location());
     }
 
+    /** Opens the data folder again after {@link #closeServices} (a rebuild in between, say). */
+    public void reopenAfterRebuild() {
+        services = composition.open(location());
+    }
+
     public void closeServices() {
         services.close();
     }

@@ -224,6 +224,15 @@ public final class FileTile {
         return this;
     }
 
+    /** Adds an entry to the right-click menu only (no button); {@code id} names it, for the tests. */
+    public FileTile menuItem(String text, String icon, String id, Runnable action) {
+        MenuItem item = new MenuItem(text, Icons.of(icon));
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        menu.getItems().add(item);
+        return this;
+    }
+
     /**
      * Adds a submenu to the right-click menu, one entry per choice in the order given (e.g. Move to…
      * and the categories the file can go to). {@code id} names the submenu, for the tests.

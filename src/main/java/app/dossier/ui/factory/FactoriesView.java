@@ -81,7 +81,19 @@ public final class FactoriesView implements View {
         model.selectedProperty().addListener((o, was, now) -> showSelected(now));
         model.factories().addListener((ListChangeListener<Factory>) c -> showSelected(model.selectedProperty().get()));
 
-        VBox pane = new VBox(10, header, filterRow, list);
+        list.setOnKeyPressed(e -> {
+            Factory chosen = list.getSelectionModel().getSelectedItem();
+            if (chosen != null && !model.isArchived(chosen) && (e.getCode() == javafx.scene.input.KeyCode.DELETE
+                    || e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE)) {
+                e.consume();
+                remove(chosen);
+            }
+        });
+        javafx.scene.control.CheckBox archived = new javafx.scene.control.CheckBox(context.t("factory.showArchived"));
+        archived.setId("factories-show-archived");
+        archived.selectedProperty().bindBidirectional(model.showArchivedProperty());
+
+        VBox pane = new VBox(10, header, filterRow, archived, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         pane.setPadding(new Insets(16, 12, 12, 16));
         pane.setMinWidth(280);
@@ -259,15 +271,39 @@ public final class FactoriesView implements View {
     }
 
     /** A factory in the list: the Chinese name, and the Latin name under it. */
-    private static final class FactoryCell extends ListCell<Factory> {
+    /** Asks first, saying whether the factory will be deleted or archived. */
+    private void remove(Factory factory) {
+        if (Dialogs.confirm(context, model.removeQuestion(factory))) {
+            model.remove(factory);
+        }
+    }
+
+    private javafx.scene.control.ContextMenu menu(Factory factory) {
+        boolean isArchived = model.isArchived(factory);
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(model.removeText(factory),
+                Icons.of(isArchived ? "mdi2a-archive-arrow-up-outline" : "mdi2a-archive-outline"));
+        item.setId(isArchived ? "factory-unarchive" : "factory-remove");
+        item.setOnAction(e -> {
+            if (isArchived) {
+                model.unarchive(factory);
+            } else {
+                remove(factory);
+            }
+        });
+        return new javafx.scene.control.ContextMenu(item);
+    }
+
+    private final class FactoryCell extends ListCell<Factory> {
         @Override
         protected void updateItem(Factory factory, boolean empty) {
             super.updateItem(factory, empty);
             setText(null);
             if (empty || factory == null) {
                 setGraphic(null);
+                setContextMenu(null);
                 return;
             }
+            setContextMenu(menu(factory));
             Label name = new Label(factory.name());
             name.getStyleClass().add("factory-name");
             VBox box = new VBox(2, name);
@@ -275,6 +311,12 @@ public final class FactoriesView implements View {
                 Label latin = new Label(factory.latinName());
                 latin.getStyleClass().add("subtle");
                 box.getChildren().add(latin);
+            }
+            if (model.isArchived(factory)) {
+                Label tag = new Label(context.t("factory.archivedTag"));
+                tag.getStyleClass().add("subtle");
+                box.getChildren().add(tag);
+                box.setOpacity(0.7);
             }
             setGraphic(box);
         }

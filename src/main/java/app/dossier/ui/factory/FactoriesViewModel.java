@@ -52,6 +52,10 @@ public final class FactoriesViewModel {
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyList = new ReadOnlyStringWrapper("");
     private final FactoryForm form = new FactoryForm();
+    private final javafx.beans.property.BooleanProperty showArchived = new javafx.beans.property.SimpleBooleanProperty();
+    /** The archived factories listed, and how many orders each factory listed has (of any kind). */
+    private java.util.Map<Long, java.time.Instant> archived = java.util.Map.of();
+    private java.util.Map<Long, Long> orderCounts = java.util.Map.of();
     // Each list is handed out through one kept read-only wrapper: a wrapper made per call holds the
     // view's listeners weakly and silently drops them once it is collected.
     private final ObservableList<FactoryOrderRow> orders = FXCollections.observableArrayList();
@@ -72,6 +76,7 @@ public final class FactoriesViewModel {
         this.services = context.services();
         this.texts = context.texts();
         this.lines = new FactoryLines(texts);
+        showArchived.addListener((o, was, now) -> load(selected.get() == null ? 0 : selected.get().id(), true));
         filter.addListener((o, was, now) -> {
             shown.setPredicate(f -> FactoryFilter.matches(f, now));
             updateEmptyList();
@@ -270,24 +275,81 @@ public final class FactoriesViewModel {
         return factory != null ? factory.name() : texts.get("factory.newTitle");
     }
 
+    // ---- removing
+
+    /** Whether the list shows archived factories too. */
+    public javafx.beans.property.BooleanProperty showArchivedProperty() {
+        return showArchived;
+    }
+
+    public boolean isArchived(Factory factory) {
+        return archived.containsKey(factory.id());
+    }
+
+    /** "Delete factory…" (no orders), "Archive factory…" (it has orders), or "Unarchive" on an archived one. */
+    public String removeText(Factory factory) {
+        return texts.get(isArchived(factory) ? "factory.unarchive"
+                : orderCounts.getOrDefault(factory.id(), 0L) > 0 ? "factory.archive" : "factory.delete");
+    }
+
+    /** The question asked before removing the factory, saying what will happen. */
+    public String removeQuestion(Factory factory) {
+        long count = orderCounts.getOrDefault(factory.id(), 0L);
+        return count > 0 ? texts.get("factory.archive.confirm", factory.name(), count)
+                : texts.get("factory.delete.confirm", factory.name());
+    }
+
+    /** Deletes a factory without orders or archives one with orders; the status line says which. */
+    public void remove(Factory factory) {
+        BackgroundTask.wrap("", progress -> services.factories().remove(factory.id()))
+                .onSuccess(removal -> {
+                    context.navigator().say(removal.archived()
+                            ? texts.get("factory.archived", factory.name(), removal.orders())
+                            : texts.get("factory.deleted", factory.name()));
+                    if (selected.get() != null && selected.get().id() == factory.id()) {
+                        selected.set(null);
+                        wanted = 0;
+                    }
+                    load(0, true);
+                })
+                .onFailure(e -> context.navigator().warn(ErrorText.of(e, texts)))
+                .executeWith(context.runner());
+    }
+
+    /** Brings an archived factory back into the list. */
+    public void unarchive(Factory factory) {
+        BackgroundTask.wrap("", progress -> services.factories().unarchive(factory.id()))
+                .onSuccess(back -> {
+                    context.navigator().say(texts.get("factory.unarchived", back.name()));
+                    load(back.id(), true);
+                })
+                .onFailure(e -> context.navigator().warn(ErrorText.of(e, texts)))
+                .executeWith(context.runner());
+    }
+
     // ---- loading
 
     private record Detail(Factory factory, List<OrderSummary> orders, List<Dispute> disputes, FactoryRecord record) {
     }
 
-    private record Loaded(List<Factory> factories, Detail detail) {
+    private record Loaded(List<Factory> factories, java.util.Map<Long, java.time.Instant> archived,
+            java.util.Map<Long, Long> orderCounts, Detail detail) {
     }
 
     private void load(long factoryId, boolean withList) {
         long ticket = ++generation;
+        boolean withArchived = showArchived.get();
         boolean pickFirst = factoryId == 0 && !creating.get();
         BackgroundTask.wrap("", progress -> {
-            List<Factory> list = withList || pickFirst ? services.factories().list() : null;
+            List<Factory> list = withList || pickFirst ? services.factories().list(withArchived) : null;
             long show = factoryId;
             if (show == 0 && pickFirst && list != null && !list.isEmpty()) {
                 show = FactoryFilter.sorted(list).get(0).id();
             }
-            return new Loaded(list, show == 0 ? null : detail(show));
+            java.util.Map<Long, Long> counts = list == null ? null : services.orders().list(null, true).stream()
+                    .collect(Collectors.groupingBy(s -> s.order().factoryId(), Collectors.counting()));
+            return new Loaded(list, list == null ? null : services.factories().archived(), counts,
+                    show == 0 ? null : detail(show));
         }).onSuccess(loaded -> apply(ticket, loaded, pickFirst))
                 .onFailure(e -> context.navigator().warn(ErrorText.of(e, texts)))
                 .executeWith(context.runner());
@@ -303,6 +365,8 @@ public final class FactoriesViewModel {
 
     private void apply(long ticket, Loaded loaded, boolean pickedFirst) {
         if (loaded.factories() != null) {
+            archived = loaded.archived();
+            orderCounts = loaded.orderCounts();
             all.setAll(FactoryFilter.sorted(loaded.factories()));
         }
         if (ticket != generation) {

@@ -165,6 +165,8 @@ final class EvidenceTabPart {
             if (!targets.isEmpty()) {
                 tile.submenu(context.t("order.file.moveTo"), Icons.FOLDER, "move-file-" + item.evidence().id(), targets);
             }
+            tile.menuItem(context.t("order.file.moveToOrder"), "mdi2f-folder-move-outline",
+                    "move-to-order-" + item.evidence().id(), () -> moveToOrder(item));
             tile.action(context.t("order.file.remove"), Icons.TRASH, "remove-file-" + item.evidence().id(),
                             () -> remove(item))
                     .onDelete(() -> remove(item));
@@ -192,6 +194,11 @@ final class EvidenceTabPart {
         if (Dialogs.confirm(context, context.t("order.file.remove.confirm", item.evidence().fileName()))) {
             model.removeFile(item);
         }
+    }
+
+    private void moveToOrder(EvidenceItem item) {
+        MoveToOrderDialog.ask(context, item, model.otherOrders(item))
+                .ifPresent(answer -> model.moveFileToOrder(item, answer.order(), answer.category()));
     }
 
     private void markDefect(EvidenceItem item) {

@@ -2,6 +2,7 @@ package app.dossier.ui.order;
 
 import app.dossier.domain.DateInput;
 import app.dossier.service.OrderSummary;
+import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.UiContext;
 import atlantafx.base.theme.Styles;
@@ -65,7 +66,18 @@ final class OrderListPart {
         });
         model.selectedProperty().addListener((o, was, now) -> showSelected());
         model.shown().addListener((ListChangeListener<OrderSummary>) change -> showSelected());
-        node = new VBox(8, top, filter, list);
+        list.setOnKeyPressed(e -> {
+            OrderSummary chosen = list.getSelectionModel().getSelectedItem();
+            if (chosen != null && !chosen.archived() && (e.getCode() == javafx.scene.input.KeyCode.DELETE
+                    || e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE)) {
+                e.consume();
+                remove(chosen);
+            }
+        });
+        javafx.scene.control.CheckBox archived = new javafx.scene.control.CheckBox(context.t("order.showArchived"));
+        archived.setId("orders-show-archived");
+        archived.selectedProperty().bindBidirectional(model.showArchivedProperty());
+        node = new VBox(8, top, filter, archived, list);
         node.getStyleClass().add("order-list");
         node.setMinWidth(260);
     }
@@ -92,6 +104,29 @@ final class OrderListPart {
         return node;
     }
 
+    /** Asks first, saying whether the order will be deleted or archived. */
+    private void remove(OrderSummary s) {
+        if (Dialogs.confirm(context, model.removeQuestion(s))) {
+            model.remove(s);
+        }
+    }
+
+    /** "Delete order…" or "Archive order…" as removing will do, or "Unarchive" on an archived order. */
+    private javafx.scene.control.ContextMenu menu(OrderSummary s) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(model.removeText(s),
+                Icons.of(s.archived() ? "mdi2a-archive-arrow-up-outline"
+                        : OrdersViewModel.wouldArchive(s) ? "mdi2a-archive-outline" : "mdi2d-delete-outline"));
+        item.setId(s.archived() ? "order-unarchive" : "order-remove");
+        item.setOnAction(e -> {
+            if (s.archived()) {
+                model.unarchive(s);
+            } else {
+                remove(s);
+            }
+        });
+        return new javafx.scene.control.ContextMenu(item);
+    }
+
     private final class OrderCell extends ListCell<OrderSummary> {
         @Override
         protected void updateItem(OrderSummary item, boolean empty) {
@@ -99,8 +134,10 @@ final class OrderListPart {
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
+                setContextMenu(null);
                 return;
             }
+            setContextMenu(menu(item));
             Label title = new Label(OrdersViewModel.rowTitle(item));
             title.getStyleClass().add("order-row-title");
             Label detail = new Label(OrdersViewModel.rowDetail(item));
@@ -108,6 +145,12 @@ final class OrderListPart {
             Label date = new Label(DateInput.format(item.order().orderedOn()));
             date.getStyleClass().addAll("subtle", "order-row-date");
             VBox text = new VBox(1, title, detail, date);
+            if (item.archived()) {
+                Label archivedTag = new Label(context.t("order.archivedTag"));
+                archivedTag.getStyleClass().addAll("subtle", "order-row-archived");
+                text.getChildren().add(archivedTag);
+                text.setOpacity(0.7);
+            }
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox dots = new HBox(3);

@@ -333,6 +333,33 @@ public final class OrderViewModel {
                 .executeWith(context.runner());
     }
 
+    /** The orders a file may be moved to: the others not archived, the same factory's first. */
+    public java.util.List<app.dossier.service.OrderSummary> otherOrders(EvidenceItem item) {
+        Order o = order();
+        return context.services().orders().list(null).stream()
+                .filter(s -> s.order().id() != item.evidence().orderId())
+                .sorted(java.util.Comparator.comparing(s -> o == null || s.order().factoryId() != o.factoryId()))
+                .toList();
+    }
+
+    /**
+     * Moves a file attached to the wrong order to another order's category; the status line says where
+     * it went. A payment's proof, a chat, a photo that shows a defect or a dispute step's file is refused
+     * in words.
+     */
+    public void moveFileToOrder(EvidenceItem item, app.dossier.service.OrderSummary to, EvidenceCategory category) {
+        BackgroundTask.wrap("", progress -> context.services().evidence()
+                        .moveToOrder(item.evidence().id(), to.order().id(), category))
+                .onSuccess(moved -> {
+                    context.navigator().say(context.t("order.file.movedToOrder", item.evidence().fileName(),
+                            to.order().label(), context.t("category." + moved.category().name())));
+                    reload();
+                    changed.run();
+                })
+                .onFailure(error -> context.navigator().warn(ErrorText.of(error, context.texts())))
+                .executeWith(context.runner());
+    }
+
     /** Marks where on a photo the defect is, or with null clears the mark. */
     public void markDefect(EvidenceItem item, DefectRegion region) {
         BackgroundTask.wrap("", progress -> context.services().evidence().markDefect(item.evidence().id(), region))
@@ -393,7 +420,7 @@ public final class OrderViewModel {
             CaseFile shown = caseFile.get();
             if (shown != null && shown.order().id() == c.order().id()) {
                 caseFile.set(new CaseFile(shown.format(), shown.factory(), shown.order(), shown.evidence(),
-                        shown.payments(), named, shown.disputes(), shown.conversations()));
+                        shown.payments(), named, shown.disputes(), shown.conversations(), shown.archivedAt()));
                 receiving.setAll(ReceivingFacts.of(named, shown.order(), context.texts()));
             }
             changed.run();

@@ -33,6 +33,7 @@ public final class OrdersViewModel {
     private final ObservableList<OrderSummary> all = FXCollections.observableArrayList();
     private final FilteredList<OrderSummary> shown = new FilteredList<>(all);
     private final StringProperty filter = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty showArchived = new javafx.beans.property.SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<Long> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.EMPTY);
     private final OrderViewModel order;
@@ -43,6 +44,7 @@ public final class OrdersViewModel {
         this.order = new OrderViewModel(context, clock, this::reloadList);
         this.form = new OrderFormModel(context, clock);
         filter.addListener((o, was, now) -> shown.setPredicate(matching(now)));
+        showArchived.addListener((o, was, now) -> reloadList());
     }
 
     /** Reloads the list, and the order shown. */
@@ -54,7 +56,8 @@ public final class OrdersViewModel {
     }
 
     private void reloadList() {
-        BackgroundTask.wrap("", progress -> context.services().orders().list(null))
+        boolean withArchived = showArchived.get();
+        BackgroundTask.wrap("", progress -> context.services().orders().list(null, withArchived))
                 .onSuccess(list -> {
                     all.setAll(list);
                     if (selected.get() == null && mode.get() == Mode.EMPTY && !list.isEmpty()) {
@@ -73,6 +76,63 @@ public final class OrdersViewModel {
         if (!same || order.order() == null) {
             order.load(orderId);
         }
+    }
+
+    /**
+     * What removing the order will do, for the menu and the question: archive it when it holds files,
+     * payments or a receiving record (the service decides, and says which it did), else delete it.
+     */
+    public static boolean wouldArchive(OrderSummary s) {
+        return s.payments() > 0 || s.received() || s.evidenceCounts().values().stream().anyMatch(n -> n > 0);
+    }
+
+    /** "Delete order…" or "Archive order…", as removing it will do; "Unarchive" on an archived one. */
+    public String removeText(OrderSummary s) {
+        return context.t(s.archived() ? "order.unarchive" : wouldArchive(s) ? "order.archive" : "order.delete");
+    }
+
+    /** The question asked before removing the order, saying what will happen. */
+    public String removeQuestion(OrderSummary s) {
+        int files = s.evidenceCounts().values().stream().mapToInt(Integer::intValue).sum();
+        return wouldArchive(s) ? context.t("order.archive.confirm", s.order().label(), files, s.payments())
+                : context.t("order.delete.confirm", s.order().label());
+    }
+
+    /**
+     * Removes the order (deletes a draft, archives one that holds records); the status line says which.
+     * A refusal (an open dispute) is shown in words.
+     */
+    public void remove(OrderSummary s) {
+        long id = s.order().id();
+        BackgroundTask.wrap("", progress -> context.services().orders().remove(id))
+                .onSuccess(removal -> {
+                    context.navigator().say(removal.archived()
+                            ? context.t("order.archived", removal.name(), removal.files(), removal.payments())
+                            : context.t("order.deleted", removal.name()));
+                    if (Objects.equals(selected.get(), id) && (!removal.archived() || !showArchived.get())) {
+                        selected.set(null);
+                        mode.set(Mode.EMPTY);
+                    }
+                    reloadList();
+                })
+                .onFailure(error -> context.navigator().warn(ErrorText.of(error, context.texts())))
+                .executeWith(context.runner());
+    }
+
+    /** Brings an archived order back into the list. */
+    public void unarchive(OrderSummary s) {
+        BackgroundTask.wrap("", progress -> context.services().orders().unarchive(s.order().id()))
+                .onSuccess(order -> {
+                    context.navigator().say(context.t("order.unarchived", order.label()));
+                    reloadList();
+                })
+                .onFailure(error -> context.navigator().warn(ErrorText.of(error, context.texts())))
+                .executeWith(context.runner());
+    }
+
+    /** Whether the list shows archived orders too. */
+    public javafx.beans.property.BooleanProperty showArchivedProperty() {
+        return showArchived;
     }
 
     /** Opens the empty form for a new order (for this factory, when one is given). */

@@ -65,7 +65,7 @@ class PacketCardTest {
                 .findFirst().orElseThrow();
         CaseFile named = new CaseFile(c.format(), c.factory(), c.order(), c.evidence(), c.payments(),
                 c.receiving().withDefects(List.of(new ReceivingDefect(DefectKind.CRACKED, 3, List.of(closeUp.id())))),
-                c.disputes(), c.conversations());
+                c.disputes(), c.conversations(), c.archivedAt());
         FxToolkit.registerPrimaryStage();
         VBox[] root = new VBox[1];
         robot.interact(() -> {
