@@ -65,4 +65,20 @@ public sealed interface Correction {
             evidenceIds = List.copyOf(evidenceIds);
         }
     }
+
+    /** An order archived, brought back into the lists. */
+    record UnarchiveOrder(long orderId) implements Correction {
+    }
+
+    /** An order unarchived, archived again. */
+    record ArchiveOrderAgain(long orderId) implements Correction {
+    }
+
+    /** A factory archived, brought back into the list of factories. */
+    record UnarchiveFactory(long factoryId) implements Correction {
+    }
+
+    /** A factory unarchived, archived again. */
+    record ArchiveFactoryAgain(long factoryId) implements Correction {
+    }
 }

@@ -16,7 +16,11 @@ public enum Undoable {
     EDIT_ORDER,
     EDIT_FACTORY,
     NAME_DEFECTS,
-    EDIT_STEP;
+    EDIT_STEP,
+    ARCHIVE_ORDER,
+    UNARCHIVE_ORDER,
+    ARCHIVE_FACTORY,
+    UNARCHIVE_FACTORY;
 
     /** The code of its words. */
     public String key() {

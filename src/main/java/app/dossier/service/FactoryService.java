@@ -113,6 +113,7 @@ public final class FactoryService {
             }
             factories.setArchived(change.db(), factoryId, clock.instant());
             caseFiles.writeFactory(change, factory);
+            change.undoneBy(Undoable.ARCHIVE_FACTORY, new Correction.UnarchiveFactory(factoryId));
             return new Removal(true, factory.displayName(), 0, 0, ofFactory.size());
         });
     }
@@ -126,6 +127,7 @@ public final class FactoryService {
             }
             factories.setArchived(change.db(), factoryId, null);
             caseFiles.writeFactory(change, factory);
+            change.undoneBy(Undoable.UNARCHIVE_FACTORY, new Correction.ArchiveFactoryAgain(factoryId));
             return factory;
         });
     }

@@ -148,6 +148,7 @@ public final class OrderService {
             }
             orders.setArchived(change.db(), orderId, clock.instant());
             caseFiles.writeCase(change, orderId);
+            change.undoneBy(Undoable.ARCHIVE_ORDER, new Correction.UnarchiveOrder(orderId));
             return new Removal(true, order.label(), caseFile.evidence().size(), caseFile.payments().size(), 0);
         });
     }
@@ -161,6 +162,7 @@ public final class OrderService {
             }
             orders.setArchived(change.db(), orderId, null);
             caseFiles.writeCase(change, orderId);
+            change.undoneBy(Undoable.UNARCHIVE_ORDER, new Correction.ArchiveOrderAgain(orderId));
             return caseFile.order();
         });
     }

@@ -130,9 +130,7 @@ public final class UndoService {
             orderThere(c.order().id());
             return orders.update(c.order());
         } else if (correction instanceof Correction.PutFactoryBack c) {
-            if (factories.list().stream().noneMatch(f -> f.id() == c.factory().id())) {
-                throw new DossierException(Refusal.UNDO_RECORD_GONE.with());
-            }
+            factoryThere(c.factory().id());
             return factories.update(c.factory());
         } else if (correction instanceof Correction.NameDefectsAgain c) {
             orderThere(c.orderId());
@@ -142,8 +140,26 @@ public final class UndoService {
                 throw new DossierException(Refusal.UNDO_RECORD_GONE.with());
             }
             return disputes.editStep(c.disputeId(), c.number(), c.at(), c.note(), c.evidenceIds(), java.util.List.of());
+        } else if (correction instanceof Correction.UnarchiveOrder c) {
+            orderThere(c.orderId());
+            return orders.unarchive(c.orderId());
+        } else if (correction instanceof Correction.ArchiveOrderAgain c) {
+            orderThere(c.orderId());
+            return orders.remove(c.orderId());
+        } else if (correction instanceof Correction.UnarchiveFactory c) {
+            factoryThere(c.factoryId());
+            return factories.unarchive(c.factoryId());
+        } else if (correction instanceof Correction.ArchiveFactoryAgain c) {
+            factoryThere(c.factoryId());
+            return factories.remove(c.factoryId());
         }
         throw new IllegalStateException("no way to carry out " + correction);
+    }
+
+    private void factoryThere(long factoryId) {
+        if (factories.list(true).stream().noneMatch(f -> f.id() == factoryId)) {
+            throw new DossierException(Refusal.UNDO_RECORD_GONE.with());
+        }
     }
 
     private void paymentThere(long orderId, long paymentId) {

@@ -94,7 +94,11 @@ public final class UndoFile {
         @JsonSubTypes.Type(value = Correction.PutOrderBack.class, name = "PutOrderBack"),
         @JsonSubTypes.Type(value = Correction.PutFactoryBack.class, name = "PutFactoryBack"),
         @JsonSubTypes.Type(value = Correction.NameDefectsAgain.class, name = "NameDefectsAgain"),
-        @JsonSubTypes.Type(value = Correction.PutStepBack.class, name = "PutStepBack")
+        @JsonSubTypes.Type(value = Correction.PutStepBack.class, name = "PutStepBack"),
+        @JsonSubTypes.Type(value = Correction.UnarchiveOrder.class, name = "UnarchiveOrder"),
+        @JsonSubTypes.Type(value = Correction.ArchiveOrderAgain.class, name = "ArchiveOrderAgain"),
+        @JsonSubTypes.Type(value = Correction.UnarchiveFactory.class, name = "UnarchiveFactory"),
+        @JsonSubTypes.Type(value = Correction.ArchiveFactoryAgain.class, name = "ArchiveFactoryAgain")
     })
     private interface Corrections {
     }

@@ -222,4 +222,23 @@ class RemoveOrderTest {
                 .satisfies(e -> assertThat(refusalOf(e)).isEqualTo(Refusal.MOVE_SAME_ORDER));
         consistent();
     }
+
+    @Test
+    void anArchivedOrderAndFactoryAreUnarchivedByUndoAndArchivedAgainByRedo() {
+        UndoService undo = services().undo();
+        services().orders().remove(order.id());
+        assertThat(undo.undo().what()).isEqualTo(app.dossier.domain.Undoable.ARCHIVE_ORDER);
+        assertThat(services().orders().list(null)).extracting(s -> s.order().id()).containsExactly(order.id());
+        consistent();
+        undo.redo();
+        assertThat(services().orders().list(null)).isEmpty();
+        consistent();
+
+        services().factories().remove(factory.id());
+        assertThat(undo.undo().what()).isEqualTo(app.dossier.domain.Undoable.ARCHIVE_FACTORY);
+        assertThat(services().factories().list()).extracting(Factory::id).containsExactly(factory.id());
+        undo.redo();
+        assertThat(services().factories().list()).isEmpty();
+        consistent();
+    }
 }
