@@ -275,22 +275,21 @@ public final class CrashWorkload {
         }
     }
 
-    /** A file of a recent order that no payment shows as its proof, or null when there is none. */
-    private Evidence someFile(Services services, String order) {
-        long id = services.orders().find(order).id();
-        java.util.Set<Long> proofs = new java.util.HashSet<>();
-        services.payments().ofOrder(id).forEach(p -> proofs.add(p.proofEvidenceId()));
-        List<Evidence> files = services.evidence().ofOrder(id).stream().filter(e -> !proofs.contains(e.id())).toList();
-        return files.isEmpty() ? null : files.get(random.nextInt(files.size()));
+    /** A file of the order that no payment shows as its proof, or null when there is none. */
+    private Evidence someFile(String order) {
+        try (Services services = new Composition().open(DataLocation.resolve(data, null))) {
+            long id = services.orders().find(order).id();
+            java.util.Set<Long> proofs = new java.util.HashSet<>();
+            services.payments().ofOrder(id).forEach(p -> proofs.add(p.proofEvidenceId()));
+            List<Evidence> files = services.evidence().ofOrder(id).stream().filter(e -> !proofs.contains(e.id())).toList();
+            return files.isEmpty() ? null : files.get(random.nextInt(files.size()));
+        }
     }
 
     /** Moves a file to another of the four categories. */
     private void moveFile() throws Exception {
         String order = recentOrder();
-        Evidence file;
-        try (Services services = new Composition().open(DataLocation.resolve(data, null))) {
-            file = someFile(services, order);
-        }
+        Evidence file = someFile(order);
         if (file == null) {
             attach();
             return;
@@ -309,10 +308,7 @@ public final class CrashWorkload {
     /** Removes a file to the trash, then puts it back where it was. */
     private void trashAndRestore() throws Exception {
         String order = recentOrder();
-        Evidence file;
-        try (Services services = new Composition().open(DataLocation.resolve(data, null))) {
-            file = someFile(services, order);
-        }
+        Evidence file = someFile(order);
         if (file == null) {
             attach();
             return;

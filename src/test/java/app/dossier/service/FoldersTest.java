@@ -43,7 +43,7 @@ class FoldersTest {
         Path folder = workspace.root().resolve(order.folder());
         try (var entries = Files.list(folder)) {
             assertThat(entries.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-                    "Chat and agreements", "Order and confirmation", "Payments", "Receiving and QC", "case.json");
+                    "Chat and agreements", "Order and confirmation", "Payments", "Receiving and QC", "case.json", "history.jsonl");
         }
         assertThat(workspace.root().resolve("义乌市佳美日用品有限公司/factory.json")).exists();
     }

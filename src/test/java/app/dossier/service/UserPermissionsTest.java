@@ -104,9 +104,9 @@ class UserPermissionsTest {
 
     @Test
     void theCaseFilesGetTheUsersNormalPermissions() throws Exception {
-        Path orderFolder = workspace.root().resolve(order.folder());
+        Path orderFolder = workspace.root().resolve(order.folder()); // a photo, case.json, history.jsonl
         try (Stream<Path> all = Files.walk(orderFolder)) {
-            assertThat(all.filter(Files::isRegularFile).toList()).hasSize(2).allSatisfy(
+            assertThat(all.filter(Files::isRegularFile).toList()).hasSize(3).allSatisfy(
                     f -> assertThat(Files.getPosixFilePermissions(f)).as(f.toString()).isEqualTo(usual));
         }
     }
