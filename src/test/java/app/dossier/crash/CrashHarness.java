@@ -51,7 +51,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * <p>Each kill: a child JVM ({@link CrashWorkload}) runs commands against one data folder and prints
  * {@code SAVED} lines only after a command succeeded. The harness waits until the chosen operation
  * (attach, rename a factory, pay with proof, packet, rebuild, move an order, add an order, correct a
- * payment's amount, move a file to another category, remove a file to the trash and put it back) has begun,
+ * payment's amount, move a file to another category, remove a file to the trash and put it back, undo a
+ * payment's correction) has begun,
  * waits a random time within how long that operation usually takes, and kills the process
  * ({@link Process#destroyForcibly()}: SIGKILL on Linux and macOS). Then it opens the data folder as the
  * app does (which runs the recovery), and checks: verify finds no problem; the database passes SQLite's
@@ -65,7 +66,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 public final class CrashHarness {
     /** The operations cycled through, one per kill. */
     static final Op[] CYCLE = {Op.ATTACH, Op.RENAME, Op.PAY, Op.PACKET, Op.REBUILD, Op.MOVE_ORDER, Op.ADD_ORDER,
-        Op.EDIT_PAY, Op.MOVE_FILE, Op.TRASH};
+        Op.EDIT_PAY, Op.MOVE_FILE, Op.TRASH, Op.UNDO};
 
     /** What the kills found. */
     public record Totals(int kills, int midOperation, int lost, int inconsistent, int recoveries, int savedLines,
@@ -367,7 +368,7 @@ public final class CrashHarness {
                         case "move-order", "add-order" -> orderDates.computeIfAbsent(f[2], x -> new HashSet<>()).add(f[3]);
                         case "packet" -> packets.computeIfAbsent(f[2], x -> new HashSet<>()).add("*");
                         case "move-file", "trash" -> placements.computeIfAbsent(f[2], x -> new HashSet<>()).add(f[3]);
-                        case "edit-pay" -> amounts.computeIfAbsent(f[3], x -> new HashSet<>()).add(Long.parseLong(f[4]));
+                        case "edit-pay", "undo" -> amounts.computeIfAbsent(f[3], x -> new HashSet<>()).add(Long.parseLong(f[4]));
                         default -> {
                         }
                     }

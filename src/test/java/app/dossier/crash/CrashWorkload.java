@@ -38,7 +38,7 @@ import javax.imageio.ImageIO;
 public final class CrashWorkload {
     /** What the workload does; the parent picks one for each kill. */
     public enum Op {
-        ATTACH, RENAME, PAY, PACKET, REBUILD, MOVE_ORDER, ADD_ORDER, EDIT_PAY, MOVE_FILE, TRASH;
+        ATTACH, RENAME, PAY, PACKET, REBUILD, MOVE_ORDER, ADD_ORDER, EDIT_PAY, MOVE_FILE, TRASH, UNDO;
 
         String word() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -61,6 +61,8 @@ public final class CrashWorkload {
     private final List<Long> factoryIds = new ArrayList<>();
     private final List<String> orders = new ArrayList<>();
     private int counter;
+    /** The order of the payment the last correction was made to. */
+    private String editedOrder;
 
     private CrashWorkload(Path data, Path sources, long seed, int run) {
         this.data = data;
@@ -108,6 +110,8 @@ public final class CrashWorkload {
             return Op.MOVE_FILE;
         } else if (n < 92) {
             return Op.TRASH;
+        } else if (n < 96) {
+            return Op.UNDO;
         }
         return Op.ADD_ORDER;
     }
@@ -158,6 +162,7 @@ public final class CrashWorkload {
             case EDIT_PAY -> editPay();
             case MOVE_FILE -> moveFile();
             case TRASH -> trashAndRestore();
+            case UNDO -> editPayAndUndo();
             default -> throw new IllegalStateException(op.toString());
         }
     }
@@ -254,8 +259,21 @@ public final class CrashWorkload {
         }
     }
 
-    /** Corrects the amount of a payment made earlier, found by its reference. */
-    private void editPay() throws Exception {
+    /** Corrects a payment's amount, then undoes that: the amount it had comes back. */
+    private void editPayAndUndo() throws Exception {
+        Payment paid = editPay();
+        if (paid == null) {
+            return;
+        }
+        String order = editedOrder;
+        line("BEGIN", "undo", order, paid.reference(), Long.toString(paid.amount().toMinor()));
+        if (dossier("undo") != null) {
+            line("SAVED", "payment-amount", order, paid.reference(), Long.toString(paid.amount().toMinor()));
+        }
+    }
+
+    /** Corrects the amount of a payment made earlier, found by its reference; returns it as it was, or null. */
+    private Payment editPay() throws Exception {
         String order = recentOrder();
         Payment paid;
         try (Services services = new Composition().open(DataLocation.resolve(data, null))) {
@@ -263,16 +281,19 @@ public final class CrashWorkload {
                     .filter(p -> p.reference() != null && p.reference().startsWith("R")).toList();
             if (ours.isEmpty()) {
                 pay();
-                return;
+                return null;
             }
             paid = ours.get(random.nextInt(ours.size()));
         }
         long fen = 10_000 + random.nextInt(5_000_000);
         String amount = String.format(Locale.ROOT, "¥%d.%02d", fen / 100, fen % 100);
+        editedOrder = order;
         line("BEGIN", "edit-pay", order, paid.reference(), Long.toString(fen));
         if (dossier("edit-payment", order, Long.toString(paid.id()), "--amount", amount) != null) {
             line("SAVED", "payment-amount", order, paid.reference(), Long.toString(fen));
+            return paid;
         }
+        return null;
     }
 
     /** A file of the order that no payment shows as its proof, or null when there is none. */
