@@ -331,7 +331,7 @@ class WorldFaultsTest {
                 operation.name(), () -> {
                     Path folder = Files.createDirectories(temp.resolve("op-" + Integer.toHexString(operation.name().hashCode())));
                     Path root = folder.resolve("data").resolve(DataLocation.DEFAULT_CASE_FILES);
-                    AtomicityTest.Fixture f = AtomicityTest.fixture(folder);
+                    AtomicityTest.Fixture f = operation.fixture(folder);
                     try (Workspace workspace = f.workspace()) {
                         AtomicityTest.Fixture fresh = new AtomicityTest.Fixture(workspace, f.factory(), f.order());
                         // the operation's own inputs are made before the folder goes
@@ -358,7 +358,7 @@ class WorldFaultsTest {
     /** The name of the first step {@code operation} reaches, found on a dry run in a folder of its own. */
     private static String firstStep(AtomicityTest.Operation operation, Path folder) throws Exception {
         Path dry = Files.createDirectories(folder.resolveSibling(folder.getFileName() + "-dry"));
-        try (Workspace workspace = AtomicityTest.fixture(dry).workspace()) {
+        try (Workspace workspace = operation.fixture(dry).workspace()) {
             AtomicityTest.Fixture f = new AtomicityTest.Fixture(workspace, workspace.services().factories().list().get(0),
                     workspace.services().orders().list(null).get(0).order());
             workspace.faults().failAt(-1);
