@@ -69,6 +69,11 @@ final class Change {
         lastSteps.putIfAbsent(key, last);
     }
 
+    /** Whether a step to run before the commit is already noted under {@code key}. */
+    boolean hasBeforeCommit(Object key) {
+        return lastSteps.containsKey(key);
+    }
+
     void commit() throws IOException {
         for (Undo last : lastSteps.values()) {
             try {

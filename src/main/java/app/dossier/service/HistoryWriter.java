@@ -43,8 +43,12 @@ final class HistoryWriter {
      * is what the order was before); the entry is made once, just before the commit.
      */
     void beforeRewrite(Change change, CaseFiles files, long orderId, Path caseJson) throws IOException {
+        Key key = new Key(orderId);
+        if (change.hasBeforeCommit(key)) {
+            return; // case.json as it was before this change is read once, at its first rewrite
+        }
         byte[] before = Files.exists(caseJson) ? Files.readAllBytes(caseJson) : null;
-        change.beforeCommit(new Key(orderId), () -> append(change, files, orderId, before));
+        change.beforeCommit(key, () -> append(change, files, orderId, before));
     }
 
     private void append(Change change, CaseFiles files, long orderId, byte[] before) throws IOException {
