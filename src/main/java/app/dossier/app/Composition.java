@@ -173,7 +173,7 @@ public final class Composition implements DataFolders {
                             : Path.of(System.getProperty("java.io.tmpdir"), "dossier-previews")));
             PaymentService payments = new PaymentService(work, store.payments(), records, caseFiles, attachments);
             ReceivingService receiving = new ReceivingService(work, store.receiving(), store.evidence(), records, caseFiles,
-                    attachments);
+                    attachments, clock);
             DisputeService disputes = new DisputeService(work, store.disputes(), store.profile(), store.histories(), records, caseFiles,
                     attachments, photoMetadata, clock);
             ChatService chats = new ChatService(work, store.chats(), records, caseFiles, attachments, new ChatReader());

@@ -1,6 +1,15 @@
 package app.dossier.cli;
 
+import app.dossier.domain.ArrivalTime;
+import app.dossier.domain.DateInput;
+import app.dossier.domain.DossierException;
 import app.dossier.domain.Order;
+import app.dossier.domain.PhotoTaken;
+import app.dossier.domain.Refusal;
+import app.dossier.domain.guidance.Finding;
+import app.dossier.domain.guidance.GuidanceWords;
+import app.dossier.domain.guidance.Warnings;
+import app.dossier.domain.words.Words;
 import app.dossier.domain.PackagingCondition;
 import app.dossier.domain.ReceivingRecord;
 import app.dossier.service.EvidenceInput;
@@ -8,6 +17,7 @@ import app.dossier.service.Services;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,8 +28,14 @@ final class ReceiveCommand extends DataCommand {
     @Parameters(index = "0", paramLabel = "ORDER", description = "Order number or id.")
     String order;
 
-    @Option(names = "--arrived-at", required = true, paramLabel = "DATETIME", description = "e.g. 2026-10-03 09:40.")
-    LocalDateTime arrivedAt;
+    @Option(names = "--arrived-at", required = true, paramLabel = "DATETIME|photos", description = {
+        "When the goods arrived, e.g. 2026-10-03 09:40; the 48 hours to check them and tell the factory start",
+        "then. photos: the earliest time the photos were taken (those given with --photo and those already in",
+        "Receiving and QC; a photo whose phone clock is ahead or before the order is left out)."})
+    String arrivedAt;
+
+    @Option(names = "--keep-arrival", description = "Keep --arrived-at although a photo was taken before it.")
+    boolean keepArrival;
 
     @Option(names = "--units-received", required = true, paramLabel = "N")
     long unitsReceived;
@@ -70,10 +86,11 @@ final class ReceiveCommand extends DataCommand {
     @Override
     int run(Services services) {
         Order o = services.orders().find(order);
+        LocalDateTime arrived = arrival(services, o);
         List<EvidenceInput> inputs = photos.stream().map(EvidenceInput::of).toList();
         DefectFiles.Resolved named = DefectFiles.resolve(defects, photos, services.evidence().ofOrder(o.id()),
                 o.label());
-        ReceivingRecord saved = services.receiving().save(new ReceivingRecord(0, o.id(), arrivedAt, parcelsExpected,
+        ReceivingRecord saved = services.receiving().save(new ReceivingRecord(0, o.id(), arrived, parcelsExpected,
                 parcelsReceived, unitsExpected == null ? o.quantity() : unitsExpected, unitsReceived,
                 packaging == null ? PackagingCondition.INTACT : packaging, packagingNotes, sampled, defective,
                 defectNotes, inspectedBy, inspectedAt, notifiedAt, named.defects()), inputs, named.newPhotosShowing());
@@ -81,6 +98,46 @@ final class ReceiveCommand extends DataCommand {
                 + saved.unitsExpected() + " " + o.unit() + (saved.unitsShort() > 0 ? ", " + saved.unitsShort()
                 + " short" : "") + ", " + saved.defectiveUnits() + " defective of " + saved.unitsSampled() + " checked.");
         DefectFiles.lines(saved.defects(), services.evidence().ofOrder(o.id())).forEach(l -> out().println("  " + l));
+        GuidanceWords english = GuidanceWords.english();
+        for (Finding late : Warnings.lateIfSaved(o, saved, services.guidance().settings(), LocalDateTime.now())) {
+            out().println(english.words().get("cli.receive.late", english.finding(late)));
+        }
         return 0;
+    }
+
+    /**
+     * The arrival given, or the one the photos show ({@code photos}), said in a line of its own; refused
+     * while a photo was taken before it, unless {@code --keep-arrival}. A photo whose clock is wrong is
+     * said on stderr and left out.
+     */
+    private LocalDateTime arrival(Services services, Order o) {
+        List<PhotoTaken> taken = services.receiving().photosTaken(o.id(), photos);
+        LocalDateTime now = LocalDateTime.now();
+        Words english = Words.english();
+        LocalDateTime arrived;
+        if (arrivedAt.strip().equalsIgnoreCase("photos")) {
+            ArrivalTime.Proposal proposal = ArrivalTime.propose(taken, now, o.orderedOn())
+                    .orElseThrow(() -> new DossierException(Refusal.ARRIVAL_NOT_IN_PHOTOS.with(o.label())));
+            arrived = proposal.at();
+            out().println(english.get("cli.receive.arrivalFromPhoto", arrived, proposal.from().name(),
+                    proposal.from().at()));
+        } else {
+            arrived = DateInput.parseDateTime(arrivedAt);
+        }
+        List<PhotoTaken> before = new ArrayList<>();
+        for (ArrivalTime.Flag flag : ArrivalTime.check(taken, arrived, now, o.orderedOn())) {
+            if (flag.check() == ArrivalTime.Check.BEFORE_ARRIVAL) {
+                before.add(flag.photo());
+            } else {
+                err().println(english.get("arrival." + flag.check().name(), flag.photo().name(), flag.photo().at(),
+                        o.orderedOn()));
+            }
+        }
+        if (!before.isEmpty() && !keepArrival) {
+            PhotoTaken earliest = before.stream().min(Comparator.comparing(PhotoTaken::at)).orElseThrow();
+            throw new DossierException(Refusal.PHOTO_TAKEN_BEFORE_ARRIVAL.with((long) before.size(), arrived,
+                    earliest.name(), earliest.at()));
+        }
+        return arrived;
     }
 }

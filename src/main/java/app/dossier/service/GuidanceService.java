@@ -56,6 +56,11 @@ public final class GuidanceService {
         return new Guidance(values, EvidenceClassifier.byKeywords());
     }
 
+    /** The limits the guidance counts with (48 hours to check the goods, …), as set by the user. */
+    public GuidanceSettings settings() {
+        return guidance().settings();
+    }
+
     public int chatExportDays() {
         return (int) guidance().settings().chatExportEvery().toDays();
     }

@@ -10,15 +10,18 @@ import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.FieldProblem;
 import app.dossier.domain.Order;
+import app.dossier.domain.PhotoTaken;
 import app.dossier.domain.ReceivingDefect;
 import app.dossier.domain.ReceivingRecord;
 import app.dossier.domain.ReceivingRules;
 import app.dossier.domain.Refusal;
 import app.dossier.domain.TextLimit;
+import app.dossier.imports.PhotoMetadata;
 import app.dossier.store.EvidenceFiles;
 import app.dossier.store.ReceivingRecords;
 import app.dossier.store.Session;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,15 +39,18 @@ public final class ReceivingService {
     private final CaseRecords records;
     private final CaseFiles caseFiles;
     private final Attachments attachments;
+    private final Clock clock;
 
+    /** {@code clock}: its zone is the computer's, on which photos' capture times are read. */
     public ReceivingService(UnitOfWork work, ReceivingRecords receiving, EvidenceFiles evidence, CaseRecords records,
-            CaseFiles caseFiles, Attachments attachments) {
+            CaseFiles caseFiles, Attachments attachments, Clock clock) {
         this.work = work;
         this.receiving = receiving;
         this.evidence = evidence;
         this.records = records;
         this.caseFiles = caseFiles;
         this.attachments = attachments;
+        this.clock = clock;
     }
 
     /**
@@ -122,6 +128,27 @@ public final class ReceivingService {
             caseFiles.writeCase(change, orderId);
             return before;
         });
+    }
+
+    /**
+     * When the photos of a delivery say they were taken, to propose its arrival time and to flag a
+     * photo taken before it ({@link app.dossier.domain.ArrivalTime}): the order's files already in
+     * Receiving and QC, then {@code adding} (a folder stands for its files), each on this computer's
+     * clock as attaching records it. Reads the files, so off the window's thread.
+     */
+    public List<PhotoTaken> photosTaken(long orderId, List<Path> adding) {
+        List<PhotoTaken> out = new ArrayList<>();
+        for (Evidence e : work.read(db -> evidence.ofOrder(db, orderId))) {
+            if (e.category() == EvidenceCategory.RECEIVING) {
+                out.add(new PhotoTaken(e.fileName(), e.capturedAt()));
+            }
+        }
+        for (EvidenceInput input : EvidenceService.expand(adding.stream().map(EvidenceInput::of).toList())) {
+            Path name = input.source().getFileName();
+            out.add(new PhotoTaken(name == null ? input.source().toString() : name.toString(),
+                    PhotoMetadata.read(input.source(), clock.getZone()).capturedAt().orElse(null)));
+        }
+        return out;
     }
 
     public Optional<ReceivingRecord> ofOrder(long orderId) {

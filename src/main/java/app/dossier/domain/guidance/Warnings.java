@@ -90,6 +90,25 @@ public final class Warnings {
         return out;
     }
 
+    /**
+     * What makes a receiving record late if it is saved as it stands, said before saving so a late
+     * arrival is never cleared in silence: the findings {@link #forOrder} gives that record once kept,
+     * among INSPECTED_LATE, NOT_INSPECTED once overdue, FACTORY_NOTIFIED_LATE and FACTORY_NOT_NOTIFIED
+     * once overdue. Empty while the record has no arrival time or is in time.
+     */
+    public static List<Finding> lateIfSaved(Order order, ReceivingRecord record, GuidanceSettings settings,
+            LocalDateTime now) {
+        if (record.arrivedAt() == null) {
+            return List.of();
+        }
+        Rules rules = new Rules(CaseFile.of(null, order, List.of(), List.of(), record, List.of()), settings, now);
+        List<Finding> out = new ArrayList<>();
+        inspection(rules, new OrderFacts.Arrival(record.arrivedAt(), true)).ifPresent(out::add);
+        notification(rules).ifPresent(out::add);
+        out.removeIf(f -> f.due() != null && f.urgency() != Urgency.OVERDUE);
+        return out;
+    }
+
     static Optional<Finding> sampleNotConfirmed(Rules r, EvidenceClassifier classifier) {
         List<String> files = Completeness.unconfirmedSamples(r.c, classifier);
         if (files.isEmpty()) {

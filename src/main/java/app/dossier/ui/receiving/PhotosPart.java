@@ -70,7 +70,15 @@ final class PhotosPart {
         };
         model.photos().saved().addListener((ListChangeListener<PhotoPicks.SavedPhoto>) c -> showSaved.run());
         showSaved.run();
-        node = new VBox(10, saved, zone, count, tiles);
+        Label arrival = new Label();
+        arrival.setId("rcv-photos-arrival");
+        arrival.setWrapText(true);
+        arrival.getStyleClass().addAll("subtle", "rcv-hint");
+        arrival.textProperty().bind(model.arrival().sourceProperty());
+        arrival.visibleProperty().bind(arrival.textProperty().isNotEmpty()
+                .and(javafx.beans.binding.Bindings.isNotEmpty(model.photos().list())));
+        arrival.managedProperty().bind(arrival.visibleProperty());
+        node = new VBox(10, saved, zone, count, arrival, tiles);
     }
 
     Node node() {

@@ -118,7 +118,6 @@ public final class ReceivingView implements View {
     }
 
     private Node counts() {
-        TextField arrived = FieldBox.bound(model.arrivedAt(), "rcv-arrived", context.t("receiving.dateTime.prompt"));
         TextField parcels = number(FieldBox.bound(model.parcelsReceived(), "rcv-parcels", ""));
         TextField parcelsExpected = number(FieldBox.bound(model.parcelsExpected(), "rcv-parcels-expected", ""));
         TextField units = number(FieldBox.bound(model.unitsReceived(), "rcv-units", ""));
@@ -146,8 +145,7 @@ public final class ReceivingView implements View {
                 FieldBox.of(context.t("receiving.units"), unitsRow, model.unitsReceived().errorProperty()),
                 FieldBox.of(context.t("receiving.parcels"), parcelsRow, errors(model.parcelsReceived(),
                         model.parcelsExpected())),
-                FieldBox.of(context.t("receiving.arrivedAt"), arrived, model.arrivedAt().errorProperty()));
-        arrived.setMaxWidth(280);
+                new ArrivalPart(context, model).node());
         return box;
     }
 

@@ -73,6 +73,7 @@ public final class ReceivingViewModel {
     private final StringBinding defectRate;
     private final SamplePlanModel samplePlan;
     private final DefectsModel defects;
+    private final ArrivalCheck arrival;
     private List<Object> snapshot = List.of();
     /** True once the form was checked: from then on each change shows what is still wrong. */
     private boolean judged;
@@ -97,6 +98,13 @@ public final class ReceivingViewModel {
             input.addListener(o -> rejudge());
         }
         chosen.addListener((o, was, now) -> orderError.set(""));
+        arrival = new ArrivalCheck(context, clock, arrivedAt, () -> chosen.get() == null ? null : chosen.get().order(),
+                this::draft);
+        for (javafx.beans.Observable input : List.of(unitsReceived.valueProperty(), unitsSampled.valueProperty(),
+                defective.valueProperty(), notifiedAt.valueProperty())) {
+            input.addListener(o -> arrival.update());
+        }
+        photos.list().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> readArrival());
 
         units = new CountCheck(context.texts(), this::expectedUnits, unitsReceived::value, chosen,
                 unitsReceived.valueProperty());
@@ -146,6 +154,7 @@ public final class ReceivingViewModel {
         clearFields();
         chosen.set(summary);
         long orderId = summary.order().id();
+        readArrival();
         BackgroundTask.wrap("", progress -> new Existing(context.services().receiving().ofOrder(orderId),
                         PhotoPicks.read(context.services(), context.services().evidence().ofOrder(orderId).stream()
                                 .filter(e -> e.category() == EvidenceCategory.RECEIVING).toList(), context.texts())))
@@ -160,6 +169,12 @@ public final class ReceivingViewModel {
                 .onFailure(error -> context.navigator().warn(ErrorText.of(error, context.texts())))
                 .executeWith(context.runner());
         snapshot = state();
+    }
+
+    private void readArrival() {
+        if (chosen.get() != null) {
+            arrival.read(chosen.get().order().id(), photos.list());
+        }
     }
 
     private record Existing(Optional<ReceivingRecord> record, List<PhotoPicks.SavedPhoto> photos) {
@@ -290,6 +305,10 @@ public final class ReceivingViewModel {
         if (request.isEmpty()) {
             return;
         }
+        if (arrival.holdsSaving()) {
+            formError.set(arrival.whySaveWaits());
+            return;
+        }
         Order order = chosen.get().order();
         List<EvidenceInput> inputs = photos.list().stream().map(EvidenceInput::of).toList();
         var showing = defects.newPhotosShowing();
@@ -331,7 +350,7 @@ public final class ReceivingViewModel {
 
     private void clearFields() {
         judged = false;
-        arrivedAt.set(DateInput.format(LocalDateTime.now(clock)));
+        arrivedAt.set("");
         for (TypedField<?> field : List.of(parcelsExpected, parcelsReceived, unitsReceived, unitsSampled, defective,
                 notifiedAt)) {
             field.set("");
@@ -340,6 +359,7 @@ public final class ReceivingViewModel {
         packagingNotes.set("");
         defectNotes.set("");
         photos.clear();
+        arrival.clear();
         defects.clear();
         savedPhotos.set(0);
         orderError.set("");
@@ -349,7 +369,7 @@ public final class ReceivingViewModel {
     }
 
     private List<Object> state() {
-        return Arrays.asList(chosen.get() == null ? null : chosen.get().order().id(), arrivedAt.textProperty().get(),
+        return Arrays.asList(chosen.get() == null ? null : chosen.get().order().id(), arrival.typed(),
                 parcelsExpected.textProperty().get(), parcelsReceived.textProperty().get(),
                 unitsReceived.textProperty().get(), unitsSampled.textProperty().get(), defective.textProperty().get(),
                 notifiedAt.textProperty().get(), packaging.get(), packagingNotes.get(), defectNotes.get(),
@@ -396,8 +416,14 @@ public final class ReceivingViewModel {
         return savedPhotos.getReadOnlyProperty();
     }
 
+    /** Required: never now by default; proposed from the photos ({@link #arrival()}). */
     public TypedField<LocalDateTime> arrivedAt() {
         return arrivedAt;
+    }
+
+    /** Where the proposed arrival comes from, the photos taken before it, and whether the record is late. */
+    public ArrivalCheck arrival() {
+        return arrival;
     }
 
     public TypedField<Long> parcelsExpected() {

@@ -183,7 +183,7 @@ class ReceivingViewModelTest {
     void savingKeepsTheRecordAndItsPhotosThenEmptiesTheFormForTheNextDelivery() throws Exception {
         Order order = ui.workspace().services().orders().find("JX-2026-031");
         model.choose(find("JX"));
-        assertThat(model.arrivedAt().textProperty().get()).isEqualTo("2026-11-26 10:00");
+        assertThat(model.arrivedAt().textProperty().get()).as("no silent default of now").isEmpty();
         model.arrivedAt().textProperty().set("2026-11-26 08:30");
         model.parcelsExpected().textProperty().set("24");
         model.parcelsReceived().textProperty().set("24");
@@ -231,6 +231,7 @@ class ReceivingViewModelTest {
     @Test
     void aFailedSaveKeepsEverythingTyped() throws Exception {
         model.choose(find("JX-2026-031"));
+        model.arrivedAt().textProperty().set("2026-11-26 08:30");
         model.unitsReceived().textProperty().set("1200");
         model.packagingProperty().set(PackagingCondition.INTACT);
         model.inspectedByProperty().set("Hùng");
@@ -247,6 +248,7 @@ class ReceivingViewModelTest {
     @Test
     void defectsAreNamedByKindWithThePhotosThatShowThemAndSavedWithTheRecord() throws Exception {
         model.choose(find("JX-2026-031"));
+        model.arrivedAt().textProperty().set("2026-11-26 08:30");
         model.unitsReceived().textProperty().set("1200");
         model.parcelsReceived().textProperty().set("24");
         model.packagingProperty().set(PackagingCondition.SOME_DAMAGE);
