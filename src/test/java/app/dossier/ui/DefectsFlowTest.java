@@ -61,6 +61,8 @@ class DefectsFlowTest {
         Looks.clickCell(robot, "JX-2026-031");
         fixture.settle();
 
+        robot.clickOn(shown(robot, "#rcv-arrived"))
+                .write(app.dossier.domain.DateInput.format(java.time.LocalDateTime.now().minusHours(2)));
         robot.clickOn(shown(robot, "#rcv-units")).write("1200");
         robot.clickOn(shown(robot, "#rcv-parcels")).write("24");
         robot.clickOn(shown(robot, "#rcv-packaging-SOME_DAMAGE"));

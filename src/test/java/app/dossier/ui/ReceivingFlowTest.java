@@ -47,6 +47,8 @@ class ReceivingFlowTest {
         fixture.settle();
         assertThat(robot.lookup("#rcv-order-expected").queryAs(Label.class).getText()).isEqualTo("Expected: 1,200 pcs");
 
+        robot.clickOn(shown(robot, "#rcv-arrived"))
+                .write(app.dossier.domain.DateInput.format(java.time.LocalDateTime.now().minusHours(2)));
         robot.clickOn(shown(robot, "#rcv-units")).write("1180");
         assertThat(robot.lookup("#rcv-units-diff").queryAs(Label.class).getText()).isEqualTo("20 short");
         robot.clickOn(shown(robot, "#rcv-parcels")).write("24");
