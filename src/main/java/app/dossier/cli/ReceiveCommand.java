@@ -8,7 +8,6 @@ import app.dossier.domain.PhotoTaken;
 import app.dossier.domain.Refusal;
 import app.dossier.domain.guidance.Finding;
 import app.dossier.domain.guidance.GuidanceWords;
-import app.dossier.domain.guidance.Warnings;
 import app.dossier.domain.words.Words;
 import app.dossier.domain.PackagingCondition;
 import app.dossier.domain.ReceivingRecord;
@@ -19,6 +18,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -99,7 +99,7 @@ final class ReceiveCommand extends DataCommand {
                 + " short" : "") + ", " + saved.defectiveUnits() + " defective of " + saved.unitsSampled() + " checked.");
         DefectFiles.lines(saved.defects(), services.evidence().ofOrder(o.id())).forEach(l -> out().println("  " + l));
         GuidanceWords english = GuidanceWords.english();
-        for (Finding late : Warnings.lateIfSaved(o, saved, services.guidance().settings(), LocalDateTime.now())) {
+        for (Finding late : services.guidance().lateIfSaved(o, saved)) {
             out().println(english.words().get("cli.receive.late", english.finding(late)));
         }
         return 0;
@@ -114,6 +114,10 @@ final class ReceiveCommand extends DataCommand {
         List<PhotoTaken> taken = services.receiving().photosTaken(o.id(), photos);
         LocalDateTime now = LocalDateTime.now();
         Words english = Words.english();
+        for (ArrivalTime.Flag wrongClock : ArrivalTime.check(taken, null, now, o.orderedOn())) {
+            err().println(english.get("arrival." + wrongClock.check().name(), wrongClock.photo().name(),
+                    wrongClock.photo().at(), o.orderedOn()));
+        }
         LocalDateTime arrived;
         if (arrivedAt.strip().equalsIgnoreCase("photos")) {
             ArrivalTime.Proposal proposal = ArrivalTime.propose(taken, now, o.orderedOn())
@@ -124,19 +128,11 @@ final class ReceiveCommand extends DataCommand {
         } else {
             arrived = DateInput.parseDateTime(arrivedAt);
         }
-        List<PhotoTaken> before = new ArrayList<>();
-        for (ArrivalTime.Flag flag : ArrivalTime.check(taken, arrived, now, o.orderedOn())) {
-            if (flag.check() == ArrivalTime.Check.BEFORE_ARRIVAL) {
-                before.add(flag.photo());
-            } else {
-                err().println(english.get("arrival." + flag.check().name(), flag.photo().name(), flag.photo().at(),
-                        o.orderedOn()));
-            }
-        }
-        if (!before.isEmpty() && !keepArrival) {
-            PhotoTaken earliest = before.stream().min(Comparator.comparing(PhotoTaken::at)).orElseThrow();
-            throw new DossierException(Refusal.PHOTO_TAKEN_BEFORE_ARRIVAL.with((long) before.size(), arrived,
-                    earliest.name(), earliest.at()));
+        Optional<PhotoTaken> earliest = ArrivalTime.takenBefore(taken, arrived, now, o.orderedOn()).stream()
+                .min(Comparator.comparing(PhotoTaken::at));
+        if (earliest.isPresent() && !keepArrival) {
+            throw new DossierException(Refusal.PHOTO_TAKEN_BEFORE_ARRIVAL.with(DateInput.format(arrived),
+                    earliest.get().name(), DateInput.format(earliest.get().at())));
         }
         return arrived;
     }

@@ -3,6 +3,7 @@ package app.dossier.service;
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Order;
+import app.dossier.domain.ReceivingRecord;
 import app.dossier.domain.Refusal;
 import app.dossier.domain.guidance.ContractAdvice;
 import app.dossier.domain.guidance.Deadline;
@@ -16,6 +17,7 @@ import app.dossier.domain.guidance.SamplePlan;
 import app.dossier.store.Orders;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +61,14 @@ public final class GuidanceService {
     /** The limits the guidance counts with (48 hours to check the goods, …), as set by the user. */
     public GuidanceSettings settings() {
         return guidance().settings();
+    }
+
+    /**
+     * What would make {@code record} late once saved, on this service's clock and settings
+     * ({@link app.dossier.domain.guidance.Warnings#lateIfSaved}): said before or as it is saved.
+     */
+    public List<Finding> lateIfSaved(Order order, ReceivingRecord record) {
+        return app.dossier.domain.guidance.Warnings.lateIfSaved(order, record, settings(), LocalDateTime.now(clock));
     }
 
     public int chatExportDays() {
