@@ -3,6 +3,7 @@ package app.dossier.imports;
 import app.dossier.domain.ChatParties;
 import app.dossier.domain.Refusal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +53,7 @@ public final class ChatReader {
         Chat chat = switch (format.get()) {
             case MEMOTRACE_CSV -> MemoTraceCsvChat.read(text, parties, zone);
             case MEMOTRACE_TXT -> MemoTraceTxtChat.read(text, parties);
-            case WECHAT_DESKTOP_PASTE -> PastedWeChatChat.read(text, parties);
+            case WECHAT_DESKTOP_PASTE -> PastedWeChatChat.read(text, parties, LocalDate.now(zone));
         };
         if (chat.messages().isEmpty()) {
             throw new UnreadableFileException(Refusal.CHAT_EMPTY.with());
