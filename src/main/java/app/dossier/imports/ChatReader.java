@@ -2,7 +2,9 @@ package app.dossier.imports;
 
 import app.dossier.domain.ChatParties;
 import app.dossier.domain.Refusal;
+import app.dossier.domain.PastedMessage;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,15 +17,35 @@ import java.util.Optional;
  * with messages silently missing is worse than none.
  */
 public final class ChatReader {
+    private final Clock clock;
     private final ZoneId zone;
 
     /** Times given only as seconds since 1970 (a MemoTrace CSV without StrTime) are read in this computer's zone. */
     public ChatReader() {
-        this(ZoneId.systemDefault());
+        this(Clock.systemDefaultZone());
     }
 
     public ChatReader(ZoneId zone) {
-        this.zone = zone;
+        this(Clock.system(zone));
+    }
+
+    /** @param clock gives the zone, and the day "昨天" or "Yesterday" in a pasted chat counts back from */
+    public ChatReader(Clock clock) {
+        this.clock = clock;
+        this.zone = clock.getZone();
+    }
+
+    /**
+     * Pasted chat text read message by message for the user to check ({@link PastedChat}); refused
+     * when no line of it starts a message the way WeChat's copies do. Lines above the first message
+     * are a message without a sender, for the user to see.
+     */
+    public List<PastedMessage> preview(String text) {
+        List<PastedMessage> messages = PastedChat.read(text, LocalDate.now(clock));
+        if (messages.stream().allMatch(m -> m.sender().isEmpty())) {
+            throw notAChat();
+        }
+        return messages;
     }
 
     public Chat read(Path file, ChatParties parties) {
@@ -53,7 +75,7 @@ public final class ChatReader {
         Chat chat = switch (format.get()) {
             case MEMOTRACE_CSV -> MemoTraceCsvChat.read(text, parties, zone);
             case MEMOTRACE_TXT -> MemoTraceTxtChat.read(text, parties);
-            case WECHAT_DESKTOP_PASTE -> PastedWeChatChat.read(text, parties, LocalDate.now(zone));
+            case WECHAT_DESKTOP_PASTE -> PastedWeChatChat.read(text, parties, LocalDate.now(clock));
         };
         if (chat.messages().isEmpty()) {
             throw new UnreadableFileException(Refusal.CHAT_EMPTY.with());
