@@ -67,6 +67,7 @@ final class ChatPreviewDialog {
         dialog.setResizable(true);
         dialog.getDialogPane().setId("chat-preview");
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefWidth(820);
         dialog.getDialogPane().getStylesheets().add(
                 ChatPreviewDialog.class.getResource("/app/dossier/ui/order/orders.css").toExternalForm());
         ButtonType bring = new ButtonType(context.t("order.chat.preview.import"), ButtonBar.ButtonData.OK_DONE);
@@ -104,13 +105,14 @@ final class ChatPreviewDialog {
             sender.setPromptText(context.t("order.chat.preview.who"));
             sender.setCellFactory(list -> new NameCell(model));
             sender.setButtonCell(new NameCell(model));
-            sender.setPrefWidth(230);
+            sender.setPrefWidth(210);
+            sender.setMinWidth(120);
             time.getStyleClass().add("preview-time");
             time.setPromptText("yyyy-MM-dd HH:mm");
-            time.setPrefColumnCount(13);
+            time.setPrefColumnCount(11);
+            time.setMinWidth(110);
             doubt.getStyleClass().addAll("preview-doubt", "partial");
             doubt.setWrapText(true);
-            doubt.setMaxWidth(260);
             split.setText(context.t("order.chat.preview.split"));
             split.setTooltip(new Tooltip(context.t("order.chat.preview.split.tip")));
             split.getStyleClass().addAll("preview-split", Styles.SMALL);
@@ -119,13 +121,20 @@ final class ChatPreviewDialog {
             merge.getStyleClass().addAll("preview-merge", Styles.SMALL);
             drop.setText(context.t("order.chat.preview.drop"));
             drop.getStyleClass().addAll("preview-drop", Styles.SMALL, Styles.DANGER);
+            for (Button b : new Button[] {split, merge, drop}) {
+                b.setMinWidth(Region.USE_PREF_SIZE);
+            }
             text.getStyleClass().add("preview-text");
             text.setWrapText(true);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox head = new HBox(8, number, sender, time, doubt, spacer, split, merge, drop);
+            HBox head = new HBox(8, number, sender, time, spacer, split, merge, drop);
             head.setAlignment(Pos.CENTER_LEFT);
-            box = new VBox(6, head, text);
+            doubt.managedProperty().bind(doubt.textProperty().isNotEmpty());
+            doubt.visibleProperty().bind(doubt.managedProperty());
+            box = new VBox(6, head, doubt, text);
+            // the row takes the list's width, never its own: no sideways scrolling
+            setPrefWidth(0);
             box.getStyleClass().add("chat-preview-row");
             split.setOnAction(e -> model.split(getItem(), text.getCaretPosition()));
             merge.setOnAction(e -> model.mergeUp(getItem()));
