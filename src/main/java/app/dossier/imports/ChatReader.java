@@ -66,6 +66,29 @@ public final class ChatReader {
         throw notAChat();
     }
 
+    /**
+     * A chat file's messages as the preview shows them: a text of copied messages read as {@link
+     * #preview(String)} reads pasted text, with what to check; an export read as it is imported.
+     */
+    public List<PastedMessage> preview(Path file) {
+        byte[] content = FileBytes.read(file, "a chat export");
+        List<TextDecoding.Decoded> readings = TextDecoding.candidates(content);
+        for (TextDecoding.Decoded reading : readings) {
+            Optional<ChatFormat> format = ChatFormat.detect(reading.text());
+            if (format.isPresent() && format.get() != ChatFormat.WECHAT_DESKTOP_PASTE) {
+                return read(reading.text(), ChatParties.UNKNOWN).messages().stream()
+                        .map(m -> new PastedMessage(0, m.sentAt(), m.sender(), m.text(), null)).toList();
+            }
+            if (format.isPresent()) {
+                return preview(reading.text());
+            }
+        }
+        if (readings.isEmpty()) {
+            throw new UnreadableFileException(Refusal.CHAT_NOT_TEXT.with());
+        }
+        return preview(readings.get(0).text());
+    }
+
     /** Chat text, such as messages pasted from WeChat. */
     public Chat read(String text, ChatParties parties) {
         Optional<ChatFormat> format = ChatFormat.detect(text);

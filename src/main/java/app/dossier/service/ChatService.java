@@ -81,6 +81,11 @@ public final class ChatService {
         return reader.preview(text);
     }
 
+    /** A chat file's messages as the preview reads them ({@code dossier import-chat --preview}); nothing is changed. */
+    public List<PastedMessage> preview(Path file) {
+        return reader.preview(file);
+    }
+
     /**
      * Keeps pasted chat text as the user confirmed it in the preview: the text as pasted is the file in
      * Chat and agreements ("WeChat chat 2026-09-01.txt"), and the messages are the confirmed ones,
