@@ -176,7 +176,7 @@ public final class Composition implements DataFolders {
                     attachments, clock);
             DisputeService disputes = new DisputeService(work, store.disputes(), store.profile(), store.histories(), records, caseFiles,
                     attachments, photoMetadata, clock);
-            ChatService chats = new ChatService(work, store.chats(), records, caseFiles, attachments, new ChatReader());
+            ChatService chats = new ChatService(work, store.chats(), records, caseFiles, attachments, new ChatReader(clock));
             ProfileService profile = new ProfileService(work, store.profile(), caseFiles);
             SampleDataService sample = new SampleDataService(factories, orders, evidence, payments, receiving, disputes,
                     chats, profile, location.caseFilesRoot());

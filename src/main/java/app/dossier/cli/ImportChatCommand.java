@@ -4,16 +4,20 @@ import app.dossier.domain.ChatParties;
 import app.dossier.domain.ConversationMessage;
 import app.dossier.domain.DateInput;
 import app.dossier.domain.Order;
+import app.dossier.domain.PastedMessage;
+import app.dossier.domain.words.Words;
 import app.dossier.service.ChatImport;
 import app.dossier.service.Services;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import-chat", description = {
     "Keep a WeChat chat in an order's Chat and agreements and show its messages: a MemoTrace (留痕) CSV or TXT",
-    "export, or messages copied from WeChat on a computer and saved as text."})
+    "export, or messages copied from WeChat and saved as text. With --preview, only show the messages as read,",
+    "each with what to check, and change nothing."})
 final class ImportChatCommand extends DataCommand {
     private static final int SHOWN_LENGTH = 100;
 
@@ -30,9 +34,21 @@ final class ImportChatCommand extends DataCommand {
             description = "The factory's name in the chat, where the export gives none (a MemoTrace CSV).")
     String them;
 
+    @Option(names = "--preview",
+            description = "Only show each message as read (sender, time, what to check); change nothing on disk.")
+    boolean preview;
+
+    @Override
+    boolean changesNothing() {
+        return preview;
+    }
+
     @Override
     int run(Services services) {
         Order o = services.orders().find(order);
+        if (preview) {
+            return preview(services);
+        }
         ChatImport imported = services.chats().importChat(o.id(), file, new ChatParties(me, them));
         String where = o.folder() + "/" + imported.evidence().file();
         if (imported.alreadyImported()) {
@@ -44,6 +60,22 @@ final class ImportChatCommand extends DataCommand {
         for (ConversationMessage m : imported.messages()) {
             table.row(m.id(), DateInput.format(m.sentAt()), m.sender().isEmpty() ? "(WeChat)" : m.sender(),
                     m.pinned() ? "*" : "", shown(m.text()));
+        }
+        table.print(out());
+        return 0;
+    }
+
+    private int preview(Services services) {
+        List<PastedMessage> messages = services.chats().preview(file);
+        Words words = Words.english();
+        long doubts = messages.stream().filter(m -> m.doubt() != null).count();
+        out().println(words.get("cli.chat.preview", file.getFileName(), messages.size(), doubts));
+        Table table = new Table("#", "LINE", "SENT", "FROM", "CHECK", "MESSAGE");
+        for (int i = 0; i < messages.size(); i++) {
+            PastedMessage m = messages.get(i);
+            table.row(i + 1, m.line() == 0 ? "" : m.line(), m.sentAt() == null ? "?" : DateInput.format(m.sentAt()),
+                    m.sender().isEmpty() ? "?" : m.sender(),
+                    m.doubt() == null ? "" : words.get("cli.chat.doubt." + m.doubt().name()), shown(m.text()));
         }
         table.print(out());
         return 0;

@@ -6,7 +6,10 @@ import java.util.List;
  * A chat with the factory kept in an order's case file: the file (an evidence in Chat and
  * agreements, kept as it was exported or pasted), how it was read, and the messages the user
  * pinned. The messages themselves are read again from the file when the database is rebuilt, so
- * case.json holds only what the file cannot tell: who is who, and the pins.
+ * case.json holds only what the file cannot tell: who is who, and the pins; and, for a chat pasted
+ * and checked in the preview, the messages as the user confirmed them, which no later reading of the
+ * pasted text could give back (a sender reassigned, a message split or dropped, "昨天" read on the day
+ * it was pasted).
  *
  * @param evidenceId the chat's file
  * @param format     how the file was read: MEMOTRACE_CSV, MEMOTRACE_TXT or WECHAT_DESKTOP_PASTE
@@ -14,15 +17,31 @@ import java.util.List;
  * @param them       the factory's side, when given; names it where the export gives no names
  * @param messages   how many messages the file holds
  * @param pinned     the pinned messages, in the file's order
+ * @param confirmed  the messages as confirmed in the preview of a pasted chat ({@link #CONFIRMED}),
+ *                   which stand for the file's reading; empty for every other chat
  */
 public record Conversation(long evidenceId, String format, String me, String them, int messages,
-        List<PinnedMessage> pinned) {
+        List<PinnedMessage> pinned, List<ConfirmedMessage> confirmed) {
+
+    /** How a pasted chat checked in the preview was read: by the user, its messages in case.json. */
+    public static final String CONFIRMED = "WECHAT_PASTE_CONFIRMED";
 
     public Conversation {
         pinned = pinned == null ? List.of() : List.copyOf(pinned);
+        confirmed = confirmed == null ? List.of() : List.copyOf(confirmed);
+    }
+
+    public Conversation(long evidenceId, String format, String me, String them, int messages,
+            List<PinnedMessage> pinned) {
+        this(evidenceId, format, me, them, messages, pinned, List.of());
     }
 
     public Conversation withEvidenceId(long newEvidenceId) {
-        return new Conversation(newEvidenceId, format, me, them, messages, pinned);
+        return new Conversation(newEvidenceId, format, me, them, messages, pinned, confirmed);
+    }
+
+    /** Whether its messages are the ones the user confirmed in the preview, kept in case.json. */
+    public boolean checkedInPreview() {
+        return CONFIRMED.equals(format);
     }
 }

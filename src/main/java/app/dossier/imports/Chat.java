@@ -1,5 +1,8 @@
 package app.dossier.imports;
 
+import app.dossier.domain.ChatParties;
+import app.dossier.domain.ConfirmedMessage;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,5 +15,17 @@ import java.util.List;
 public record Chat(ChatFormat format, List<ChatMessage> messages, boolean sidesKnown) {
     public Chat {
         messages = List.copyOf(messages);
+    }
+
+    /** A pasted chat as the user confirmed it in the preview: the importer's messages known by their name. */
+    public static Chat confirmed(List<ConfirmedMessage> confirmed, ChatParties parties) {
+        List<ChatMessage> messages = new ArrayList<>(confirmed.size());
+        boolean meSeen = false;
+        for (ConfirmedMessage m : confirmed) {
+            boolean fromMe = parties.isMe(m.sender());
+            meSeen |= fromMe;
+            messages.add(new ChatMessage(m.sentAt(), m.sender(), fromMe, ChatText.kindOf(m.text()), m.text()));
+        }
+        return new Chat(ChatFormat.WECHAT_DESKTOP_PASTE, messages, meSeen);
     }
 }

@@ -9,12 +9,14 @@ public enum ChatFormat {
     MEMOTRACE_CSV,
     /** MemoTrace TXT: "2026-09-01 14:30:00 李丽", the message, a blank line. */
     MEMOTRACE_TXT,
-    /** Messages copied from WeChat on a computer: "Lisa 2026/9/1 2:30 PM", the message, a blank line. */
+    /**
+     * Messages copied from WeChat and pasted: "Lisa 2026/9/1 2:30 PM" and the message's lines (a computer's
+     * copy), "[2026/9/1 14:30] Lisa: …", or a phone's copy of forwarded messages under date lines
+     * ({@link PastedChat}).
+     */
     WECHAT_DESKTOP_PASTE;
 
     static final Pattern MEMOTRACE_HEADER = Pattern.compile("(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2})(?: (.*))?");
-    static final Pattern PASTE_HEADER = Pattern.compile(
-            "(.+?)\\s+(\\d{4}[/-]\\d{1,2}[/-]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp][Mm])?)\\s*");
 
     /** The format of a chat file, when its bytes decode as text and its first line is known. */
     public static Optional<ChatFormat> detect(byte[] content) {
@@ -27,7 +29,7 @@ public enum ChatFormat {
         return Optional.empty();
     }
 
-    /** The format of chat text, told from its first line that is not blank. */
+    /** The format of chat text, told from its first line that is not blank (a pasted chat's title aside). */
     public static Optional<ChatFormat> detect(String text) {
         String first = firstLine(text);
         if (first.contains("localId") && (first.contains("IsSender") || first.contains("StrContent"))) {
@@ -36,7 +38,7 @@ public enum ChatFormat {
         if (MEMOTRACE_HEADER.matcher(first).matches()) {
             return Optional.of(MEMOTRACE_TXT);
         }
-        if (PASTE_HEADER.matcher(first).matches()) {
+        if (PastedChat.looksLikeAPastedChat(text)) {
             return Optional.of(WECHAT_DESKTOP_PASTE);
         }
         return Optional.empty();

@@ -1,11 +1,13 @@
 package app.dossier.service;
 
 import app.dossier.domain.ChatParties;
+import app.dossier.domain.ConfirmedMessage;
 import app.dossier.domain.Conversation;
 import app.dossier.domain.ConversationMessage;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Order;
+import app.dossier.domain.PastedMessage;
 import app.dossier.domain.Refusal;
 import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
@@ -17,10 +19,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Chats with factories: a WeChat conversation (a MemoTrace CSV or TXT export, or messages copied
@@ -55,6 +60,61 @@ public final class ChatService {
     public ChatImport importChat(long orderId, Path file, ChatParties parties) {
         ChatParties sides = cleaned(parties);
         Chat chat = reader.read(file, sides);
+        return keep(orderId, file, chat, sides, chat.format().name(), List.of());
+    }
+
+    /**
+     * Keeps chat text pasted from the clipboard: saved as a UTF-8 .txt file ("WeChat chat
+     * 2026-09-01.txt") in Chat and agreements, then read like an exported chat.
+     */
+    public ChatImport importPastedChat(long orderId, String text, ChatParties parties) {
+        String body = text == null ? "" : text;
+        Chat chat = reader.read(body, cleaned(parties));
+        return keepPasted(body, chat, file -> importChat(orderId, file, parties));
+    }
+
+    /**
+     * Pasted chat text read message by message for the user to check, correct and confirm; nothing
+     * is changed. Refused when no line of it starts a message the way WeChat's copies do.
+     */
+    public List<PastedMessage> preview(String text) {
+        return reader.preview(text);
+    }
+
+    /** A chat file's messages as the preview reads them ({@code dossier import-chat --preview}); nothing is changed. */
+    public List<PastedMessage> preview(Path file) {
+        return reader.preview(file);
+    }
+
+    /**
+     * Keeps pasted chat text as the user confirmed it in the preview: the text as pasted is the file in
+     * Chat and agreements ("WeChat chat 2026-09-01.txt"), and the messages are the confirmed ones,
+     * kept in case.json too so a rebuild gives them back. Refused, with nothing changed, when a
+     * message has no time or no sender, or none is left.
+     */
+    public ChatImport importConfirmedChat(long orderId, String text, ChatParties parties,
+            List<PastedMessage> confirmed) {
+        ChatParties sides = cleaned(parties);
+        if (confirmed.isEmpty()) {
+            throw new DossierException(Refusal.CHAT_NOTHING_CONFIRMED.with());
+        }
+        List<ConfirmedMessage> messages = new ArrayList<>(confirmed.size());
+        for (int i = 0; i < confirmed.size(); i++) {
+            PastedMessage m = confirmed.get(i);
+            Refusal problem = m.problem();
+            if (problem != null) {
+                throw new DossierException(problem.with(i + 1, m.line()));
+            }
+            messages.add(new ConfirmedMessage(m.sentAt(), TextLimit.CHAT_NAME.checked(m.sender()),
+                    Normalizer.normalize(m.text().strip(), Normalizer.Form.NFC)));
+        }
+        Chat chat = Chat.confirmed(messages, sides);
+        return keepPasted(text == null ? "" : text, chat,
+                file -> keep(orderId, file, chat, sides, Conversation.CONFIRMED, messages));
+    }
+
+    private ChatImport keep(long orderId, Path file, Chat chat, ChatParties sides, String format,
+            List<ConfirmedMessage> confirmed) {
         if (chat.messages().size() >= Chats.MAX_MESSAGES) {
             throw new DossierException(Refusal.CHAT_TOO_MANY_MESSAGES.with(file.getFileName(), chat.messages().size()));
         }
@@ -72,8 +132,8 @@ public final class ChatService {
                 }
             }
             change.step("database");
-            Conversation conversation = new Conversation(evidenceId, chat.format().name(), sides.me(), sides.them(),
-                    chat.messages().size(), List.of());
+            Conversation conversation = new Conversation(evidenceId, format, sides.me(), sides.them(),
+                    chat.messages().size(), List.of(), confirmed);
             chats.insert(change.db(), orderId, conversation);
             List<ConversationMessage> saved = chats.insertMessages(change.db(),
                     ChatMessages.of(chat, orderId, evidenceId, Set.of()));
@@ -82,19 +142,14 @@ public final class ChatService {
         });
     }
 
-    /**
-     * Keeps chat text pasted from the clipboard: saved as a UTF-8 .txt file ("WeChat chat
-     * 2026-09-01.txt") in Chat and agreements, then read like an exported chat.
-     */
-    public ChatImport importPastedChat(long orderId, String text, ChatParties parties) {
-        String body = text == null ? "" : text;
-        Chat chat = reader.read(body, cleaned(parties));
+    /** The pasted text saved as it was pasted, in a temp folder, for {@code keep} to attach. */
+    private static ChatImport keepPasted(String body, Chat chat, Function<Path, ChatImport> keep) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("dossier-chat");
             Path file = folder.resolve(pastedName(chat));
             Files.writeString(file, body, StandardCharsets.UTF_8);
-            return importChat(orderId, file, parties);
+            return keep.apply(file);
         } catch (IOException e) {
             throw new DossierException(Refusal.CHAT_PASTE_NOT_SAVED.with(e.getMessage()), e);
         } finally {

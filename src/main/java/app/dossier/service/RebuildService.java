@@ -393,7 +393,8 @@ public final class RebuildService {
     }
 
     /**
-     * A chat's messages are read again from its file, with the parties case.json gives, and the
+     * A chat's messages are read again from its file (or, for a pasted chat checked in the preview,
+     * taken as confirmed from case.json), with the parties case.json gives, and the
      * pins put back where case.json says (or, if the file changed, on the message with the same
      * time and words). A file that cannot be read keeps at least its pinned messages, from case.json.
      */
@@ -403,7 +404,8 @@ public final class RebuildService {
         ChatParties parties = new ChatParties(chat.me(), chat.them());
         List<ConversationMessage> messages;
         try {
-            Chat read = chatReader.read(tree.resolve(where), parties);
+            Chat read = chat.checkedInPreview() && !chat.confirmed().isEmpty()
+                    ? Chat.confirmed(chat.confirmed(), parties) : chatReader.read(tree.resolve(where), parties);
             Set<Integer> pinned = new HashSet<>();
             for (PinnedMessage pin : chat.pinned()) {
                 int at = place(read, pin);

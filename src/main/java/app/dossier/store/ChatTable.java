@@ -1,5 +1,6 @@
 package app.dossier.store;
 
+import app.dossier.domain.ConfirmedMessage;
 import app.dossier.domain.Conversation;
 import app.dossier.domain.ConversationMessage;
 import app.dossier.domain.MessageKind;
@@ -93,8 +94,11 @@ public final class ChatTable implements Chats {
         for (Conversation chat : bare) {
             List<PinnedMessage> pins = messages(c, "WHERE evidence_id = ? AND pinned = 1 ORDER BY position",
                     chat.evidenceId()).stream().map(ConversationMessage::quoted).toList();
+            List<ConfirmedMessage> confirmed = !chat.checkedInPreview() ? List.of()
+                    : messages(c, "WHERE evidence_id = ? ORDER BY position", chat.evidenceId()).stream()
+                            .map(m -> new ConfirmedMessage(m.sentAt(), m.sender(), m.text())).toList();
             result.add(new Conversation(chat.evidenceId(), chat.format(), chat.me(), chat.them(), chat.messages(),
-                    pins));
+                    pins, confirmed));
         }
         return result;
     }

@@ -2,6 +2,7 @@ package app.dossier.tree;
 
 import app.dossier.domain.BusinessProfile;
 import app.dossier.domain.CaseFile;
+import app.dossier.domain.ConfirmedMessage;
 import app.dossier.domain.Conversation;
 import app.dossier.domain.DefectRegion;
 import app.dossier.domain.DossierException;
@@ -67,6 +68,7 @@ public final class CaseJson {
                 .addMixIn(CaseFile.class, CaseFileFields.class)
                 .addMixIn(Evidence.class, EvidenceFields.class)
                 .addMixIn(ReceivingRecord.class, ReceivingFields.class)
+                .addMixIn(Conversation.class, ConversationFields.class)
                 .addMixIn(BusinessProfile.class, ProfileFields.class)
                 .build();
         jsonMapper.addMixIn(Resolution.class, ResolutionKinds.class);
@@ -210,6 +212,12 @@ public final class CaseJson {
         /** Written only while the order is archived, so that other case.json files do not change. */
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract java.time.Instant archivedAt();
+    }
+
+    /** A chat read from its file is written as before chats could be confirmed in a preview. */
+    private abstract static class ConversationFields {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<ConfirmedMessage> confirmed();
     }
 
     /** A receiving record without defects by kind is written as before they existed, so its case.json does not change. */

@@ -23,7 +23,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Asks who is who in a chat being brought in (the importer's name puts their messages on the
- * right), and for "Paste a chat…" the text copied in WeChat, offered from the clipboard.
+ * right), and for "Paste a chat…" the text copied in WeChat, offered from the clipboard, whose
+ * messages are then checked in {@link ChatPreviewDialog} before anything is imported.
  */
 final class ChatDialog {
     /** What the user confirmed: the pasted text (empty for files) and the names. */
@@ -39,7 +40,7 @@ final class ChatDialog {
         names.setId("chat-files");
         names.setWrapText(true);
         names.getStyleClass().add(Styles.TEXT_BOLD);
-        return ask(context, context.t("order.chat.import.title"), names, null, suggested);
+        return ask(context, context.t("order.chat.import.title"), names, null, suggested, "order.chat.bring");
     }
 
     static Optional<Request> forPaste(UiContext context, String clipboard, ChatParties suggested) {
@@ -52,11 +53,12 @@ final class ChatDialog {
         text.setPrefColumnCount(60);
         text.setPromptText(context.t("order.chat.paste.prompt"));
         VBox.setVgrow(text, Priority.ALWAYS);
-        return ask(context, context.t("order.chat.paste.title"), new VBox(8, how, text), text, suggested);
+        return ask(context, context.t("order.chat.paste.title"), new VBox(8, how, text), text, suggested,
+                "order.chat.paste.next");
     }
 
     private static Optional<Request> ask(UiContext context, String title, Node source, TextArea pasted,
-            ChatParties suggested) {
+            ChatParties suggested, String okWord) {
         TextField me = new TextField(orEmpty(suggested.me()));
         me.setId("chat-me");
         me.setPromptText(context.t("order.chat.me.prompt"));
@@ -84,7 +86,7 @@ final class ChatDialog {
         }
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(content);
-        ButtonType bring = new ButtonType(context.t("order.chat.bring"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType bring = new ButtonType(context.t(okWord), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(bring, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(bring);
         ok.setId("chat-dialog-ok");

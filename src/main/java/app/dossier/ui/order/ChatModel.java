@@ -5,6 +5,7 @@ import app.dossier.domain.Conversation;
 import app.dossier.domain.ConversationMessage;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Order;
+import app.dossier.domain.PastedMessage;
 import app.dossier.domain.Text;
 import app.dossier.service.ChatImport;
 import app.dossier.service.Services;
@@ -126,6 +127,39 @@ public final class ChatModel {
         run(context.t("order.chat.importing"), () -> {
             try {
                 ChatImport imported = context.services().chats().importPastedChat(o.id(), text, parties);
+                return List.of(new Outcome(imported.evidence().fileName(), imported, null));
+            } catch (DossierException e) {
+                return List.of(new Outcome(null, null, e));
+            }
+        }, parties);
+    }
+
+    /**
+     * The pasted text read message by message for the user to check ({@link ChatPreviewDialog});
+     * empty, with the reason said, when it is no chat Dossier can read. Nothing is changed.
+     */
+    public Optional<ChatPreviewModel> preview(String text, ChatParties parties) {
+        if (order.get() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ChatPreviewModel(context, context.services().chats().preview(text), parties));
+        } catch (DossierException e) {
+            context.navigator().warn(context.t("order.chat.pasteRefused", ErrorText.of(e, context.texts())));
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps the pasted text as a .txt file in Chat and agreements, and the messages as confirmed in the preview. */
+    public void importConfirmed(String text, ChatParties parties, ChatPreviewModel preview) {
+        Order o = order.get();
+        if (o == null) {
+            return;
+        }
+        List<PastedMessage> confirmed = preview.confirmed();
+        run(context.t("order.chat.importing"), () -> {
+            try {
+                ChatImport imported = context.services().chats().importConfirmedChat(o.id(), text, parties, confirmed);
                 return List.of(new Outcome(imported.evidence().fileName(), imported, null));
             } catch (DossierException e) {
                 return List.of(new Outcome(null, null, e));

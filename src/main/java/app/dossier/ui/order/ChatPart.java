@@ -104,7 +104,9 @@ final class ChatPart {
 
     private void paste() {
         ChatDialog.forPaste(context, model.clipboardText().orElse(""), model.suggestedParties())
-                .ifPresent(request -> model.importPasted(request.text(), request.parties()));
+                .ifPresent(request -> model.preview(request.text(), request.parties())
+                        .filter(preview -> ChatPreviewDialog.confirm(context, preview))
+                        .ifPresent(preview -> model.importConfirmed(request.text(), request.parties(), preview)));
     }
 
     /** The icon standing for what a chat export holds only a placeholder of. */
