@@ -9,6 +9,7 @@ import app.dossier.domain.Dispute;
 import app.dossier.domain.DisputeEvent;
 import app.dossier.domain.DisputeFacts;
 import app.dossier.domain.DisputeMessage;
+import app.dossier.domain.DisputeOpening;
 import app.dossier.domain.DisputeStatus;
 import app.dossier.domain.DisputeStepRules;
 import app.dossier.domain.DisputeTimeline;
@@ -85,9 +86,20 @@ public final class DisputeService {
      * short and defective × unit price) when there is one.
      */
     public Dispute open(long orderId, String typedSummary) {
+        return open(orderId, typedSummary, false);
+    }
+
+    /**
+     * Opens a dispute as {@link #open(long, String)} does; while one is open on the order it is refused
+     * ({@code DISPUTE_ALREADY_OPEN}, see {@link DisputeOpening}) unless {@code another} asks for a second.
+     */
+    public Dispute open(long orderId, String typedSummary, boolean another) {
         String summary = TextLimit.DISPUTE_SUMMARY.checked(typedSummary);
         return work.change("Could not open the dispute", change -> {
             CaseFile caseFile = records.caseOf(change.db(), orderId);
+            DisputeOpening.problem(caseFile.order(), caseFile.disputes(), another).ifPresent(refused -> {
+                throw new DossierException(refused);
+            });
             LocalDateTime now = now();
             Resolution proposed = Resolution.proposedRefund(caseFile).orElse(null);
             Dispute draft = new Dispute(0, orderId, now.toLocalDate(), DisputeStatus.DRAFT, Text.clean(summary),
