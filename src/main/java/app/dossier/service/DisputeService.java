@@ -33,7 +33,6 @@ import app.dossier.imports.PhotoMetadataCache;
 import app.dossier.packet.DisputePacket;
 import app.dossier.packet.PacketContent;
 import app.dossier.packet.PacketPhoto;
-import app.dossier.packet.PacketPrinter;
 import app.dossier.packet.PacketSummary;
 import app.dossier.packet.RefundRequestFolder;
 import app.dossier.store.BusinessProfiles;
@@ -394,9 +393,9 @@ public final class DisputeService {
         });
     }
 
-    /** Sends a packet to the system printer, after the system's print dialog. */
-    public void print(Path packet) {
-        new PacketPrinter().print(packet);
+    /** A written packet's pages as pictures, one at a time, for the window's printer; close it after. */
+    public PagesToPrint pagesToPrint(Path packet) {
+        return PagesToPrint.of(packet);
     }
 
     private LocalDateTime now() {
