@@ -3,7 +3,6 @@ package app.dossier.ui.order;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.ui.common.UiContext;
 import atlantafx.base.theme.Styles;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -21,6 +20,7 @@ final class DotsLegend {
     static Node of(UiContext context) {
         Label title = new Label(context.t("order.legend.title"));
         title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.setWrapText(true);
         VBox box = new VBox(4, title);
         EvidenceCategory[] categories = EvidenceCategory.values();
         for (int i = 0; i < categories.length; i++) {
@@ -39,6 +39,8 @@ final class DotsLegend {
         more.setWrapText(true);
         more.getStyleClass().add("subtle");
         box.getChildren().add(more);
+        // Shown whole, its lines wrapped; the list above gives up the height.
+        box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.setId("orders-legend");
         box.getStyleClass().addAll("order-legend", "card");
         return box;
@@ -50,13 +52,13 @@ final class DotsLegend {
         return dot;
     }
 
-    private static HBox line(Node mark, String words) {
-        Label text = new Label(words);
-        text.setWrapText(true);
-        text.setMinWidth(0);
-        text.getStyleClass().add(Styles.TEXT_SMALL);
-        HBox line = new HBox(8, mark, text);
-        line.setAlignment(Pos.CENTER_LEFT);
+    private static Label line(Node mark, String words) {
+        // The mark as the label's graphic, so the words wrap within the list's width.
+        Label line = new Label(words, mark);
+        line.setWrapText(true);
+        line.setMaxWidth(Double.MAX_VALUE);
+        line.setGraphicTextGap(8);
+        line.getStyleClass().add(Styles.TEXT_SMALL);
         return line;
     }
 }

@@ -28,7 +28,7 @@ final class OpenDisputeQuestion {
         alert.setTitle(context.t("order.dispute"));
         alert.setHeaderText(context.t("order.dispute.already", orderLabel));
         alert.getDialogPane().setId("dispute-already-open");
-        alert.getDialogPane().setMinWidth(520);
+        alert.getDialogPane().setMinWidth(620);
         Dialogs.wordButtons(alert.getDialogPane(), context.texts());
         ((Button) alert.getDialogPane().lookupButton(goTo)).setId("dispute-already-go");
         ((Button) alert.getDialogPane().lookupButton(another)).setId("dispute-already-another");

@@ -97,7 +97,8 @@ final class OrderFilterBar {
         HBox counted = new HBox(6, count, gap, clear, legend);
         counted.setAlignment(Pos.CENTER_LEFT);
 
-        node = new VBox(6, row(status, factory), row(period, sort), counted);
+        // One box a row, full width: a choice is read whole, not cut to "With gaps…" in a narrow list.
+        node = new VBox(4, status, factory, period, sort, counted);
         node.getStyleClass().add("order-filters");
     }
 
@@ -126,9 +127,7 @@ final class OrderFilterBar {
         box.setAccessibleText(name);
         box.setTooltip(new Tooltip(name));
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setPrefWidth(0);
         box.setMinWidth(0);
-        HBox.setHgrow(box, Priority.ALWAYS);
         choose(box, chosen.get());
         box.valueProperty().addListener((o, was, now) -> {
             if (now != null && !Objects.equals(now.value(), chosen.get())) {
@@ -145,11 +144,5 @@ final class OrderFilterBar {
                 box.setValue(p);
             }
         });
-    }
-
-    private static HBox row(Node left, Node right) {
-        HBox row = new HBox(6, left, right);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
     }
 }

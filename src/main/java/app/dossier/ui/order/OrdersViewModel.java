@@ -74,7 +74,8 @@ public final class OrdersViewModel {
 
     /** The count above the list and the words in its place when it shows nothing. */
     private void describe() {
-        count.set(state.get() != ListState.READY ? ""
+        // Read again after each change: the count stays meanwhile, the list still shows what it had.
+        count.set(state.get() != ListState.READY && all.isEmpty() ? ""
                 : filters.narrowing().get() ? context.t("order.list.countOf", shown.size(), all.size())
                 : context.t("order.list.count", all.size()));
         placeholder.set(switch (state.get()) {

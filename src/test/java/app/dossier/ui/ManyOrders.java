@@ -1,4 +1,4 @@
-package app.dossier.ui.order;
+package app.dossier.ui;
 
 import app.dossier.domain.AgreedSpecs;
 import app.dossier.domain.Channel;
@@ -16,8 +16,8 @@ import java.util.List;
  * two up to the sample's today, each due 18 days later, nothing received, so those whose day passed are
  * overdue.
  */
-record ManyOrders(List<Factory> factories, List<Order> orders) {
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+public record ManyOrders(List<Factory> factories, List<Order> orders) {
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
     private static final String[][] FACTORIES = {
         {"义乌市佳美日用品有限公司", "Yiwu Jiamei Housewares"},
         {"广州市锦绣服装有限公司", "Guangzhou Jinxiu Garments"},
@@ -29,7 +29,7 @@ record ManyOrders(List<Factory> factories, List<Order> orders) {
     private static final String[] PRODUCTS = {"硅胶铲5件套", "304不锈钢饭盒1.2L", "220克纯棉T恤", "加绒卫衣", "定制磁吸礼盒",
         "Bình giữ nhiệt 500ml", "Hộp quà 2 ngăn", "儿童积木100粒"};
 
-    static ManyOrders build(Workspace workspace, int count) {
+    public static ManyOrders build(Workspace workspace, int count) {
         List<Factory> factories = new ArrayList<>();
         for (String[] f : FACTORIES) {
             factories.add(workspace.services().factories().add(new Factory(0, f[0], f[1], null, null, null, null, null)));
