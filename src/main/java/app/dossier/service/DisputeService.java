@@ -9,6 +9,7 @@ import app.dossier.domain.Dispute;
 import app.dossier.domain.DisputeEvent;
 import app.dossier.domain.DisputeFacts;
 import app.dossier.domain.DisputeMessage;
+import app.dossier.domain.DisputeOpening;
 import app.dossier.domain.DisputeStatus;
 import app.dossier.domain.DisputeStepRules;
 import app.dossier.domain.DisputeTimeline;
@@ -32,7 +33,6 @@ import app.dossier.imports.PhotoMetadataCache;
 import app.dossier.packet.DisputePacket;
 import app.dossier.packet.PacketContent;
 import app.dossier.packet.PacketPhoto;
-import app.dossier.packet.PacketPrinter;
 import app.dossier.packet.PacketSummary;
 import app.dossier.packet.RefundRequestFolder;
 import app.dossier.store.BusinessProfiles;
@@ -85,9 +85,20 @@ public final class DisputeService {
      * short and defective × unit price) when there is one.
      */
     public Dispute open(long orderId, String typedSummary) {
+        return open(orderId, typedSummary, false);
+    }
+
+    /**
+     * Opens a dispute as {@link #open(long, String)} does; while one is open on the order it is refused
+     * ({@code DISPUTE_ALREADY_OPEN}, see {@link DisputeOpening}) unless {@code another} asks for a second.
+     */
+    public Dispute open(long orderId, String typedSummary, boolean another) {
         String summary = TextLimit.DISPUTE_SUMMARY.checked(typedSummary);
         return work.change("Could not open the dispute", change -> {
             CaseFile caseFile = records.caseOf(change.db(), orderId);
+            DisputeOpening.problem(caseFile.order(), caseFile.disputes(), another).ifPresent(refused -> {
+                throw new DossierException(refused);
+            });
             LocalDateTime now = now();
             Resolution proposed = Resolution.proposedRefund(caseFile).orElse(null);
             Dispute draft = new Dispute(0, orderId, now.toLocalDate(), DisputeStatus.DRAFT, Text.clean(summary),
@@ -382,9 +393,9 @@ public final class DisputeService {
         });
     }
 
-    /** Sends a packet to the system printer, after the system's print dialog. */
-    public void print(Path packet) {
-        new PacketPrinter().print(packet);
+    /** A written packet's pages as pictures, one at a time, for the window's printer; close it after. */
+    public PagesToPrint pagesToPrint(Path packet) {
+        return PagesToPrint.of(packet);
     }
 
     private LocalDateTime now() {

@@ -13,6 +13,7 @@ import app.dossier.domain.guidance.Guidance;
 import app.dossier.domain.guidance.GuidanceSettings;
 import app.dossier.domain.guidance.EvidenceClassifier;
 import app.dossier.domain.guidance.OrderCompleteness;
+import app.dossier.domain.guidance.OrderStatus;
 import app.dossier.domain.guidance.SamplePlan;
 import app.dossier.store.Orders;
 import java.time.Clock;
@@ -93,6 +94,21 @@ public final class GuidanceService {
                 }
             }
             return cases;
+        });
+    }
+
+    /**
+     * Where each order stands (gaps, overdue, disputed, complete), archived ones too, by order id: what
+     * the orders list filters by.
+     */
+    public java.util.Map<Long, java.util.Set<OrderStatus>> statuses() {
+        Guidance guidance = guidance();
+        return work.read(db -> {
+            java.util.Map<Long, java.util.Set<OrderStatus>> out = new java.util.HashMap<>();
+            for (Order order : orders.all(db)) {
+                out.put(order.id(), OrderStatus.of(records.caseOf(db, order.id()), guidance, clock));
+            }
+            return out;
         });
     }
 

@@ -1,5 +1,7 @@
 package app.dossier.ui;
 
+import app.dossier.ui.common.Printing;
+import app.dossier.ui.common.SystemPrinter;
 import app.dossier.ui.common.UiContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +19,27 @@ public final class FakeDesktop implements UiContext.Platform {
     public final List<String> copied = new ArrayList<>();
     /** What the clipboard holds, for "Paste a chat…"; null when it holds no text. */
     public String clipboard;
+
+    /** What the next "Print…" gets instead of the system's print dialog; null for the real one. */
+    public Printing.Start nextPrint;
+    /** The names of the print jobs asked for. */
+    public final List<String> printJobs = new ArrayList<>();
+
+    /**
+     * In a window (on JavaFX's thread) JavaFX's own printing, as the real window has it: a test machine has
+     * no printer, so it says so. A view model's test, off that thread, gets no printer without JavaFX.
+     */
+    @Override
+    public Printing.Start startPrint(String jobName) {
+        printJobs.add(jobName);
+        Printing.Start lined = nextPrint;
+        nextPrint = null;
+        if (lined != null) {
+            return lined;
+        }
+        return javafx.application.Platform.isFxApplicationThread() ? SystemPrinter.start(null, jobName)
+                : Printing.Start.ended(Printing.Outcome.NO_PRINTER);
+    }
 
     public void willSaveAs(Path file) {
         nextSaveFile = file;

@@ -50,6 +50,11 @@ public final class DesktopFiles implements UiContext.Platform {
     }
 
     @Override
+    public Printing.Start startPrint(String jobName) {
+        return SystemPrinter.start(owner.get(), jobName);
+    }
+
+    @Override
     public java.util.Optional<String> clipboardText() {
         javafx.scene.input.Clipboard clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
         return clipboard.hasString() ? java.util.Optional.ofNullable(clipboard.getString()) : java.util.Optional.empty();

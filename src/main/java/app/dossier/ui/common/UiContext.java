@@ -31,6 +31,15 @@ public record UiContext(Services services, Texts texts, TaskRunner runner, Navig
         /** Puts text on the clipboard, for pasting into WeChat or 1688. */
         void copy(String text);
 
+        /**
+         * Shows the system's print dialog for a job of this name: the job when the user chose Print, or
+         * why there is none (no printer set up, cancelled). Tests put in their own; by default there is
+         * no printer.
+         */
+        default Printing.Start startPrint(String jobName) {
+            return Printing.Start.ended(Printing.Outcome.NO_PRINTER);
+        }
+
         /** The text on the clipboard, when it holds text: messages copied in WeChat, to paste as a chat. */
         default java.util.Optional<String> clipboardText() {
             return java.util.Optional.empty();

@@ -6,6 +6,7 @@ import app.dossier.files.SafeNames;
 import app.dossier.service.DisputeDraft;
 import app.dossier.service.PacketWritten;
 import app.dossier.ui.common.Numbers;
+import app.dossier.ui.common.Printing;
 import app.dossier.ui.common.Texts;
 import java.nio.file.Path;
 import java.text.NumberFormat;
@@ -131,17 +132,48 @@ public final class PacketMaker {
         }
     }
 
-    /** Sends the packet to a printer through the system's print dialog; says so when this computer cannot. */
+    /**
+     * Prints the packet through the system's print dialog, page after page in the background; says how it
+     * ended ({@link PrintReport}): printed only when the printer took it all, and in plain words when this
+     * computer has no printer.
+     */
     public void print() {
         if (written.get() == null) {
             return;
         }
         Path file = written.get().file();
+        Printing.Start start = work.context().platform().startPrint(file.getFileName().toString());
+        if (start.job() == null) {
+            report(start.outcome(), file, 0);
+            return;
+        }
+        Printing.Job job = start.job();
+        int[] pages = {0};
         work.run(texts.get("dispute.packet.printing"), progress -> {
-            work.context().services().disputes().print(file);
-            return file;
-        }, printed -> work.context().navigator().say(texts.get("dispute.packet.printed", file.getFileName())),
-                null);
+            try (var toPrint = work.context().services().disputes().pagesToPrint(file)) {
+                for (int i = 0; i < toPrint.count(); i++) {
+                    progress.progress(i, toPrint.count(), file.getFileName().toString());
+                    if (!job.print(toPrint.page(i))) {
+                        job.cancel();
+                        return Printing.Outcome.FAILED;
+                    }
+                    pages[0]++;
+                }
+            } catch (RuntimeException e) {
+                job.cancel();
+                throw e;
+            }
+            return job.end();
+        }, outcome -> report(outcome, file, pages[0]), null);
+    }
+
+    private void report(Printing.Outcome outcome, Path file, int pages) {
+        PrintReport.Said said = PrintReport.of(outcome, file, pages, texts);
+        if (said.warning()) {
+            work.context().navigator().warn(said.text());
+        } else {
+            work.context().navigator().say(said.text());
+        }
     }
 
     // ---- loading

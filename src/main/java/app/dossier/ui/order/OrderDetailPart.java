@@ -140,9 +140,24 @@ final class OrderDetailPart {
         if (model.order() == null) {
             return;
         }
+        var open = model.openDisputeAlready();
+        boolean another = false;
+        if (open.isPresent()) {
+            switch (OpenDisputeQuestion.ask(context, model.order().label(), model.describe(open.get()))) {
+                case GO_TO_IT -> model.goToDispute(open.get());
+                case OPEN_ANOTHER -> another = true;
+                case NOTHING -> {
+                }
+            }
+            if (!another) {
+                return;
+            }
+        }
+        boolean second = another;
         TextInputDialog dialog = new TextInputDialog();
         dialog.setTitle(context.t("order.dispute"));
-        dialog.setHeaderText(context.t("order.dispute.question", model.order().label()));
+        dialog.setHeaderText(context.t(second ? "order.dispute.question.another" : "order.dispute.question",
+                model.order().label()));
         dialog.setContentText(context.t("order.dispute.summary"));
         dialog.getEditor().setPrefColumnCount(44);
         dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).disableProperty()
@@ -151,7 +166,7 @@ final class OrderDetailPart {
             dialog.initOwner(context.window().get());
         }
         Dialogs.wordButtons(dialog.getDialogPane(), context.texts());
-        dialog.showAndWait().filter(text -> !text.isBlank()).ifPresent(model::openDispute);
+        dialog.showAndWait().filter(text -> !text.isBlank()).ifPresent(text -> model.openDispute(text, second));
     }
 
     Node node() {

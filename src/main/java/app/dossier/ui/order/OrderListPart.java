@@ -24,7 +24,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 
-/** The list of orders with its filter box; each row with a four-dot sign of which categories have files. */
+/**
+ * The list of orders with its search box and filters (status, factory, date, order; Esc clears them),
+ * the count, and in its place while empty why; each row with a four-dot sign of which categories have
+ * files, explained by the legend behind "?".
+ */
 final class OrderListPart {
     private final UiContext context;
     private final OrdersViewModel model;
@@ -55,7 +59,12 @@ final class OrderListPart {
         list.setId("orders-list");
         list.setItems(model.shown());
         list.setCellFactory(v -> new OrderCell());
-        list.setPlaceholder(new Label(context.t("order.list.empty")));
+        Label placeholder = new Label();
+        placeholder.setId("orders-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new javafx.geometry.Insets(12));
+        placeholder.textProperty().bind(model.placeholderProperty());
+        list.setPlaceholder(placeholder);
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (syncing || now == null || Objects.equals(model.selectedProperty().get(), now.order().id())) {
@@ -77,8 +86,19 @@ final class OrderListPart {
         javafx.scene.control.CheckBox archived = new javafx.scene.control.CheckBox(context.t("order.showArchived"));
         archived.setId("orders-show-archived");
         archived.selectedProperty().bindBidirectional(model.showArchivedProperty());
-        node = new VBox(8, top, filter, archived, list);
+        OrderFilterBar filters = new OrderFilterBar(context, model);
+        Node legend = DotsLegend.of(context);
+        legend.visibleProperty().bind(filters.legendButton().selectedProperty());
+        legend.managedProperty().bind(legend.visibleProperty());
+        node = new VBox(8, top, filter, filters.node(), archived, list, legend);
         node.getStyleClass().add("order-list");
+        // Esc anywhere in the list's side (the search box, a filter, the list) puts every filter back.
+        node.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && model.filters().narrowing().get()) {
+                model.clearFilters();
+                e.consume();
+            }
+        });
         node.setMinWidth(260);
     }
 

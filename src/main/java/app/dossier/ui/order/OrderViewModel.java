@@ -1,6 +1,9 @@
 package app.dossier.ui.order;
 
 import app.dossier.domain.CaseFile;
+import app.dossier.domain.DateInput;
+import app.dossier.domain.Dispute;
+import app.dossier.domain.DisputeOpening;
 import app.dossier.domain.DefectRegion;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Evidence;
@@ -377,13 +380,42 @@ public final class OrderViewModel {
         return new DefectMarkModel(context.texts(), item.evidence().defectRegion());
     }
 
+    /**
+     * The dispute still open on the order shown, to point to before a second one is opened
+     * ({@link DisputeOpening}); empty when there is none.
+     */
+    public java.util.Optional<Dispute> openDisputeAlready() {
+        CaseFile c = caseFile.get();
+        return c == null ? java.util.Optional.empty() : DisputeOpening.openAlready(c.disputes());
+    }
+
+    /** "Opened on 20/11/2026 · Sent · “20 sets short”": the open dispute as the question names it. */
+    public String describe(Dispute open) {
+        return context.t("order.dispute.already.which", DateInput.format(open.openedOn()),
+                context.t("status." + open.status().name()), open.summary() == null ? "" : open.summary());
+    }
+
+    /** Shows the dispute the user was pointed to, instead of opening another. */
+    public void goToDispute(Dispute open) {
+        context.navigator().showDispute(open.id());
+    }
+
     /** Opens a dispute with a one-line summary, then shows it. */
     public void openDispute(String summary) {
+        openDispute(summary, false);
+    }
+
+    /**
+     * Opens a dispute, a second one on purpose when {@code another} (the user was shown the one open and
+     * chose to open another), then shows it.
+     */
+    public void openDispute(String summary, boolean another) {
         Order o = order();
         if (o == null) {
             return;
         }
-        BackgroundTask.wrap(context.t("order.dispute.opening"), progress -> context.services().disputes().open(o.id(), summary))
+        BackgroundTask.wrap(context.t("order.dispute.opening"),
+                        progress -> context.services().disputes().open(o.id(), summary, another))
                 .onSuccess(dispute -> {
                     context.navigator().say(context.t("order.dispute.opened", o.label()));
                     changed.run();

@@ -1,25 +1,28 @@
 package app.dossier.ui.order;
 
-import app.dossier.domain.DateInput;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Order;
+import app.dossier.domain.guidance.OrderStatus;
 import app.dossier.service.OrderSummary;
 import app.dossier.ui.common.BackgroundTask;
 import app.dossier.ui.common.ErrorText;
 import app.dossier.ui.common.UiContext;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 
 /**
  * The orders screen: the list with its filter, which order is shown, and whether the right side
@@ -29,10 +32,21 @@ public final class OrdersViewModel {
     /** What the right side shows. */
     public enum Mode { EMPTY, ORDER, FORM }
 
+    /** Whether the list is still being read, was read, or could not be. */
+    public enum ListState { LOADING, READY, FAILED }
+
     private final UiContext context;
+    private final Clock clock;
     private final ObservableList<OrderSummary> all = FXCollections.observableArrayList();
-    private final FilteredList<OrderSummary> shown = new FilteredList<>(all);
-    private final StringProperty filter = new SimpleStringProperty("");
+    private final FilteredList<OrderSummary> filtered = new FilteredList<>(all);
+    private final SortedList<OrderSummary> shown = new SortedList<>(filtered);
+    private final OrderFilters filters = new OrderFilters();
+    private final ObservableList<Factory> factories = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ListState> state = new ReadOnlyObjectWrapper<>(ListState.LOADING);
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
+    private String failure = "";
+    private Map<Long, Set<OrderStatus>> statuses;
     private final javafx.beans.property.BooleanProperty showArchived = new javafx.beans.property.SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<Long> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.EMPTY);
@@ -41,10 +55,36 @@ public final class OrdersViewModel {
 
     public OrdersViewModel(UiContext context, Clock clock) {
         this.context = context;
+        this.clock = clock;
         this.order = new OrderViewModel(context, clock, this::reloadList);
         this.form = new OrderFormModel(context, clock);
-        filter.addListener((o, was, now) -> shown.setPredicate(matching(now)));
+        for (javafx.beans.Observable part : filters.parts()) {
+            part.addListener(o -> refilter());
+        }
+        filters.sort().addListener((o, was, now) -> shown.setComparator(filters.order()));
+        shown.setComparator(filters.order());
         showArchived.addListener((o, was, now) -> reloadList());
+        describe();
+    }
+
+    private void refilter() {
+        filtered.setPredicate(filters.matching(statuses, LocalDate.now(clock)));
+        describe();
+    }
+
+    /** The count above the list and the words in its place when it shows nothing. */
+    private void describe() {
+        // Read again after each change: the count stays meanwhile, the list still shows what it had.
+        count.set(state.get() != ListState.READY && all.isEmpty() ? ""
+                : filters.narrowing().get() ? context.t("order.list.countOf", shown.size(), all.size())
+                : context.t("order.list.count", all.size()));
+        placeholder.set(switch (state.get()) {
+            case LOADING -> context.t("order.list.loading");
+            case FAILED -> context.t("order.list.failed", failure);
+            case READY -> all.isEmpty() ? context.t(showArchived.get() ? "order.list.emptyArchived" : "order.list.empty")
+                    : filters.status().get() != null && statuses == null ? context.t("order.list.statusLoading")
+                    : context.t("order.list.noneMatch", all.size());
+        });
     }
 
     /** Reloads the list, and the order shown. */
@@ -55,17 +95,55 @@ public final class OrdersViewModel {
         }
     }
 
+    /**
+     * Reads the list, then where each order stands: the list shows as soon as it is read, and a status
+     * filter applies once the statuses are there. Until the list is read its place says so, and says
+     * why when it cannot be read; "No orders yet" only when there are none.
+     */
     private void reloadList() {
         boolean withArchived = showArchived.get();
+        state.set(ListState.LOADING);
+        describe();
         BackgroundTask.wrap("", progress -> context.services().orders().list(null, withArchived))
                 .onSuccess(list -> {
                     all.setAll(list);
-                    if (selected.get() == null && mode.get() == Mode.EMPTY && !list.isEmpty()) {
-                        select(list.get(0).order().id());
+                    factories.setAll(list.stream().map(OrderSummary::factory).filter(Objects::nonNull)
+                            .collect(java.util.stream.Collectors.toMap(Factory::id, f -> f, (a, b) -> a)).values()
+                            .stream().sorted(java.util.Comparator.comparing(OrdersViewModel::factoryName,
+                                    String.CASE_INSENSITIVE_ORDER)).toList());
+                    Factory chosen = filters.factory().get();
+                    if (chosen != null) {
+                        filters.factory().set(factories.stream().filter(f -> f.id() == chosen.id()).findFirst()
+                                .orElse(null));
                     }
+                    state.set(ListState.READY);
+                    refilter();
+                    if (selected.get() == null && mode.get() == Mode.EMPTY && !shown.isEmpty()) {
+                        select(shown.get(0).order().id());
+                    }
+                    loadStatuses();
+                })
+                .onFailure(error -> {
+                    failure = ErrorText.of(error, context.texts());
+                    state.set(ListState.FAILED);
+                    describe();
+                })
+                .executeWith(context.runner());
+    }
+
+    private void loadStatuses() {
+        BackgroundTask.wrap("", progress -> context.services().guidance().statuses())
+                .onSuccess(found -> {
+                    statuses = found;
+                    refilter();
                 })
                 .onFailure(error -> context.navigator().warn(ErrorText.of(error, context.texts())))
                 .executeWith(context.runner());
+    }
+
+    /** The factory as the list and its filter name it: the Latin name when there is one. */
+    static String factoryName(Factory f) {
+        return f.latinName() != null && !f.latinName().isBlank() ? f.latinName() : f.name();
     }
 
     /** Shows an order on the right. */
@@ -186,23 +264,6 @@ public final class OrdersViewModel {
         return mode.get() == Mode.FORM && form.isDirty();
     }
 
-    static java.util.function.Predicate<OrderSummary> matching(String filterText) {
-        String wanted = filterText == null ? "" : filterText.strip().toLowerCase(Locale.ROOT);
-        if (wanted.isEmpty()) {
-            return s -> true;
-        }
-        return s -> haystack(s).contains(wanted);
-    }
-
-    private static String haystack(OrderSummary s) {
-        Order o = s.order();
-        Factory f = s.factory();
-        return String.join(" ", Optional.ofNullable(o.orderNumber()).orElse(""), o.product(),
-                        f == null ? "" : f.name(), f == null || f.latinName() == null ? "" : f.latinName(),
-                        DateInput.format(o.orderedOn()))
-                .toLowerCase(Locale.ROOT);
-    }
-
     /** The first line of a list row: the order number, or the product when there is none. */
     public static String rowTitle(OrderSummary s) {
         return s.order().label();
@@ -211,8 +272,7 @@ public final class OrdersViewModel {
     /** The second line: the product (when the title is the number) and the factory. */
     public static String rowDetail(OrderSummary s) {
         Order o = s.order();
-        String factory = s.factory() == null ? "" : s.factory().latinName() != null ? s.factory().latinName()
-                : s.factory().name();
+        String factory = s.factory() == null ? "" : factoryName(s.factory());
         return o.orderNumber() == null || o.orderNumber().isBlank() ? factory : o.product() + " · " + factory;
     }
 
@@ -238,7 +298,36 @@ public final class OrdersViewModel {
     }
 
     public StringProperty filterProperty() {
-        return filter;
+        return filters.text();
+    }
+
+    /** Status, factory, date and order of the list, and the typed text. */
+    OrderFilters filters() {
+        return filters;
+    }
+
+    /** The factories of the orders listed, for the factory filter. */
+    public ObservableList<Factory> factories() {
+        return factories;
+    }
+
+    /** Clears every filter; the list shows all its orders again, newest first. */
+    public void clearFilters() {
+        filters.clear();
+    }
+
+    public ReadOnlyObjectProperty<ListState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** "12 of 340 orders" while filters leave some out, "340 orders" otherwise; empty while loading. */
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    /** What the list says in its place when it shows no order: loading, failed, none yet, none match. */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Long> selectedProperty() {

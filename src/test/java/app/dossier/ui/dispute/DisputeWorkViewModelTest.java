@@ -288,7 +288,72 @@ class DisputeWorkViewModelTest {
         packet.print();
         assertThat(test.desktop.opened).containsExactly(written);
         assertThat(test.desktop.revealed).containsExactly(written);
-        assertThat(test.navigator.warned).singleElement().asString().contains("print it from a PDF reader");
+        assertThat(test.navigator.warned).singleElement().asString()
+                .startsWith("No printer is set up on this computer, so nothing was printed.")
+                .contains(written.toString()).contains("print it from a PDF reader");
+        assertThat(test.navigator.said).noneMatch(s -> s.startsWith("Sent "));
+    }
+
+    /** A printer that takes pages as the test says, and ends as it says. */
+    private static final class Printer implements app.dossier.ui.common.Printing.Job {
+        final List<app.dossier.service.PageImage> pages = new java.util.ArrayList<>();
+        final boolean takesPages;
+        final app.dossier.ui.common.Printing.Outcome ending;
+        boolean cancelled;
+
+        Printer(boolean takesPages, app.dossier.ui.common.Printing.Outcome ending) {
+            this.takesPages = takesPages;
+            this.ending = ending;
+        }
+
+        @Override
+        public boolean print(app.dossier.service.PageImage page) {
+            pages.add(page);
+            return takesPages;
+        }
+
+        @Override
+        public app.dossier.ui.common.Printing.Outcome end() {
+            return ending;
+        }
+
+        @Override
+        public void cancel() {
+            cancelled = true;
+        }
+    }
+
+    @Test
+    void printingSaysPrintedOnlyWhenThePrinterTookEveryPageAndACancelCalmly() throws Exception {
+        model.show(sampleDispute);
+        PacketMaker packet = model.packet();
+        test.desktop.willSaveAs(temp.resolve("Dispute 2837461920384756123.pdf"));
+        packet.make();
+        int pages = packet.writtenProperty().get().pages();
+
+        Printer printer = new Printer(true, app.dossier.ui.common.Printing.Outcome.PRINTED);
+        test.desktop.nextPrint = app.dossier.ui.common.Printing.Start.with(printer);
+        packet.print();
+        assertThat(printer.pages).hasSize(pages).allMatch(p -> p.width() > 1000 && p.height() > p.width()
+                && p.argb().length == p.width() * p.height());
+        assertThat(test.navigator.said).last().isEqualTo("Sent Dispute 2837461920384756123.pdf to the printer: "
+                + pages + " pages.");
+        assertThat(test.desktop.printJobs).last().isEqualTo("Dispute 2837461920384756123.pdf");
+
+        test.desktop.nextPrint = app.dossier.ui.common.Printing.Start.ended(
+                app.dossier.ui.common.Printing.Outcome.CANCELLED);
+        packet.print();
+        assertThat(test.navigator.said).last().isEqualTo("Printing cancelled; nothing was sent to the printer.");
+        assertThat(test.navigator.warned).isEmpty();
+
+        Printer refusing = new Printer(false, app.dossier.ui.common.Printing.Outcome.PRINTED);
+        test.desktop.nextPrint = app.dossier.ui.common.Printing.Start.with(refusing);
+        packet.print();
+        assertThat(refusing.pages).hasSize(1);
+        assertThat(refusing.cancelled).isTrue();
+        assertThat(test.navigator.warned).singleElement().asString()
+                .startsWith("The printer did not take the packet, so it may not have been printed.");
+        assertThat(test.navigator.said).filteredOn(s -> s.startsWith("Sent ")).hasSize(1);
     }
 
     @Test
