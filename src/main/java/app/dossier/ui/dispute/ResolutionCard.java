@@ -37,8 +37,14 @@ final class ResolutionCard {
         supported.getStyleClass().addAll("subtle", Styles.TEXT_SMALL);
         supported.textProperty().bind(model.proposedProperty());
         supported.managedProperty().bind(supported.textProperty().isNotEmpty());
+        Label hint = new Label();
+        hint.setId("dispute-refund-amount-hint");
+        hint.setWrapText(true);
+        hint.getStyleClass().addAll("field-hint", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        hint.textProperty().bind(model.moneyHintProperty());
+        amount.accessibleHelpProperty().bind(model.moneyHintProperty());
         Node refund = choice(context.t("dispute.resolution.refund"), ResolutionForm.Kind.REFUND,
-                "dispute-resolution-refund", new VBox(4, amount, equivalent, supported));
+                "dispute-resolution-refund", new VBox(4, amount, hint, equivalent, supported));
 
         TextField units = field("dispute-replacement-units", model.unitsProperty(), ResolutionForm.Kind.REPLACEMENT, 6);
         Label unit = new Label();

@@ -86,7 +86,8 @@ final class PaymentFormPart {
             column.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(column);
         }
-        grid.add(FieldBox.of(context.t("order.pay.amount"), amount, model.amount().errorProperty()), 0, 0);
+        grid.add(FieldBox.of(context.t("order.pay.amount"), amount, model.amountHintProperty(),
+                model.amount().errorProperty()), 0, 0);
         grid.add(FieldBox.of(context.t("order.pay.paidOn"), paidOn, model.paidOn().errorProperty()), 1, 0);
         grid.add(FieldBox.of(context.t("order.pay.covers"), covers, model.coversErrorProperty()), 2, 0);
         grid.add(FieldBox.of(context.t("order.pay.rate"), rate, model.rate().errorProperty()), 0, 1);
