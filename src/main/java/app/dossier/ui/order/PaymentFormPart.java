@@ -22,6 +22,7 @@ import javafx.util.StringConverter;
 /** "Record a payment": the fields of one payment and its proof, saved together. */
 final class PaymentFormPart {
     private final VBox node;
+    private final Button save;
 
     PaymentFormPart(UiContext context, PaymentFormModel model) {
         Label title = new Label();
@@ -106,7 +107,7 @@ final class PaymentFormPart {
         counted.visibleProperty().bind(counted.textProperty().isNotEmpty());
         counted.managedProperty().bind(counted.visibleProperty());
 
-        Button save = new Button(context.t("order.pay.save"), Icons.of(Icons.SAVE));
+        save = new Button(context.t("order.pay.save"), Icons.of(Icons.SAVE));
         save.setId("pay-save");
         save.getStyleClass().add(Styles.ACCENT);
         save.setDefaultButton(false);
@@ -152,5 +153,10 @@ final class PaymentFormPart {
 
     Node node() {
         return node;
+    }
+
+    /** Save, for the note that says beside the ledger what was recorded. */
+    Button save() {
+        return save;
     }
 }
