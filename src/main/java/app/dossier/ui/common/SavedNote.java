@@ -27,18 +27,23 @@ public final class SavedNote {
     private final UiContext context;
     private final Label node = new Label();
     private final Supplier<Node> focus;
+    private final Node form;
     private final PauseTransition fade = new PauseTransition(SHOWN_FOR);
     private final PauseTransition deaf = new PauseTransition(LISTENS_FOR);
     private Runnable stopListening = () -> { };
+    /** What had focus when saving was asked: the field saved from, or Save itself. */
+    private Node focusedBefore;
 
     /**
      * @param id    the note's id
      * @param form  typing in it hides the note
-     * @param focus where focus goes once saved; null or not showing leaves it where it is
+     * @param focus where focus goes once saved; null for where it was when saving was asked (the
+     *              field Ctrl+S was pressed in, or Save)
      */
     public SavedNote(UiContext context, String id, Node form, Supplier<Node> focus) {
         this.context = context;
         this.focus = focus;
+        this.form = form;
         node.setId(id);
         node.setWrapText(true);
         node.setMinWidth(0);
@@ -60,6 +65,7 @@ public final class SavedNote {
     /** Shows the next thing the window says (saving was asked some other way, such as Ctrl+S). */
     public void listen() {
         stop();
+        focusedBefore = node.getScene() == null ? null : node.getScene().getFocusOwner();
         stopListening = context.navigator().listen(this::show);
         deaf.playFromStart();
     }
@@ -75,16 +81,26 @@ public final class SavedNote {
         node.setVisible(true);
         node.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
         fade.playFromStart();
-        Node target = focus == null ? null : focus.get();
+        Node wanted = focus == null ? focusedBefore : focus.get();
+        Node target = canFocus(wanted) ? wanted : firstField();
         if (target != null) {
             target.requestFocus();
             // a view rebuilt after the save (the order read again) may take focus away once more
             Platform.runLater(() -> {
-                if (target.getScene() != null && target.isVisible() && !target.isDisabled()) {
+                if (canFocus(target)) {
                     target.requestFocus();
                 }
             });
         }
+    }
+
+    private static boolean canFocus(Node node) {
+        return node != null && node.getScene() != null && node.isVisible() && !node.isDisabled();
+    }
+
+    /** The form's first field that can take typing, for when Save itself can no longer be focused. */
+    private Node firstField() {
+        return form.lookupAll(".text-input").stream().filter(SavedNote::canFocus).findFirst().orElse(null);
     }
 
     private void hide() {

@@ -76,7 +76,11 @@ final class ResolutionCard {
         save.disableProperty().bind(model.busyProperty());
         save.setOnAction(e -> model.save());
 
-        node = new VBox(8, title, refund, replacement, nextOrder, problem, notice, save);
+        HBox saving = new HBox(12, save);
+        saving.setAlignment(Pos.CENTER_LEFT);
+        node = new VBox(8, title, refund, replacement, nextOrder, problem, notice, saving);
+        saving.getChildren().add(new app.dossier.ui.common.SavedNote(context, "dispute-resolution-saved", node, null)
+                .watching(save).node());
         node.getStyleClass().add("card");
         node.setId("dispute-resolution");
     }
