@@ -53,12 +53,18 @@ public final class SavedNote {
         node.managedProperty().bind(node.visibleProperty());
         fade.setOnFinished(e -> hide());
         deaf.setOnFinished(e -> stop());
-        form.addEventFilter(KeyEvent.KEY_TYPED, e -> hide());
+        form.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (isTyping(e)) {
+                hide();
+            }
+        });
     }
 
     /** Shows the next thing the window says after {@code save} is pressed. */
     public SavedNote watching(Button save) {
         save.addEventHandler(ActionEvent.ACTION, e -> listen());
+        // the note beside it wraps; Save keeps its words
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return this;
     }
 
@@ -92,6 +98,12 @@ public final class SavedNote {
                 }
             });
         }
+    }
+
+    /** A character typed, not the Ctrl+S that saved (which is also a key typed, after the save). */
+    private static boolean isTyping(KeyEvent e) {
+        String typed = e.getCharacter();
+        return !e.isControlDown() && !e.isMetaDown() && !typed.isEmpty() && !Character.isISOControl(typed.charAt(0));
     }
 
     private static boolean canFocus(Node node) {
