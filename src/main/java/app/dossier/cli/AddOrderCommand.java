@@ -23,7 +23,8 @@ final class AddOrderCommand extends DataCommand {
     @Option(names = "--quantity", required = true, paramLabel = "N")
     Long quantity;
 
-    @Option(names = "--unit-price", required = true, paramLabel = "MONEY", description = "e.g. ¥18.50, 18.50 CNY, 30.000 ₫.")
+    @Option(names = "--unit-price", required = true, paramLabel = "MONEY", description = {"e.g. ¥18.50, 18.50 tệ, 18.50 CNY, 30.000 ₫;",
+            "signs: ¥ 元 tệ CNY RMB, ₫ đ VND, $ USD."})
     Money unitPrice;
 
     @Option(names = "--ordered-on", required = true, paramLabel = "DATE",

@@ -31,6 +31,7 @@ final class Converters {
 
     static void register(CommandLine commandLine) {
         commandLine.registerConverter(Money.class, wrap(text -> MoneyParser.parse(text, null)));
+        commandLine.registerConverter(TypedMoney.class, TypedMoney::new);
         commandLine.registerConverter(LocalDate.class, wrap(DateInput::parseDate));
         commandLine.registerConverter(LocalDateTime.class, wrap(DateInput::parseDateTime));
         commandLine.registerConverter(BigDecimal.class, wrap(Converters::rate));

@@ -1,7 +1,6 @@
 package app.dossier.cli;
 
 import app.dossier.domain.AgreedSpecs;
-import app.dossier.domain.Money;
 import app.dossier.domain.Order;
 import app.dossier.service.Services;
 import java.time.LocalDate;
@@ -24,8 +23,8 @@ final class EditOrderCommand extends DataCommand {
     @Option(names = "--quantity", paramLabel = "N")
     Long quantity;
 
-    @Option(names = "--unit-price", paramLabel = "MONEY", description = "e.g. ¥18.50, 18.50 CNY, 30.000 ₫.")
-    Money unitPrice;
+    @Option(names = "--unit-price", paramLabel = "MONEY", description = "e.g. 18.50 (in the order's currency), ¥18.50, 18.50 tệ, 30.000 ₫.")
+    TypedMoney unitPrice;
 
     @Option(names = "--ordered-on", paramLabel = "DATE", description = "e.g. 2026-09-02 or 2/9/2026 (day first).")
     LocalDate orderedOn;
@@ -42,7 +41,7 @@ final class EditOrderCommand extends DataCommand {
                 or(fields.channel, o.channel()), or(fields.kind, o.kind()), or(product, o.product()),
                 new AgreedSpecs(or(fields.colors, s.colors()), or(fields.sizes, s.sizes()),
                         or(fields.packaging, s.packaging()), or(fields.priceAtQuantity, s.priceAtQuantity())),
-                or(quantity, o.quantity()), or(fields.unit, o.unit()), or(unitPrice, o.unitPrice()),
+                or(quantity, o.quantity()), or(fields.unit, o.unit()), unitPrice == null ? o.unitPrice() : unitPrice.in(o.unitPrice().currency()),
                 or(orderedOn, o.orderedOn()), or(fields.deadline, o.deliveryDeadline()),
                 or(fields.agreedOn, o.agreedOn()), or(fields.notes, o.notes()), o.folder()));
         out().println("Saved order " + saved.id() + ": " + saved.label() + "  (folder " + saved.folder() + ")");

@@ -1,7 +1,6 @@
 package app.dossier.cli;
 
 import app.dossier.domain.ConvertedPayment;
-import app.dossier.domain.Money;
 import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
 import app.dossier.domain.PaymentCovers;
@@ -25,8 +24,9 @@ final class EditPaymentCommand extends DataCommand {
     @Parameters(index = "1", paramLabel = "ID", description = "The payment's id, as `dossier show ORDER` lists it.")
     long id;
 
-    @Option(names = "--amount", paramLabel = "MONEY", description = "e.g. ¥3,700.00 or 31.536.000 ₫.")
-    Money amount;
+    @Option(names = "--amount", paramLabel = "MONEY", description = {"e.g. 3700 (in the order's currency), ¥3,700.00, 3700 tệ or 31.536.000 ₫;",
+            "signs: ¥ 元 tệ CNY RMB, ₫ đ VND, $ USD."})
+    TypedMoney amount;
 
     @Option(names = "--paid-on", paramLabel = "DATE")
     LocalDate paidOn;
@@ -64,7 +64,7 @@ final class EditPaymentCommand extends DataCommand {
     int run(Services services) {
         Order o = services.orders().find(order);
         Payment p = services.payments().ofOrder(o.id(), id);
-        Payment changed = new Payment(p.id(), p.orderId(), or(paidOn, p.paidOn()), or(amount, p.amount()),
+        Payment changed = new Payment(p.id(), p.orderId(), or(paidOn, p.paidOn()), amount == null ? p.amount() : amount.in(o.total().currency()),
                 or(rate, p.rateToVnd()), or(covers, p.covers()), or(method, p.method()),
                 or(account, p.receivingAccount()), or(reference, p.reference()), or(acknowledgedAt, p.acknowledgedAt()),
                 proof != null && proof.none ? null : p.proofEvidenceId());

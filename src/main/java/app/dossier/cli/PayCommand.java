@@ -1,7 +1,6 @@
 package app.dossier.cli;
 
 import app.dossier.domain.ConvertedPayment;
-import app.dossier.domain.Money;
 import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
 import app.dossier.domain.PaymentCovers;
@@ -20,8 +19,9 @@ final class PayCommand extends DataCommand {
     @Parameters(index = "0", paramLabel = "ORDER", description = "Order number or id.")
     String order;
 
-    @Option(names = "--amount", required = true, paramLabel = "MONEY", description = "e.g. ¥3,700.00 or 31.536.000 ₫.")
-    Money amount;
+    @Option(names = "--amount", required = true, paramLabel = "MONEY", description = {"e.g. 3700 (in the order's currency), ¥3,700.00, 3700 tệ or 31.536.000 ₫;",
+            "signs: ¥ 元 tệ CNY RMB, ₫ đ VND, $ USD."})
+    TypedMoney amount;
 
     @Option(names = "--paid-on", required = true, paramLabel = "DATE")
     LocalDate paidOn;
@@ -51,7 +51,7 @@ final class PayCommand extends DataCommand {
     @Override
     int run(Services services) {
         Order o = services.orders().find(order);
-        Payment saved = services.payments().record(new Payment(0, o.id(), paidOn, amount, rate,
+        Payment saved = services.payments().record(new Payment(0, o.id(), paidOn, amount.in(o.total().currency()), rate,
                 covers == null ? PaymentCovers.FULL : covers, method, account, reference, acknowledgedAt, null),
                 proof == null ? null : EvidenceInput.of(proof));
         out().println("Recorded payment " + saved.id() + ": " + saved.amount() + " on " + saved.paidOn() + " for "

@@ -22,13 +22,15 @@ record AmountText(String number, List<Currency> currencies, boolean negative) {
                     new Mark("VND", Money.VND), new Mark("VNĐ", Money.VND), new Mark("đồng", Money.VND),
                     new Mark("¥", Money.CNY), new Mark("元", Money.CNY), new Mark("CNY", Money.CNY),
                     new Mark("RMB", Money.CNY), new Mark("人民币", Money.CNY),
+                    // Vietnamese call the yuan "tệ" or "nhân dân tệ"
+                    new Mark("tệ", Money.CNY), new Mark("nhân dân tệ", Money.CNY),
                     new Mark("$", Money.USD), new Mark("US$", Money.USD), new Mark("USD", Money.USD))
             .stream()
             // longest first, so that "US$" is taken whole rather than as "$"
             .sorted(Comparator.comparingInt((Mark m) -> m.text().length()).reversed())
             .toList();
 
-    static final String MARKS_HINT = "¥ 元 CNY RMB, ₫ đ VND or $ USD";
+    static final String MARKS_HINT = "¥ 元 tệ CNY RMB, ₫ đ VND or $ USD";
 
     /** Takes currency marks and minus signs off both ends of already evened-out text. */
     static AmountText of(String text) {

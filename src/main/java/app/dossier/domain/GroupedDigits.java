@@ -19,10 +19,13 @@ final class GroupedDigits {
     private final Currency currency;
     private final List<String> groups = new ArrayList<>();
     private final List<Character> separators = new ArrayList<>();
+    /** The mark a reader of the window's language groups thousands with; 0 when either may. */
+    private final char groupingMark;
 
-    private GroupedDigits(String typed, Currency currency) {
+    private GroupedDigits(String typed, Currency currency, char groupingMark) {
         this.typed = typed;
         this.currency = currency;
+        this.groupingMark = groupingMark;
     }
 
     /**
@@ -30,7 +33,16 @@ final class GroupedDigits {
      * @param typed  what the person typed, for messages
      */
     static BigDecimal read(String number, Currency currency, String typed) {
-        GroupedDigits digits = new GroupedDigits(typed, currency);
+        return read(number, currency, typed, (char) 0);
+    }
+
+    /**
+     * @param groupingMark "." for a Vietnamese reader, "," for an English or Chinese one: a lone one
+     *                     before three digits then groups thousands, as the reader means it; 0 when
+     *                     the reader's language is not known
+     */
+    static BigDecimal read(String number, Currency currency, String typed, char groupingMark) {
+        GroupedDigits digits = new GroupedDigits(typed, currency, groupingMark);
         digits.split(number);
         return digits.value();
     }
@@ -95,7 +107,7 @@ final class GroupedDigits {
         if (!onlySeparator || groups.get(last + 1).length() != 3 || !canLead(groups.get(0))) {
             return last;
         }
-        if (Money.digits(currency) == 0) {
+        if (Money.digits(currency) == 0 || mark == groupingMark) {
             return -1;
         }
         throw ambiguous(mark);

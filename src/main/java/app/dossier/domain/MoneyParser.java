@@ -8,9 +8,10 @@ import java.util.Objects;
  * Reads amounts the way people type them, and writes them the way people read them.
  *
  * <p>Understood: "1,234.50", "1.234,50", "30.000.000 ₫", "30 000 000 VND", "¥128", "128元",
- * "RMB 128", "128,5 CNY", "$12.5", "12.50 usd". The currency mark may stand before or after the
- * number, with or without a space, in any case: ₫ đ VND VNĐ đồng for đồng; ¥ ￥ 元 CNY RMB 人民币 for
- * yuan; $ US$ USD for dollars. Full-width digits from Chinese keyboards are read as ordinary digits.
+ * "RMB 128", "128,5 CNY", "1.800 tệ", "$12.5", "12.50 usd". The currency mark may stand before or
+ * after the number, with or without a space, in any case: ₫ đ VND VNĐ đồng for đồng; ¥ ￥ 元 CNY RMB
+ * 人民币 tệ "nhân dân tệ" for yuan; $ US$ USD for dollars. A plain number is in the default currency
+ * the caller gives (the order's), and is read as a person of the window's language writes it. Full-width digits from Chinese keyboards are read as ordinary digits.
  *
  * <p>Separators: spaces (also NBSP and narrow NBSP) and apostrophes always group thousands. When
  * both "," and "." appear, the last one is the decimal separator and the other groups. One that
@@ -41,6 +42,20 @@ public final class MoneyParser {
      * @throws InvalidInputException with a message for the user
      */
     public static Money parse(String text, Currency defaultCurrency) {
+        return parse(text, defaultCurrency, null);
+    }
+
+    /**
+     * Reads an amount as a person writing {@code reading} types it: in Vietnamese "." groups
+     * thousands and "," is the decimal comma, so "1.800" is one thousand eight hundred; in English
+     * and Chinese "," groups, so "1,800" is. A lone separator of the other kind followed by three
+     * digits ("1,800" in Vietnamese) stays refused as unclear. Null reads like {@link #parse(String,
+     * Currency)}: either separator may group or be decimal, and a lone one before three digits is
+     * unclear for yuan and dollars.
+     *
+     * @throws InvalidInputException with a message for the user
+     */
+    public static Money parse(String text, Currency defaultCurrency, Language reading) {
         String even = TypedText.even(text);
         if (even.isEmpty()) {
             throw new InvalidInputException("Type an amount, for example ¥3,700.00, 30.000.000 ₫ or $12.50.");
@@ -65,10 +80,11 @@ public final class MoneyParser {
         }
         Currency currency = parts.currencies().isEmpty() ? defaultCurrency : parts.currencies().get(0);
         if (currency == null) {
-            throw new InvalidInputException(TypedText.quote(text) + ": say which currency: ¥, ₫ or $ "
-                    + "(for example ¥" + parts.number() + " or " + parts.number() + " ₫).");
+            throw new InvalidInputException(TypedText.quote(text) + ": say which currency: "
+                    + AmountText.MARKS_HINT + " (for example ¥" + parts.number() + ", " + parts.number()
+                    + " tệ or " + parts.number() + " ₫).");
         }
-        BigDecimal amount = GroupedDigits.read(parts.number(), currency, text);
+        BigDecimal amount = GroupedDigits.read(parts.number(), currency, text, groupingMark(reading));
         return new Money(amount, currency);
     }
 
@@ -90,6 +106,14 @@ public final class MoneyParser {
             case "USD" -> sign + "$" + group(whole, ',') + decimals;
             default -> sign + group(whole, ',') + decimals + " " + money.currencyCode();
         };
+    }
+
+    /** The mark that groups thousands for a reader of this language; 0 when either may. */
+    private static char groupingMark(Language reading) {
+        if (reading == null) {
+            return 0;
+        }
+        return reading == Language.VIETNAMESE ? '.' : ',';
     }
 
     private static void checkOnlyNumberLeft(String number, String typed) {

@@ -140,7 +140,7 @@ class MoneyParserTest {
                     Arguments.of("¥100 VND", "two currencies (CNY and VND)"),
                     Arguments.of("$100 元", "two currencies (USD and CNY)"),
                     Arguments.of("100 ₫ ¥", "two currencies"),
-                    Arguments.of("3700", "say which currency: ¥, ₫ or $"),
+                    Arguments.of("3700", "say which currency: ¥ 元 tệ CNY RMB, ₫ đ VND or $ USD"),
                     Arguments.of("-128 ¥", "negative"),
                     Arguments.of("¥-128", "negative"),
                     Arguments.of("−128 ¥", "negative"),
@@ -192,7 +192,7 @@ class MoneyParserTest {
         @Test
         void noMarkAndNoDefault() {
             assertThatThrownBy(() -> MoneyParser.parse("3700"))
-                    .hasMessage("“3700”: say which currency: ¥, ₫ or $ (for example ¥3700 or 3700 ₫).");
+                    .hasMessage("“3700”: say which currency: ¥ 元 tệ CNY RMB, ₫ đ VND or $ USD (for example ¥3700, 3700 tệ or 3700 ₫).");
         }
 
         @Test

@@ -71,6 +71,18 @@ class FactoriesViewTest {
 
         assertThat(robot.lookup("#status").queryAs(Label.class).getText())
                 .isEqualTo("Saved “义乌佳美家居有限公司”. Its folder is now “义乌佳美家居有限公司”.");
+        // said beside Save as well, where the eye is, and the typing goes on in the field saved from
+        Label note = robot.lookup("#factory-saved").queryAs(Label.class);
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).isEqualTo("Saved “义乌佳美家居有限公司”. Its folder is now “义乌佳美家居有限公司”.");
+        javafx.geometry.Bounds saveAt = robot.lookup("#factory-save").query().localToScene(
+                robot.lookup("#factory-save").query().getBoundsInLocal());
+        javafx.geometry.Bounds noteAt = note.localToScene(note.getBoundsInLocal());
+        assertThat(noteAt.getMinX()).isGreaterThan(saveAt.getMaxX());
+        assertThat(Math.abs(noteAt.getCenterY() - saveAt.getCenterY())).isLessThan(saveAt.getHeight());
+        assertThat(note.getScene().getFocusOwner().getId()).isEqualTo("factory-name");
+        fixture.screenshot(robot.lookup("#factory-save").query().getParent().getParent(),
+                Path.of("target/screenshots/factory-saved-note.png"));
         assertThat(ScreenText.under(robot, "#factory-list")).contains("义乌佳美家居有限公司")
                 .doesNotContain("义乌市佳美日用品有限公司");
         assertThat(fixture.workspace().root().resolve(before.folder())).doesNotExist();

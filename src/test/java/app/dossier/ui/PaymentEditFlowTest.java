@@ -59,13 +59,13 @@ class PaymentEditFlowTest {
         robot.clickOn("#tab-title-PAYMENT");
         WaitForAsyncUtils.waitForFxEvents();
 
-        ContextMenu menu = Looks.ledgerMenu(robot, "¥3,700.00");
+        ContextMenu menu = Looks.ledgerMenu(robot, "¥3.700,00");
         assertThat(menu.getItems()).extracting(MenuItem::getText).containsExactly("Sửa…", "Xoá…");
         robot.clickOn("Sửa…");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#pay-title").queryAs(Label.class).getText()).isEqualTo("Sửa khoản thanh toán");
         TextField amount = robot.lookup("#pay-amount").queryAs(TextField.class);
-        assertThat(amount.getText()).isEqualTo("¥3,700.00");
+        assertThat(amount.getText()).isEqualTo("¥3.700,00");
         robot.interact(() -> amount.setText(""));
         robot.clickOn(Looks.shown(robot, "#pay-amount")).write("¥0");
         robot.clickOn(Looks.shown(robot, "#pay-save"));
@@ -75,7 +75,7 @@ class PaymentEditFlowTest {
         assertThat(fixture.workspace().services().payments().ofOrder(spatulas.id()).get(0)).isEqualTo(before);
 
         robot.interact(() -> amount.setText(""));
-        robot.clickOn(Looks.shown(robot, "#pay-amount")).write("¥3,600.00");
+        robot.clickOn(Looks.shown(robot, "#pay-amount")).write("3.600 tệ");
         WaitForAsyncUtils.waitForFxEvents();
         fixture.screenshot(robot.lookup("#payment-form").query(), OUT.resolve("orders-payment-edit-vi.png"));
         robot.clickOn(Looks.shown(robot, "#pay-save"));
@@ -85,7 +85,7 @@ class PaymentEditFlowTest {
         assertThat(after.id()).isEqualTo(before.id());
         assertThat(after.amount()).isEqualTo(Money.of("3600.00", Money.CNY));
         assertThat(after.proofEvidenceId()).isEqualTo(before.proofEvidenceId());
-        assertThat(Looks.labelContaining(robot, "#ledger-table .table-cell", "¥3,600.00")).isNotNull();
+        assertThat(Looks.labelContaining(robot, "#ledger-table .table-cell", "¥3.600,00")).isNotNull();
         assertThat(robot.lookup("#payment-form").query().isVisible()).isFalse();
 
         @SuppressWarnings("unchecked")
@@ -100,7 +100,7 @@ class PaymentEditFlowTest {
         robot.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane confirm = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertThat(confirm.getContentText()).contains("¥3,600.00", "2026-09-02", "Chứng từ vẫn được giữ");
+        assertThat(confirm.getContentText()).contains("¥3.600,00", "02/09/2026", "Chứng từ vẫn được giữ");
         robot.clickOn((Button) confirm.lookupButton(ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();
 

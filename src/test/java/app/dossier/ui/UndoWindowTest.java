@@ -88,7 +88,7 @@ class UndoWindowTest {
         robot.clickOn("#tab-title-PAYMENT");
         WaitForAsyncUtils.waitForFxEvents();
 
-        Node cell = Looks.labelContaining(robot, "#ledger-table .table-cell", "¥3,700.00");
+        Node cell = Looks.labelContaining(robot, "#ledger-table .table-cell", "¥3.700,00");
         robot.clickOn(cell, MouseButton.SECONDARY);
         WaitForAsyncUtils.waitForFxEvents();
         TableRow<?> row = (TableRow<?>) ((TableCell<?, ?>) cell).getTableRow();
@@ -123,7 +123,7 @@ class UndoWindowTest {
         awayFromFields(robot);
         shortcut(KeyCode.Z);
         assertThat(amount(spatulas)).isEqualTo(before.amount());
-        assertThat(Looks.labelContaining(robot, "#ledger-table .table-cell", "¥3,700.00")).isNotNull();
+        assertThat(Looks.labelContaining(robot, "#ledger-table .table-cell", "¥3.700,00")).isNotNull();
         assertThat(status(robot)).isEqualTo("Đã hoàn tác: sửa khoản thanh toán.");
         assertThat(redo.getText()).isEqualTo("Làm lại sửa khoản thanh toán");
         assertThat(redo.isDisable()).isFalse();
@@ -132,7 +132,7 @@ class UndoWindowTest {
         awayFromFields(robot);
         shortcut(KeyCode.SHIFT, KeyCode.Z);
         assertThat(amount(spatulas)).isEqualTo(Money.of("3600.00", Money.CNY));
-        assertThat(Looks.labelContaining(robot, "#ledger-table .table-cell", "¥3,600.00")).isNotNull();
+        assertThat(Looks.labelContaining(robot, "#ledger-table .table-cell", "¥3.600,00")).isNotNull();
         assertThat(status(robot)).isEqualTo("Đã làm lại: sửa khoản thanh toán.");
         fixture.screenshot(OUT.resolve("orders-payment-redone-vi.png"));
         clean();

@@ -40,6 +40,28 @@ public final class FieldBox {
         return box;
     }
 
+    /**
+     * A field with a hint under the input, in small grey words, before any message: what a plain
+     * number means in a money field, and the signs understood. Its words are also the input's
+     * accessible help, so a screen reader says them.
+     */
+    public static VBox of(String label, Node input, ObservableStringValue hint, ObservableStringValue error) {
+        VBox box = of(label, input, error);
+        Label words = new Label();
+        words.getStyleClass().addAll("field-hint", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        words.setWrapText(true);
+        words.setMaxWidth(Double.MAX_VALUE);
+        words.textProperty().bind(hint);
+        words.visibleProperty().bind(words.textProperty().isNotEmpty());
+        words.managedProperty().bind(words.visibleProperty());
+        if (input.getId() != null) {
+            words.setId(input.getId() + "-hint");
+        }
+        input.accessibleHelpProperty().bind(hint);
+        box.getChildren().add(2, words);
+        return box;
+    }
+
     /** A text field bound both ways to a typed field, checked when the user leaves it. */
     public static TextField bound(TypedField<?> field, String id, String prompt) {
         TextField input = new TextField();

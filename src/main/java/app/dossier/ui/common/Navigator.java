@@ -24,6 +24,14 @@ public interface Navigator {
     /** Tells the status line something happened ("Saved the payment"). */
     void say(String message);
 
+    /**
+     * Hears what {@link #say} tells from now on, so a form can show it beside its Save button too;
+     * returns what stops listening.
+     */
+    default Runnable listen(java.util.function.Consumer<String> listener) {
+        return () -> { };
+    }
+
     /** Shows a message the user must see (an error, a refusal). */
     void warn(String message);
 }

@@ -22,10 +22,12 @@ public final class Texts {
     private final Locale locale;
     private final List<ResourceBundle> bundles = new ArrayList<>();
     private final Words words;
+    private final Formats formats;
 
     public Texts(Locale locale) {
         this.locale = supported(locale);
         this.words = Words.in(this.locale);
+        this.formats = new Formats(this.locale);
         for (String feature : FEATURES) {
             try {
                 bundles.add(ResourceBundle.getBundle("app.dossier.ui." + feature + ".messages", this.locale,
@@ -49,6 +51,11 @@ public final class Texts {
     /** The shared words, in the window's language. */
     public Words words() {
         return words;
+    }
+
+    /** Numbers, money and dates written and read in the window's language. */
+    public Formats formats() {
+        return formats;
     }
 
     public String get(String key, Object... args) {

@@ -1,6 +1,5 @@
 package app.dossier.ui.dispute;
 
-import app.dossier.domain.DateInput;
 import app.dossier.domain.DisputeEvent;
 import app.dossier.domain.DisputeStatus;
 import app.dossier.domain.Evidence;
@@ -234,10 +233,10 @@ public final class DisputeWorkViewModel {
                 file.ifPresent(e -> files.add(new EvidenceRow(e,
                         e.caption() == null ? texts.get("dispute.file.noCaption") : e.caption(), e.fileName(),
                         e.capturedAt() == null ? "" : texts.get("dispute.file.captured",
-                                DateInput.format(e.capturedAt())))));
+                                texts.formats().date(e.capturedAt())))));
             }
             rows.add(new StepRow(rows.size() + 1, event.status(), texts.get("status." + event.status().name()),
-                    DateInput.format(event.at()), event.note() == null ? "" : event.note(), files));
+                    texts.formats().date(event.at()), event.note() == null ? "" : event.note(), files));
         }
         return rows;
     }

@@ -1,19 +1,16 @@
 package app.dossier.ui.dispute;
 
 import app.dossier.domain.CaseFile;
-import app.dossier.domain.DateInput;
 import app.dossier.domain.Dispute;
 import app.dossier.domain.DisputeStatus;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.EvidenceCategory;
-import app.dossier.domain.MoneyParser;
 import app.dossier.domain.Order;
 import app.dossier.domain.ReceivingRecord;
 import app.dossier.service.OrderSummary;
 import app.dossier.service.Services;
 import app.dossier.ui.common.BackgroundTask;
 import app.dossier.ui.common.ErrorText;
-import app.dossier.ui.common.Numbers;
 import app.dossier.ui.common.Texts;
 import app.dossier.ui.common.UiContext;
 import java.time.Clock;
@@ -21,7 +18,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -214,7 +210,7 @@ public final class DisputesViewModel {
         orderId = dispute.orderId();
         selected.set(disputes.stream().filter(r -> r.disputeId() == dispute.id()).findFirst().orElse(null));
         title.set(texts.get("dispute.heading", caseFile.order().label()));
-        opened.set(texts.get("dispute.opened", DateInput.format(dispute.openedOn()), caseFile.factory().displayName()));
+        opened.set(texts.get("dispute.opened", texts.formats().date(dispute.openedOn()), caseFile.factory().displayName()));
         status.set(texts.get("status." + dispute.status().name()));
         statusCode.set(dispute.status());
         summary.set(dispute.summary() == null ? texts.get("dispute.summary.none") : dispute.summary());
@@ -251,7 +247,7 @@ public final class DisputesViewModel {
                 .map(d -> {
                     OrderSummary s = byOrder.get(d.orderId());
                     return new DisputeRow(d.id(), d.orderId(), s == null ? "#" + d.orderId() : s.order().label(),
-                            s == null ? "" : s.factory().displayName(), DateInput.format(d.openedOn()),
+                            s == null ? "" : s.factory().displayName(), texts.formats().date(d.openedOn()),
                             texts.get("status." + d.status().name()), d.status(),
                             d.summary() == null ? "" : d.summary());
                 })
@@ -259,14 +255,13 @@ public final class DisputesViewModel {
     }
 
     List<Fact> facts(CaseFile c) {
-        Locale locale = texts.locale();
         Order order = c.order();
         List<Fact> list = new ArrayList<>();
         list.add(new Fact(texts.get("dispute.fact.factory"), c.factory().displayName(), false));
         list.add(new Fact(texts.get("dispute.fact.product"), order.product(), false));
         list.add(new Fact(texts.get("dispute.fact.ordered"), texts.get("dispute.fact.orderedValue",
-                units(order.quantity(), order), DateInput.format(order.orderedOn()),
-                MoneyParser.format(order.total())), false));
+                units(order.quantity(), order), texts.formats().date(order.orderedOn()),
+                texts.formats().money(order.total())), false));
         ReceivingRecord r = c.receiving();
         if (r == null) {
             list.add(new Fact(texts.get("dispute.fact.received"), texts.get("dispute.fact.notReceived"), false));
@@ -275,18 +270,18 @@ public final class DisputesViewModel {
         list.add(new Fact(texts.get("dispute.fact.received"), r.arrivedAt() == null
                 ? units(r.unitsReceived(), order)
                 : texts.get("dispute.fact.receivedValue", units(r.unitsReceived(), order),
-                        DateInput.format(r.arrivedAt().toLocalDate())), false));
+                        texts.formats().date(r.arrivedAt().toLocalDate())), false));
         long shortUnits = r.unitsShort();
         list.add(new Fact(texts.get("dispute.fact.short"), shortUnits == 0
                 ? texts.get("dispute.fact.none")
                 : texts.get("dispute.fact.shortValue", units(shortUnits, order),
-                        Numbers.percent(r.unitsExpected() == 0 ? 0 : (double) shortUnits / r.unitsExpected(), locale)),
+                        texts.formats().percent(r.unitsExpected() == 0 ? 0 : (double) shortUnits / r.unitsExpected())),
                 shortUnits > 0));
         list.add(new Fact(texts.get("dispute.fact.defective"), r.unitsSampled() == 0
                 ? texts.get("dispute.fact.notChecked")
-                : texts.get("dispute.fact.defectiveValue", Numbers.count(r.defectiveUnits(), locale),
-                        Numbers.count(r.unitsSampled(), locale),
-                        Numbers.percent((double) r.defectiveUnits() / r.unitsSampled(), locale)),
+                : texts.get("dispute.fact.defectiveValue", texts.formats().count(r.defectiveUnits()),
+                        texts.formats().count(r.unitsSampled()),
+                        texts.formats().percent((double) r.defectiveUnits() / r.unitsSampled())),
                 r.defectiveUnits() > 0));
         return list;
     }
@@ -309,7 +304,7 @@ public final class DisputesViewModel {
                 .map(e -> new EvidenceRow(e, e.caption() == null ? texts.get("dispute.file.noCaption") : e.caption(),
                         e.fileName(), e.capturedAt() == null
                                 ? texts.get("dispute.file.capturedUnknown")
-                                : texts.get("dispute.file.captured", DateInput.format(e.capturedAt()))))
+                                : texts.get("dispute.file.captured", texts.formats().date(e.capturedAt()))))
                 .toList();
     }
 

@@ -134,6 +134,9 @@ final class MessageCard {
         problem.textProperty().bind(model.problemProperty());
         HBox.setHgrow(problem, Priority.ALWAYS);
         HBox box = new HBox(8, copy, save, back, problem);
+        app.dossier.ui.common.SavedNote saved = new app.dossier.ui.common.SavedNote(context, "dispute-message-saved",
+                box, () -> node.lookup(".text-input")).watching(save);
+        box.getChildren().add(3, saved.node());
         box.setAlignment(Pos.CENTER_LEFT);
         shownWhenAvailable(box);
         return box;

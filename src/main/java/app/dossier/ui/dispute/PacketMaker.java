@@ -5,11 +5,9 @@ import app.dossier.domain.Language;
 import app.dossier.files.SafeNames;
 import app.dossier.service.DisputeDraft;
 import app.dossier.service.PacketWritten;
-import app.dossier.ui.common.Numbers;
 import app.dossier.ui.common.Printing;
 import app.dossier.ui.common.Texts;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -233,22 +231,18 @@ public final class PacketMaker {
     }
 
     private String describe(PacketWritten packet) {
-        Locale locale = texts.locale();
         String text = texts.get("dispute.packet.written", packet.file().getFileName().toString(),
-                Numbers.count(packet.pages(), locale), size(packet.bytes(), locale), packet.photos());
+                texts.formats().count(packet.pages()), size(packet.bytes()), packet.photos());
         if (!packet.photosNotShown().isEmpty()) {
             text += " " + texts.get("dispute.packet.notShown", String.join(", ", packet.photosNotShown()));
         }
         return text;
     }
 
-    private static String size(long bytes, Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
+    private String size(long bytes) {
         if (bytes < 1_000_000) {
-            format.setMaximumFractionDigits(0);
-            return format.format(Math.max(1, Math.round(bytes / 1000.0))) + " KB";
+            return texts.formats().count(Math.max(1, Math.round(bytes / 1000.0))) + " KB";
         }
-        format.setMaximumFractionDigits(1);
-        return format.format(bytes / 1_000_000.0) + " MB";
+        return texts.formats().decimal(bytes / 1_000_000.0, 1) + " MB";
     }
 }

@@ -37,8 +37,14 @@ final class ResolutionCard {
         supported.getStyleClass().addAll("subtle", Styles.TEXT_SMALL);
         supported.textProperty().bind(model.proposedProperty());
         supported.managedProperty().bind(supported.textProperty().isNotEmpty());
+        Label hint = new Label();
+        hint.setId("dispute-refund-amount-hint");
+        hint.setWrapText(true);
+        hint.getStyleClass().addAll("field-hint", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        hint.textProperty().bind(model.moneyHintProperty());
+        amount.accessibleHelpProperty().bind(model.moneyHintProperty());
         Node refund = choice(context.t("dispute.resolution.refund"), ResolutionForm.Kind.REFUND,
-                "dispute-resolution-refund", new VBox(4, amount, equivalent, supported));
+                "dispute-resolution-refund", new VBox(4, amount, hint, equivalent, supported));
 
         TextField units = field("dispute-replacement-units", model.unitsProperty(), ResolutionForm.Kind.REPLACEMENT, 6);
         Label unit = new Label();
@@ -70,7 +76,11 @@ final class ResolutionCard {
         save.disableProperty().bind(model.busyProperty());
         save.setOnAction(e -> model.save());
 
-        node = new VBox(8, title, refund, replacement, nextOrder, problem, notice, save);
+        HBox saving = new HBox(12, save);
+        saving.setAlignment(Pos.CENTER_LEFT);
+        node = new VBox(8, title, refund, replacement, nextOrder, problem, notice, saving);
+        saving.getChildren().add(new app.dossier.ui.common.SavedNote(context, "dispute-resolution-saved", node, null)
+                .watching(save).node());
         node.getStyleClass().add("card");
         node.setId("dispute-resolution");
     }

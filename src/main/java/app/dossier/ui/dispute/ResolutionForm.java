@@ -7,10 +7,8 @@ import app.dossier.domain.Payment;
 import app.dossier.domain.Resolution;
 import app.dossier.domain.Text;
 import app.dossier.service.DisputeDraft;
-import app.dossier.ui.common.Numbers;
 import app.dossier.ui.common.Texts;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -49,6 +47,7 @@ public final class ResolutionForm {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper proposed = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper unitName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper moneyHint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     /** The values as loaded, to tell typing from what is saved. */
@@ -92,6 +91,11 @@ public final class ResolutionForm {
     /** The discount on the next order: an amount ("¥200") or a percentage ("5%"). */
     public StringProperty discountProperty() {
         return discount;
+    }
+
+    /** Under the amounts: a plain number is in the order's currency, and the signs understood. */
+    ReadOnlyStringProperty moneyHintProperty() {
+        return moneyHint.getReadOnlyProperty();
     }
 
     /** "¥425.50 ≈ 1.553.075 ₫" while the refund typed can be read; empty otherwise. */
@@ -160,12 +164,13 @@ public final class ResolutionForm {
 
     void load(DisputeDraft draft, boolean sameDispute) {
         currency = draft.caseFile().order().unitPrice().currency();
+        moneyHint.set(app.dossier.ui.common.Formats.moneyHint(texts, currency));
         payments = draft.caseFile().payments();
         unitName.set(texts.words().unit(draft.facts().affectedUnits(), draft.caseFile().order().unit()));
         Resolution.PartialRefund supported = draft.proposedRefund();
         proposed.set(supported == null ? "" : texts.get("dispute.resolution.supported",
-                MoneyParser.format(supported.amount()),
-                Numbers.count(draft.facts().affectedUnits(), texts.locale()),
+                texts.formats().money(supported.amount()),
+                texts.formats().count(draft.facts().affectedUnits()),
                 texts.words().unit(draft.facts().affectedUnits(), draft.caseFile().order().unit())));
         Resolution now = draft.dispute().resolution();
         if (sameDispute && Objects.equals(now, stored) && changed.get()) {
@@ -173,8 +178,8 @@ public final class ResolutionForm {
             return;
         }
         stored = now;
-        refund.set(now instanceof Resolution.PartialRefund r ? MoneyParser.format(r.amount())
-                : supported != null ? MoneyParser.format(supported.amount()) : "");
+        refund.set(now instanceof Resolution.PartialRefund r ? texts.formats().money(r.amount())
+                : supported != null ? texts.formats().money(supported.amount()) : "");
         long affected = draft.facts().affectedUnits();
         units.set(now instanceof Resolution.Replacement r ? Long.toString(r.units())
                 : affected > 0 ? Long.toString(affected) : "");
@@ -200,7 +205,7 @@ public final class ResolutionForm {
     }
 
     private Resolution.PartialRefund refundOf(String text) {
-        Money amount = MoneyParser.parse(text, currency);
+        Money amount = texts.formats().money(text, currency);
         return new Resolution.PartialRefund(amount, Resolution.vndEquivalent(amount, currency, payments).orElse(null));
     }
 
@@ -221,7 +226,7 @@ public final class ResolutionForm {
             throw new InvalidInputException(texts.get("dispute.resolution.discount.empty"));
         }
         if (!even.contains("%")) {
-            return Resolution.NextOrderDiscount.ofAmount(MoneyParser.parse(even, currency));
+            return Resolution.NextOrderDiscount.ofAmount(texts.formats().money(even, currency));
         }
         String number = even.replace("%", "").strip();
         if (!PERCENT.matcher(number).matches()) {
@@ -251,17 +256,17 @@ public final class ResolutionForm {
         }
         Money amount;
         try {
-            amount = MoneyParser.parse(text, currency);
+            amount = texts.formats().money(text, currency);
         } catch (InvalidInputException e) {
             return "";
         }
         if (amount.currency().equals(Money.VND)) {
-            return MoneyParser.format(amount);
+            return texts.formats().money(amount);
         }
         Optional<Money> vnd = Resolution.vndEquivalent(amount, currency, payments);
-        return vnd.map(v -> texts.get("dispute.resolution.equivalent", MoneyParser.format(amount),
-                        MoneyParser.format(v)))
-                .orElseGet(() -> texts.get("dispute.resolution.noRate", MoneyParser.format(amount)));
+        return vnd.map(v -> texts.get("dispute.resolution.equivalent", texts.formats().money(amount),
+                        texts.formats().money(v)))
+                .orElseGet(() -> texts.get("dispute.resolution.noRate", texts.formats().money(amount)));
     }
 
     private StringProperty textOf(Kind k) {
@@ -273,26 +278,24 @@ public final class ResolutionForm {
     }
 
     private String discountText(Resolution.NextOrderDiscount d) {
-        return d.amount() != null ? MoneyParser.format(d.amount()) : percent(d.percent()) + "%";
+        return d.amount() != null ? texts.formats().money(d.amount()) : percent(d.percent()) + "%";
     }
 
     private String percent(BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(texts.locale());
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return texts.formats().decimal(value.doubleValue(), 2);
     }
 
     /** The resolution in a few words, for the status line: "a partial refund of ¥425.50". */
     String describe(Resolution resolution) {
         if (resolution instanceof Resolution.PartialRefund r) {
-            return texts.get("dispute.resolution.describe.refund", MoneyParser.format(r.amount()));
+            return texts.get("dispute.resolution.describe.refund", texts.formats().money(r.amount()));
         }
         if (resolution instanceof Resolution.Replacement r) {
-            return texts.get("dispute.resolution.describe.replacement", Numbers.count(r.units(), texts.locale()),
+            return texts.get("dispute.resolution.describe.replacement", texts.formats().count(r.units()),
                     unitName.get());
         }
         Resolution.NextOrderDiscount d = (Resolution.NextOrderDiscount) resolution;
         return texts.get("dispute.resolution.describe.discount", d.amount() != null
-                ? MoneyParser.format(d.amount()) : percent(d.percent()) + "%");
+                ? texts.formats().money(d.amount()) : percent(d.percent()) + "%");
     }
 }

@@ -60,7 +60,7 @@ public final class StepForm {
         this.texts = work.texts();
         this.status = status;
         this.number = number;
-        when.set(DateInput.format(at));
+        when.set(texts.formats().date(at));
         note.set(typedNote);
         files.setAll(kept);
         when.addListener((o, was, text) -> recheck());
@@ -174,7 +174,7 @@ public final class StepForm {
         }
         LocalDateTime at = read.get();
         String statusText = texts.get("status." + status.name());
-        String caption = texts.get("dispute.step.fileCaption", statusText, DateInput.format(at));
+        String caption = texts.get("dispute.step.fileCaption", statusText, texts.formats().date(at));
         List<EvidenceInput> evidence = files.stream().filter(f -> f.source() != null)
                 .map(f -> new EvidenceInput(f.source(), caption, null)).toList();
         List<Long> kept = files.stream().map(StepFile::evidenceId).filter(java.util.Objects::nonNull).toList();
@@ -190,8 +190,8 @@ public final class StepForm {
                     busy.set(false);
                     done.set(true);
                     work.changed(correcting()
-                            ? texts.get("dispute.step.corrected", number, statusText, DateInput.format(at))
-                            : texts.get("dispute.step.recorded", statusText, DateInput.format(at)));
+                            ? texts.get("dispute.step.corrected", number, statusText, texts.formats().date(at))
+                            : texts.get("dispute.step.recorded", statusText, texts.formats().date(at)));
                 }, refused -> {
                     busy.set(false);
                     problem.set(refused);

@@ -2,6 +2,7 @@ package app.dossier.ui.factory;
 
 import app.dossier.domain.Field;
 import app.dossier.ui.common.Icons;
+import app.dossier.ui.common.SavedNote;
 import app.dossier.ui.common.UiContext;
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.StringProperty;
@@ -81,7 +82,8 @@ final class FactoryFormPane {
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         error.setGraphic(Icons.of(Icons.MISSING, 16));
-        HBox actions = new HBox(12, save, unsaved);
+        SavedNote saved = new SavedNote(context, "factory-saved", node, null).watching(save);
+        HBox actions = new HBox(12, save, unsaved, saved.node());
         actions.setAlignment(Pos.CENTER_LEFT);
 
         node.getChildren().addAll(grid, error, actions);
@@ -90,6 +92,7 @@ final class FactoryFormPane {
         // Ctrl+S saves from any field, so the hands can stay on the keyboard.
         node.setOnKeyPressed(e -> {
             if (SAVE.match(e)) {
+                saved.listen();
                 model.save();
                 e.consume();
             }

@@ -1,18 +1,14 @@
 package app.dossier.ui.factory;
 
-import app.dossier.domain.DateInput;
 import app.dossier.domain.Dispute;
 import app.dossier.domain.guidance.FactoryRecord;
 import app.dossier.domain.guidance.Rate;
-import app.dossier.domain.MoneyParser;
 import app.dossier.domain.Order;
 import app.dossier.service.OrderSummary;
-import app.dossier.ui.common.Numbers;
 import app.dossier.ui.common.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,15 +22,14 @@ final class FactoryLines {
     }
 
     List<FactoryOrderRow> orders(List<OrderSummary> summaries) {
-        Locale locale = texts.locale();
         List<FactoryOrderRow> rows = new ArrayList<>();
         for (OrderSummary s : summaries) {
             Order o = s.order();
             boolean numbered = o.orderNumber() != null && !o.orderNumber().isBlank();
             rows.add(new FactoryOrderRow(o.id(), o.label(), numbered ? o.product() : "",
-                    DateInput.format(o.orderedOn()),
+                    texts.formats().date(o.orderedOn()),
                     texts.words().quantity(o.quantity(), o.unit()),
-                    MoneyParser.format(o.total()), Map.copyOf(s.evidenceCounts())));
+                    texts.formats().money(o.total()), Map.copyOf(s.evidenceCounts())));
         }
         return rows;
     }
@@ -45,7 +40,7 @@ final class FactoryLines {
         return list.stream()
                 .sorted(Comparator.comparing(Dispute::openedOn).thenComparingLong(Dispute::id).reversed())
                 .map(d -> new FactoryDisputeRow(d.id(),
-                        texts.get("factory.dispute.line", DateInput.format(d.openedOn()),
+                        texts.get("factory.dispute.line", texts.formats().date(d.openedOn()),
                                 texts.get("status." + d.status().name()),
                                 byId.containsKey(d.orderId()) ? byId.get(d.orderId()).label() : "#" + d.orderId()),
                         d.summary() == null ? "" : d.summary()))
@@ -57,24 +52,23 @@ final class FactoryLines {
     }
 
     List<RecordLine> record(FactoryRecord r) {
-        Locale locale = texts.locale();
         List<RecordLine> lines = new ArrayList<>();
-        lines.add(new RecordLine(texts.get("factory.record.orders"), Numbers.count(r.orders(), locale), false));
-        lines.add(new RecordLine(texts.get("factory.record.received"), Numbers.count(r.ordersReceived(), locale),
+        lines.add(new RecordLine(texts.get("factory.record.orders"), texts.formats().count(r.orders()), false));
+        lines.add(new RecordLine(texts.get("factory.record.received"), texts.formats().count(r.ordersReceived()),
                 false));
         lines.add(r.unitsExpected() == 0
                 ? new RecordLine(texts.get("factory.record.short"), texts.get("factory.record.nothingReceived"), false)
                 : new RecordLine(texts.get("factory.record.short"), texts.get("factory.record.shortValue",
-                        Numbers.count(r.unitsShort(), locale), Numbers.count(r.unitsExpected(), locale),
-                        Numbers.percent(fraction(r.shortRate()), locale)), r.unitsShort() > 0));
+                        texts.formats().count(r.unitsShort()), texts.formats().count(r.unitsExpected()),
+                        texts.formats().percent(fraction(r.shortRate()))), r.unitsShort() > 0));
         lines.add(r.unitsSampled() == 0
                 ? new RecordLine(texts.get("factory.record.defective"), texts.get("factory.record.nothingChecked"),
                         false)
                 : new RecordLine(texts.get("factory.record.defective"), texts.get("factory.record.defectiveValue",
-                        Numbers.count(r.defectiveUnits(), locale), Numbers.count(r.unitsSampled(), locale),
-                        Numbers.percent(fraction(r.defectRate()), locale)), r.defectiveUnits() > 0));
+                        texts.formats().count(r.defectiveUnits()), texts.formats().count(r.unitsSampled()),
+                        texts.formats().percent(fraction(r.defectRate()))), r.defectiveUnits() > 0));
         lines.add(new RecordLine(texts.get("factory.record.disputes"), texts.get("factory.record.disputesValue",
-                Numbers.count(r.disputes(), locale), Numbers.count(r.openDisputes(), locale)), r.openDisputes() > 0));
+                texts.formats().count(r.disputes()), texts.formats().count(r.openDisputes())), r.openDisputes() > 0));
         return lines;
     }
 }

@@ -2,7 +2,6 @@ package app.dossier.ui.order;
 
 import app.dossier.domain.Conversation;
 import app.dossier.domain.ConversationMessage;
-import app.dossier.domain.DateInput;
 import app.dossier.domain.MessageKind;
 import app.dossier.ui.common.Texts;
 import java.util.ArrayList;
@@ -44,7 +43,7 @@ final class ChatLines {
     }
 
     static ChatLine line(ConversationMessage m, boolean sidesKnown, Texts t) {
-        String time = DateInput.format(m.sentAt());
+        String time = t.formats().date(m.sentAt());
         String text = m.text() == null ? "" : m.text();
         if (m.kind() == MessageKind.SYSTEM) {
             return new ChatLine(m, ChatLine.Side.CENTER, "", time, text, "");

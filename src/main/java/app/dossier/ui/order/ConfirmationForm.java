@@ -52,7 +52,7 @@ public final class ConfirmationForm {
 
     /** Empties the form: today, WeChat, no files. */
     void reset() {
-        confirmedAt.set(DateInput.format(LocalDateTime.now(clock).toLocalDate()));
+        confirmedAt.set(context.texts().formats().date(LocalDateTime.now(clock).toLocalDate()));
         via.set(CHANNELS.get(0));
         files.clear();
         filesError.set("");
@@ -63,8 +63,8 @@ public final class ConfirmationForm {
         if (at == null) {
             return "";
         }
-        String when = at.toLocalTime().equals(LocalTime.MIDNIGHT) ? DateInput.format(at.toLocalDate())
-                : DateInput.format(at);
+        String when = at.toLocalTime().equals(LocalTime.MIDNIGHT) ? context.texts().formats().date(at.toLocalDate())
+                : context.texts().formats().date(at);
         String where = Text.isBlank(channel) ? CHANNELS.get(0) : Text.clean(channel);
         return context.t("order.guide.confirm.caption", when, where);
     }

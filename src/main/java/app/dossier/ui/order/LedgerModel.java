@@ -1,14 +1,11 @@
 package app.dossier.ui.order;
 
 import app.dossier.domain.ConvertedPayment;
-import app.dossier.domain.DateInput;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.Money;
-import app.dossier.domain.MoneyParser;
 import app.dossier.domain.Payment;
 import app.dossier.domain.PaymentLedger;
 import app.dossier.ui.common.Texts;
-import app.dossier.ui.common.TypedNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -59,40 +56,40 @@ public final class LedgerModel {
             ConvertedPayment value = line.value();
             Evidence proof = p.proofEvidenceId() == null ? null : proofs.get(p.proofEvidenceId());
             String amount = value.converted() && value.counts()
-                    ? texts.get("order.ledger.converted", MoneyParser.format(p.amount()), MoneyParser.format(value.counted()))
-                    : MoneyParser.format(p.amount());
-            lines.add(new LedgerRow(p.id(), DateInput.format(p.paidOn()), amount,
+                    ? texts.get("order.ledger.converted", texts.formats().money(p.amount()), texts.formats().money(value.counted()))
+                    : texts.formats().money(p.amount());
+            lines.add(new LedgerRow(p.id(), texts.formats().date(p.paidOn()), amount,
                     texts.get("covers." + p.covers().name()), orDash(p.method()), orDash(p.receivingAccount()),
                     orDash(p.reference()), rate(value),
-                    line.vnd() == null ? texts.get("order.ledger.noRate") : MoneyParser.format(line.vnd()),
+                    line.vnd() == null ? texts.get("order.ledger.noRate") : texts.formats().money(line.vnd()),
                     p.acknowledgedAt() == null ? texts.get("order.ledger.notAcknowledged")
-                            : DateInput.format(p.acknowledgedAt()),
+                            : texts.formats().date(p.acknowledgedAt()),
                     p.acknowledgedAt() == null,
                     p.proofEvidenceId() == null ? texts.get("order.ledger.noProof")
                             : proof == null ? "✓" : "✓ " + proof.fileName(),
                     p.proofEvidenceId() == null,
-                    line.countsTowardsOrder() ? MoneyParser.format(line.runningTotal())
+                    line.countsTowardsOrder() ? texts.formats().money(line.runningTotal())
                             : texts.get("order.ledger.notCounted", units(value.missingRates())),
                     !line.countsTowardsOrder()));
             if (!line.countsTowardsOrder()) {
-                newNotes.add(texts.get("order.ledger.note.needsRate", MoneyParser.format(p.amount()),
-                        DateInput.format(p.paidOn()), units(value.missingRates())));
+                newNotes.add(texts.get("order.ledger.note.needsRate", texts.formats().money(p.amount()),
+                        texts.formats().date(p.paidOn()), units(value.missingRates())));
             }
         }
         rows.setAll(lines);
-        orderTotal.set(MoneyParser.format(ledger.orderTotal()));
-        paid.set(MoneyParser.format(ledger.paid()));
-        owed.set(MoneyParser.format(ledger.owed()));
-        orderTotalVnd.set(ledger.orderTotalVnd() == null ? "" : MoneyParser.format(ledger.orderTotalVnd()));
-        paidVnd.set(MoneyParser.format(ledger.paidVnd()));
+        orderTotal.set(texts.formats().money(ledger.orderTotal()));
+        paid.set(texts.formats().money(ledger.paid()));
+        owed.set(texts.formats().money(ledger.owed()));
+        orderTotalVnd.set(ledger.orderTotalVnd() == null ? "" : texts.formats().money(ledger.orderTotalVnd()));
+        paidVnd.set(texts.formats().money(ledger.paidVnd()));
         Money owedInVnd = ledger.owedVnd();
-        owedVnd.set(owedInVnd == null ? "" : MoneyParser.format(owedInVnd));
+        owedVnd.set(owedInVnd == null ? "" : texts.formats().money(owedInVnd));
         settled.set(ledger.paidInFull());
         Money over = ledger.paid().minus(ledger.orderTotal());
         if (ledger.lines().isEmpty()) {
             status.set(texts.get("order.ledger.status.nothing"));
         } else if (over.amount().signum() > 0) {
-            status.set(texts.get("order.ledger.status.over", MoneyParser.format(over)));
+            status.set(texts.get("order.ledger.status.over", texts.formats().money(over)));
         } else if (ledger.paidInFull()) {
             status.set(texts.get("order.ledger.status.full"));
         } else {
@@ -102,7 +99,7 @@ public final class LedgerModel {
             newNotes.add(texts.get("order.ledger.note.missingRate"));
         }
         if (ledger.orderRate() != null && !ledger.orderTotal().currency().equals(Money.VND)) {
-            newNotes.add(texts.get("order.ledger.note.rate", TypedNumbers.formatRate(ledger.orderRate())));
+            newNotes.add(texts.get("order.ledger.note.rate", texts.formats().rate(ledger.orderRate())));
         }
         notes.setAll(newNotes);
     }
@@ -115,14 +112,14 @@ public final class LedgerModel {
         List<String> parts = new ArrayList<>();
         Currency paidIn = value.payment().amount().currency();
         if (value.paymentRate() != null) {
-            parts.add(TypedNumbers.formatRate(value.paymentRate()) + " " + ConvertedPayment.rateUnit(paidIn));
+            parts.add(texts.formats().rate(value.paymentRate()) + " " + ConvertedPayment.rateUnit(paidIn));
         }
         if (value.orderRate() != null) {
-            parts.add(TypedNumbers.formatRate(value.orderRate()) + " " + ConvertedPayment.rateUnit(value.orderCurrency()));
+            parts.add(texts.formats().rate(value.orderRate()) + " " + ConvertedPayment.rateUnit(value.orderCurrency()));
         }
         BigDecimal own = value.payment().rateToVnd();
         if (parts.isEmpty() && own != null && !paidIn.equals(Money.VND)) {
-            parts.add(TypedNumbers.formatRate(own) + " " + ConvertedPayment.rateUnit(paidIn));
+            parts.add(texts.formats().rate(own) + " " + ConvertedPayment.rateUnit(paidIn));
         }
         return parts.isEmpty() ? dash() : String.join(", ", parts);
     }

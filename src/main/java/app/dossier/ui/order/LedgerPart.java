@@ -2,6 +2,7 @@ package app.dossier.ui.order;
 
 import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.Icons;
+import app.dossier.ui.common.SavedNote;
 import app.dossier.ui.common.UiContext;
 import atlantafx.base.theme.Styles;
 import java.util.function.Function;
@@ -106,10 +107,14 @@ final class LedgerPart {
         record.setOnAction(e -> payment.start());
         record.visibleProperty().bind(payment.openProperty().not());
         record.managedProperty().bind(record.visibleProperty());
-        HBox statusLine = new HBox(16, status, record);
+        PaymentFormPart form = new PaymentFormPart(context, payment);
+        // the form closes once saved: what was recorded is said here, beside the new row's totals,
+        // and focus waits on "Record a payment" for the next one
+        SavedNote saved = new SavedNote(context, "payment-saved", form.node(), () -> record).watching(form.save());
+        HBox statusLine = new HBox(16, status, record, saved.node());
         statusLine.setAlignment(Pos.CENTER_LEFT);
 
-        node = new VBox(10, table, totals, statusLine, notes, new PaymentFormPart(context, payment).node());
+        node = new VBox(10, table, totals, statusLine, notes, form.node());
         node.getStyleClass().add("ledger");
     }
 

@@ -3,12 +3,9 @@ package app.dossier.ui.order;
 import app.dossier.domain.AgreedSpecs;
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.CaptureTime;
-import app.dossier.domain.DateInput;
 import app.dossier.domain.Evidence;
-import app.dossier.domain.MoneyParser;
 import app.dossier.domain.Order;
 import app.dossier.domain.Text;
-import app.dossier.ui.common.FileTile;
 import app.dossier.ui.common.Texts;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,20 +23,20 @@ final class OrderFacts {
         Order o = c.order();
         List<Fact> list = new ArrayList<>();
         list.add(new Fact(t.get("order.field.quantity"), t.words().quantity(o.quantity(), o.unit())));
-        list.add(new Fact(t.get("order.field.unitPrice"), MoneyParser.format(o.unitPrice())));
-        list.add(new Fact(t.get("order.field.total"), MoneyParser.format(o.total())));
-        list.add(new Fact(t.get("order.field.orderedOn"), DateInput.format(o.orderedOn())));
+        list.add(new Fact(t.get("order.field.unitPrice"), t.formats().money(o.unitPrice())));
+        list.add(new Fact(t.get("order.field.total"), t.formats().money(o.total())));
+        list.add(new Fact(t.get("order.field.orderedOn"), t.formats().date(o.orderedOn())));
         if (o.deliveryDeadline() == null) {
             list.add(new Fact(t.get("order.field.deadline"), t.get("common.none")));
         } else {
             boolean late = c.receiving() == null && o.deliveryDeadline().isBefore(today);
             list.add(new Fact(t.get("order.field.deadline"), late
-                    ? t.get("order.deadline.passed", DateInput.format(o.deliveryDeadline()))
-                    : DateInput.format(o.deliveryDeadline()), late));
+                    ? t.get("order.deadline.passed", t.formats().date(o.deliveryDeadline()))
+                    : t.formats().date(o.deliveryDeadline()), late));
         }
         list.add(o.agreedOn() == null
                 ? new Fact(t.get("order.field.agreedOn"), t.get("order.agreedOn.missing"), true)
-                : new Fact(t.get("order.field.agreedOn"), DateInput.format(o.agreedOn())));
+                : new Fact(t.get("order.field.agreedOn"), t.formats().date(o.agreedOn())));
         if (!c.disputes().isEmpty()) {
             list.add(new Fact(t.get("order.field.disputes"), t.get("order.disputes.count", c.disputes().size()),
                     true));
@@ -68,13 +65,13 @@ final class OrderFacts {
             ZoneId zone) {
         String name = e.fileName();
         boolean picture = shown != null;
-        String taken = e.capturedAt() != null ? t.get("order.file.taken", DateInput.format(e.capturedAt()))
+        String taken = e.capturedAt() != null ? t.get("order.file.taken", t.formats().date(e.capturedAt()))
                 : picture ? t.get("order.file.takenUnknown") : "";
         CaptureTime clock = CaptureTime.judge(e.capturedAt(), LocalDateTime.ofInstant(e.addedAt(), zone), orderedOn);
         if (clock != CaptureTime.PLAUSIBLE) {
             taken = taken + " — " + t.get("order.file.clock." + clock.name());
         }
-        String added = t.get("order.file.added", DateInput.format(LocalDateTime.ofInstant(e.addedAt(), zone)));
+        String added = t.get("order.file.added", t.formats().date(LocalDateTime.ofInstant(e.addedAt(), zone)));
         String detail = e.caption() == null ? "" : name;
         StringBuilder tip = new StringBuilder();
         if (e.caption() != null) {

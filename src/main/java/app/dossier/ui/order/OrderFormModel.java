@@ -7,19 +7,20 @@ import app.dossier.domain.Factory;
 import app.dossier.domain.FieldProblem;
 import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Money;
-import app.dossier.domain.MoneyParser;
 import app.dossier.domain.Order;
 import app.dossier.domain.OrderKind;
 import app.dossier.domain.OrderRules;
 import app.dossier.domain.Text;
 import app.dossier.ui.common.BackgroundTask;
 import app.dossier.ui.common.ErrorText;
+import app.dossier.ui.common.Formats;
 import app.dossier.ui.common.TypedField;
 import app.dossier.ui.common.TypedNumbers;
 import app.dossier.ui.common.UiContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,6 +70,7 @@ public final class OrderFormModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final StringBinding total;
     private Order editing;
+    private final ReadOnlyStringWrapper unitPriceHint = new ReadOnlyStringWrapper("");
     private List<Object> snapshot = List.of();
     /** True once the form was checked: from then on each change shows what is still wrong. */
     private boolean judged;
@@ -83,7 +85,9 @@ public final class OrderFormModel {
             }
             return n;
         }, context.t("order.form.quantity.required"));
-        TypedField.Reader<Money> money = TypedField.worded(MoneyParser::parse, context.texts(), "order.money.unreadable");
+        // a plain number is in the currency of the order being corrected; a new order says its own
+        TypedField.Reader<Money> money = TypedField.worded(text -> context.texts().formats().money(text,
+                priceCurrency()), context.texts(), "order.money.unreadable");
         TypedField.Reader<LocalDate> date = TypedField.worded(DateInput::parseDate, context.texts(),
                 "order.date.unreadable");
         unitPrice = new TypedField<>(money, context.t("order.form.unitPrice.required"));
@@ -102,7 +106,7 @@ public final class OrderFormModel {
         total = Bindings.createStringBinding(() -> {
             Long n = quantity.value();
             Money price = unitPrice.value();
-            return n == null || price == null ? "" : context.t("order.form.total", MoneyParser.format(price.times(n)));
+            return n == null || price == null ? "" : context.t("order.form.total", context.texts().formats().money(price.times(n)));
         }, quantity.valueProperty(), unitPrice.valueProperty());
     }
 
@@ -110,6 +114,7 @@ public final class OrderFormModel {
     public void startNew(List<Factory> choices, Long factoryId) {
         judged = false;
         editing = null;
+        unitPriceHint.set(Formats.moneyHint(context.texts(), null));
         factories.setAll(choices);
         factory.set(choices.stream().filter(f -> factoryId != null && f.id() == factoryId).findFirst()
                 .orElse(choices.size() == 1 ? choices.get(0) : null));
@@ -121,7 +126,7 @@ public final class OrderFormModel {
         unit.set(context.t("order.form.unit.default"));
         quantity.set("");
         unitPrice.set("");
-        orderedOn.set(DateInput.format(LocalDate.now(clock)));
+        orderedOn.set(context.texts().formats().date(LocalDate.now(clock)));
         deadline.set("");
         agreedOn.set("");
         clearMessages();
@@ -136,6 +141,7 @@ public final class OrderFormModel {
     public void startEdit(Order order, List<Factory> choices) {
         judged = false;
         editing = order;
+        unitPriceHint.set(Formats.moneyHint(context.texts(), priceCurrency()));
         factories.setAll(choices);
         factory.set(choices.stream().filter(f -> f.id() == order.factoryId()).findFirst().orElse(null));
         channel.set(order.channel());
@@ -149,11 +155,11 @@ public final class OrderFormModel {
         priceAtQuantity.set(orEmpty(specs.priceAtQuantity()));
         unit.set(orEmpty(order.unit()));
         notes.set(orEmpty(order.notes()));
-        quantity.set(Long.toString(order.quantity()));
-        unitPrice.set(MoneyParser.format(order.unitPrice()));
-        orderedOn.set(DateInput.format(order.orderedOn()));
-        deadline.set(order.deliveryDeadline() == null ? "" : DateInput.format(order.deliveryDeadline()));
-        agreedOn.set(order.agreedOn() == null ? "" : DateInput.format(order.agreedOn()));
+        quantity.set(context.texts().formats().count(order.quantity()));
+        unitPrice.set(context.texts().formats().money(order.unitPrice()));
+        orderedOn.set(context.texts().formats().date(order.orderedOn()));
+        deadline.set(order.deliveryDeadline() == null ? "" : context.texts().formats().date(order.deliveryDeadline()));
+        agreedOn.set(order.agreedOn() == null ? "" : context.texts().formats().date(order.agreedOn()));
         clearMessages();
         title.set(context.t("order.form.editTitle", order.label()));
         snapshot = state();
@@ -237,6 +243,7 @@ public final class OrderFormModel {
                 .onSuccess(saved -> {
                     saving.set(false);
                     editing = saved;
+                    unitPriceHint.set(Formats.moneyHint(context.texts(), priceCurrency()));
                     snapshot = state();
                     context.navigator().say(context.t(isNew ? "order.form.added" : "order.form.updated", saved.label()));
                     onSaved.accept(saved);
@@ -326,6 +333,15 @@ public final class OrderFormModel {
 
     public TypedField<Long> quantity() {
         return quantity;
+    }
+
+    private Currency priceCurrency() {
+        return editing == null ? null : editing.unitPrice().currency();
+    }
+
+    /** Under the unit price: what a plain number means, and the currency signs understood. */
+    public ReadOnlyStringProperty unitPriceHintProperty() {
+        return unitPriceHint.getReadOnlyProperty();
     }
 
     public TypedField<Money> unitPrice() {

@@ -80,7 +80,7 @@ final class OrderFormPart {
         amounts.add(FieldBox.of(context.t("order.field.unit"), FieldBox.bound(model.unitProperty(), "form-unit",
                 context.t("order.form.unit.prompt")), model.unitErrorProperty()), 1, 0);
         amounts.add(FieldBox.of(context.t("order.field.unitPrice"), FieldBox.bound(model.unitPrice(), "form-unit-price",
-                context.t("order.form.unitPrice.prompt")), model.unitPrice().errorProperty()), 2, 0);
+                context.t("order.form.unitPrice.prompt")), model.unitPriceHintProperty(), model.unitPrice().errorProperty()), 2, 0);
         Label total = new Label();
         total.setId("form-total");
         total.getStyleClass().add("form-total");

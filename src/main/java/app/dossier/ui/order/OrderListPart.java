@@ -1,6 +1,5 @@
 package app.dossier.ui.order;
 
-import app.dossier.domain.DateInput;
 import app.dossier.service.OrderSummary;
 import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.Icons;
@@ -162,7 +161,7 @@ final class OrderListPart {
             title.getStyleClass().add("order-row-title");
             Label detail = new Label(OrdersViewModel.rowDetail(item));
             detail.getStyleClass().add("order-row-detail");
-            Label date = new Label(DateInput.format(item.order().orderedOn()));
+            Label date = new Label(context.texts().formats().date(item.order().orderedOn()));
             date.getStyleClass().addAll("subtle", "order-row-date");
             VBox text = new VBox(1, title, detail, date);
             if (item.archived()) {

@@ -5,7 +5,6 @@ import app.dossier.domain.Evidence;
 import app.dossier.domain.FieldProblem;
 import app.dossier.domain.InvalidInputException;
 import app.dossier.domain.Money;
-import app.dossier.domain.MoneyParser;
 import app.dossier.domain.Order;
 import app.dossier.domain.Payment;
 import app.dossier.domain.PaymentCovers;
@@ -14,15 +13,16 @@ import app.dossier.domain.Text;
 import app.dossier.service.EvidenceInput;
 import app.dossier.ui.common.BackgroundTask;
 import app.dossier.ui.common.ErrorText;
+import app.dossier.ui.common.Formats;
 import app.dossier.ui.common.TypedField;
 import app.dossier.ui.common.TypedNumbers;
 import app.dossier.ui.common.UiContext;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Currency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +64,7 @@ public final class PaymentFormModel {
     private final ReadOnlyObjectWrapper<Path> proof = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper coversError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper amountHint = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final StringBinding counted;
@@ -80,8 +81,9 @@ public final class PaymentFormModel {
         this.clock = clock;
         this.order = order;
         this.onSaved = onSaved;
-        amount = new TypedField<>(TypedField.worded(MoneyParser::parse, context.texts(), "order.money.unreadable"),
-                context.t("order.pay.amount.required"));
+        // a plain number is in the order's currency, read as the window's language writes numbers
+        amount = new TypedField<>(TypedField.worded(text -> context.texts().formats().money(text, orderCurrency()),
+                context.texts(), "order.money.unreadable"), context.t("order.pay.amount.required"));
         paidOn = new TypedField<>(TypedField.worded(DateInput::parseDate, context.texts(), "order.date.unreadable"),
                 context.t("order.pay.paidOn.required"));
         rate = new TypedField<>(text -> {
@@ -105,14 +107,25 @@ public final class PaymentFormModel {
         counted = Bindings.createStringBinding(this::countedText, amount.valueProperty(), rate.valueProperty());
     }
 
+    private Currency orderCurrency() {
+        Order o = order.get();
+        return o == null ? null : o.total().currency();
+    }
+
+    /** Under the amount: a plain number is in the order's currency, and the signs understood. */
+    public ReadOnlyStringProperty amountHintProperty() {
+        return amountHint.getReadOnlyProperty();
+    }
+
     /** Opens the form empty, dated today. */
     public void start() {
         judged = false;
         editing.set(null);
         keptProofId = null;
         keptProof.set("");
+        amountHint.set(Formats.moneyHint(context.texts(), orderCurrency()));
         amount.set("");
-        paidOn.set(DateInput.format(LocalDate.now(clock)));
+        paidOn.set(context.texts().formats().date(LocalDate.now(clock)));
         rate.set("");
         acknowledgedAt.set("");
         covers.set(null);
@@ -132,10 +145,10 @@ public final class PaymentFormModel {
     public void edit(Payment payment, Evidence proofFile) {
         start();
         editing.set(payment);
-        amount.set(MoneyParser.format(payment.amount()));
-        paidOn.set(payment.paidOn() == null ? "" : DateInput.format(payment.paidOn()));
-        rate.set(payment.rateToVnd() == null ? "" : TypedNumbers.formatRate(payment.rateToVnd()));
-        acknowledgedAt.set(payment.acknowledgedAt() == null ? "" : DateInput.format(payment.acknowledgedAt()));
+        amount.set(context.texts().formats().money(payment.amount()));
+        paidOn.set(payment.paidOn() == null ? "" : context.texts().formats().date(payment.paidOn()));
+        rate.set(payment.rateToVnd() == null ? "" : context.texts().formats().rate(payment.rateToVnd()));
+        acknowledgedAt.set(payment.acknowledgedAt() == null ? "" : context.texts().formats().date(payment.acknowledgedAt()));
         covers.set(payment.covers());
         method.set(payment.method() == null ? "" : payment.method());
         account.set(payment.receivingAccount() == null ? "" : payment.receivingAccount());
@@ -252,7 +265,7 @@ public final class PaymentFormModel {
                     open.set(false);
                     editing.set(null);
                     context.navigator().say(context.t(correcting ? "order.pay.corrected" : "order.pay.saved",
-                            MoneyParser.format(saved.amount()), DateInput.format(saved.paidOn())));
+                            context.texts().formats().money(saved.amount()), context.texts().formats().date(saved.paidOn())));
                     onSaved.run();
                 })
                 .onFailure(error -> {
@@ -280,8 +293,8 @@ public final class PaymentFormModel {
                     if (editing.get() != null && editing.get().id() == removed.id()) {
                         close();
                     }
-                    context.navigator().say(context.t("order.pay.removed", MoneyParser.format(removed.amount()),
-                            DateInput.format(removed.paidOn())));
+                    context.navigator().say(context.t("order.pay.removed", context.texts().formats().money(removed.amount()),
+                            context.texts().formats().date(removed.paidOn())));
                     onSaved.run();
                 })
                 .onFailure(error -> {
@@ -306,13 +319,13 @@ public final class PaymentFormModel {
         Money total = o.total();
         if (typed.currency().equals(total.currency())) {
             return rate.value() == null || typed.currency().equals(Money.VND) ? ""
-                    : context.t("order.pay.inVnd", MoneyParser.format(typed.toVnd(rate.value())));
+                    : context.t("order.pay.inVnd", context.texts().formats().money(typed.toVnd(rate.value())));
         }
         if (typed.currency().equals(Money.VND)) {
             return rate.value() == null
                     ? context.t("order.pay.needRate", total.currencyCode())
-                    : context.t("order.pay.convert", MoneyParser.format(countedAmount(o, typed, rate.value())),
-                            TypedNumbers.formatRate(rate.value()));
+                    : context.t("order.pay.convert", context.texts().formats().money(countedAmount(o, typed, rate.value())),
+                            context.texts().formats().rate(rate.value()));
         }
         return context.t("order.pay.otherCurrency", typed.currencyCode(), total.currencyCode());
     }

@@ -22,6 +22,7 @@ import javafx.util.StringConverter;
 /** "Record a payment": the fields of one payment and its proof, saved together. */
 final class PaymentFormPart {
     private final VBox node;
+    private final Button save;
 
     PaymentFormPart(UiContext context, PaymentFormModel model) {
         Label title = new Label();
@@ -86,7 +87,8 @@ final class PaymentFormPart {
             column.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(column);
         }
-        grid.add(FieldBox.of(context.t("order.pay.amount"), amount, model.amount().errorProperty()), 0, 0);
+        grid.add(FieldBox.of(context.t("order.pay.amount"), amount, model.amountHintProperty(),
+                model.amount().errorProperty()), 0, 0);
         grid.add(FieldBox.of(context.t("order.pay.paidOn"), paidOn, model.paidOn().errorProperty()), 1, 0);
         grid.add(FieldBox.of(context.t("order.pay.covers"), covers, model.coversErrorProperty()), 2, 0);
         grid.add(FieldBox.of(context.t("order.pay.rate"), rate, model.rate().errorProperty()), 0, 1);
@@ -105,7 +107,7 @@ final class PaymentFormPart {
         counted.visibleProperty().bind(counted.textProperty().isNotEmpty());
         counted.managedProperty().bind(counted.visibleProperty());
 
-        Button save = new Button(context.t("order.pay.save"), Icons.of(Icons.SAVE));
+        save = new Button(context.t("order.pay.save"), Icons.of(Icons.SAVE));
         save.setId("pay-save");
         save.getStyleClass().add(Styles.ACCENT);
         save.setDefaultButton(false);
@@ -151,5 +153,10 @@ final class PaymentFormPart {
 
     Node node() {
         return node;
+    }
+
+    /** Save, for the note that says beside the ledger what was recorded. */
+    Button save() {
+        return save;
     }
 }

@@ -1,6 +1,5 @@
 package app.dossier.ui.order;
 
-import app.dossier.domain.DateInput;
 import app.dossier.domain.Order;
 import app.dossier.domain.ReceivingRecord;
 import app.dossier.domain.Text;
@@ -17,7 +16,7 @@ final class ReceivingFacts {
 
     static List<Fact> of(ReceivingRecord r, Order order, Texts t) {
         List<Fact> list = new ArrayList<>();
-        list.add(new Fact(t.get("order.rcv.arrivedAt"), DateInput.format(r.arrivedAt())));
+        list.add(new Fact(t.get("order.rcv.arrivedAt"), t.formats().date(r.arrivedAt())));
         if (r.parcelsReceived() != null) {
             String value = r.parcelsExpected() == null ? r.parcelsReceived().toString()
                     : t.get("order.rcv.ofExpected", r.parcelsReceived(), r.parcelsExpected())
@@ -47,12 +46,12 @@ final class ReceivingFacts {
         }
         String inspected = Text.isBlank(r.inspectedBy()) ? t.get("common.none") : r.inspectedBy();
         if (r.inspectedAt() != null) {
-            inspected += ", " + DateInput.format(r.inspectedAt());
+            inspected += ", " + t.formats().date(r.inspectedAt());
         }
         list.add(new Fact(t.get("order.rcv.inspectedBy"), inspected));
         list.add(r.factoryNotifiedAt() == null
                 ? new Fact(t.get("order.rcv.notified"), t.get("order.rcv.notNotified"), true)
-                : new Fact(t.get("order.rcv.notified"), DateInput.format(r.factoryNotifiedAt())));
+                : new Fact(t.get("order.rcv.notified"), t.formats().date(r.factoryNotifiedAt())));
         return list;
     }
 

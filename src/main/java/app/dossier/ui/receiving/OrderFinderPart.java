@@ -1,6 +1,5 @@
 package app.dossier.ui.receiving;
 
-import app.dossier.domain.DateInput;
 import app.dossier.service.OrderSummary;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.UiContext;
@@ -88,15 +87,15 @@ final class OrderFinderPart {
             }
             product.setText(s.order().product());
             number.setText(s.order().orderNumber() == null ? context.t("receiving.order.noNumber",
-                    DateInput.format(s.order().orderedOn()))
-                    : context.t("receiving.order.number", s.order().orderNumber(), DateInput.format(s.order().orderedOn())));
+                    context.texts().formats().date(s.order().orderedOn()))
+                    : context.t("receiving.order.number", s.order().orderNumber(), context.texts().formats().date(s.order().orderedOn())));
             factory.setText(s.factory() == null ? "" : s.factory().displayName());
             expected.setText(context.t("receiving.order.expected", s.order().quantity(),
                     context.texts().words().unit(s.order().quantity(), s.order().unit())));
         };
         model.chosenProperty().addListener((o, was, now) -> showChosen.run());
         correcting.textProperty().bind(Bindings.createStringBinding(() -> model.existingProperty().get() == null ? ""
-                : context.t("receiving.correcting", DateInput.format(model.existingProperty().get().arrivedAt()),
+                : context.t("receiving.correcting", context.texts().formats().date(model.existingProperty().get().arrivedAt()),
                         model.savedPhotosProperty().get()),
                 model.existingProperty(), model.savedPhotosProperty()));
         correcting.visibleProperty().bind(correcting.textProperty().isNotEmpty());
@@ -137,7 +136,7 @@ final class OrderFinderPart {
             Label product = new Label(s.order().orderNumber() == null ? "" : s.order().product());
             product.getStyleClass().add("rcv-row-detail");
             Label factory = new Label((s.factory() == null ? "" : s.factory().displayName()) + " · "
-                    + DateInput.format(s.order().orderedOn()) + " · "
+                    + context.texts().formats().date(s.order().orderedOn()) + " · "
                     + context.t("receiving.order.expected", s.order().quantity(),
                             context.texts().words().unit(s.order().quantity(), s.order().unit())));
             factory.getStyleClass().addAll("subtle", "rcv-row-detail");

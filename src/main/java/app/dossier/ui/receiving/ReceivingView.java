@@ -84,6 +84,8 @@ public final class ReceivingView implements View {
         error.textProperty().bind(model.formErrorProperty());
         HBox.setHgrow(error, Priority.ALWAYS);
         HBox actions = new HBox(16, save, error);
+        actions.getChildren().add(1, new app.dossier.ui.common.SavedNote(context, "rcv-saved", actions, null)
+                .watching(save).node());
         actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox form = new VBox(16, title, intro, saved, find, plan, count, cartons, sample, photos, defects, who, actions);

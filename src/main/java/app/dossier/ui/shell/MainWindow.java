@@ -31,6 +31,8 @@ public final class MainWindow implements Navigator {
     private TaskRunner backupRunner;
 
     private final java.util.function.Function<MainWindow, UiContext.Platform> platformFactory;
+    /** The forms waiting to show beside their Save button what the window says next. */
+    private final java.util.List<java.util.function.Consumer<String>> listeners = new java.util.ArrayList<>();
 
     public MainWindow(DataFolders folders, DataLocation location, Services services, TaskRunner runner) {
         this(folders, location, services, runner, window -> new DesktopFiles(window::cannotOpen, () -> window.stage));
@@ -203,6 +205,13 @@ public final class MainWindow implements Navigator {
     @Override
     public void say(String message) {
         model.statusProperty().set(message);
+        java.util.List.copyOf(listeners).forEach(l -> l.accept(message));
+    }
+
+    @Override
+    public Runnable listen(java.util.function.Consumer<String> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     /** A file or link the system could not open, said in the window's language. */

@@ -1,6 +1,5 @@
 package app.dossier.ui.shell;
 
-import app.dossier.domain.DateInput;
 import app.dossier.service.TrashEmptied;
 import app.dossier.service.TrashedFile;
 import app.dossier.ui.common.BackgroundTask;
@@ -136,7 +135,7 @@ final class TrashViewModel {
         var evidence = file.evidence();
         return new TrashRow(file.id(), evidence.orderId(), evidence.fileName(), file.orderLabel(),
                 context.t("category." + evidence.category().name()),
-                DateInput.format(LocalDateTime.ofInstant(file.removedAt(), zone)),
+                context.texts().formats().date(LocalDateTime.ofInstant(file.removedAt(), zone)),
                 evidence.caption() == null ? "" : evidence.caption());
     }
 

@@ -97,8 +97,8 @@ class DisputeWorkViewModelTest {
         assertThat(resolution.problemProperty().get()).isEmpty();
         assertThat(resolution.changedProperty().get()).isTrue();
 
-        resolution.refundProperty().set("¥4,250");
-        assertThat(resolution.problemProperty().get()).contains("“¥4,250”");
+        resolution.refundProperty().set("¥4.250");
+        assertThat(resolution.problemProperty().get()).contains("“¥4.250”");
         assertThat(resolution.equivalentProperty().get()).isEmpty();
 
         resolution.refundProperty().set("1.553.075 ₫");
@@ -494,7 +494,7 @@ class DisputeWorkViewModelTest {
         vietnamese.show(sampleDispute);
 
         assertThat(vietnamese.resolution().proposedProperty().get())
-                .isEqualTo("Theo hồ sơ, có thể đề nghị hoàn ¥425.50 (23 bộ thiếu hoặc lỗi).");
+                .isEqualTo("Theo hồ sơ, có thể đề nghị hoàn ¥425,50 (23 bộ thiếu hoặc lỗi).");
         assertThat(vietnamese.message().buyerTitleProperty().get()).isEqualTo("Tiếng Việt · bản của bạn, để lưu hồ sơ");
         assertThat(vietnamese.nextSteps()).extracting(NextStep::label).containsExactly("Đã gửi cho xưởng…", "Đóng khiếu nại…");
         assertThat(vietnamese.packet().suggestedName(vietnamese.draftProperty().get()))

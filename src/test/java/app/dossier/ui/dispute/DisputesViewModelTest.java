@@ -133,7 +133,7 @@ class DisputesViewModelTest {
         model.refresh();
 
         assertThat(model.statusProperty().get()).isEqualTo("Bản nháp");
-        assertThat(model.facts()).extracting(Fact::value).contains("200 bộ ngày 2026-09-02 · thành tiền ¥3,700.00", "20 bộ (bằng 10% số lượng đặt)",
+        assertThat(model.facts()).extracting(Fact::value).contains("200 bộ ngày 02/09/2026 · thành tiền ¥3.700,00", "20 bộ (bằng 10% số lượng đặt)",
                 "3 trên 32 đã kiểm (9,4%)");
         assertThat(model.categories()).extracting(CategoryState::state).contains("4 tệp", "1 tệp");
     }

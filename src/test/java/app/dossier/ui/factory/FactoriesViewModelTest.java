@@ -116,7 +116,7 @@ class FactoriesViewModelTest {
 
         assertThat(model.record()).extracting(RecordLine::value)
                 .contains("20 trên 700 dự kiến (2,9%)", "4 trên 82 đã kiểm (4,9%)", "1 (1 đang mở)");
-        assertThat(model.orders().get(0).total()).isEqualTo("¥6,400.00");
+        assertThat(model.orders().get(0).total()).isEqualTo("¥6.400,00");
         assertThat(model.orders().get(0).quantity()).isEqualTo("500 cái");
     }
 

@@ -46,20 +46,20 @@ class LedgerModelTest {
                 payment(1, "2026-09-10", Money.of("1000.00", Money.USD), "25400"))), Map.of());
 
         LedgerRow row = model.rows().get(0);
-        assertThat(row.amount()).isEqualTo("$1,000.00");
+        assertThat(row.amount()).isEqualTo("$1.000,00");
         assertThat(row.notCounted()).isTrue();
         assertThat(row.paidSoFar()).isEqualTo("cần tỷ giá ₫/¥");
         assertThat(row.vnd()).isEqualTo("25.400.000 ₫");
-        assertThat(model.paidProperty().get()).isEqualTo("¥0.00");
+        assertThat(model.paidProperty().get()).isEqualTo("¥0,00");
         assertThat(model.notes()).contains(
-                "Khoản $1,000.00 ngày 2026-09-10 chưa được tính vào tổng đơn: cần tỷ giá ₫/¥ mà chưa được ghi.");
+                "Khoản $1.000,00 ngày 10/09/2026 chưa được tính vào tổng đơn: cần tỷ giá ₫/¥ mà chưa được ghi.");
 
         model.show(PaymentLedger.of(tenThousandYuan, List.of(
                 payment(1, "2026-09-02", Money.of("3650000", Money.VND), "3650"),
                 payment(2, "2026-09-10", Money.of("1000.00", Money.USD), "25400"))), Map.of());
-        assertThat(model.rows().get(1).amount()).isEqualTo("$1,000.00\n= ¥6,958.90");
+        assertThat(model.rows().get(1).amount()).isEqualTo("$1.000,00\n= ¥6.958,90");
         assertThat(model.rows().get(1).rate()).isEqualTo("25.400 ₫/$, 3.650 ₫/¥");
-        assertThat(model.paidProperty().get()).isEqualTo("¥7,958.90");
+        assertThat(model.paidProperty().get()).isEqualTo("¥7.958,90");
     }
 
     private static Payment payment(long id, String on, Money amount, String rate) {

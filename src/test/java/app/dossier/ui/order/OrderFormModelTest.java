@@ -121,17 +121,17 @@ class OrderFormModelTest {
         OrderFormModel form = model.form();
         form.productProperty().set("礼盒");
         form.quantity().textProperty().set("2000");
-        form.unitPrice().textProperty().set("1,234 CNY");
+        form.unitPrice().textProperty().set("1.234 CNY");
 
         model.saveForm();
 
-        String parserSays = catchMessage("1,234 CNY");
+        String parserSays = catchMessage("1.234 CNY");
         assertThat(form.unitPrice().errorProperty().get()).isEqualTo(parserSays).isNotBlank();
         assertThat(form.formErrorProperty().get()).isEqualTo("Fix the fields marked in red, then save again.");
         assertThat(ui.workspace().services().orders().list(null)).isEmpty();
         assertThat(model.modeProperty().get()).isEqualTo(OrdersViewModel.Mode.FORM);
 
-        form.unitPrice().textProperty().set("¥1,234.00");
+        form.unitPrice().textProperty().set("¥1.234,00");
         assertThat(form.unitPrice().errorProperty().get()).isEmpty();
     }
 

@@ -209,12 +209,12 @@ class OrderViewModelTest {
         Order order = show("2851234098765432101");
         PaymentFormModel form = model.payment();
         form.start();
-        form.amount().textProperty().set("1,234 CNY");
+        form.amount().textProperty().set("1.234 CNY");
         form.rate().textProperty().set("abc");
 
         form.save();
 
-        assertThat(form.amount().errorProperty().get()).contains("1,234");
+        assertThat(form.amount().errorProperty().get()).contains("1.234");
         assertThat(form.rate().errorProperty().get()).isEqualTo(
                 "“abc” is not a rate. Type the đồng paid for one yuan, for example 3650 or 3.650.");
         assertThat(form.coversErrorProperty().get()).isEqualTo("Say what this payment pays for.");

@@ -113,7 +113,7 @@ class PaymentEditModelTest {
         assertThat(form.amount().errorProperty().get()).isEmpty();
         form.save();
         assertThat(recorded().amount()).isEqualTo(Money.of("3600.00", Money.CNY));
-        assertThat(ui.navigator().lastSaid()).isEqualTo("Đã sửa khoản thanh toán: ¥3,600.00 ngày 2026-09-02.");
+        assertThat(ui.navigator().lastSaid()).isEqualTo("Đã sửa khoản thanh toán: ¥3.600,00 ngày 02/09/2026.");
     }
 
     @Test
