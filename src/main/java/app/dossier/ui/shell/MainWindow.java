@@ -14,7 +14,9 @@ import app.dossier.ui.common.Theme;
 import app.dossier.ui.common.UiContext;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import java.util.List;
 
 /**
  * The main window: builds the shell for the current language and data folder, remembers its size
@@ -29,6 +31,8 @@ public final class MainWindow implements Navigator {
     private Shell shell;
     private Stage stage;
     private TaskRunner backupRunner;
+    /** The window's bounds when last neither maximized nor minimized: what is remembered. */
+    private WindowFit.Area normal;
 
     private final java.util.function.Function<MainWindow, UiContext.Platform> platformFactory;
 
@@ -51,20 +55,9 @@ public final class MainWindow implements Navigator {
         this.stage = stage;
         Theme.install();
         build();
-        model.windowPlace().ifPresentOrElse(place -> {
-            stage.setX(place[0]);
-            stage.setY(place[1]);
-            stage.setWidth(place[2]);
-            stage.setHeight(place[3]);
-        }, () -> {
-            stage.setWidth(1280);
-            stage.setHeight(820);
-        });
-        stage.setMaximized(model.wasMaximized());
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        place();
         stage.setOnCloseRequest(event -> {
-            model.rememberWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+            rememberPlace();
             if (runner instanceof ExecutorTaskRunner closeable) {
                 closeable.close();
             }
@@ -77,6 +70,49 @@ public final class MainWindow implements Navigator {
         if (!services.recovered().isEmpty()) {
             tellWhatRecoveryDid(services.recovered());
         }
+    }
+
+    /**
+     * Sizes and places the window for the screens there are now ({@link WindowFit}), and follows its
+     * normal (not maximized) bounds so they are what is remembered.
+     */
+    private void place() {
+        List<WindowFit.Screen> screens = Screen.getScreens().stream().sorted((a, b) ->
+                Boolean.compare(b.equals(Screen.getPrimary()), a.equals(Screen.getPrimary()))).map(MainWindow::screen).toList();
+        WindowFit.Place place = WindowFit.choose(screens, model.lastScreen(), model::windowPlace);
+        WindowFit.Area bounds = place.bounds();
+        WindowFit.Area minimum = WindowFit.screenOf(bounds, screens).map(WindowFit::minimum)
+                .orElse(new WindowFit.Area(0, 0, WindowFit.MIN_WIDTH, WindowFit.MIN_HEIGHT));
+        stage.setMinWidth(minimum.width());
+        stage.setMinHeight(minimum.height());
+        stage.setX(bounds.x());
+        stage.setY(bounds.y());
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
+        stage.setMaximized(place.maximized());
+        normal = bounds;
+        javafx.beans.InvalidationListener follow = o -> {
+            if (!stage.isMaximized() && !stage.isIconified()) {
+                normal = new WindowFit.Area(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            }
+        };
+        stage.xProperty().addListener(follow);
+        stage.yProperty().addListener(follow);
+        stage.widthProperty().addListener(follow);
+        stage.heightProperty().addListener(follow);
+    }
+
+    private static WindowFit.Screen screen(Screen screen) {
+        javafx.geometry.Rectangle2D usable = screen.getVisualBounds();
+        return new WindowFit.Screen(screen.getBounds().getWidth(), screen.getBounds().getHeight(),
+                new WindowFit.Area(usable.getMinX(), usable.getMinY(), usable.getWidth(), usable.getHeight()));
+    }
+
+    /** Remembers where the window is, under the screen it is mostly on. */
+    private void rememberPlace() {
+        List<WindowFit.Screen> screens = Screen.getScreens().stream().map(MainWindow::screen).toList();
+        WindowFit.screenOf(normal, screens).ifPresent(screen ->
+                model.rememberWindow(screen.key(), new WindowFit.Place(normal, stage.isMaximized())));
     }
 
     /**
@@ -103,7 +139,27 @@ public final class MainWindow implements Navigator {
         Texts texts = new Texts(model.language());
         UiContext context = new UiContext(services, texts, runner, this, () -> stage,
                 platformFactory.apply(this));
-        shell = new Shell(context, model, this::rebuildDatabase, this::switchLanguage);
+        shell = new Shell(context, model, new Shell.WindowActions() {
+            @Override
+            public void rebuild() {
+                rebuildDatabase();
+            }
+
+            @Override
+            public void switchLanguage(java.util.Locale locale) {
+                MainWindow.this.switchLanguage(locale);
+            }
+
+            @Override
+            public void restore(java.nio.file.Path backup) {
+                restoreBackup(backup);
+            }
+
+            @Override
+            public void quit() {
+                MainWindow.this.quit();
+            }
+        });
         if (stage.getScene() == null) {
             Scene scene = new Scene(shell.root());
             Theme.style(scene);
@@ -142,6 +198,49 @@ public final class MainWindow implements Navigator {
             build();
             warn(ErrorText.of(error, texts));
         }).executeWith(runner);
+    }
+
+    /**
+     * Puts a backup back into this data folder, replacing the records here (kept beside it, renamed,
+     * by {@code RestoreService}), and reopens the window on what was restored. The data folder is
+     * closed while it runs, as the restore requires; whatever happens it is opened again, and the
+     * user is told what was restored, or why nothing was.
+     */
+    private void restoreBackup(java.nio.file.Path backup) {
+        Texts texts = shell.context().texts();
+        if (services.readOnly()) {
+            warn(ErrorText.of(new app.dossier.domain.DossierException(
+                    app.dossier.domain.Refusal.DATA_FOLDER_READ_ONLY.with(location.dataFolder())), texts));
+            return;
+        }
+        services.close();
+        BackgroundTask.wrap(texts.get("restore.running"), progress -> folders.restore(backup, location, true, progress))
+                .onSuccess(report -> {
+                    services = folders.open(location);
+                    build();
+                    String taken = report.backupInfo().getOrDefault("Dossier-Backed-Up-At", "?");
+                    String done = report.verify().consistent() ? texts.get("restore.done", report.files() - 1, taken)
+                            : texts.get("restore.done.problems", report.files() - 1, taken,
+                                    report.verify().problems().size());
+                    say(done);
+                    // Said in a notice too: the status line soon goes back to the counts.
+                    app.dossier.ui.common.Dialogs.inform(shell.context(), done);
+                })
+                .onFailure(error -> {
+                    services = folders.open(location);
+                    build();
+                    warn(texts.get("restore.failed", ErrorText.of(error, texts)));
+                })
+                .executeWith(runner);
+    }
+
+    /**
+     * Quit (Ctrl+Q): closes the window as its close box does, remembering its place and closing the
+     * data folder.
+     */
+    private void quit() {
+        // The window closes itself on a close request nobody consumed, as for its close box.
+        stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
     /**
