@@ -91,7 +91,8 @@ class BackupRestoreWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         DialogPane refused = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertThat(refused.getContentText()).startsWith("Không khôi phục được gì: ");
+        assertThat(refused.getContentText()).startsWith("Không khôi phục được gì: " + notABackup)
+                .contains("không phải thư mục hay tệp zip đọc được");
         fixture.screenshot(refused, SHOTS.resolve("restore-refused-vi.png"));
         robot.clickOn("Đồng ý");
         Services reopened = fixture.window().shell().context().services();

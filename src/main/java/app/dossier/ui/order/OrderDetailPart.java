@@ -99,6 +99,8 @@ final class OrderDetailPart {
         scroll.getStyleClass().add("order-page");
         chat.fill(Bindings.createDoubleBinding(() -> scroll.getViewportBounds().getHeight() - ABOVE_CONVERSATION,
                 scroll.viewportBoundsProperty()));
+        // A tab clicked brings its page up under the row of tabs, not below the window's edge.
+        tabs.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> Scrolling.toTop(tabs));
         // Going to the chats (from the switch, the start screen or a search) brings them into view.
         model.chats().openProperty().addListener((o, was, open) -> {
             if (open) {

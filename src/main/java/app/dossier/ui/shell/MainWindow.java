@@ -180,44 +180,20 @@ public final class MainWindow implements Navigator {
 
     private void rebuildDatabase() {
         Texts texts = shell.context().texts();
-        if (services.readOnly()) {
-            warn(ErrorText.of(new app.dossier.domain.DossierException(
-                    app.dossier.domain.Refusal.DATA_FOLDER_READ_ONLY.with(location.dataFolder())), texts));
-            return;
-        }
-        services.close();
-        BackgroundTask.wrap(texts.get("rebuild.running"), progress -> {
-            var report = folders.rebuild(location, progress);
-            return report;
-        }).onSuccess(report -> {
-            services = folders.open(location);
-            build();
-            say(texts.get("rebuild.done", report.factories(), report.orders(), report.evidence()));
-        }).onFailure(error -> {
-            services = folders.open(location);
-            build();
-            warn(ErrorText.of(error, texts));
-        }).executeWith(runner);
+        withDataFolderClosed(texts.get("rebuild.running"), progress -> folders.rebuild(location, progress),
+                report -> say(texts.get("rebuild.done", report.factories(), report.orders(), report.evidence())),
+                error -> warn(ErrorText.of(error, texts)));
     }
 
     /**
      * Puts a backup back into this data folder, replacing the records here (kept beside it, renamed,
-     * by {@code RestoreService}), and reopens the window on what was restored. The data folder is
-     * closed while it runs, as the restore requires; whatever happens it is opened again, and the
-     * user is told what was restored, or why nothing was.
+     * by {@code RestoreService}), and reopens the window on what was restored; the user is told what
+     * was restored, or why nothing was.
      */
     private void restoreBackup(java.nio.file.Path backup) {
         Texts texts = shell.context().texts();
-        if (services.readOnly()) {
-            warn(ErrorText.of(new app.dossier.domain.DossierException(
-                    app.dossier.domain.Refusal.DATA_FOLDER_READ_ONLY.with(location.dataFolder())), texts));
-            return;
-        }
-        services.close();
-        BackgroundTask.wrap(texts.get("restore.running"), progress -> folders.restore(backup, location, true, progress))
-                .onSuccess(report -> {
-                    services = folders.open(location);
-                    build();
+        withDataFolderClosed(texts.get("restore.running"), progress -> folders.restore(backup, location, true, progress),
+                report -> {
                     String taken = report.backupInfo().getOrDefault("Dossier-Backed-Up-At", "?");
                     String done = report.verify().consistent() ? texts.get("restore.done", report.files() - 1, taken)
                             : texts.get("restore.done.problems", report.files() - 1, taken,
@@ -225,13 +201,32 @@ public final class MainWindow implements Navigator {
                     say(done);
                     // Said in a notice too: the status line soon goes back to the counts.
                     app.dossier.ui.common.Dialogs.inform(shell.context(), done);
-                })
-                .onFailure(error -> {
-                    services = folders.open(location);
-                    build();
-                    warn(texts.get("restore.failed", ErrorText.of(error, texts)));
-                })
-                .executeWith(runner);
+                },
+                error -> warn(texts.get("restore.failed", ErrorText.of(error, texts))));
+    }
+
+    /**
+     * Work that needs the data folder closed (a rebuild, a restore), in the background with its
+     * progress and Stop; whatever happens the folder is opened again and the window rebuilt on it
+     * before {@code done} or {@code failed} says what happened. Refused in a read-only folder.
+     */
+    private <T> void withDataFolderClosed(String running, BackgroundTask.Work<T> work,
+            java.util.function.Consumer<T> done, java.util.function.Consumer<Throwable> failed) {
+        if (services.readOnly()) {
+            warn(ErrorText.of(new app.dossier.domain.DossierException(
+                    app.dossier.domain.Refusal.DATA_FOLDER_READ_ONLY.with(location.dataFolder())), texts()));
+            return;
+        }
+        services.close();
+        BackgroundTask.wrap(running, work).onSuccess(result -> {
+            services = folders.open(location);
+            build();
+            done.accept(result);
+        }).onFailure(error -> {
+            services = folders.open(location);
+            build();
+            failed.accept(error);
+        }).executeWith(runner);
     }
 
     /**
