@@ -60,7 +60,8 @@ class BackupRestoreWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         DialogPane done = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertThat(done.getContentText()).startsWith("Restored the database and ").contains("Verify: all consistent.");
+        assertThat(done.getContentText()).startsWith("Restored the database and ")
+                .contains(" from the backup taken 2026-11-26 10:00. Verify: all consistent.");
         fixture.screenshot(done.getScene().getRoot(), SHOTS.resolve("restore-done.png"));
         robot.clickOn("OK");
         Services reopened = fixture.window().shell().context().services();

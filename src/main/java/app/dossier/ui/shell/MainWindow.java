@@ -194,7 +194,7 @@ public final class MainWindow implements Navigator {
         Texts texts = shell.context().texts();
         withDataFolderClosed(texts.get("restore.running"), progress -> folders.restore(backup, location, true, progress),
                 report -> {
-                    String taken = report.backupInfo().getOrDefault("Dossier-Backed-Up-At", "?");
+                    String taken = taken(report.backupInfo().getOrDefault("Dossier-Backed-Up-At", "?"));
                     String done = report.verify().consistent() ? texts.get("restore.done", report.files() - 1, taken)
                             : texts.get("restore.done.problems", report.files() - 1, taken,
                                     report.verify().problems().size());
@@ -203,6 +203,16 @@ public final class MainWindow implements Navigator {
                     app.dossier.ui.common.Dialogs.inform(shell.context(), done);
                 },
                 error -> warn(texts.get("restore.failed", ErrorText.of(error, texts))));
+    }
+
+    /** When the backup was taken, as the backup says it ("2026-11-26T10:00+07:00"), shown "2026-11-26 10:00". */
+    private static String taken(String stamp) {
+        try {
+            return java.time.OffsetDateTime.parse(stamp)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        } catch (java.time.format.DateTimeParseException e) {
+            return stamp;
+        }
     }
 
     /**
