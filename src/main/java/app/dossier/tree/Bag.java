@@ -1,6 +1,7 @@
 package app.dossier.tree;
 
 import app.dossier.domain.DossierException;
+import app.dossier.domain.Refusal;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,14 +79,13 @@ public final class Bag implements AutoCloseable {
             return bag.requireBagIt();
         }
         if (!Files.isRegularFile(absolute)) {
-            throw new DossierException("There is no file or folder at " + absolute + ".");
+            throw new DossierException(Refusal.BAG_MISSING.with(absolute));
         }
         ZipFile zip;
         try {
             zip = new ZipFile(absolute.toFile(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new DossierException(absolute + " is not a folder or a zip file that can be read: "
-                    + e.getMessage(), e);
+            throw new DossierException(Refusal.BAG_UNREADABLE.with(absolute, e.getMessage()), e);
         }
         Bag bag = new Bag(absolute, zip, null);
         try {

@@ -162,6 +162,10 @@ class AtomicityTest {
                     file(f, "chats/wechat-paste-zh.txt"), new ChatParties("阮氏梅", null))),
             new Operation("paste a chat", f -> f.services().chats().importPastedChat(f.order().id(),
                     "李丽 2026-09-01 14:30:00\n大货按照这个样品做。\n", new ChatParties("Mai", null))),
+            new Operation("import a pasted chat as confirmed in the preview", f -> f.services().chats()
+                    .importConfirmedChat(f.order().id(), "李丽 2026-09-01 14:30:00\n大货按照这个样品做。\nMai 14:31\nOK\n",
+                            new ChatParties("Mai", null), f.services().chats().preview(
+                                    "李丽 2026-09-01 14:30:00\n大货按照这个样品做。\nMai 14:31\nOK\n"))),
             new Operation("pin a chat message", f -> f.services().chats().pin(
                     f.services().chats().messages(f.order().id()).get(7).id(), true)),
             new Operation("move a file to the trash", f -> f.services().trash().remove(

@@ -99,11 +99,11 @@ class GuidanceViewsTest {
         Node body = robot.lookup("#order-guidance-body").query();
         fixture.screenshot(body, OUT.resolve("guidance-order-full.png"));
 
-        robot.clickOn("#order-guidance-toggle");
-        assertThat(robot.lookup("#order-guidance-scroll").tryQuery().map(Node::getScene)).isEmpty();
+        robot.clickOn(shown(robot, "#order-guidance-toggle"));
+        assertThat(robot.lookup("#order-guidance-body").tryQuery().map(Node::getScene)).isEmpty();
         assertThat(fixture.workspace().services().settings().get("orders.guidance.shown")).contains("false");
-        robot.clickOn("#order-guidance-toggle");
-        assertThat(robot.lookup("#order-guidance-scroll").query().getScene()).isNotNull();
+        robot.clickOn(shown(robot, "#order-guidance-toggle"));
+        assertThat(robot.lookup("#order-guidance-body").query().getScene()).isNotNull();
     }
 
     @Test

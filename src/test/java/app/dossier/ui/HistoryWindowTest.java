@@ -80,10 +80,10 @@ class HistoryWindowTest {
         assertThat(entries.getChildren()).as("every entry, newest first").hasSize(count);
         String head = fixture.workspace().services().history().of(spatulas.id()).head().orElseThrow();
         assertThat(robot.lookup("#history-head").queryAs(TextField.class).getText()).isEqualTo(head);
-        robot.clickOn("#history-head-copy");
+        robot.clickOn(Looks.shown(robot, "#history-head-copy"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fixture.desktop().copied).contains(head);
-        robot.clickOn("#order-guidance-toggle"); // the guidance hidden, the history has the room
+        robot.clickOn(Looks.shown(robot, "#order-guidance-toggle")); // the guidance hidden, the history has the room
         fixture.settle();
         fixture.screenshot(OUT.resolve("orders-history-vi.png"));
     }

@@ -34,11 +34,11 @@ class OrderScreenshotsTest {
 
     @Test
     void orders(FxRobot robot) throws Exception {
-        fixture = new WindowFixture(temp, true).open();
+        fixture = new WindowFixture(temp, true).open().size(1280, 720);
         Order spatulas = fixture.workspace().services().orders().find("2837461920384756123");
         robot.interact(() -> fixture.window().showOrder(spatulas.id()));
         fixture.settle();
-        robot.clickOn("#tab-title-RECEIVING");
+        robot.clickOn(Looks.shown(robot, "#tab-title-RECEIVING"));
         Looks.waitForPictures(robot, "#files-RECEIVING");
         assertThat(robot.lookup("#files-RECEIVING .image-view").queryAll()).hasSize(4);
         // down to the photos: the defect close-up was taken with the phone upright, and shows upright
@@ -46,14 +46,14 @@ class OrderScreenshotsTest {
         fixture.screenshot(OUT.resolve("orders.png"));
         fixture.screenshot(robot.lookup("#files-RECEIVING").query(), OUT.resolve("orders-photos.png"));
 
-        robot.clickOn("#tab-title-AGREEMENT");
+        robot.clickOn(Looks.shown(robot, "#tab-title-AGREEMENT"));
         Looks.waitForPictures(robot, "#files-AGREEMENT");
         fixture.screenshot(OUT.resolve("orders-agreement.png"));
 
         Order tshirts = fixture.workspace().services().orders().find("JX-2026-031");
         robot.interact(() -> fixture.window().showOrder(tshirts.id()));
         fixture.settle();
-        robot.clickOn("#tab-title-PAYMENT");
+        robot.clickOn(Looks.shown(robot, "#tab-title-PAYMENT"));
         Looks.waitForPictures(robot, "#files-PAYMENT");
         fixture.screenshot(OUT.resolve("orders-payments.png"));
         robot.clickOn(Looks.shown(robot, "#record-payment"));
@@ -68,7 +68,7 @@ class OrderScreenshotsTest {
 
     @Test
     void receiving(FxRobot robot) throws Exception {
-        fixture = new WindowFixture(temp, true).open();
+        fixture = new WindowFixture(temp, true).open().size(1280, 720);
         fixture.show(Section.RECEIVING);
         fixture.screenshot(OUT.resolve("receiving-find.png"));
         chooseAndCount(robot);
@@ -89,21 +89,21 @@ class OrderScreenshotsTest {
     void receivingInVietnamese(FxRobot robot) throws Exception {
         fixture = new WindowFixture(temp, true);
         fixture.workspace().services().settings().put("window.language", "vi");
-        fixture.open();
+        fixture.open().size(1280, 720);
         fixture.show(Section.RECEIVING);
         chooseAndCount(robot);
         fixture.screenshot(OUT.resolve("receiving-vi.png"));
         Order spatulas = fixture.workspace().services().orders().find("2837461920384756123");
         robot.interact(() -> fixture.window().showOrder(spatulas.id()));
         fixture.settle();
-        robot.clickOn("#tab-title-PAYMENT");
+        robot.clickOn(Looks.shown(robot, "#tab-title-PAYMENT"));
         Looks.waitForPictures(robot, "#files-PAYMENT");
         fixture.screenshot(OUT.resolve("orders-vi.png"));
     }
 
     @Test
     void receivingASavedRecordShowsItsPhotosUpright(FxRobot robot) throws Exception {
-        fixture = new WindowFixture(temp, true).open();
+        fixture = new WindowFixture(temp, true).open().size(1280, 720);
         Order spatulas = fixture.workspace().services().orders().find("2837461920384756123");
         robot.interact(() -> fixture.window().showReceiving(spatulas.id()));
         fixture.settle();
@@ -135,13 +135,14 @@ class OrderScreenshotsTest {
         fixture = new WindowFixture(temp, true);
         fixture.workspace().services().settings().put("window.language", language);
         Order spatulas = fixture.workspace().services().orders().find("2837461920384756123");
-        fixture.open();
+        fixture.open().size(1280, 720);
         robot.interact(() -> fixture.window().showOrder(spatulas.id()));
         fixture.settle();
-        robot.clickOn("#tab-title-AGREEMENT");
-        robot.clickOn("#show-chats");
+        robot.clickOn(Looks.shown(robot, "#tab-title-AGREEMENT"));
+        robot.clickOn(Looks.shown(robot, "#show-chats"));
         // the guidance hidden, as one does to read a long chat
-        robot.clickOn("#order-guidance-toggle");
+        robot.clickOn(Looks.shown(robot, "#order-guidance-toggle"));
+        Looks.shown(robot, "#chat-messages");
         // down to the factory's reply and the pinned confirmation
         robot.interact(() -> robot.lookup("#chat-messages").queryAs(ListView.class).scrollTo(5));
         fixture.settle();

@@ -201,6 +201,7 @@ class OrdersFlowTest {
                 .isEqualTo("WeChat chats: 10 messages");
 
         int confirmation = indexOf(messages, "确认");
+        Looks.shown(robot, "#chat-messages");
         robot.interact(() -> messages.scrollTo(confirmation));
         fixture.settle();
         robot.clickOn(robot.from(cellOf(robot, "确认")).lookup(".chat-pin").queryAs(Button.class));

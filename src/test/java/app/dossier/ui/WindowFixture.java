@@ -73,6 +73,20 @@ public final class WindowFixture implements AutoCloseable {
     }
 
     /**
+     * Gives the window the size of a laptop's screen ({@code width}×{@code height}, as when it opens
+     * maximized there) and waits until it is laid out at it. The headless screen is larger and is
+     * set once per test run, so the window is sized instead of the screen.
+     */
+    public WindowFixture size(double width, double height) throws TimeoutException {
+        run(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        settle();
+        return this;
+    }
+
+    /**
      * Goes to a section as the window's own navigation does, for a test about what is in it, then
      * waits until it is laid out.
      */

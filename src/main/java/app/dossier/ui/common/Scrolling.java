@@ -21,6 +21,28 @@ public final class Scrolling {
         Platform.runLater(() -> revealNow(node));
     }
 
+    /**
+     * Scrolls so the node is at the top of the scroll pane around it, as far as the pane scrolls:
+     * a row of tabs just clicked, so the page chosen below it has the room.
+     */
+    public static void toTop(Node node) {
+        Platform.runLater(() -> {
+            ScrollPane scroll = enclosing(node);
+            if (scroll == null || scroll.getContent() == null || node.getScene() == null) {
+                return;
+            }
+            scroll.layout();
+            Node content = scroll.getContent();
+            double range = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            if (range <= 0) {
+                return;
+            }
+            double top = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            double wanted = Math.max(0, Math.min(range, top));
+            scroll.setVvalue(scroll.getVmin() + (scroll.getVmax() - scroll.getVmin()) * wanted / range);
+        });
+    }
+
     /** Keeps the focused control of a long form in view as the user tabs through it. */
     public static void followFocus(ScrollPane scroll) {
         ChangeListener<Node> follow = (f, before, focused) -> {

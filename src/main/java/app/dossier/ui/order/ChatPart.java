@@ -27,6 +27,7 @@ final class ChatPart {
     private final UiContext context;
     private final ChatModel model;
     private final VBox node;
+    private final ListView<ChatLine> list;
 
     ChatPart(UiContext context, ChatModel model) {
         this.context = context;
@@ -71,7 +72,7 @@ final class ChatPart {
         empty.visibleProperty().bind(Bindings.isEmpty(model.lines()));
         empty.managedProperty().bind(empty.visibleProperty());
 
-        ListView<ChatLine> list = new ListView<>(model.shown());
+        list = new ListView<>(model.shown());
         list.setId("chat-messages");
         list.getStyleClass().add("chat-messages");
         list.setCellFactory(v -> new ChatBubbleCell(v, context, model::togglePin));
@@ -124,5 +125,13 @@ final class ChatPart {
 
     Node node() {
         return node;
+    }
+
+    /**
+     * The conversation is as tall as {@code room} (the order page's visible height, less the switch
+     * above it), so a long chat scrolls in a list that fills the window, never in a sliver.
+     */
+    void fill(javafx.beans.value.ObservableDoubleValue room) {
+        list.prefHeightProperty().bind(Bindings.max(list.getMinHeight(), room));
     }
 }

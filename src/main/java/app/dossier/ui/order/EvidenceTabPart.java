@@ -16,7 +16,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
@@ -37,7 +36,9 @@ final class EvidenceTabPart {
     private final Tab tab = new Tab();
     private final FlowPane tiles = new FlowPane(10, 10);
     private final VBox emptyZone;
-    private final ScrollPane filesPage;
+    private final VBox filesPage;
+    /** What the tab shows below the tabs, in the order page's one scrolling column. */
+    private Node page;
 
     EvidenceTabPart(UiContext context, OrderViewModel model, EvidenceCategory category, Node extra) {
         this.context = context;
@@ -76,17 +77,16 @@ final class EvidenceTabPart {
 
         tiles.getStyleClass().add("file-tiles");
         tiles.setId("files-" + name);
-        VBox page = new VBox(12, toolbar);
+        filesPage = new VBox(12, toolbar);
         if (extra != null) {
-            page.getChildren().add(extra);
+            filesPage.getChildren().add(extra);
         }
-        page.getChildren().addAll(emptyZone, tiles);
-        page.setPadding(new Insets(12));
-        filesPage = new ScrollPane(page);
-        filesPage.setFitToWidth(true);
+        filesPage.getChildren().addAll(emptyZone, tiles);
+        filesPage.setPadding(new Insets(12));
         filesPage.getStyleClass().add("evidence-page");
+        filesPage.setId("page-" + name);
         FileDrop.install(filesPage, files -> model.attach(category, files));
-        tab.setContent(filesPage);
+        page = filesPage;
 
         model.files(category).addListener((ListChangeListener<EvidenceItem>) c -> showFiles());
         showFiles();
@@ -113,6 +113,8 @@ final class EvidenceTabPart {
         choice.setPadding(new Insets(10, 12, 0, 12));
         BorderPane content = new BorderPane();
         content.setTop(choice);
+        content.setId("page-" + category.name());
+        filesPage.setId(null);
         Runnable show = () -> {
             boolean open = chats.openProperty().get();
             filesButton.setSelected(!open);
@@ -130,7 +132,7 @@ final class EvidenceTabPart {
         });
         chats.openProperty().addListener((o, was, now) -> show.run());
         show.run();
-        tab.setContent(content);
+        page = content;
     }
 
     /** Green when the record is complete, amber when partial, red when missing, grey before it is due. */
@@ -208,6 +210,11 @@ final class EvidenceTabPart {
 
     Tab tab() {
         return tab;
+    }
+
+    /** The files (and for Chat and agreements, the chats), shown below the tabs while this tab is chosen. */
+    Node page() {
+        return page;
     }
 
     EvidenceCategory category() {

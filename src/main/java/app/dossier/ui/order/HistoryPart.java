@@ -8,10 +8,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -22,6 +20,7 @@ final class HistoryPart {
     private final HistoryModel model;
     private final Tab tab = new Tab();
     private final VBox entries = new VBox(6);
+    private final VBox page;
 
     HistoryPart(UiContext context, HistoryModel model) {
         this.context = context;
@@ -36,12 +35,8 @@ final class HistoryPart {
         entries.setPadding(new Insets(8));
         model.lines().addListener((ListChangeListener<HistoryModel.Line>) c -> fill());
         fill();
-        ScrollPane scroll = new ScrollPane(entries);
-        scroll.setFitToWidth(true);
-
-        BorderPane page = new BorderPane(scroll);
-        page.setBottom(head());
-        tab.setContent(page);
+        page = new VBox(entries, head());
+        page.setId("page-HISTORY");
     }
 
     private void fill() {
@@ -99,5 +94,10 @@ final class HistoryPart {
 
     Tab tab() {
         return tab;
+    }
+
+    /** The changes and the chain's head, shown below the tabs while History is chosen. */
+    VBox page() {
+        return page;
     }
 }

@@ -6,26 +6,29 @@ import app.dossier.ui.common.GuidanceMarks;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.UiContext;
 import atlantafx.base.theme.Styles;
+import app.dossier.ui.common.Scrolling;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.Orientation;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The order shown on the right: its header, its guidance (which can be hidden, and shares the room
- * with the tabs through a divider), one tab per evidence category, and its history.
+ * The order shown on the right, as one scrolling column: its header, its guidance (which can be
+ * hidden), a row of tabs, one per evidence category and History, and below them the chosen tab's
+ * files or chats. Nothing inside scrolls on its own but the chat's conversation, which is made as
+ * tall as the window shows, so files and chats get the room on a small laptop screen too.
  */
 final class OrderDetailPart {
     private final UiContext context;
@@ -33,16 +36,18 @@ final class OrderDetailPart {
     private final BorderPane node = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final Map<EvidenceCategory, EvidenceTabPart> parts = new EnumMap<>(EvidenceCategory.class);
-    private final SplitPane split = new SplitPane();
-    private final ScrollPane guideScroll;
-    private static final double MAX_GUIDANCE = 0.45;
+    private final List<Node> pages = new ArrayList<>();
+    private final StackPane page = new StackPane();
+    private final ScrollPane scroll;
+    /** The height of the switch between files and chats and of the chat's own buttons, above its conversation. */
+    private static final double ABOVE_CONVERSATION = 130;
 
     OrderDetailPart(UiContext context, OrderViewModel model, Runnable edit) {
         this.context = context;
         this.model = model;
         OrderGuidancePart guide = new OrderGuidancePart(context, model.guidance(),
                 () -> ConfirmationDialog.ask(context, model.guidance()));
-        node.setTop(new VBox(new OrderHeaderPart(context, model, edit, this::askForDispute).node(), guide.head()));
+        ChatPart chat = new ChatPart(context, model.chats());
         for (EvidenceCategory category : EvidenceCategory.values()) {
             Node extra = switch (category) {
                 case PAYMENT -> new LedgerPart(context, model.ledger(), model.payment()).node();
@@ -51,47 +56,72 @@ final class OrderDetailPart {
             };
             EvidenceTabPart part = new EvidenceTabPart(context, model, category, extra);
             if (category == EvidenceCategory.AGREEMENT) {
-                part.withChats(model.chats(), new ChatPart(context, model.chats()).node());
+                part.withChats(model.chats(), chat.node());
             }
             parts.put(category, part);
             tabs.getTabs().add(part.tab());
+            pages.add(part.page());
         }
-        tabs.getTabs().add(new HistoryPart(context, model.history()).tab());
+        HistoryPart history = new HistoryPart(context, model.history());
+        tabs.getTabs().add(history.tab());
+        pages.add(history.page());
         tabs.setId("order-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setTabMaxWidth(Double.MAX_VALUE);
-        tabs.getStyleClass().add(Styles.TABS_FLOATING);
+        tabs.getStyleClass().addAll(Styles.TABS_FLOATING, "order-tab-row");
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            showPage(now.intValue());
             // The History tab, after the categories, is no category: the one chosen before stays.
             if (now.intValue() >= 0 && now.intValue() < EvidenceCategory.values().length) {
                 model.categoryProperty().set(EvidenceCategory.values()[now.intValue()]);
             }
         });
         model.categoryProperty().addListener((o, was, now) -> tabs.getSelectionModel().select(now.ordinal()));
-        guideScroll = new ScrollPane(guide.body());
-        guideScroll.setFitToWidth(true);
-        guideScroll.setId("order-guidance-scroll");
-        guideScroll.getStyleClass().add("guidance-band-scroll");
-        split.setOrientation(Orientation.VERTICAL);
-        split.getItems().setAll(guide.shownProperty().get() ? List.of(guideScroll, tabs) : List.of(tabs));
-        guide.shownProperty().addListener((o, was, shown) -> {
-            split.getItems().setAll(shown ? List.of(guideScroll, tabs) : List.of(tabs));
-            fitGuidance(guide.body());
+        showPage(tabs.getSelectionModel().getSelectedIndex());
+        page.setAlignment(Pos.TOP_LEFT);
+        page.setId("order-page-tab");
+
+        VBox column = new VBox(new OrderHeaderPart(context, model, edit, this::askForDispute).node(), guide.head(),
+                guide.body(), tabs, page);
+        column.getStyleClass().add("order-column");
+        Runnable guidance = () -> {
+            column.getChildren().remove(guide.body());
+            if (guide.shownProperty().get()) {
+                column.getChildren().add(2, guide.body());
+            }
+        };
+        guide.shownProperty().addListener((o, was, shown) -> guidance.run());
+        guidance.run();
+        scroll = new ScrollPane(column);
+        scroll.setId("order-page");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("order-page");
+        chat.fill(Bindings.createDoubleBinding(() -> scroll.getViewportBounds().getHeight() - ABOVE_CONVERSATION,
+                scroll.viewportBoundsProperty()));
+        // A tab clicked brings its page up under the row of tabs, not below the window's edge.
+        tabs.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> Scrolling.toTop(tabs));
+        // Going to the chats (from the switch, the start screen or a search) brings them into view.
+        model.chats().openProperty().addListener((o, was, open) -> {
+            if (open) {
+                Scrolling.reveal(page);
+            }
         });
-        // The guidance takes the room it needs, up to a little over half; the divider can be dragged.
-        guide.body().heightProperty().addListener((o, was, now) -> fitGuidance(guide.body()));
-        split.heightProperty().addListener((o, was, now) -> fitGuidance(guide.body()));
-        node.setCenter(split);
+        // Another order starts at its top; the same order reloaded (a file attached) stays where it was.
+        model.caseFileProperty().addListener((o, was, now) -> {
+            if (was == null || now == null || was.order().id() != now.order().id()) {
+                scroll.setVvalue(0);
+            }
+        });
+        node.setCenter(scroll);
         node.getStyleClass().add("order-detail");
         node.getStylesheets().add(GuidanceMarks.stylesheet());
     }
 
-    private void fitGuidance(Region body) {
-        if (split.getItems().size() < 2 || split.getHeight() <= 0) {
-            return;
+    private void showPage(int index) {
+        if (index >= 0 && index < pages.size()) {
+            page.getChildren().setAll(pages.get(index));
         }
-        double wanted = (body.getHeight() + 6) / split.getHeight();
-        split.setDividerPositions(Math.min(MAX_GUIDANCE, Math.max(0.08, wanted)));
     }
 
     private Node receivingRecord() {

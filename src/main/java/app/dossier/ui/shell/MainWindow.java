@@ -14,7 +14,9 @@ import app.dossier.ui.common.Theme;
 import app.dossier.ui.common.UiContext;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import java.util.List;
 
 /**
  * The main window: builds the shell for the current language and data folder, remembers its size
@@ -29,6 +31,8 @@ public final class MainWindow implements Navigator {
     private Shell shell;
     private Stage stage;
     private TaskRunner backupRunner;
+    /** The window's bounds when last neither maximized nor minimized: what is remembered. */
+    private WindowFit.Area normal;
 
     private final java.util.function.Function<MainWindow, UiContext.Platform> platformFactory;
     /** The forms waiting to show beside their Save button what the window says next. */
@@ -53,20 +57,9 @@ public final class MainWindow implements Navigator {
         this.stage = stage;
         Theme.install();
         build();
-        model.windowPlace().ifPresentOrElse(place -> {
-            stage.setX(place[0]);
-            stage.setY(place[1]);
-            stage.setWidth(place[2]);
-            stage.setHeight(place[3]);
-        }, () -> {
-            stage.setWidth(1280);
-            stage.setHeight(820);
-        });
-        stage.setMaximized(model.wasMaximized());
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        place();
         stage.setOnCloseRequest(event -> {
-            model.rememberWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+            rememberPlace();
             if (runner instanceof ExecutorTaskRunner closeable) {
                 closeable.close();
             }
@@ -79,6 +72,49 @@ public final class MainWindow implements Navigator {
         if (!services.recovered().isEmpty()) {
             tellWhatRecoveryDid(services.recovered());
         }
+    }
+
+    /**
+     * Sizes and places the window for the screens there are now ({@link WindowFit}), and follows its
+     * normal (not maximized) bounds so they are what is remembered.
+     */
+    private void place() {
+        List<WindowFit.Screen> screens = Screen.getScreens().stream().sorted((a, b) ->
+                Boolean.compare(b.equals(Screen.getPrimary()), a.equals(Screen.getPrimary()))).map(MainWindow::screen).toList();
+        WindowFit.Place place = WindowFit.choose(screens, model.lastScreen(), model::windowPlace);
+        WindowFit.Area bounds = place.bounds();
+        WindowFit.Area minimum = WindowFit.screenOf(bounds, screens).map(WindowFit::minimum)
+                .orElse(new WindowFit.Area(0, 0, WindowFit.MIN_WIDTH, WindowFit.MIN_HEIGHT));
+        stage.setMinWidth(minimum.width());
+        stage.setMinHeight(minimum.height());
+        stage.setX(bounds.x());
+        stage.setY(bounds.y());
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
+        stage.setMaximized(place.maximized());
+        normal = bounds;
+        javafx.beans.InvalidationListener follow = o -> {
+            if (!stage.isMaximized() && !stage.isIconified()) {
+                normal = new WindowFit.Area(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            }
+        };
+        stage.xProperty().addListener(follow);
+        stage.yProperty().addListener(follow);
+        stage.widthProperty().addListener(follow);
+        stage.heightProperty().addListener(follow);
+    }
+
+    private static WindowFit.Screen screen(Screen screen) {
+        javafx.geometry.Rectangle2D usable = screen.getVisualBounds();
+        return new WindowFit.Screen(screen.getBounds().getWidth(), screen.getBounds().getHeight(),
+                new WindowFit.Area(usable.getMinX(), usable.getMinY(), usable.getWidth(), usable.getHeight()));
+    }
+
+    /** Remembers where the window is, under the screen it is mostly on. */
+    private void rememberPlace() {
+        List<WindowFit.Screen> screens = Screen.getScreens().stream().map(MainWindow::screen).toList();
+        WindowFit.screenOf(normal, screens).ifPresent(screen ->
+                model.rememberWindow(screen.key(), new WindowFit.Place(normal, stage.isMaximized())));
     }
 
     /**
@@ -105,7 +141,27 @@ public final class MainWindow implements Navigator {
         Texts texts = new Texts(model.language());
         UiContext context = new UiContext(services, texts, runner, this, () -> stage,
                 platformFactory.apply(this));
-        shell = new Shell(context, model, this::rebuildDatabase, this::switchLanguage);
+        shell = new Shell(context, model, new Shell.WindowActions() {
+            @Override
+            public void rebuild() {
+                rebuildDatabase();
+            }
+
+            @Override
+            public void switchLanguage(java.util.Locale locale) {
+                MainWindow.this.switchLanguage(locale);
+            }
+
+            @Override
+            public void restore(java.nio.file.Path backup) {
+                restoreBackup(backup);
+            }
+
+            @Override
+            public void quit() {
+                MainWindow.this.quit();
+            }
+        });
         if (stage.getScene() == null) {
             Scene scene = new Scene(shell.root());
             Theme.style(scene);
@@ -126,24 +182,72 @@ public final class MainWindow implements Navigator {
 
     private void rebuildDatabase() {
         Texts texts = shell.context().texts();
+        withDataFolderClosed(texts.get("rebuild.running"), progress -> folders.rebuild(location, progress),
+                report -> say(texts.get("rebuild.done", report.factories(), report.orders(), report.evidence())),
+                error -> warn(ErrorText.of(error, texts)));
+    }
+
+    /**
+     * Puts a backup back into this data folder, replacing the records here (kept beside it, renamed,
+     * by {@code RestoreService}), and reopens the window on what was restored; the user is told what
+     * was restored, or why nothing was.
+     */
+    private void restoreBackup(java.nio.file.Path backup) {
+        Texts texts = shell.context().texts();
+        withDataFolderClosed(texts.get("restore.running"), progress -> folders.restore(backup, location, true, progress),
+                report -> {
+                    String taken = taken(report.backupInfo().getOrDefault("Dossier-Backed-Up-At", "?"));
+                    String done = report.verify().consistent() ? texts.get("restore.done", report.files() - 1, taken)
+                            : texts.get("restore.done.problems", report.files() - 1, taken,
+                                    report.verify().problems().size());
+                    say(done);
+                    // Said in a notice too: the status line soon goes back to the counts.
+                    app.dossier.ui.common.Dialogs.inform(shell.context(), done);
+                },
+                error -> warn(texts.get("restore.failed", ErrorText.of(error, texts))));
+    }
+
+    /** When the backup was taken, as the backup says it ("2026-11-26T10:00+07:00"), shown "2026-11-26 10:00". */
+    private static String taken(String stamp) {
+        try {
+            return java.time.OffsetDateTime.parse(stamp)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        } catch (java.time.format.DateTimeParseException e) {
+            return stamp;
+        }
+    }
+
+    /**
+     * Work that needs the data folder closed (a rebuild, a restore), in the background with its
+     * progress and Stop; whatever happens the folder is opened again and the window rebuilt on it
+     * before {@code done} or {@code failed} says what happened. Refused in a read-only folder.
+     */
+    private <T> void withDataFolderClosed(String running, BackgroundTask.Work<T> work,
+            java.util.function.Consumer<T> done, java.util.function.Consumer<Throwable> failed) {
         if (services.readOnly()) {
             warn(ErrorText.of(new app.dossier.domain.DossierException(
-                    app.dossier.domain.Refusal.DATA_FOLDER_READ_ONLY.with(location.dataFolder())), texts));
+                    app.dossier.domain.Refusal.DATA_FOLDER_READ_ONLY.with(location.dataFolder())), texts()));
             return;
         }
         services.close();
-        BackgroundTask.wrap(texts.get("rebuild.running"), progress -> {
-            var report = folders.rebuild(location, progress);
-            return report;
-        }).onSuccess(report -> {
+        BackgroundTask.wrap(running, work).onSuccess(result -> {
             services = folders.open(location);
             build();
-            say(texts.get("rebuild.done", report.factories(), report.orders(), report.evidence()));
+            done.accept(result);
         }).onFailure(error -> {
             services = folders.open(location);
             build();
-            warn(ErrorText.of(error, texts));
+            failed.accept(error);
         }).executeWith(runner);
+    }
+
+    /**
+     * Quit (Ctrl+Q): closes the window as its close box does, remembering its place and closing the
+     * data folder.
+     */
+    private void quit() {
+        // The window closes itself on a close request nobody consumed, as for its close box.
+        stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
     /**

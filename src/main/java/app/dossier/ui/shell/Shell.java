@@ -11,7 +11,6 @@ import app.dossier.ui.receiving.ReceivingView;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -46,9 +45,24 @@ public final class Shell {
     private final DisputesView disputes;
     private final EditMenu edit;
 
-    Shell(UiContext context, ShellViewModel model, Runnable rebuild, Consumer<Locale> switchLanguage) {
+    /** What the window itself does for the menus: rebuild, change language, restore a backup, quit. */
+    interface WindowActions {
+        void rebuild();
+
+        void switchLanguage(Locale locale);
+
+        void restore(java.nio.file.Path backup);
+
+        void quit();
+    }
+
+    private final WindowActions actions;
+    private static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
+
+    Shell(UiContext context, ShellViewModel model, WindowActions actions) {
         this.context = context;
         this.model = model;
+        this.actions = actions;
         start = new StartView(context);
         factories = new FactoriesView(context);
         orders = new OrdersView(context);
@@ -63,7 +77,7 @@ public final class Shell {
         edit = new EditMenu(context, new UndoModel(context, this::reloadShown));
 
         BorderPane main = new BorderPane(content);
-        main.setTop(topBar(rebuild, switchLanguage));
+        main.setTop(topBar());
         root.setLeft(navigation());
         root.setCenter(main);
         root.setBottom(new StatusBar(context, model).node());
@@ -93,7 +107,7 @@ public final class Shell {
         return nav;
     }
 
-    private HBox topBar(Runnable rebuild, Consumer<Locale> switchLanguage) {
+    private HBox topBar() {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         MenuButton tools = new MenuButton(context.t("menu.tools"), Icons.of(Icons.SETTINGS, 16));
@@ -109,17 +123,24 @@ public final class Shell {
         MenuItem rebuildItem = new MenuItem(context.t("menu.rebuild"));
         rebuildItem.setOnAction(e -> {
             if (app.dossier.ui.common.Dialogs.confirm(context, context.t("rebuild.confirm"))) {
-                rebuild.run();
+                actions.rebuild();
             }
         });
         MenuItem settings = new MenuItem(context.t("menu.settings"));
         settings.setId("settings");
         settings.setOnAction(e -> new SettingsDialog(context).choose().ifPresent(locale -> {
             if (!hasUnsavedChanges() || app.dossier.ui.common.Dialogs.confirm(context, context.t("settings.unsaved"))) {
-                switchLanguage.accept(locale);
+                actions.switchLanguage(locale);
             }
         }));
-        tools.getItems().addAll(importItem, new SeparatorMenuItem(), verify, trash, rebuildItem, new SeparatorMenuItem(), settings);
+        BackupItems backups = new BackupItems(context);
+        MenuItem quit = new MenuItem(context.t("menu.quit"), Icons.of("mdi2e-exit-to-app"));
+        quit.setId("quit");
+        quit.setAccelerator(QUIT);
+        quit.setOnAction(e -> actions.quit());
+        tools.getItems().addAll(importItem, new SeparatorMenuItem(), verify, trash, rebuildItem, new SeparatorMenuItem(),
+                backups.backUpNow(), backups.restore(this::hasUnsavedChanges, actions::restore), new SeparatorMenuItem(),
+                settings, new SeparatorMenuItem(), quit);
         HBox bar = new HBox(search.node(), spacer, edit.node(), tools);
         bar.getStyleClass().add("top-bar");
         HBox.setHgrow(search.node(), Priority.SOMETIMES);
@@ -142,6 +163,7 @@ public final class Shell {
             scene.getAccelerators().put(new KeyCodeCombination(digits[section.ordinal()], KeyCombination.SHORTCUT_DOWN),
                     () -> show(section));
         }
+        scene.getAccelerators().put(QUIT, actions::quit);
         edit.installShortcuts(scene);
     }
 

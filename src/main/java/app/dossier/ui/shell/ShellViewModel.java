@@ -5,7 +5,6 @@ import app.dossier.service.Services;
 import app.dossier.ui.common.BackgroundTask;
 import app.dossier.ui.common.TaskRunner;
 import app.dossier.ui.common.Texts;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +23,9 @@ import javafx.collections.ObservableList;
 public final class ShellViewModel {
     static final String SECTION = "window.section";
     static final String LANGUAGE = "window.language";
-    private static final String[] PLACE = {"window.x", "window.y", "window.width", "window.height"};
-    private static final String MAXIMIZED = "window.maximized";
+    /** Followed by the screen's size: the window's place on a screen of that size. */
+    private static final String PLACE = "window.place.";
+    private static final String SCREEN = "window.screen";
 
     private final Services services;
     private final TaskRunner runner;
@@ -87,35 +87,37 @@ public final class ShellViewModel {
         services.settings().put(LANGUAGE, Texts.supported(locale).toLanguageTag());
     }
 
-    /** Where the window was last: x, y, width, height; empty when never saved or unreadable. */
-    public Optional<double[]> windowPlace() {
-        double[] place = new double[PLACE.length];
-        for (int i = 0; i < PLACE.length; i++) {
-            Optional<String> value = services.settings().get(PLACE[i]);
-            if (value.isEmpty()) {
+    /**
+     * Where the window was last on a screen of this size ({@link WindowFit.Screen#key()}); empty when
+     * never saved there or unreadable.
+     */
+    public Optional<WindowFit.Place> windowPlace(String screen) {
+        String[] parts = services.settings().get(PLACE + screen).orElse("").split(" ");
+        if (parts.length != 5) {
+            return Optional.empty();
+        }
+        try {
+            WindowFit.Area bounds = new WindowFit.Area(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
+                    Double.parseDouble(parts[2]), Double.parseDouble(parts[3]));
+            if (bounds.width() < 400 || bounds.height() < 300) {
                 return Optional.empty();
             }
-            try {
-                place[i] = Double.parseDouble(value.get());
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
+            return Optional.of(new WindowFit.Place(bounds, Boolean.parseBoolean(parts[4])));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
-        return place[2] < 400 || place[3] < 300 ? Optional.empty() : Optional.of(place);
     }
 
-    public boolean wasMaximized() {
-        return services.settings().get(MAXIMIZED).map(Boolean::parseBoolean).orElse(false);
+    /** The screen the window was on when it was last closed; null before the first time. */
+    public String lastScreen() {
+        return services.settings().get(SCREEN).orElse(null);
     }
 
-    public void rememberWindow(double x, double y, double width, double height, boolean maximized) {
-        Map<String, String> values = new HashMap<>();
-        double[] place = {x, y, width, height};
-        for (int i = 0; i < PLACE.length; i++) {
-            values.put(PLACE[i], Long.toString(Math.round(place[i])));
-        }
-        values.put(MAXIMIZED, Boolean.toString(maximized));
-        services.settings().put(values);
+    /** Remembers the window's place on this screen, and this screen as the one it was last on. */
+    public void rememberWindow(String screen, WindowFit.Place place) {
+        WindowFit.Area b = place.bounds();
+        services.settings().put(Map.of(SCREEN, screen, PLACE + screen, String.format(Locale.ROOT, "%d %d %d %d %b",
+                Math.round(b.x()), Math.round(b.y()), Math.round(b.width()), Math.round(b.height()), place.maximized())));
     }
 
     /** What the status line says when nothing is running. */
