@@ -175,7 +175,7 @@ class OrderGuidanceModelTest {
         form.files().setAll(screenshot);
         form.confirmedAt().textProperty().set("2026-11-24");
         form.viaProperty().set("Zalo");
-        assertThat(form.captionProperty().get()).isEqualTo("Xưởng đã xác nhận bằng văn bản ngày 2026-11-24 qua Zalo");
+        assertThat(form.captionProperty().get()).isEqualTo("Xưởng đã xác nhận bằng văn bản ngày 24/11/2026 qua Zalo");
 
         assertThat(vi.guidance().recordConfirmation()).isTrue();
 
