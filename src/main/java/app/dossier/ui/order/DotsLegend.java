@@ -14,6 +14,7 @@ import javafx.scene.shape.Circle;
  * what its colour says. Drawn with the rows' own dots, so the legend looks like what it explains.
  */
 final class DotsLegend {
+    private static final double WIDTH = 380;
     private DotsLegend() {
     }
 
@@ -21,6 +22,7 @@ final class DotsLegend {
         Label title = new Label(context.t("order.legend.title"));
         title.getStyleClass().add(Styles.TEXT_BOLD);
         title.setWrapText(true);
+        title.setPrefWidth(WIDTH);
         VBox box = new VBox(4, title);
         EvidenceCategory[] categories = EvidenceCategory.values();
         for (int i = 0; i < categories.length; i++) {
@@ -37,12 +39,14 @@ final class DotsLegend {
                 line(dot(false), context.t("order.legend.missing")));
         Label more = new Label(context.t("order.legend.more"));
         more.setWrapText(true);
+        more.setPrefWidth(WIDTH);
         more.getStyleClass().add("subtle");
         box.getChildren().add(more);
-        // Shown whole, its lines wrapped; the list above gives up the height.
-        box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.setId("orders-legend");
-        box.getStyleClass().addAll("order-legend", "card");
+        box.getStyleClass().add("order-legend");
+        box.setPadding(new javafx.geometry.Insets(4));
+        // Shown in a popover, outside the orders view: the dots' colours come with it.
+        box.getStylesheets().add(DotsLegend.class.getResource("/app/dossier/ui/order/orders.css").toExternalForm());
         return box;
     }
 
@@ -56,7 +60,8 @@ final class DotsLegend {
         // The mark as the label's graphic, so the words wrap within the list's width.
         Label line = new Label(words, mark);
         line.setWrapText(true);
-        line.setMaxWidth(Double.MAX_VALUE);
+        // A width of its own: a popover sizes its content without one, and the words would not wrap.
+        line.setPrefWidth(WIDTH);
         line.setGraphicTextGap(8);
         line.getStyleClass().add(Styles.TEXT_SMALL);
         return line;

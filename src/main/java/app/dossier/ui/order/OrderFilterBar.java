@@ -4,6 +4,7 @@ import app.dossier.domain.Factory;
 import app.dossier.domain.guidance.OrderStatus;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.UiContext;
+import atlantafx.base.controls.Popover;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -40,7 +40,6 @@ final class OrderFilterBar {
     }
 
     private final VBox node;
-    private final ToggleButton legend;
 
     OrderFilterBar(UiContext context, OrdersViewModel model) {
         OrderFilters filters = model.filters();
@@ -86,12 +85,22 @@ final class OrderFilterBar {
         clear.managedProperty().bind(clear.visibleProperty());
         clear.setOnAction(e -> model.clearFilters());
         clear.setMinWidth(Region.USE_PREF_SIZE);
-        legend = new ToggleButton("?");
+        Button legend = new Button("?");
         legend.setId("orders-legend-button");
         legend.getStyleClass().addAll(Styles.SMALL, Styles.ROUNDED);
         legend.setTooltip(new Tooltip(context.t("order.legend.button")));
         legend.setAccessibleText(context.t("order.legend.button"));
         legend.setMinWidth(Region.USE_PREF_SIZE);
+        Popover legendPopover = new Popover(DotsLegend.of(context));
+        legendPopover.setArrowLocation(Popover.ArrowLocation.TOP_RIGHT);
+        legendPopover.setDetachable(false);
+        legend.setOnAction(e -> {
+            if (legendPopover.isShowing()) {
+                legendPopover.hide();
+            } else {
+                legendPopover.show(legend);
+            }
+        });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox counted = new HBox(6, count, gap, clear, legend);
@@ -104,11 +113,6 @@ final class OrderFilterBar {
 
     Node node() {
         return node;
-    }
-
-    /** Pressed while the legend of the dots is shown. */
-    ToggleButton legendButton() {
-        return legend;
     }
 
     private static <T> ObservableList<Pick<T>> picks(T[] values, Function<T, String> words) {

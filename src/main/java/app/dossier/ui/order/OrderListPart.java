@@ -86,10 +86,7 @@ final class OrderListPart {
         archived.setId("orders-show-archived");
         archived.selectedProperty().bindBidirectional(model.showArchivedProperty());
         OrderFilterBar filters = new OrderFilterBar(context, model);
-        Node legend = DotsLegend.of(context);
-        legend.visibleProperty().bind(filters.legendButton().selectedProperty());
-        legend.managedProperty().bind(legend.visibleProperty());
-        node = new VBox(8, top, filter, filters.node(), archived, list, legend);
+        node = new VBox(8, top, filter, filters.node(), archived, list);
         node.getStyleClass().add("order-list");
         // Esc anywhere in the list's side (the search box, a filter, the list) puts every filter back.
         node.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {

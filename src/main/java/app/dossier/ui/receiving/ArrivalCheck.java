@@ -40,6 +40,7 @@ public final class ArrivalCheck {
     private final TypedField<LocalDateTime> arrivedAt;
     private final Supplier<ReceivingRecord> draft;
     private final Supplier<Order> order;
+    private final GuidanceTexts guidance;
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canUseProposal = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> flags = FXCollections.observableArrayList();
@@ -60,6 +61,7 @@ public final class ArrivalCheck {
         this.arrivedAt = arrivedAt;
         this.order = order;
         this.draft = draft;
+        this.guidance = new GuidanceTexts(context.texts());
         arrivedAt.valueProperty().addListener(o -> update());
     }
 
@@ -141,7 +143,6 @@ public final class ArrivalCheck {
         takenBefore.set(photosBefore > 0);
         List<Finding> lateness = chosen == null || arrived == null ? List.of()
                 : Warnings.lateIfSaved(chosen, draft.get(), settings, now);
-        GuidanceTexts guidance = new GuidanceTexts(context.texts());
         late.set(lateness.isEmpty() ? "" : context.t("receiving.arrival.late") + " "
                 + String.join(" ", lateness.stream().map(guidance::finding).toList()));
     }
