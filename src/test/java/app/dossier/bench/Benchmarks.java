@@ -1,6 +1,7 @@
 package app.dossier.bench;
 
 import app.dossier.app.Composition;
+import app.dossier.app.Main;
 import app.dossier.cli.DossierCommand;
 import app.dossier.domain.AgreedSpecs;
 import app.dossier.domain.Channel;
@@ -359,7 +360,7 @@ public final class Benchmarks {
         List<long[]> bare = new ArrayList<>();
         for (int i = 0; i < STARTS + 1; i++) {
             long[] a = withImage ? start(List.of(image.toString(), "--data", data.toString()), "image") : null;
-            long[] w = start(probe(display, "window", data.toString()), "window");
+            long[] w = start(display ? jar(data.toString()) : probe(false, "window", data.toString()), "window");
             long[] b = start(probe(display, "bare", "-"), "bare");
             if (i > 0) { // the first of each warms the disk cache
                 if (a != null) {
@@ -392,6 +393,13 @@ public final class Benchmarks {
         return runs.stream().mapToLong(r -> r[0]).sorted().toArray()[runs.size() / 2];
     }
 
+    /** Dossier from the class path as {@code java -jar} runs it, reporting through {@code -Ddossier.startupCheck}. */
+    private static List<String> jar(String data) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return List.of(java, "-Xmx512m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "--data", data);
+    }
+
     /** A probe JVM on the test class path: on the display, or on Monocle headless as before. */
     private static List<String> probe(boolean display, String mode, String data) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -413,11 +421,22 @@ public final class Benchmarks {
     private static long[] start(List<String> command, String mode) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("NO_AT_BRIDGE", "1"); // GTK: no accessibility bus to wait for on a bare X server
-        if (mode.equals("image")) {
+        if (!mode.equals("bare")) {
             builder.environment().put("JAVA_TOOL_OPTIONS", "-Ddossier.startupCheck=true");
         }
         long start = System.nanoTime();
         Process process = builder.start();
+        Thread limit = new Thread(() -> {
+            try {
+                if (!process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        limit.setDaemon(true);
+        limit.start();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
