@@ -40,7 +40,7 @@ public final class Installer {
     static final String FX_MODULES = "javafx.controls,javafx.swing";
     /** Serial GC: one desktop user, a heap the size of verify at 10,000 orders (577 MB peak used). */
     static final List<String> JAVA_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx1g", "-XX:-UsePerfData",
-            "-Dfile.encoding=UTF-8");
+            "-Dfile.encoding=UTF-8", "-Ddossier.fonts=$APPDIR/fonts");
     static final String NAME = "Dossier";
     static final String ARCHIVE = "dossier.jsa";
 
@@ -73,6 +73,9 @@ public final class Installer {
         try (Stream<Path> jars = Files.list(target.resolve("lib"))) {
             for (Path jar : jars.sorted().toList()) {
                 String name = jar.getFileName().toString();
+                if (name.startsWith("ph-fonts-noto-sans-sc")) {
+                    copyFonts(jar, Files.createDirectories(input.resolve("fonts")));
+                }
                 if (!name.startsWith("javafx-")) {
                     Files.copy(jar, lib.resolve(name));
                 } else if (name.matches("javafx-[a-z]+-[0-9.]+-.+\\.jar")) { // the platform's jar, not the empty one
@@ -116,6 +119,18 @@ public final class Installer {
                     "--linux-app-category", "office"));
         }
         tool("jpackage", args);
+    }
+
+    /** The window's two fonts as files, which JavaFX maps as they are (Theme, -Ddossier.fonts). */
+    private static void copyFonts(Path jar, Path into) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(jar))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
+                if (name.equals("NotoSansSC-Regular.ttf") || name.equals("NotoSansSC-Bold.ttf")) {
+                    Files.copy(zip, into.resolve(name));
+                }
+            }
+        }
     }
 
     /** JavaFX's natives beside the JDK's, where its loader looks first; else it unpacks them into ~/.openjfx at start. */
@@ -196,6 +211,7 @@ public final class Installer {
                 .redirectOutput(work.resolve("training.log").toFile());
         if (!display.isEmpty()) {
             builder.environment().put("DISPLAY", display.get(0));
+            builder.environment().put("NO_AT_BRIDGE", "1"); // no accessibility bus on a bare X server
         }
         if (toolOptions != null) {
             builder.environment().put("JAVA_TOOL_OPTIONS", toolOptions);
