@@ -20,15 +20,7 @@ final class Desktop {
     private Desktop() {
     }
 
-    /**
-     * JavaFX warns, on its logger "javafx", that it was loaded from the class path rather than as
-     * modules, which is how Dossier ships; the warning says nothing a user can act on. Only that one
-     * is dropped: JavaFX's other warnings still show. Held here so the filter lasts.
-     */
-    private static final java.util.logging.Logger JAVAFX = java.util.logging.Logger.getLogger("javafx");
-
     static void start(DataFolders folders, DataLocation location) {
-        quietClassPathNotice();
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
             Services services;
@@ -43,14 +35,10 @@ final class Desktop {
                 return;
             }
             MainWindow window = new MainWindow(folders, location, services, new ExecutorTaskRunner());
-            window.show(new Stage());
+            Stage stage = new Stage();
+            window.show(stage);
+            StartupCheck.whenShown(stage);
             window.backUpIfDue(new ExecutorTaskRunner());
         });
-    }
-
-    /** Drops JavaFX's notice about the class path from the console, and nothing else. */
-    static void quietClassPathNotice() {
-        JAVAFX.setFilter(record -> record.getMessage() == null
-                || !record.getMessage().startsWith("Unsupported JavaFX configuration"));
     }
 }

@@ -1,6 +1,7 @@
 package app.dossier.bench;
 
 import app.dossier.app.Composition;
+import app.dossier.app.Main;
 import app.dossier.cli.DossierCommand;
 import app.dossier.domain.AgreedSpecs;
 import app.dossier.domain.Channel;
@@ -68,8 +69,11 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  *       process {@code dossier attach ORDER receiving FOLDER --data D}, next to {@code cp -r} and
  *       {@code sync} of the same folder in the same run (needs a shell: Linux or macOS).</li>
  *   <li>Start-up: from starting a JVM to the first window shown and laid out, Dossier's real
- *       window on the sample business next to a bare JavaFX window with a TableView; JavaFX on
- *       Monocle headless with the software renderer; median of 5 each, alternated.</li>
+ *       window on the sample business, from the app image's launcher ({@code -Dbench.image}, by
+ *       default target/installer/Dossier/bin/Dossier) and from the class path, next to a bare
+ *       JavaFX window with a TableView; on the display when there is one (the image has no Monocle:
+ *       run under {@code xvfb-run} headless), else on Monocle headless without the image; median
+ *       of 5 each, alternated.</li>
  *   <li>Packet: {@link PacketBenchmark}, 40 photos of 12 MP.</li>
  * </ol>
  */
@@ -337,26 +341,44 @@ public final class Benchmarks {
     // ---- 3. start-up -----------------------------------------------------------------------------
 
     private static void startup(Path folder) throws Exception {
-        System.out.println("== start-up: JVM start to the first window shown and laid out (Monocle headless,"
-                + " software rendering), median of " + STARTS);
+        boolean display = System.getenv("DISPLAY") != null;
+        Path image = Path.of(System.getProperty("bench.image", "target/installer/Dossier/bin/Dossier"));
+        boolean withImage = display && Files.isExecutable(image);
+        System.out.println("== start-up: JVM start to the first window shown and laid out ("
+                + (display ? "display " + System.getenv("DISPLAY") + ", GTK" : "Monocle headless, software rendering")
+                + "), median of " + STARTS + (withImage ? ", app image " + image.toAbsolutePath() : display
+                        ? ", no app image (build it with mvn -Pinstaller package)"
+                        : ", no app image: it needs a display (e.g. xvfb-run)"));
         Path data = folder.resolve("data");
         StringWriter ignored = new StringWriter();
         DossierCommand.run(new Composition(), new String[] {"sample", "--data", data.toString()},
                 new PrintWriter(ignored), new PrintWriter(ignored));
         DossierCommand.run(new Composition(), new String[] {"backup-settings", "--every", "0", "--data",
             data.toString()}, new PrintWriter(ignored), new PrintWriter(ignored));
+        List<long[]> installed = new ArrayList<>();
         List<long[]> window = new ArrayList<>();
         List<long[]> bare = new ArrayList<>();
         for (int i = 0; i < STARTS + 1; i++) {
-            long[] w = start("window", data.toString());
-            long[] b = start("bare", "-");
+            long[] a = withImage ? start(List.of(image.toString(), "--data", data.toString()), "image") : null;
+            long[] w = start(display ? jar(data.toString()) : probe(false, "window", data.toString()), "window");
+            long[] b = start(probe(display, "bare", "-"), "bare");
             if (i > 0) { // the first of each warms the disk cache
+                if (a != null) {
+                    installed.add(a);
+                }
                 window.add(w);
                 bare.add(b);
             }
         }
-        report("Dossier's window, sample business loaded", window);
+        if (withImage) {
+            report("Dossier's window, app image (installed)", installed);
+        }
+        report("Dossier's window, class path (java -jar)", window);
         report("bare JavaFX window with a TableView", bare);
+        if (withImage) {
+            System.out.printf(Locale.ROOT, "app image / bare window: %.2f (class path / bare window: %.2f)%n",
+                    (double) medianMillis(installed) / medianMillis(bare), (double) medianMillis(window) / medianMillis(bare));
+        }
     }
 
     private static void report(String what, List<long[]> runs) {
@@ -367,15 +389,54 @@ public final class Benchmarks {
                 runs.stream().map(r -> Long.toString(r[0])).toList(), median[1] >> 20);
     }
 
-    /** Starts a probe JVM; returns {milliseconds to SHOWN, heap peak bytes}. */
-    private static long[] start(String mode, String data) throws Exception {
+    private static long medianMillis(List<long[]> runs) {
+        return runs.stream().mapToLong(r -> r[0]).sorted().toArray()[runs.size() / 2];
+    }
+
+    /** Dossier from the class path as {@code java -jar} runs it, reporting through {@code -Ddossier.startupCheck}. */
+    private static List<String> jar(String data) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Dglass.platform=Monocle",
-                "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dheadless.geometry=1920x1200-32",
-                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+        return List.of(java, "-Xmx512m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "--data", data);
+    }
+
+    /** A probe JVM on the test class path: on the display, or on Monocle headless as before. */
+    private static List<String> probe(boolean display, String mode, String data) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m"));
+        if (!display) {
+            command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                    "-Dheadless.geometry=1920x1200-32", "-Djava.awt.headless=true"));
+        }
+        command.addAll(List.of("-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
                 StartupProbe.class.getName(), mode, data));
+        return command;
+    }
+
+    /**
+     * Starts a JVM that prints {@code SHOWN <heap peak bytes>} when its first window is shown and laid
+     * out (the probe, or the app image's launcher through {@code -Ddossier.startupCheck=true});
+     * returns {milliseconds to SHOWN, heap peak bytes}.
+     */
+    private static long[] start(List<String> command, String mode) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("NO_AT_BRIDGE", "1"); // GTK: no accessibility bus to wait for on a bare X server
+        if (!mode.equals("bare")) {
+            builder.environment().put("JAVA_TOOL_OPTIONS", "-Ddossier.startupCheck=true");
+        }
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = builder.start();
+        Thread limit = new Thread(() -> {
+            try {
+                if (!process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        limit.setDaemon(true);
+        limit.start();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;

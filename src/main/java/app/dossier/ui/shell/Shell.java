@@ -11,6 +11,7 @@ import app.dossier.ui.receiving.ReceivingView;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -35,14 +36,11 @@ public final class Shell {
     private final ShellViewModel model;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
+    /** The sections' views, each built the first time it is shown or asked for: the window opens on one. */
     private final Map<Section, View> views = new EnumMap<>(Section.class);
+    private final Map<Section, Supplier<View>> makers = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
     private final SearchBox search;
-    private final StartView start;
-    private final FactoriesView factories;
-    private final OrdersView orders;
-    private final ReceivingView receiving;
-    private final DisputesView disputes;
     private final EditMenu edit;
 
     /** What the window itself does for the menus: rebuild, change language, restore a backup, quit. */
@@ -63,16 +61,11 @@ public final class Shell {
         this.context = context;
         this.model = model;
         this.actions = actions;
-        start = new StartView(context);
-        factories = new FactoriesView(context);
-        orders = new OrdersView(context);
-        receiving = new ReceivingView(context);
-        disputes = new DisputesView(context);
-        views.put(Section.START, start);
-        views.put(Section.FACTORIES, factories);
-        views.put(Section.ORDERS, orders);
-        views.put(Section.RECEIVING, receiving);
-        views.put(Section.DISPUTES, disputes);
+        makers.put(Section.START, () -> new StartView(context));
+        makers.put(Section.FACTORIES, () -> new FactoriesView(context));
+        makers.put(Section.ORDERS, () -> new OrdersView(context));
+        makers.put(Section.RECEIVING, () -> new ReceivingView(context));
+        makers.put(Section.DISPUTES, () -> new DisputesView(context));
         search = new SearchBox(context, model);
         edit = new EditMenu(context, new UndoModel(context, this::reloadShown));
 
@@ -152,11 +145,11 @@ public final class Shell {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::focus);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
             show(Section.ORDERS);
-            orders.newOrder(null);
+            orders().newOrder(null);
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), () -> {
             show(Section.ORDERS);
-            orders.attach();
+            orders().attach();
         });
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
         for (Section section : Section.values()) {
@@ -169,7 +162,7 @@ public final class Shell {
 
     /** Reloads the section in view, after a change made from outside it (Undo). */
     private void reloadShown() {
-        views.get(model.sectionProperty().get()).refresh();
+        view(model.sectionProperty().get()).refresh();
     }
 
     /** True when any section holds typing that is not saved yet. */
@@ -188,10 +181,14 @@ public final class Shell {
 
     private void display(Section section) {
         buttons.get(section).setSelected(true);
-        View view = views.get(section);
+        View view = view(section);
         content.getChildren().setAll(view.node());
         view.refresh();
         model.showCounts(context.texts());
+    }
+
+    private View view(Section section) {
+        return views.computeIfAbsent(section, s -> makers.get(s).get());
     }
 
     public Parent root() {
@@ -207,22 +204,22 @@ public final class Shell {
     }
 
     public FactoriesView factories() {
-        return factories;
+        return (FactoriesView) view(Section.FACTORIES);
     }
 
     public OrdersView orders() {
-        return orders;
+        return (OrdersView) view(Section.ORDERS);
     }
 
     public ReceivingView receiving() {
-        return receiving;
+        return (ReceivingView) view(Section.RECEIVING);
     }
 
     public DisputesView disputes() {
-        return disputes;
+        return (DisputesView) view(Section.DISPUTES);
     }
 
     public StartView start() {
-        return start;
+        return (StartView) view(Section.START);
     }
 }
