@@ -6,6 +6,8 @@ import app.dossier.service.DataLocation;
 import app.dossier.service.Services;
 import app.dossier.ui.common.ExecutorTaskRunner;
 import app.dossier.ui.shell.MainWindow;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
@@ -21,12 +23,15 @@ final class Desktop {
     }
 
     static void start(DataFolders folders, DataLocation location) {
+        // the data folder opens (database, recovery) while the toolkit starts: neither waits for the other
+        CompletableFuture<Services> opening = CompletableFuture.supplyAsync(() ->
+                // a folder on read-only media opens for reading only, and the window says so
+                folders.canChange(location) ? folders.open(location) : folders.openReadOnly(location));
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
             Services services;
             try {
-                // a folder on read-only media opens for reading only, and the window says so
-                services = folders.canChange(location) ? folders.open(location) : folders.openReadOnly(location);
+                services = opened(opening);
             } catch (DossierException e) {
                 Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
                 alert.setHeaderText(null);
@@ -40,5 +45,20 @@ final class Desktop {
             StartupCheck.whenShown(stage);
             window.backUpIfDue(new ExecutorTaskRunner());
         });
+    }
+
+    /** The services once the data folder is open, or what stopped it opening, as it was thrown. */
+    private static Services opened(CompletableFuture<Services> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 }
