@@ -59,12 +59,12 @@ class HistoryWindowTest {
         fixture.settle();
         robot.clickOn("#tab-title-PAYMENT");
         WaitForAsyncUtils.waitForFxEvents();
-        Looks.ledgerMenu(robot, "¥3,700.00");
+        Looks.ledgerMenu(robot, "¥3.700,00");
         robot.clickOn("Sửa…");
         WaitForAsyncUtils.waitForFxEvents();
         TextField amount = robot.lookup("#pay-amount").queryAs(TextField.class);
         robot.interact(() -> amount.setText(""));
-        robot.clickOn(Looks.shown(robot, "#pay-amount")).write("¥3,750.00");
+        robot.clickOn(Looks.shown(robot, "#pay-amount")).write("¥3.750,00");
         robot.clickOn(Looks.shown(robot, "#pay-save"));
         fixture.settle();
 

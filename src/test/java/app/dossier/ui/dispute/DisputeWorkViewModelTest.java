@@ -276,6 +276,7 @@ class DisputeWorkViewModelTest {
         packet.make();
 
         assertThat(packet.warningProperty().get()).isEmpty();
+        assertThat(packet.problemProperty().get()).as("why the packet was not written").isEmpty();
         Path written = temp.resolve("Dispute 2837461920384756123.pdf");
         assertThat(packet.writtenProperty().get().file()).isEqualTo(written);
         assertThat(Files.size(written)).isGreaterThan(0);
