@@ -3,7 +3,6 @@ package app.dossier.ui.common;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -32,7 +31,7 @@ public final class Theme {
         String folder = System.getProperty("dossier.fonts");
         for (String font : FONTS) {
             Path file = folder == null ? null : Path.of(folder, font.substring(font.lastIndexOf('/') + 1));
-            if (file != null && Files.isRegularFile(file) && Font.loadFont(file.toUri().toString(), 13) != null) {
+            if (file != null && loaded(file)) {
                 continue;
             }
             try (InputStream in = Theme.class.getResourceAsStream(font)) {
@@ -45,6 +44,15 @@ public final class Theme {
         }
         // the theme's binary form: the same rules, without parsing 170 kB of CSS at every start
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
+    }
+
+    /** The font file mapped by JavaFX, or false when it is missing or unreadable (then the jar's copy is used). */
+    private static boolean loaded(Path file) {
+        try {
+            return Font.loadFont(file.toUri().toString(), 13) != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     public static void style(Scene scene) {
