@@ -23,6 +23,18 @@ record CommandRun(int code, String out, String err) {
         return of(folders, Stream.concat(Stream.of(args), Stream.of("--data", data.toString())).toArray(String[]::new));
     }
 
+    /**
+     * One factory (义乌市佳美日用品有限公司) and its order {@code number} of 200 硅胶铲5件套 at
+     * {@code unitPrice}, ordered on {@code orderedOn}, added through the command line as a user would.
+     */
+    static void oneOrder(Path data, DataFolders folders, String number, String unitPrice, String orderedOn) {
+        CommandRun factory = on(data, folders, "add-factory", "义乌市佳美日用品有限公司");
+        org.assertj.core.api.Assertions.assertThat(factory.code()).as(factory.err()).isZero();
+        CommandRun order = on(data, folders, "add-order", "--factory", "1", "--number", number, "--product",
+                "硅胶铲5件套", "--quantity", "200", "--unit-price", unitPrice, "--ordered-on", orderedOn);
+        org.assertj.core.api.Assertions.assertThat(order.code()).as(order.err()).isZero();
+    }
+
     /** A small JPEG of one colour (one per seed) at {@code folder/name}, as a phone's photo to attach; its path. */
     static String photo(Path folder, String name, int seed) throws java.io.IOException {
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48,

@@ -38,10 +38,7 @@ class DefectsCommandTest {
     @BeforeEach
     void anOrder() {
         data = temp.resolve("D");
-        assertThat(dossier("add-factory", "义乌市佳美日用品有限公司").code()).isZero();
-        CommandRun order = dossier("add-order", "--factory", "1", "--number", ORDER, "--product", "硅胶铲5件套",
-                "--quantity", "200", "--unit-price", "¥18.50", "--ordered-on", "2026-09-02");
-        assertThat(order.code()).as(order.err()).isZero();
+        CommandRun.oneOrder(data, new Composition(Checkpoint.NONE, Workspace.CLOCK), ORDER, "¥18.50", "2026-09-02");
     }
 
     private String photo(String name, int seed) throws Exception {

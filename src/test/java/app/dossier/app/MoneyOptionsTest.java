@@ -27,10 +27,7 @@ class MoneyOptionsTest {
     @BeforeEach
     void anOrderInYuan() {
         data = temp.resolve("D");
-        assertThat(dossier("add-factory", "义乌市佳美日用品有限公司").code()).isZero();
-        CommandRun order = dossier("add-order", "--factory", "1", "--number", ORDER, "--product", "硅胶铲5件套",
-                "--quantity", "200", "--unit-price", "18,50 tệ", "--ordered-on", "2/9/2026");
-        assertThat(order.code()).as(order.err()).isZero();
+        CommandRun.oneOrder(data, new Composition(Checkpoint.NONE, Workspace.CLOCK), ORDER, "18,50 tệ", "2/9/2026");
     }
 
     private String shown() {
