@@ -235,7 +235,12 @@ public enum Refusal {
     UNDO_PAYMENT_GONE,
     UNDO_FILE_GONE,
     UNDO_TRASH_GONE,
-    UNDO_RECORD_GONE;
+    UNDO_RECORD_GONE,
+    PHONE_ONLY_PHOTOS,
+    PHONE_PHOTO_TOO_LARGE,
+    PHONE_PHOTO_CUT_OFF,
+    PHONE_PHOTO_GONE,
+    PHONE_ORDER_NOT_WAITING;
 
     /** The English pattern, {@code {0}} for the first value. */
     public String english() {

@@ -1,16 +1,11 @@
 package app.dossier.ui.receiving;
 
-import app.dossier.domain.DateInput;
-import app.dossier.domain.Factory;
-import app.dossier.domain.Order;
+import app.dossier.domain.OrderSearch;
 import app.dossier.service.OrderSummary;
 import app.dossier.ui.common.BackgroundTask;
 import app.dossier.ui.common.ErrorText;
 import app.dossier.ui.common.UiContext;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -57,25 +52,7 @@ public final class OrderFinderModel {
     }
 
     static Predicate<OrderSummary> matching(String text) {
-        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        if (wanted.isEmpty()) {
-            return s -> true;
-        }
-        return s -> {
-            Order o = s.order();
-            Factory f = s.factory();
-            List<String> parts = new ArrayList<>(List.of(o.product(), DateInput.format(o.orderedOn())));
-            if (o.orderNumber() != null) {
-                parts.add(o.orderNumber());
-            }
-            if (f != null) {
-                parts.add(f.name());
-                if (f.latinName() != null) {
-                    parts.add(f.latinName());
-                }
-            }
-            return String.join(" ", parts).toLowerCase(Locale.ROOT).contains(wanted);
-        };
+        return s -> OrderSearch.matches(s.order(), s.factory(), text);
     }
 
     /** Orders matching the search; those not yet received first, newest first. */
