@@ -36,7 +36,7 @@ public final class Installer {
     /** What jdeps finds (java.base, java.desktop, java.management, java.sql, jdk.unsupported), and what it cannot see. */
     static final String JDK_MODULES = String.join(",", "java.base", "java.desktop", "java.logging",
             "java.management", "java.naming", "java.sql", "java.xml", "jdk.unsupported", "jdk.localedata",
-            "jdk.charsets", "jdk.zipfs");
+            "jdk.charsets", "jdk.zipfs", "jdk.httpserver");
     static final String FX_MODULES = "javafx.controls,javafx.swing";
     /** Serial GC: one desktop user, a heap the size of verify at 10,000 orders (577 MB peak used). */
     static final List<String> JAVA_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx1g", "-XX:-UsePerfData",
