@@ -241,7 +241,7 @@
     $('step2').hidden = false;
     showDifference();
     askPlan();
-    window.scrollTo(0, 0);
+    $('form').scrollTop = 0;
   }
 
   function clearForm() {
@@ -602,7 +602,9 @@
     var gone = body.missingPhotos || [];
     photos.forEach(function (p) { if (p.id && gone.indexOf(p.id) >= 0) fail(p, w('photos.missing')); });
     refreshPhotos();
-    general(body.error || w('photos.missing'));
+    show($('formError'), body.error || w('photos.missing'));
+    var first = document.querySelector('.photo[data-state=failed]');
+    (first || $('formError')).scrollIntoView({ block: 'center' });
   }
 
   function done(text) {
@@ -614,7 +616,7 @@
     $('search').value = '';
     showStep1();
     show($('saved'), text);
-    window.scrollTo(0, 0);
+    $('step1').scrollTop = 0;
   }
 
   $('retryWords').addEventListener('click', loadWords);
