@@ -16,6 +16,7 @@
   var defects = [];          // {el, ticks: Set of photo keys}
   var searchGen = 0, planGen = 0, orderGen = 0;
   var saving = false;
+  var notice = '';           // why the chosen order could not be opened, kept over the list until the next search
 
   function $(id) { return document.getElementById(id); }
 
@@ -134,6 +135,7 @@
 
   var searchTimer = 0;
   $('search').addEventListener('input', function () {
+    notice = '';
     clearTimeout(searchTimer);
     searchTimer = setTimeout(searchOrders, 250);
   });
@@ -150,8 +152,15 @@
     });
   }
 
+  $('search').addEventListener('keydown', function (e) {
+    if (e.key !== 'Enter') return;
+    clearTimeout(searchTimer);
+    searchOrders();
+    $('search').blur();
+  });
+
   function listOrders(list, error) {
-    show($('ordersError'), error);
+    show($('ordersError'), error || notice);
     var ul = $('orders');
     ul.textContent = '';
     list.forEach(function (o) {
@@ -199,20 +208,20 @@
     api('GET', 'api/orders/' + encodeURIComponent(id) + '?lang=' + encodeURIComponent(lang)).then(function (reply) {
       if (gen !== orderGen) return;
       $('loading').hidden = true;
-      if (reply.status !== 200 || !reply.body) {
-        setHashOrder(null);
-        showStep1();
-        show($('ordersError'), trouble(reply));
-        return;
-      }
+      if (reply.status !== 200 || !reply.body) { notOpened(trouble(reply)); return; }
       startForm(reply.body);
     }, function () {
       if (gen !== orderGen) return;
       $('loading').hidden = true;
-      setHashOrder(null);
-      showStep1();
-      show($('ordersError'), w('error.network'));
+      notOpened(w('error.network'));
     });
+  }
+
+  function notOpened(why) {
+    notice = why;
+    setHashOrder(null);
+    showStep1();
+    show($('ordersError'), why);
   }
 
   function startForm(o) {
