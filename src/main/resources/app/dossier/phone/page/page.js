@@ -245,6 +245,7 @@
       label.appendChild(el('span', '', p.name));
       box.appendChild(label);
     });
+    restoreDraft();
     $('saved').hidden = true;
     $('step1').hidden = true;
     $('step2').hidden = false;
@@ -281,6 +282,7 @@
   // Leaving an order with answers asks first; photos already sent for it are taken back.
   function leaveOrder() {
     if (typedSomething() && !window.confirm(w('order.leave'))) return false;
+    dropDraft();
     photos.forEach(function (p) { if (p.id) api('DELETE', 'api/photos/' + encodeURIComponent(p.id)).catch(function () {}); });
     clearForm();
     order = null;
@@ -457,6 +459,7 @@
     if (p.state === 'sent') status.textContent = p.takenAt ? w('photos.takenAt', p.takenAt) : w('photos.takenUnknown');
     else if (p.state === 'failed') status.textContent = p.error;
     else if (p.waiting) status.textContent = w('photos.waiting');
+    else if (p.total && p.loaded >= p.total) status.textContent = w('photos.checking');
     else status.textContent = w('photos.sending', percent);
     li.querySelector('.fill').style.width = (p.state === 'sent' ? 100 : percent) + '%';
     li.querySelector('.bar').hidden = p.state !== 'sending';
@@ -481,7 +484,8 @@
   }
 
   window.addEventListener('beforeunload', function (e) {
-    if (photos.some(function (p) { return p.state === 'sending'; }) || (order && typedSomething())) {
+    // Typed answers come back from the draft; the photos on the page would not.
+    if (photos.length > 0) {
       e.preventDefault();
       e.returnValue = '';
     }
@@ -490,21 +494,54 @@
   // ---- defects by kind -----------------------------------------------------------------------
 
   $('addDefect').addEventListener('click', function () {
+    addDefectRow('', '').el.querySelector('.kind').focus();
+  });
+
+  function addDefectRow(kind, count) {
     var node = document.importNode($('defectRow').content, true).firstElementChild;
     applyWords(node);
     var select = node.querySelector('.kind');
     select.appendChild(option('', w('defects.chooseKind')));
     (order.defectKinds || []).forEach(function (k) { select.appendChild(option(k.code, k.name)); });
+    select.value = kind;
+    node.querySelector('.defect-count').value = count;
     var d = { el: node, ticks: new Set() };
     node.querySelector('.remove').addEventListener('click', function () {
       defects = defects.filter(function (x) { return x !== d; });
       node.remove();
+      keepDraft();
     });
     defects.push(d);
     $('defects').appendChild(node);
     drawTicks(d);
-    select.focus();
-  });
+    return d;
+  }
+
+  // ---- what was typed survives a reload of the page; photos cannot, the page holds no files ----
+
+  function draftKey() { return 'dossier.draft.' + order.id; }
+
+  function keepDraft() {
+    if (!order) return;
+    try { sessionStorage.setItem(draftKey(), JSON.stringify(record())); } catch (e) { /* private mode */ }
+  }
+
+  function restoreDraft() {
+    var draft = null;
+    try { draft = JSON.parse(sessionStorage.getItem(draftKey()) || 'null'); } catch (e) { draft = null; }
+    if (!draft) return;
+    FIELDS.forEach(function (f) { if ($(f) && typeof draft[f] === 'string') $(f).value = draft[f]; });
+    document.querySelectorAll('input[name=packaging]').forEach(function (r) { r.checked = r.value === draft.packaging; });
+    (draft.defects || []).forEach(function (x) { addDefectRow(String(x.kind || ''), String(x.count || '')); });
+  }
+
+  function dropDraft() {
+    if (!order) return;
+    try { sessionStorage.removeItem(draftKey()); } catch (e) { /* private mode */ }
+  }
+
+  $('form').addEventListener('input', keepDraft);
+  $('form').addEventListener('change', keepDraft);
 
   function option(value, text) {
     var o = document.createElement('option');
@@ -617,6 +654,7 @@
   }
 
   function done(text) {
+    dropDraft();
     photos.forEach(function (p) { URL.revokeObjectURL(p.url); });
     photos = [];
     clearForm();
