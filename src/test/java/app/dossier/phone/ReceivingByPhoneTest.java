@@ -67,6 +67,7 @@ class ReceivingByPhoneTest {
     @Test
     void theAddressCarriesATokenOf256BitsAndTheWaitingOrderIsListed() throws Exception {
         assertThat(address).matches("http://127\\.0\\.0\\.1:\\d+/r/[A-Za-z0-9_-]{43}/");
+        assertThat(get("").body()).contains("<html");
         JsonNode orders = json(get("api/orders?q=星辰"));
         assertThat(orders.get("orders")).hasSize(1);
         assertThat(orders.get("orders").get(0).get("number").asText()).isEqualTo("2837461920384756123");
