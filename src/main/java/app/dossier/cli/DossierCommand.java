@@ -33,6 +33,7 @@ import picocli.CommandLine.Model.OptionSpec;
             TrashCommand.class,
             HistoryCommand.class,
             WorkstationCommand.class,
+            ServeCommand.class,
             PayCommand.class,
             EditPaymentCommand.class,
             RemovePaymentCommand.class,

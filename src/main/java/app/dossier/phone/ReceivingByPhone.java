@@ -61,7 +61,8 @@ public final class ReceivingByPhone implements AutoCloseable {
 
     /**
      * Turns the page on listening at {@code listen} (port 0: any free one; the port taken: any free
-     * one), its address naming this computer as {@code host}. Already on: the address it has.
+     * one), its address naming this computer as {@code host} (null: its address on the local network).
+     * Already on: the address it has.
      */
     public synchronized String turnOn(InetSocketAddress listen, String host) {
         if (server != null) {
@@ -85,7 +86,7 @@ public final class ReceivingByPhone implements AutoCloseable {
             s.createContext("/", new PhoneRequests(() -> token, brake, phone, services.guidance(), clock, saved));
             s.start();
             server = s;
-            this.host = host;
+            this.host = host == null ? LanAddress.find() : host;
             return address().orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
