@@ -127,6 +127,14 @@ class LayerRulesTest {
     }
 
     @Test
+    void onlyThePhonePageListensOnTheNetwork() {
+        noClasses().that().resideOutsideOfPackage("app.dossier.phone..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.sun.net.httpserver..")
+                .because("what a phone on the Wi-Fi can reach is decided in one place (decision 30)")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheStoreKnowsSqlOrSqlite() {
         noClasses().that().resideOutsideOfPackage("app.dossier.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..")

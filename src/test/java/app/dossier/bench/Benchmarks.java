@@ -74,6 +74,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  *       JavaFX window with a TableView; on the display when there is one (the image has no Monocle:
  *       run under {@code xvfb-run} headless), else on Monocle headless without the image; median
  *       of 5 each, alternated.</li>
+ *   <li>Phones: {@link PhonesBenchmark}, five phones sending 40 photos of 4 MB each to the receiving
+ *       page at once, next to the desktop saving the same records.</li>
  *   <li>Packet: {@link PacketBenchmark}, 40 photos of 12 MP.</li>
  * </ol>
  */
@@ -100,6 +102,9 @@ public final class Benchmarks {
             }
             if (only.equals("all") || only.equals("startup")) {
                 startup(work.resolve("startup"));
+            }
+            if (only.equals("all") || only.equals("phones")) {
+                PhonesBenchmark.run(work.resolve("phones"));
             }
             if (only.equals("all") || only.equals("packet")) {
                 System.out.println("== packet: 40 photos of 12 MP (PacketBenchmark)");
@@ -302,7 +307,7 @@ public final class Benchmarks {
     }
 
     /** The same JPEG with a comment segment after its start marker that no other copy has. */
-    private static byte[] unique(byte[] jpeg, int n) {
+    static byte[] unique(byte[] jpeg, int n) {
         byte[] comment = ("Dossier benchmark photo " + n).getBytes(StandardCharsets.US_ASCII);
         ByteArrayOutputStream out = new ByteArrayOutputStream(jpeg.length + comment.length + 4);
         out.write(jpeg, 0, 2);
@@ -315,7 +320,7 @@ public final class Benchmarks {
         return out.toByteArray();
     }
 
-    private static byte[] photo(int width, int height, Random random) throws IOException {
+    static byte[] photo(int width, int height, Random random) throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         int base = random.nextInt(0xFFFFFF);
@@ -508,7 +513,7 @@ public final class Benchmarks {
         }
     }
 
-    private static void delete(Path root) throws IOException {
+    static void delete(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
