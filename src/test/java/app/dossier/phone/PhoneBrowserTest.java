@@ -158,6 +158,50 @@ class PhoneBrowserTest {
         assertThat(workspace.services().verify().verify(ProgressListener.NONE).problems()).isEmpty();
     }
 
+    @Test
+    void photosThatCouldNotBeSentWhileTheWifiWasDownAreSentAgainWithOneTap() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".order"), 2));
+        click(browser.findElement(By.cssSelector(".order[data-id='" + order.id() + "']")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unitsReceived")));
+        Path photos = Files.createDirectories(folder.resolve("phone"));
+        Path first = PhoneFiles.write(photos, "IMG_1.jpg", PhoneFiles.jpeg(PhoneFiles.picture(320, 240),
+                PhoneFiles.exif("2026:11:26 09:14:00", "+07:00", 1)));
+        Path second = PhoneFiles.write(photos, "IMG_2.jpg", PhoneFiles.jpeg(PhoneFiles.picture(320, 240),
+                PhoneFiles.exif("2026:11:26 09:15:00", "+07:00", 1)));
+        Path huge = photos.resolve("VID_huge.jpg");
+        Files.write(huge, new byte[41 * 1024 * 1024]);
+
+        var offline = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+        offline.setOffline(true);
+        browser.setNetworkConditions(offline);
+        browser.findElement(By.id("gallery")).sendKeys(first + "\n" + second);
+        wait.until(d -> d.findElements(By.cssSelector(".photo[data-state=failed]")).size() == 2);
+        WebElement again = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("resendAll")));
+        assertThat(page.photosWaiting()).as("nothing half-written is kept").isZero();
+
+        browser.deleteNetworkConditions();
+        click(again);
+        wait.until(d -> d.findElements(By.cssSelector(".photo[data-state=sent]")).size() == 2);
+        assertThat(page.photosWaiting()).isEqualTo(2);
+
+        browser.findElement(By.id("gallery")).sendKeys(huge.toString());
+        wait.until(d -> d.findElements(By.cssSelector(".photo[data-state=failed]")).size() == 1);
+        assertThat(browser.findElement(By.cssSelector(".photo[data-state=failed]")).getText())
+                .contains("VID_huge.jpg").contains("40 MB");
+        click(browser.findElement(By.cssSelector(".photo[data-state=failed] .remove")));
+        wait.until(d -> d.findElements(By.cssSelector(".photo[data-state=failed]")).isEmpty());
+
+        setValue("arrivedAt", "2026-11-26T09:00");
+        browser.findElement(By.id("unitsReceived")).sendKeys("300");
+        click(browser.findElement(By.cssSelector("input[name=packaging][value=INTACT]")));
+        browser.findElement(By.id("inspectedBy")).sendKeys("Trần Văn Hùng");
+        click(browser.findElement(By.id("save")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("saved")));
+        assertThat(workspace.services().evidence().ofOrder(order.id())).extracting(Evidence::originalName)
+                .containsExactlyInAnyOrder("IMG_1.jpg", "IMG_2.jpg");
+    }
+
     private void setValue(String id, String value) {
         ((JavascriptExecutor) browser).executeScript("const e = document.getElementById(arguments[0]);"
                 + " e.value = arguments[1]; e.dispatchEvent(new Event('input', {bubbles: true}));"

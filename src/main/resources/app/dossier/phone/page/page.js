@@ -4,6 +4,8 @@
   'use strict';
 
   var UPLOADS_AT_ONCE = 2;
+  // ReceivingFromPhone.MAX_PHOTO_BYTES: a larger file is refused before a byte of it is sent
+  var LARGEST_PHOTO = 40 * 1024 * 1024;
   var NAME_KEY = 'dossier.inspectedBy';
   var FIELDS = ['arrivedAt', 'parcelsExpected', 'parcelsReceived', 'unitsReceived', 'packaging',
     'packagingNotes', 'unitsSampled', 'defective', 'defectNotes', 'inspectedBy', 'notifiedAt'];
@@ -370,6 +372,7 @@
 
   function upload(p) {
     p.waiting = false;
+    if (p.total > LARGEST_PHOTO) { fail(p, w('photos.tooLarge', p.name)); finished(); return; }
     p.loaded = 0;
     p.error = '';
     var xhr = new XMLHttpRequest();
