@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -57,9 +59,12 @@ final class PhoneRequests implements HttpHandler {
     private final Clock clock;
     private final Consumer<ReceivingRecord> saved;
     private final ObjectMapper json = new ObjectMapper();
+    private final ScheduledExecutorService later;
 
+    /** {@code later}: the timer that answers strangers once their wait is over. */
     PhoneRequests(Supplier<AccessToken> token, BadTokenBrake brake, ReceivingFromPhone phone, GuidanceService guidance,
-            Clock clock, Consumer<ReceivingRecord> saved) {
+            Clock clock, Consumer<ReceivingRecord> saved, ScheduledExecutorService later) {
+        this.later = later;
         this.token = token;
         this.brake = brake;
         this.phone = phone;
@@ -70,13 +75,13 @@ final class PhoneRequests implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        Matcher address = ADDRESS.matcher(exchange.getRequestURI().getRawPath());
+        AccessToken current = token.get();
+        if (!address.matches() || current == null || !current.matches(address.group(1))) {
+            refuseStranger(exchange);
+            return;
+        }
         try (exchange) {
-            Matcher address = ADDRESS.matcher(exchange.getRequestURI().getRawPath());
-            AccessToken current = token.get();
-            if (!address.matches() || current == null || !current.matches(address.group(1))) {
-                refuseStranger(exchange);
-                return;
-            }
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
             PageWords words = new PageWords(PageLanguage.of(query.get("lang"),
                     exchange.getRequestHeaders().getFirst("Accept-Language")));
@@ -127,18 +132,25 @@ final class PhoneRequests implements HttpHandler {
         }
     }
 
-    /** Anyone without the token hears nothing but "not found", and later each time they try again. */
-    private void refuseStranger(HttpExchange exchange) throws IOException {
+    /**
+     * Anyone without the token hears nothing but "not found", and later each time they try again; the
+     * wait is kept by a timer, not by one of the threads that answer the phones.
+     */
+    private void refuseStranger(HttpExchange exchange) {
         Duration wait = brake.refused(exchange.getRemoteAddress().getAddress().getHostAddress());
-        if (!wait.isZero()) {
-            try {
-                Thread.sleep(wait.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        Runnable refuse = () -> {
+            try (exchange) {
+                exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                exchange.sendResponseHeaders(404, -1);
+            } catch (IOException | RuntimeException gone) {
+                // the stranger hung up first
             }
+        };
+        if (wait.isZero()) {
+            refuse.run();
+        } else {
+            later.schedule(refuse, wait.toMillis(), TimeUnit.MILLISECONDS);
         }
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(404, -1);
     }
 
     private void hold(HttpExchange exchange, Map<String, String> query, PageWords words) throws IOException {

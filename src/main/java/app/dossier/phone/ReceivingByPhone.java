@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -43,6 +44,7 @@ public final class ReceivingByPhone implements AutoCloseable {
     private volatile AccessToken token;
     private HttpServer server;
     private ExecutorService threads;
+    private ScheduledExecutorService timer;
     private ReceivingFromPhone phone;
     private String host;
 
@@ -82,8 +84,14 @@ public final class ReceivingByPhone implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
+            timer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "phone-page-strangers");
+                t.setDaemon(true);
+                return t;
+            });
             s.setExecutor(threads);
-            s.createContext("/", new PhoneRequests(() -> token, brake, phone, services.guidance(), clock, saved));
+            s.createContext("/", new PhoneRequests(() -> token, brake, phone, services.guidance(), clock, saved,
+                    timer));
             s.start();
             server = s;
             this.host = host == null ? LanAddress.find() : host;
@@ -116,9 +124,11 @@ public final class ReceivingByPhone implements AutoCloseable {
         if (server != null) {
             server.stop(0);
             threads.shutdownNow();
+            timer.shutdownNow();
             phone.close();
             server = null;
             threads = null;
+            timer = null;
             phone = null;
         }
     }

@@ -209,6 +209,32 @@ class ReceivingByPhoneTest {
     }
 
     @Test
+    void aGuesserIsSlowedDownWhileThePhonesAreAnsweredAtOnce() throws Exception {
+        URI base = URI.create(address);
+        String wrong = base.getScheme() + "://" + base.getHost() + ":" + base.getPort() + "/r/"
+                + "x".repeat(43) + "/api/orders";
+        for (int i = 0; i < 6; i++) {
+            send(HttpRequest.newBuilder(URI.create(wrong)).GET());
+        }
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> guesses = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < 40; i++) {
+            guesses.add(http.sendAsync(HttpRequest.newBuilder(URI.create(wrong)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        HttpResponse<String> phone = get("api/orders");
+        long phoneMs = (System.nanoTime() - start) / 1_000_000;
+        for (var guess : guesses) {
+            assertThat(guess.get().statusCode()).isEqualTo(404);
+        }
+        long guessesMs = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(phone.statusCode()).isEqualTo(200);
+        assertThat(phoneMs).as("the phone waited for no guesser").isLessThan(2_000);
+        assertThat(guessesMs).as("each guess waited its turn of the brake").isGreaterThanOrEqualTo(2_000);
+    }
+
+    @Test
     void aReceivedOrderCannotBeWrittenOverFromThePhone() throws Exception {
         HttpResponse<String> first = post("api/orders/" + order.id() + "/receiving", Map.of(
                 "arrivedAt", "2026-11-26T09:00", "unitsReceived", "1200", "packaging", "INTACT", "inspectedBy", "Lan"));
