@@ -130,6 +130,13 @@ class PhoneBrowserTest {
                 "document.getElementById('photosTotal').scrollIntoView({block: 'start'}); window.scrollBy(0, -120);");
         screenshot("phone-receiving-form.png");
 
+        click(browser.findElement(By.id("addDefect")));
+        WebElement defect = browser.findElement(By.cssSelector(".defect"));
+        new org.openqa.selenium.support.ui.Select(defect.findElement(By.cssSelector("select.kind")))
+                .selectByValue("CRACKED");
+        defect.findElement(By.cssSelector(".defect-count")).sendKeys("4");
+        click(defect.findElements(By.cssSelector(".ticks input[type=checkbox]")).get(2));
+
         click(browser.findElement(By.id("save")));
         WebElement saved = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("saved")));
         assertThat(saved.getText()).contains("Đã lưu").contains("288").contains("3 ảnh");
@@ -142,6 +149,7 @@ class PhoneBrowserTest {
         assertThat(record.defectiveUnits()).isEqualTo(4);
         assertThat(record.inspectedBy()).isEqualTo("Nguyễn Thị Lan");
         assertThat(record.arrivedAt()).isEqualTo(LocalDateTime.of(2026, 11, 26, 9, 0));
+        assertThat(record.packagingCondition()).isEqualTo(app.dossier.domain.PackagingCondition.SOME_DAMAGE);
         List<Evidence> kept = workspace.services().evidence().ofOrder(order.id()).stream()
                 .filter(e -> e.category() == EvidenceCategory.RECEIVING).toList();
         assertThat(kept).extracting(Evidence::originalName)
@@ -154,6 +162,11 @@ class PhoneBrowserTest {
         Path orderFolder = workspace.location().caseFilesRoot()
                 .resolve(workspace.services().orders().byId(order.id()).folder());
         assertThat(Files.readAllBytes(orderFolder.resolve(firstKept.file()))).isEqualTo(Files.readAllBytes(first));
+        Evidence dented = kept.stream().filter(e -> e.originalName().startsWith("Thùng")).findFirst().orElseThrow();
+        assertThat(record.defect(app.dossier.domain.DefectKind.CRACKED)).hasValueSatisfying(d -> {
+            assertThat(d.count()).isEqualTo(4);
+            assertThat(d.evidenceIds()).containsExactly(dented.id());
+        });
         assertThat(browser.findElements(By.cssSelector(".order"))).as("the received order left the list").hasSize(1);
         assertThat(workspace.services().verify().verify(ProgressListener.NONE).problems()).isEmpty();
     }
