@@ -52,6 +52,9 @@ public final class MainWindow implements Navigator {
         this.platformFactory = platformFactory;
     }
 
+    /** Follows the stage's normal bounds; held here so that the stage holds it only weakly. */
+    private javafx.beans.InvalidationListener follow;
+
     /** Opens the main window on {@code stage}. */
     public void show(Stage stage) {
         this.stage = stage;
@@ -93,15 +96,17 @@ public final class MainWindow implements Navigator {
         stage.setHeight(bounds.height());
         stage.setMaximized(place.maximized());
         normal = bounds;
-        javafx.beans.InvalidationListener follow = o -> {
+        follow = o -> {
             if (!stage.isMaximized() && !stage.isIconified()) {
                 normal = new WindowFit.Area(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
             }
         };
-        stage.xProperty().addListener(follow);
-        stage.yProperty().addListener(follow);
-        stage.widthProperty().addListener(follow);
-        stage.heightProperty().addListener(follow);
+        // Weakly: a stage given a new window (another data folder) must not keep the old one, and all it shows, alive.
+        javafx.beans.InvalidationListener weak = new javafx.beans.WeakInvalidationListener(follow);
+        stage.xProperty().addListener(weak);
+        stage.yProperty().addListener(weak);
+        stage.widthProperty().addListener(weak);
+        stage.heightProperty().addListener(weak);
     }
 
     private static WindowFit.Screen screen(Screen screen) {
