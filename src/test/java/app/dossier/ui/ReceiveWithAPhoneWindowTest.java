@@ -129,6 +129,25 @@ class ReceiveWithAPhoneWindowTest {
                 .as("the old address is revoked").isEqualTo(404);
         assertThat(send(HttpRequest.newBuilder(URI.create(renewed + "api/orders")).GET()).statusCode()).isEqualTo(200);
 
+        // The page stays on while the window shows an order: the order's page reloads with the record.
+        Order giftBoxes = fixture.workspace().services().orders().list(null).stream().map(OrderSummary::order)
+                .filter(o -> o.orderNumber() == null).findFirst().orElseThrow();
+        robot.interact(() -> fixture.window().showOrder(giftBoxes.id()));
+        fixture.settle();
+        robot.clickOn(Looks.shown(robot, "#tab-title-RECEIVING"));
+        assertThat(robot.lookup("#receiving-edit").queryAs(javafx.scene.control.Button.class).getText())
+                .isEqualTo("Receive this order");
+        HttpResponse<String> second = send(HttpRequest.newBuilder(URI.create(renewed + "api/orders/" + giftBoxes.id()
+                + "/receiving")).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(
+                        "arrivedAt", arrived, "unitsReceived", Long.toString(giftBoxes.quantity()),
+                        "packaging", "INTACT", "inspectedBy", "Trần Văn Hùng")))));
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+        waitUntil(() -> robot.lookup("#receiving-edit").queryAs(javafx.scene.control.Button.class).getText()
+                .equals("Edit on the receiving screen"));
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText())
+                .startsWith("Saved from the phone. Order " + giftBoxes.label() + ": 2,000 of 2,000");
+        fixture.show(Section.RECEIVING);
+
         robot.clickOn(shown(robot, "#rcv-phone-off"));
         fixture.settle();
         assertThatThrownBy(() -> send(HttpRequest.newBuilder(URI.create(renewed + "api/orders")).GET()))

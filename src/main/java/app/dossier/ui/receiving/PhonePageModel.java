@@ -56,7 +56,8 @@ public final class PhonePageModel implements AutoCloseable {
     private final ReadOnlyIntegerWrapper photosWaiting = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper waitingWords = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-    private final Timeline lookingForPhotos;
+    /** Looks every second how many photos wait, while the page is on (made then: it needs the toolkit). */
+    private Timeline lookingForPhotos;
     private ReceivingByPhone page;
     private boolean closed;
 
@@ -72,8 +73,6 @@ public final class PhonePageModel implements AutoCloseable {
         this.clock = clock;
         this.whenSaved = whenSaved;
         this.turningOn = turningOn;
-        lookingForPhotos = new Timeline(new KeyFrame(LOOK_AGAIN, e -> countPhotos()));
-        lookingForPhotos.setCycleCount(Timeline.INDEFINITE);
         photosWaiting.addListener((o, was, now) -> waitingWords.set(words(now.intValue())));
         waitingWords.set(words(0));
     }
@@ -106,6 +105,10 @@ public final class PhonePageModel implements AutoCloseable {
                     }
                     show(shown);
                     on.set(true);
+                    if (lookingForPhotos == null) {
+                        lookingForPhotos = new Timeline(new KeyFrame(LOOK_AGAIN, e -> countPhotos()));
+                        lookingForPhotos.setCycleCount(Timeline.INDEFINITE);
+                    }
                     lookingForPhotos.play();
                 })
                 .onFailure(error -> {
@@ -167,7 +170,9 @@ public final class PhonePageModel implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        lookingForPhotos.stop();
+        if (lookingForPhotos != null) {
+            lookingForPhotos.stop();
+        }
         if (page != null) {
             page.turnOff();
         }
