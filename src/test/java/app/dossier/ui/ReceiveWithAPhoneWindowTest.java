@@ -92,6 +92,7 @@ class ReceiveWithAPhoneWindowTest {
         assertThat(scanned(robot)).as("what the phone's camera reads").isEqualTo(address);
         ImageView qr = robot.lookup("#rcv-phone-qr").queryAs(ImageView.class);
         assertThat(qr.getImage().getWidth()).as("large enough to read off a laptop's screen").isGreaterThanOrEqualTo(200);
+        assertThat(quietZoneInModules(qr.getImage())).as("the white margin readers need").isEqualTo(4);
         assertThat(robot.lookup("#rcv-phone-can").queryAs(Label.class).getText())
                 .contains("orders waiting for goods").contains("nothing else").contains("same Wi-Fi");
         fitsSideways(robot);
@@ -210,6 +211,24 @@ class ReceiveWithAPhoneWindowTest {
         reader.getPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels, 0, width);
         return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
                 new RGBLuminanceSource(width, height, pixels)))).getText();
+    }
+
+    /**
+     * The white margin around the code, in modules: from the top-left corner along the diagonal to the
+     * finder pattern, whose dark outer square is 7 modules wide.
+     */
+    private static int quietZoneInModules(javafx.scene.image.Image code) {
+        PixelReader pixels = code.getPixelReader();
+        int margin = 0;
+        while (pixels.getColor(margin, margin).getBrightness() > 0.5) {
+            margin++;
+        }
+        int finder = 0;
+        while (pixels.getColor(margin + finder, margin).getBrightness() < 0.5) {
+            finder++;
+        }
+        assertThat(finder % 7).as("whole pixels per module").isZero();
+        return margin / (finder / 7);
     }
 
     /** The phone panel lies within the width the warehouse screen shows: nothing to scroll sideways for. */

@@ -61,6 +61,7 @@ final class PhonePagePart {
         qr.setSmooth(false);
         qr.imageProperty().bind(Bindings.createObjectBinding(() -> model.qrProperty().get() == null ? null
                 : (Image) QrPicture.of(model.qrProperty().get(), QR_PIXELS), model.qrProperty()));
+        qr.accessibleTextProperty().bind(model.addressProperty());
         StackPane code = new StackPane(qr);
         code.getStyleClass().add("rcv-phone-code");
 
