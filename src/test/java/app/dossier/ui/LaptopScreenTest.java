@@ -96,7 +96,8 @@ class LaptopScreenTest {
 
         go(() -> window.showReceiving(services.orders().find("2851234098765432101").id()));
         fits(robot, shell);
-        fits(robot, "#rcv-search", "#rcv-orders", "#rcv-order-card", "#rcv-plan", "#rcv-add-photos", "#rcv-save");
+        fits(robot, "#rcv-phone-on", "#rcv-search", "#rcv-orders", "#rcv-order-card", "#rcv-plan", "#rcv-add-photos",
+                "#rcv-save");
 
         go(() -> window.showDispute(services.disputes().all().get(0).id()));
         fits(robot, shell);

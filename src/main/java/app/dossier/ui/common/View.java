@@ -13,4 +13,12 @@ public interface View {
     default boolean hasUnsavedChanges() {
         return false;
     }
+
+    /**
+     * Lets go of what the view keeps open beyond the window (the phone's receiving page): called when
+     * the window closes, and before it is built again (another language, a data folder closed and
+     * reopened for a rebuild or a restore).
+     */
+    default void close() {
+    }
 }

@@ -17,16 +17,17 @@ public final class CountCheck {
 
     CountCheck(Texts texts, Supplier<Long> expected, Supplier<Long> counted, Observable... dependencies) {
         difference = Bindings.createObjectBinding(() -> compare(expected.get(), counted.get()), dependencies);
-        words = Bindings.createStringBinding(() -> {
-            Long e = expected.get();
-            Long c = counted.get();
-            return switch (compare(e, c)) {
-                case UNKNOWN -> "";
-                case SHORT -> texts.get("receiving.short", e - c);
-                case OVER -> texts.get("receiving.over", c - e);
-                case EXACT -> texts.get("receiving.exact", e);
-            };
-        }, dependencies);
+        words = Bindings.createStringBinding(() -> words(texts, expected.get(), counted.get()), dependencies);
+    }
+
+    /** "20 short", "All 200 here", "5 more than ordered"; empty while either number is unknown. */
+    static String words(Texts texts, Long expected, Long counted) {
+        return switch (compare(expected, counted)) {
+            case UNKNOWN -> "";
+            case SHORT -> texts.get("receiving.short", expected - counted);
+            case OVER -> texts.get("receiving.over", counted - expected);
+            case EXACT -> texts.get("receiving.exact", expected);
+        };
     }
 
     private static Difference compare(Long expected, Long counted) {

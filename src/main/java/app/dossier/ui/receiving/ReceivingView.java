@@ -32,15 +32,32 @@ public final class ReceivingView implements View {
     private static final String STYLE = "/app/dossier/ui/receiving/receiving.css";
     private final UiContext context;
     private final ReceivingViewModel model;
+    private final PhonePageModel phone;
     private final ScrollPane node;
 
     public ReceivingView(UiContext context) {
-        this(context, Clock.systemDefaultZone());
+        this(context, () -> { });
+    }
+
+    /**
+     * {@code recordsChanged}: told when the phone saved a record, after this view reloaded its orders,
+     * so the section in view (an order's page, the list) reloads too.
+     */
+    public ReceivingView(UiContext context, Runnable recordsChanged) {
+        this(context, Clock.systemDefaultZone(), recordsChanged);
     }
 
     ReceivingView(UiContext context, Clock clock) {
+        this(context, clock, () -> { });
+    }
+
+    private ReceivingView(UiContext context, Clock clock, Runnable recordsChanged) {
         this.context = context;
         this.model = new ReceivingViewModel(context, clock);
+        this.phone = new PhonePageModel(context, clock, record -> {
+            model.refresh();
+            recordsChanged.run();
+        });
 
         Label title = new Label(context.t("receiving.title"));
         title.getStyleClass().add("rcv-title");
@@ -88,7 +105,9 @@ public final class ReceivingView implements View {
                 .watching(save).node());
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox form = new VBox(16, title, intro, saved, find, plan, count, cartons, sample, photos, defects, who, actions);
+        Node byPhone = new PhonePagePart(context, phone).node();
+
+        VBox form = new VBox(16, title, intro, byPhone, saved, find, plan, count, cartons, sample, photos, defects, who, actions);
         form.getStyleClass().addAll("big-form", "receiving-form");
         form.setPadding(new Insets(20, 24, 32, 24));
         form.setMaxWidth(1000);
@@ -282,8 +301,19 @@ public final class ReceivingView implements View {
         }
     }
 
+    /** Turns the phone's page off for good: the window closes or is built again on its data folder. */
+    @Override
+    public void close() {
+        phone.close();
+    }
+
     /** For tests and screenshots. */
     ReceivingViewModel model() {
         return model;
+    }
+
+    /** For tests and screenshots. */
+    PhonePageModel phone() {
+        return phone;
     }
 }

@@ -63,6 +63,7 @@ public final class MainWindow implements Navigator {
         place();
         stage.setOnCloseRequest(event -> {
             rememberPlace();
+            shell.close();
             if (runner instanceof ExecutorTaskRunner closeable) {
                 closeable.close();
             }
@@ -142,6 +143,9 @@ public final class MainWindow implements Navigator {
     }
 
     private void build() {
+        if (shell != null) {
+            shell.close();
+        }
         model = new ShellViewModel(services, runner);
         Texts texts = new Texts(model.language());
         UiContext context = new UiContext(services, texts, runner, this, () -> stage,
@@ -234,6 +238,7 @@ public final class MainWindow implements Navigator {
                     app.dossier.domain.Refusal.DATA_FOLDER_READ_ONLY.with(location.dataFolder())), texts()));
             return;
         }
+        shell.close();
         services.close();
         BackgroundTask.wrap(running, work).onSuccess(result -> {
             services = folders.open(location);

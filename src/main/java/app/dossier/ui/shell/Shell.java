@@ -64,7 +64,7 @@ public final class Shell {
         makers.put(Section.START, () -> new StartView(context));
         makers.put(Section.FACTORIES, () -> new FactoriesView(context));
         makers.put(Section.ORDERS, () -> new OrdersView(context));
-        makers.put(Section.RECEIVING, () -> new ReceivingView(context));
+        makers.put(Section.RECEIVING, () -> new ReceivingView(context, this::reloadShownElsewhere));
         makers.put(Section.DISPUTES, () -> new DisputesView(context));
         search = new SearchBox(context, model);
         edit = new EditMenu(context, new UndoModel(context, this::reloadShown));
@@ -163,6 +163,18 @@ public final class Shell {
     /** Reloads the section in view, after a change made from outside it (Undo). */
     private void reloadShown() {
         view(model.sectionProperty().get()).refresh();
+    }
+
+    /** Reloads the section in view unless it is Receiving, which reloads itself (a record saved from the phone). */
+    private void reloadShownElsewhere() {
+        if (model.sectionProperty().get() != Section.RECEIVING) {
+            reloadShown();
+        }
+    }
+
+    /** Closes what the sections keep open (the phone's page): the window closes or is built again. */
+    void close() {
+        views.values().forEach(View::close);
     }
 
     /** True when any section holds typing that is not saved yet. */
