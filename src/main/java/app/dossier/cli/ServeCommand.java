@@ -44,12 +44,11 @@ final class ServeCommand extends DataCommand {
         Words words = Words.english();
         Clock clock = Clock.systemDefaultZone();
         CountDownLatch off = new CountDownLatch(1);
-        try (ReceivingByPhone page = new ReceivingByPhone(services, clock, record -> {
+        try (ReceivingByPhone page = new ReceivingByPhone(services, clock, saved -> {
+            var record = saved.record();
             var order = services.orders().byId(record.orderId());
             out().println(words.get("cli.serve.saved", order.label(), words.count(record.unitsReceived()),
-                    words.quantity(record.unitsExpected(), order.unit()), services.evidence().ofOrder(order.id())
-                            .stream().filter(e -> e.category() == app.dossier.domain.EvidenceCategory.RECEIVING)
-                            .count() + " photos"));
+                    words.quantity(record.unitsExpected(), order.unit()), saved.photos()));
             out().flush();
         })) {
             String address = listen == null

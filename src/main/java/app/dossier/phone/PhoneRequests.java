@@ -57,13 +57,13 @@ final class PhoneRequests implements HttpHandler {
     private final ReceivingFromPhone phone;
     private final GuidanceService guidance;
     private final Clock clock;
-    private final Consumer<ReceivingRecord> saved;
+    private final Consumer<SavedFromPhone> saved;
     private final ObjectMapper json = new ObjectMapper();
     private final ScheduledExecutorService later;
 
     /** {@code later}: the timer that answers strangers once their wait is over. */
     PhoneRequests(Supplier<AccessToken> token, BadTokenBrake brake, ReceivingFromPhone phone, GuidanceService guidance,
-            Clock clock, Consumer<ReceivingRecord> saved, ScheduledExecutorService later) {
+            Clock clock, Consumer<SavedFromPhone> saved, ScheduledExecutorService later) {
         this.later = later;
         this.token = token;
         this.brake = brake;
@@ -188,7 +188,7 @@ final class PhoneRequests implements HttpHandler {
         }
         List<String> photos = form.photos();
         ReceivingRecord record = phone.save(draft, photos, form.showing());
-        saved.accept(record);
+        saved.accept(new SavedFromPhone(record, photos.size()));
         send(exchange, 200, Map.of("saved", words.get("server.saved", order.label(),
                 words.words().count(record.unitsReceived()), words.words().count(record.unitsExpected()),
                 words.words().unit(record.unitsExpected(), order.unit()), photos.size())));

@@ -1,7 +1,6 @@
 package app.dossier.phone;
 
 import app.dossier.domain.DossierException;
-import app.dossier.domain.ReceivingRecord;
 import app.dossier.service.ReceivingFromPhone;
 import app.dossier.service.Services;
 import com.sun.net.httpserver.HttpServer;
@@ -39,7 +38,7 @@ public final class ReceivingByPhone implements AutoCloseable {
 
     private final Services services;
     private final Clock clock;
-    private final Consumer<ReceivingRecord> saved;
+    private final Consumer<SavedFromPhone> saved;
     private final BadTokenBrake brake;
     private volatile AccessToken token;
     private HttpServer server;
@@ -49,7 +48,7 @@ public final class ReceivingByPhone implements AutoCloseable {
     private String host;
 
     /** {@code saved}: told of each record the phone saves, on the thread that saved it. */
-    public ReceivingByPhone(Services services, Clock clock, Consumer<ReceivingRecord> saved) {
+    public ReceivingByPhone(Services services, Clock clock, Consumer<SavedFromPhone> saved) {
         this.services = services;
         this.clock = clock;
         this.saved = saved;

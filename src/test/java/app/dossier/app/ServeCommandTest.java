@@ -65,7 +65,7 @@ class ServeCommandTest {
 
         assertThat(serving.get()).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Saved from the phone: order 2837461920384756123, 190 of 200")
-                .contains("1 photos").contains("The receiving page is off");
+                .contains("with 1 photo.").contains("The receiving page is off");
         CommandRun shown = CommandRun.on(data, composition, "show", "2837461920384756123");
         assertThat(shown.out()).contains("190 of 200 units").contains("Receiving and QC/IMG_1.jpg");
     }

@@ -46,7 +46,7 @@ class ReceivingByPhoneTest {
     private ReceivingByPhone page;
     private Order order;
     private String address;
-    private final List<ReceivingRecord> told = new CopyOnWriteArrayList<>();
+    private final List<SavedFromPhone> told = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
@@ -109,7 +109,10 @@ class ReceivingByPhoneTest {
                 .resolve(workspace.services().orders().byId(order.id()).folder());
         assertThat(Files.readAllBytes(orderFolder.resolve(kept.file()))).isEqualTo(portrait);
         assertThat(kept.capturedAt()).isEqualTo(LocalDateTime.of(2026, 11, 26, 9, 14));
-        assertThat(told).singleElement().satisfies(r -> assertThat(r.orderId()).isEqualTo(order.id()));
+        assertThat(told).singleElement().satisfies(saved -> {
+            assertThat(saved.record().orderId()).isEqualTo(order.id());
+            assertThat(saved.photos()).isEqualTo(3);
+        });
         assertThat(page.photosWaiting()).isZero();
         assertThat(json(get("api/orders")).get("orders")).as("received: no longer waiting").isEmpty();
         assertThat(workspace.services().verify().verify(ProgressListener.NONE).problems()).isEmpty();

@@ -114,7 +114,7 @@ class ReceiveWithAPhoneWindowTest {
         String said = "Saved from the phone. Order 2851234098765432101: 295 of " + hoodies.quantity();
         waitUntil(() -> robot.lookup("#status").queryAs(Label.class).getText().startsWith(said));
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).as("the sample's pallet photo and the phone's")
-                .endsWith("received (" + (hoodies.quantity() - 295) + " short). 2 photos with the record.");
+                .endsWith("received (" + (hoodies.quantity() - 295) + " short). 1 photo sent with the record.");
         waitUntil(() -> finderShows(robot, hoodies.id()).received());
         assertThat(fixture.workspace().services().evidence().ofOrder(hoodies.id()))
                 .anyMatch(e -> e.category() == EvidenceCategory.RECEIVING && e.originalName().equals("Ảnh thùng hàng 1.jpg"));

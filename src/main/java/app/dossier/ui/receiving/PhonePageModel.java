@@ -1,9 +1,8 @@
 package app.dossier.ui.receiving;
 
-import app.dossier.domain.EvidenceCategory;
-import app.dossier.domain.Order;
 import app.dossier.domain.ReceivingRecord;
 import app.dossier.phone.ReceivingByPhone;
+import app.dossier.phone.SavedFromPhone;
 import app.dossier.ui.common.BackgroundTask;
 import app.dossier.ui.common.ErrorText;
 import app.dossier.ui.common.UiContext;
@@ -181,7 +180,7 @@ public final class PhonePageModel implements AutoCloseable {
 
     private ReceivingByPhone page() {
         if (page == null) {
-            page = new ReceivingByPhone(context.services(), clock, record -> Platform.runLater(() -> saved(record)));
+            page = new ReceivingByPhone(context.services(), clock, saved -> Platform.runLater(() -> saved(saved)));
         }
         return page;
     }
@@ -221,32 +220,26 @@ public final class PhonePageModel implements AutoCloseable {
         return context.t("receiving.phone.failed", ErrorText.of(error, context.texts()));
     }
 
-    /** The phone saved a record: said in the window with the order, its count and photos; the views reload. */
-    private void saved(ReceivingRecord record) {
+    /** The phone saved a record: said in the window with the order, its count and the photos sent; the views reload. */
+    private void saved(SavedFromPhone saved) {
         if (closed) {
             return;
         }
         countPhotos();
+        ReceivingRecord record = saved.record();
         long orderId = record.orderId();
-        // The record's photos as the order keeps them, those sent from the phone among them.
-        BackgroundTask.wrap("", progress -> new Landed(context.services().orders().byId(orderId),
-                        (int) context.services().evidence().ofOrder(orderId).stream()
-                                .filter(e -> e.category() == EvidenceCategory.RECEIVING).count()))
-                .onSuccess(landed -> {
-                    Order order = landed.order();
+        BackgroundTask.wrap("", progress -> context.services().orders().byId(orderId))
+                .onSuccess(order -> {
                     String difference = CountCheck.words(context.texts(), record.unitsExpected(),
                             record.unitsReceived());
                     context.navigator().say(context.t("receiving.phone.saved", order.label(), record.unitsReceived(),
                             record.unitsExpected(), context.texts().words().unit(record.unitsExpected(), order.unit()),
-                            difference.isEmpty() ? "" : " (" + difference + ")", landed.photos())
+                            difference.isEmpty() ? "" : " (" + difference + ")", saved.photos())
                             + DeliveryDefects.named(record, order.unit(), context.texts()));
                     whenSaved.accept(record);
                 })
                 .onFailure(error -> whenSaved.accept(record))
                 .executeWith(context.runner());
-    }
-
-    private record Landed(Order order, int photos) {
     }
 
     // ---- state for the view
