@@ -109,9 +109,9 @@ class ReceivingByPhoneTest {
                 .resolve(workspace.services().orders().byId(order.id()).folder());
         assertThat(Files.readAllBytes(orderFolder.resolve(kept.file()))).isEqualTo(portrait);
         assertThat(kept.capturedAt()).isEqualTo(LocalDateTime.of(2026, 11, 26, 9, 14));
-        assertThat(told).singleElement().satisfies(saved -> {
-            assertThat(saved.record().orderId()).isEqualTo(order.id());
-            assertThat(saved.photos()).isEqualTo(3);
+        assertThat(told).singleElement().satisfies(fromPhone -> {
+            assertThat(fromPhone.record().orderId()).isEqualTo(order.id());
+            assertThat(fromPhone.photos()).isEqualTo(3);
         });
         assertThat(page.photosWaiting()).isZero();
         assertThat(json(get("api/orders")).get("orders")).as("received: no longer waiting").isEmpty();
