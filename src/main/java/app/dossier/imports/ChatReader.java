@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads a WeChat chat: a MemoTrace (留痕) CSV or TXT export, or messages copied from WeChat on a
- * computer and pasted. The format is told from the content ({@link ChatFormat#detect}). A chat that
+ * Reads a WeChat chat: a MemoTrace (留痕) CSV (up to 2.x, and 3.x) or TXT export, a PyWxDump CSV (one
+ * file, or its pages together), a WechatExporter TXT, chatlog's text, or messages copied from WeChat on
+ * a computer and pasted. The format is told from the content ({@link ChatFormat#detect}). A chat that
  * cannot be read whole is not read at all, and the message says why: chats are evidence, and a chat
  * with messages silently missing is worse than none.
  */
@@ -49,21 +52,82 @@ public final class ChatReader {
     }
 
     public Chat read(Path file, ChatParties parties) {
-        return read(FileBytes.read(file, "a chat export"), parties);
+        return read(file, parties, today());
+    }
+
+    /**
+     * @param yearFrom the day a time written without its year (chatlog's) is taken to be on or after,
+     *                 such as the order's date; the chat then says {@link Chat#yearGuessed()}
+     */
+    public Chat read(Path file, ChatParties parties, LocalDate yearFrom) {
+        return read(FileBytes.read(file, "a chat export"), parties, yearFrom);
     }
 
     /** A chat file's bytes, in UTF-8 (with or without a byte order mark), UTF-16 or GBK. */
     public Chat read(byte[] content, ChatParties parties) {
-        List<TextDecoding.Decoded> readings = TextDecoding.candidates(content);
-        for (TextDecoding.Decoded reading : readings) {
-            if (ChatFormat.detect(reading.text()).isPresent()) {
-                return read(reading.text(), parties);
-            }
+        return read(content, parties, today());
+    }
+
+    public Chat read(byte[] content, ChatParties parties, LocalDate yearFrom) {
+        return read(text(content), parties, yearFrom);
+    }
+
+    /**
+     * The pages of one PyWxDump export ({@code wxid_x_0_5000.csv}, {@code wxid_x_5000_10000.csv}…) read
+     * as one conversation, in the order of their messages' numbers whatever the files' names and the
+     * order they are given in. Refused when a file is not such a page, when the pages are of two chats,
+     * or when messages are missing between them or given twice. One file of any format is read as
+     * {@link #read(Path, ChatParties)} reads it.
+     */
+    public Chat read(List<Path> files, ChatParties parties) {
+        if (files.size() == 1) {
+            return read(files.get(0), parties);
         }
+        List<PyWxDumpCsvChat.Page> pages = new ArrayList<>();
+        for (Path file : files) {
+            String text = text(FileBytes.read(file, "a chat export"));
+            if (ChatFormat.detect(text).orElse(null) != ChatFormat.PYWXDUMP_CSV) {
+                throw new UnreadableFileException(Refusal.CHAT_PAGE_NOT_PYWXDUMP.with(file.getFileName().toString()));
+            }
+            pages.add(PyWxDumpCsvChat.page(text, parties, zone));
+        }
+        pages.removeIf(p -> p.messages().isEmpty());
+        pages.sort(Comparator.comparingLong(PyWxDumpCsvChat.Page::first));
+        List<ChatMessage> messages = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            PyWxDumpCsvChat.Page page = pages.get(i);
+            if (i > 0) {
+                PyWxDumpCsvChat.Page before = pages.get(i - 1);
+                if (!page.chat().equals(before.chat())) {
+                    throw new UnreadableFileException(Refusal.CHAT_PAGES_OF_TWO_CHATS.with(before.chat(), page.chat()));
+                }
+                if (page.first() > before.last() + 1) {
+                    throw new UnreadableFileException(Refusal.CHAT_PAGES_GAP.with(before.last() + 1, page.first() - 1));
+                }
+                if (page.first() <= before.last()) {
+                    throw new UnreadableFileException(Refusal.CHAT_PAGES_OVERLAP.with(page.first(), before.last()));
+                }
+            }
+            messages.addAll(page.messages());
+        }
+        if (messages.isEmpty()) {
+            throw new UnreadableFileException(Refusal.CHAT_EMPTY.with());
+        }
+        return new Chat(ChatFormat.PYWXDUMP_CSV, ChatText.withTransfers(messages), true);
+    }
+
+    /** The reading of a chat file's bytes whose first line is a known format's, or the likeliest. */
+    private static String text(byte[] content) {
+        List<TextDecoding.Decoded> readings = TextDecoding.candidates(content);
         if (readings.isEmpty()) {
             throw new UnreadableFileException(Refusal.CHAT_NOT_TEXT.with());
         }
-        throw notAChat();
+        for (TextDecoding.Decoded reading : readings) {
+            if (ChatFormat.detect(reading.text()).isPresent()) {
+                return reading.text();
+            }
+        }
+        return readings.get(0).text();
     }
 
     /**
@@ -91,19 +155,37 @@ public final class ChatReader {
 
     /** Chat text, such as messages pasted from WeChat. */
     public Chat read(String text, ChatParties parties) {
+        return read(text, parties, today());
+    }
+
+    public Chat read(String text, ChatParties parties, LocalDate yearFrom) {
         Optional<ChatFormat> format = ChatFormat.detect(text);
         if (format.isEmpty()) {
-            throw notAChat();
+            throw new UnreadableFileException(Refusal.CHAT_LAYOUT_UNKNOWN.with(shortened(ChatFormat.firstLine(text))));
         }
         Chat chat = switch (format.get()) {
             case MEMOTRACE_CSV -> MemoTraceCsvChat.read(text, parties, zone);
             case MEMOTRACE_TXT -> MemoTraceTxtChat.read(text, parties);
-            case WECHAT_DESKTOP_PASTE -> PastedWeChatChat.read(text, parties, LocalDate.now(clock));
+            case MEMOTRACE_3_CSV -> MemoTrace3CsvChat.read(text, parties);
+            case PYWXDUMP_CSV -> PyWxDumpCsvChat.read(text, parties, zone);
+            case WECHATEXPORTER_TXT -> WechatExporterTxtChat.read(text, parties);
+            case CHATLOG_TXT -> ChatlogTextChat.read(text, parties, yearFrom);
+            case WECHAT_DESKTOP_PASTE -> PastedWeChatChat.read(text, parties, today());
         };
         if (chat.messages().isEmpty()) {
             throw new UnreadableFileException(Refusal.CHAT_EMPTY.with());
         }
         return chat;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** What a refusal shows of a line: its first 80 characters. */
+    private static String shortened(String line) {
+        return line.codePointCount(0, line.length()) <= 80 ? line
+                : line.substring(0, line.offsetByCodePoints(0, 79)) + "…";
     }
 
     private static UnreadableFileException notAChat() {

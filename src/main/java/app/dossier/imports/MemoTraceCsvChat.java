@@ -29,6 +29,8 @@ final class MemoTraceCsvChat {
     private static final Pattern REFER_NAME = Pattern.compile("<displayname>(.*?)</displayname>", Pattern.DOTALL);
     private static final Pattern REFER_CONTENT = Pattern.compile("<content>(.*?)</content>", Pattern.DOTALL);
     private static final Pattern TAGS = Pattern.compile("<[^>]+>");
+    private static final Pattern FEE = Pattern.compile("<feedesc>(.*?)</feedesc>", Pattern.DOTALL);
+    private static final Pattern PAY_SUBTYPE = Pattern.compile("<paysubtype>\\s*(\\d+)\\s*</paysubtype>");
 
     private MemoTraceCsvChat() {
     }
@@ -56,7 +58,7 @@ final class MemoTraceCsvChat {
             }
             messages.add(message(new Row(record, columns), parties, zone));
         }
-        return new Chat(ChatFormat.MEMOTRACE_CSV, messages, true);
+        return new Chat(ChatFormat.MEMOTRACE_CSV, ChatText.withTransfers(messages), true);
     }
 
     private record Row(CsvRecords.CsvRecord record, Map<String, Integer> columns) {
@@ -112,6 +114,14 @@ final class MemoTraceCsvChat {
             }
             case 5 -> new ChatMessage(sentAt, sender, fromMe, ChatMessage.Kind.LINK,
                     "[链接]" + title.orElse(""));
+            // a transfer: its amount in feedesc; paysubtype 3 the payee's receipt, 4 the money sent back
+            case 2000 -> new ChatMessage(sentAt, sender, fromMe, ChatMessage.Kind.TRANSFER,
+                    "[转账]" + first(FEE, content).map(f -> " " + f).orElse("") + switch (first(PAY_SUBTYPE, content)
+                            .orElse("1")) {
+                        case "3", "5" -> " 已收款";
+                        case "4" -> " 已退还";
+                        default -> "";
+                    });
             default -> new ChatMessage(sentAt, sender, fromMe, ChatMessage.Kind.OTHER,
                     title.map(t -> "[应用消息]" + t).orElse("[应用消息]"));
         };
@@ -168,7 +178,6 @@ final class MemoTraceCsvChat {
     }
 
     private static String unescape(String text) {
-        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
-                .replace("&amp;", "&");
+        return ChatText.unescape(text);
     }
 }
