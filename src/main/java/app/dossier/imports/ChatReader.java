@@ -51,8 +51,12 @@ public final class ChatReader {
         return messages;
     }
 
+    /**
+     * A chat file. A time written without its year (chatlog's) is taken to be in the year before this
+     * day, not in the future; give the order's date to {@link #read(Path, ChatParties, LocalDate)} instead.
+     */
     public Chat read(Path file, ChatParties parties) {
-        return read(file, parties, today());
+        return read(file, parties, yearAgo());
     }
 
     /**
@@ -65,7 +69,7 @@ public final class ChatReader {
 
     /** A chat file's bytes, in UTF-8 (with or without a byte order mark), UTF-16 or GBK. */
     public Chat read(byte[] content, ChatParties parties) {
-        return read(content, parties, today());
+        return read(content, parties, yearAgo());
     }
 
     public Chat read(byte[] content, ChatParties parties, LocalDate yearFrom) {
@@ -155,7 +159,7 @@ public final class ChatReader {
 
     /** Chat text, such as messages pasted from WeChat. */
     public Chat read(String text, ChatParties parties) {
-        return read(text, parties, today());
+        return read(text, parties, yearAgo());
     }
 
     public Chat read(String text, ChatParties parties, LocalDate yearFrom) {
@@ -180,6 +184,11 @@ public final class ChatReader {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** The first day of the year up to today: a chat exported today was written before it. */
+    private LocalDate yearAgo() {
+        return today().minusYears(1).plusDays(1);
     }
 
     /** What a refusal shows of a line: its first 80 characters. */

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -338,6 +339,18 @@ class ChatExportersTest {
                     LocalDate.of(2026, 12, 20));
             assertThat(chat.messages()).extracting(ChatMessage::sentAt)
                     .containsExactly(LocalDateTime.of(2026, 12, 30, 9, 0), LocalDateTime.of(2027, 1, 3, 10, 0));
+        }
+
+        @Test
+        void withoutTheOrdersDateTheYearIsTheOneBeforeTodayNotTheFuture() {
+            ChatReader onDecember2 = new ChatReader(Clock.fixed(
+                    LocalDateTime.of(2026, 12, 2, 21, 0).atZone(SHANGHAI).toInstant(), SHANGHAI));
+            Chat chat = onDecember2.read("李丽(wxid_li) 12-05 09:00:00\n发货了\n\nMai(我) 12-06 10:00:00\nĐã nhận.\n\n",
+                    ChatParties.UNKNOWN);
+            assertThat(chat.messages()).extracting(ChatMessage::sentAt)
+                    .containsExactly(LocalDateTime.of(2025, 12, 5, 9, 0), LocalDateTime.of(2025, 12, 6, 10, 0));
+            assertThat(onDecember2.read("李丽(wxid_li) 09-01 14:30:00\n你好\n", ChatParties.UNKNOWN).messages().get(0)
+                    .sentAt()).isEqualTo(LocalDateTime.of(2026, 9, 1, 14, 30));
         }
 
         @Test
