@@ -7,9 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,17 +34,13 @@ final class MemoTraceCsvChat {
     }
 
     static Chat read(String text, ChatParties parties, ZoneId zone) {
-        List<CsvRecords.CsvRecord> records = CsvRecords.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        List<CsvRecords.CsvRecord> records = CsvColumns.records(text);
         if (records.isEmpty()) {
             throw new UnreadableFileException(Refusal.MEMOTRACE_EMPTY.with());
         }
-        Map<String, Integer> columns = new HashMap<>();
-        List<String> header = records.get(0).fields();
-        for (int i = 0; i < header.size(); i++) {
-            columns.putIfAbsent(header.get(i).strip(), i);
-        }
-        List<String> missing = NEEDED.stream().filter(c -> !columns.containsKey(c)).toList();
-        if (!missing.isEmpty() || !(columns.containsKey("StrTime") || columns.containsKey("CreateTime"))) {
+        CsvColumns columns = CsvColumns.of(records.get(0));
+        List<String> missing = NEEDED.stream().filter(c -> !columns.has(c)).toList();
+        if (!missing.isEmpty() || !(columns.has("StrTime") || columns.has("CreateTime"))) {
             List<String> lacking = missing.isEmpty() ? List.of("StrTime") : missing;
             throw new UnreadableFileException((lacking.size() == 1 ? Refusal.MEMOTRACE_LACKS_COLUMN
                     : Refusal.MEMOTRACE_LACKS_COLUMNS).with(String.join(", ", lacking)));
@@ -61,10 +55,9 @@ final class MemoTraceCsvChat {
         return new Chat(ChatFormat.MEMOTRACE_CSV, ChatText.withTransfers(messages), true);
     }
 
-    private record Row(CsvRecords.CsvRecord record, Map<String, Integer> columns) {
+    private record Row(CsvRecords.CsvRecord record, CsvColumns columns) {
         String get(String column) {
-            Integer index = columns.get(column);
-            return index == null ? "" : record.field(index).strip();
+            return columns.get(record, column);
         }
 
         int number() {

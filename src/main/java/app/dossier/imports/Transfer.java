@@ -7,7 +7,8 @@ import app.dossier.domain.Money;
  *
  * @param amount   the amount, in yuan
  * @param step     whether the message offers the money or acknowledges it
- * @param paidByMe whether the importer is the one who paid: the sender of an offer, the other side of a receipt
+ * @param paidByMe whether the importer is the one who paid: the sender of an offer, the other side of a receipt;
+ *                 to be trusted only when the chat knows its sides ({@link Chat#sidesKnown()})
  */
 public record Transfer(Money amount, Step step, boolean paidByMe) {
 

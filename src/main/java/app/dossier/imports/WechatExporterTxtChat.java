@@ -1,6 +1,7 @@
 package app.dossier.imports;
 
 import app.dossier.domain.ChatParties;
+import app.dossier.domain.Refusal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,6 +41,7 @@ final class WechatExporterTxtChat {
     private boolean fromMe;
     private List<String> words;
     private boolean meSeen;
+    private int lineNumber;
 
     private WechatExporterTxtChat(ChatParties parties) {
         this.parties = parties;
@@ -63,6 +65,7 @@ final class WechatExporterTxtChat {
         boolean titleAllowed = true;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            reading.lineNumber = i + 1;
             if (titleAllowed && !line.isBlank()) {
                 titleAllowed = false;
                 if (TITLE.matcher(line.strip()).matches()) {
@@ -84,7 +87,26 @@ final class WechatExporterTxtChat {
             reading.line(line);
         }
         reading.finish();
-        return new Chat(ChatFormat.WECHATEXPORTER_TXT, ChatText.withTransfers(reading.messages), reading.meSeen);
+        return new Chat(ChatFormat.WECHATEXPORTER_TXT, ChatText.withTransfers(timed(reading.messages)), reading.meSeen);
+    }
+
+    /** A notice or reply above every message with a time takes the time of the first message below it. */
+    private static List<ChatMessage> timed(List<ChatMessage> messages) {
+        List<ChatMessage> timed = new ArrayList<>(messages);
+        LocalDateTime next = null;
+        for (int i = timed.size() - 1; i >= 0; i--) {
+            ChatMessage m = timed.get(i);
+            if (m.sentAt() != null) {
+                next = m.sentAt();
+            } else if (next != null) {
+                timed.set(i, new ChatMessage(next, m.sender(), m.fromMe(), m.kind(), m.text(), m.messageId(),
+                        m.transfer()));
+            }
+        }
+        if (!timed.isEmpty() && timed.get(timed.size() - 1).sentAt() == null) {
+            throw new UnreadableFileException(Refusal.CHAT_EMPTY.with());
+        }
+        return timed;
     }
 
     private void line(String line) {
@@ -92,7 +114,7 @@ final class WechatExporterTxtChat {
         Matcher notice = NOTICE.matcher(line.strip());
         if (header.matches()) {
             finish();
-            at = ChatTimes.parse(header.group(2), MemoTraceTxtChat.STR_TIME, messages.size() + 1);
+            at = ChatTimes.parse(header.group(2), MemoTraceTxtChat.STR_TIME, lineNumber);
             sender = header.group(1).strip();
             senders.add(sender);
             fromMe = parties.isMe(sender);

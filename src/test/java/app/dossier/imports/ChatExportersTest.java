@@ -293,6 +293,19 @@ class ChatExportersTest {
             assertThat(chat.messages().get(6).text()).isEqualTo(CONFIRMED + "\n引用:Nguyễn Thị Mai:灰色和浅绿色各100套。");
             assertThat(chat.messages().get(7).revoked()).isTrue();
         }
+
+        @Test
+        void aNoticeAboveEveryMessageTakesTheTimeOfTheFirstAndAnImpossibleTimeSaysItsLine() {
+            String notice = "Lisa - WeChat Chat History\n\nSystem Message: You added Lisa\n"
+                    + "Lisa (2026-09-01 14:30:00):Hello Mai\n";
+            Chat chat = reader.read(file("Lisa.txt", new byte[0], notice), ChatParties.UNKNOWN);
+            assertThat(chat.messages()).extracting(ChatMessage::sentAt, ChatMessage::sender, ChatMessage::kind)
+                    .containsExactly(tuple(LocalDateTime.of(2026, 9, 1, 14, 30), "", Kind.SYSTEM),
+                            tuple(LocalDateTime.of(2026, 9, 1, 14, 30), "Lisa", Kind.TEXT));
+            assertThatThrownBy(() -> reader.read(notice + "Lisa (2026-02-30 14:31:00):?\n", ChatParties.UNKNOWN))
+                    .isInstanceOf(UnreadableFileException.class)
+                    .hasMessageStartingWith("Line 5: “2026-02-30 14:31:00” is not a time that exists");
+        }
     }
 
     @Nested
@@ -351,6 +364,16 @@ class ChatExportersTest {
                     .containsExactly(LocalDateTime.of(2025, 12, 5, 9, 0), LocalDateTime.of(2025, 12, 6, 10, 0));
             assertThat(onDecember2.read("李丽(wxid_li) 09-01 14:30:00\n你好\n", ChatParties.UNKNOWN).messages().get(0)
                     .sentAt()).isEqualTo(LocalDateTime.of(2026, 9, 1, 14, 30));
+        }
+
+        @Test
+        void aGroupChatNamesItsChatBetweenTheSenderAndTheTime() {
+            String group = "李丽(wxid_li) [义乌硅胶厂-越南客户群(1234567@chatroom)] 09-01 14:30:00\n样品已寄出\n\n"
+                    + "Mai(我) [义乌硅胶厂-越南客户群(1234567@chatroom)] 09-01 14:31:00\nCảm ơn chị.\n\n";
+            Chat chat = reader.read(group, ChatParties.UNKNOWN, LocalDate.of(2026, 8, 25));
+            assertThat(chat.format()).isEqualTo(ChatFormat.CHATLOG_TXT);
+            assertThat(chat.messages()).extracting(ChatMessage::sender, ChatMessage::fromMe, ChatMessage::text)
+                    .containsExactly(tuple("李丽", false, "样品已寄出"), tuple("Mai", true, "Cảm ơn chị."));
         }
 
         @Test
