@@ -56,24 +56,25 @@ public final class ChatReader {
      * day, not in the future; give the order's date to {@link #read(Path, ChatParties, LocalDate)} instead.
      */
     public Chat read(Path file, ChatParties parties) {
-        return read(file, parties, yearAgo());
+        return read(file, parties, null);
     }
 
     /**
-     * @param yearFrom the day a time written without its year (chatlog's) is taken to be on or after,
-     *                 such as the order's date; the chat then says {@link Chat#yearGuessed()}
+     * @param orderedOn the order's date: a chat's first time written without its year (chatlog's) is
+     *                  taken in the year that puts it nearest this day; the chat then says
+     *                  {@link Chat#yearGuessed()}. Null reads as {@link #read(Path, ChatParties)}.
      */
-    public Chat read(Path file, ChatParties parties, LocalDate yearFrom) {
-        return read(FileBytes.read(file, "a chat export"), parties, yearFrom);
+    public Chat read(Path file, ChatParties parties, LocalDate orderedOn) {
+        return read(FileBytes.read(file, "a chat export"), parties, orderedOn);
     }
 
     /** A chat file's bytes, in UTF-8 (with or without a byte order mark), UTF-16 or GBK. */
     public Chat read(byte[] content, ChatParties parties) {
-        return read(content, parties, yearAgo());
+        return read(content, parties, null);
     }
 
-    public Chat read(byte[] content, ChatParties parties, LocalDate yearFrom) {
-        return read(text(content), parties, yearFrom);
+    public Chat read(byte[] content, ChatParties parties, LocalDate orderedOn) {
+        return read(text(content), parties, orderedOn);
     }
 
     /**
@@ -159,10 +160,10 @@ public final class ChatReader {
 
     /** Chat text, such as messages pasted from WeChat. */
     public Chat read(String text, ChatParties parties) {
-        return read(text, parties, yearAgo());
+        return read(text, parties, null);
     }
 
-    public Chat read(String text, ChatParties parties, LocalDate yearFrom) {
+    public Chat read(String text, ChatParties parties, LocalDate orderedOn) {
         Optional<ChatFormat> format = ChatFormat.detect(text);
         if (format.isEmpty()) {
             throw new UnreadableFileException(Refusal.CHAT_LAYOUT_UNKNOWN.with(shortened(ChatFormat.firstLine(text))));
@@ -173,7 +174,7 @@ public final class ChatReader {
             case MEMOTRACE_3_CSV -> MemoTrace3CsvChat.read(text, parties);
             case PYWXDUMP_CSV -> PyWxDumpCsvChat.read(text, parties, zone);
             case WECHATEXPORTER_TXT -> WechatExporterTxtChat.read(text, parties);
-            case CHATLOG_TXT -> ChatlogTextChat.read(text, parties, yearFrom);
+            case CHATLOG_TXT -> ChatlogTextChat.read(text, parties, orderedOn, yearAgo());
             case WECHAT_DESKTOP_PASTE -> PastedWeChatChat.read(text, parties, today());
         };
         if (chat.messages().isEmpty()) {

@@ -3,6 +3,7 @@ package app.dossier.imports;
 import app.dossier.domain.ChatParties;
 import app.dossier.domain.Refusal;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -17,8 +18,10 @@ import java.util.regex.Pattern;
  * come from "系统消息". Pictures and files are links ("![图片](http://…)", "[文件|报价单.xlsx](http://…)"),
  * a reply quotes its message on lines starting "> ", a transfer reads "[转账|发送 ￥100.00](note)".
  *
- * <p>A time without its year takes the year that puts it on or after the day the reader was given (the
- * order's date), and each message on or after the one above it; the chat says its years were guessed.
+ * <p>A time without its year takes, for the first message, the year that puts it nearest the day the
+ * reader was given (the order's date: the talk before an order is as likely as after it), or, without
+ * such a day, on or after the floor given (a year before today); each later message is on or after the
+ * one above it. The chat says its years were guessed.
  */
 final class ChatlogTextChat {
     private static final String TIME = "((?:\\d{4}-)?\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2})";
@@ -42,7 +45,11 @@ final class ChatlogTextChat {
                 || yearless && (m.group(1).equals(SYSTEM) || !m.group(1).contains(" "));
     }
 
-    static Chat read(String text, ChatParties parties, LocalDate yearFrom) {
+    /**
+     * @param near  the day the first message is nearest, on either side; null when not known
+     * @param floor without {@code near}, the day the first message is on or after
+     */
+    static Chat read(String text, ChatParties parties, LocalDate near, LocalDate floor) {
         List<ChatMessage> messages = new ArrayList<>();
         boolean meSeen = false;
         boolean yearGuessed = false;
@@ -51,7 +58,7 @@ final class ChatlogTextChat {
             String when = block.header().group(4);
             boolean yearless = YEARLESS.matcher(when).matches();
             yearGuessed |= yearless;
-            LocalDateTime sentAt = yearless ? guessYear(when, yearFrom, previous, block.lineNumber())
+            LocalDateTime sentAt = yearless ? guessYear(when, near, floor, previous, block.lineNumber())
                     : ChatTimes.parse(when, MemoTraceTxtChat.STR_TIME, block.lineNumber());
             previous = sentAt;
             String name = block.header().group(1).strip();
@@ -98,26 +105,42 @@ final class ChatlogTextChat {
     }
 
     /**
-     * The time in the year that puts it on or after {@code yearFrom} and, when a message came before,
-     * on or after that one: a chat from December into January crosses into the next year.
+     * The time in the year that puts it nearest {@code near} (or on or after {@code floor}) and, when a
+     * message came before, on or after that one: a chat from December into January crosses into the
+     * next year.
      */
-    static LocalDateTime guessYear(String when, LocalDate yearFrom, LocalDateTime previous, int line) {
+    static LocalDateTime guessYear(String when, LocalDate near, LocalDate floor, LocalDateTime previous, int line) {
         Matcher m = YEARLESS.matcher(when);
         m.matches();
-        int month = Integer.parseInt(m.group(1));
-        int day = Integer.parseInt(m.group(2));
-        LocalDateTime floor = previous != null ? previous : yearFrom.atStartOfDay();
-        for (int year = floor.getYear(); year <= floor.getYear() + 4; year++) {
-            try {
-                LocalDateTime at = LocalDateTime.of(year, month, day, Integer.parseInt(m.group(3)),
-                        Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
-                if (!at.isBefore(floor)) {
-                    return at;
+        LocalDateTime from = previous != null ? previous : (near != null ? near : floor).atStartOfDay();
+        LocalDateTime best = null;
+        for (int year = from.getYear() - 1; year <= from.getYear() + 4; year++) {
+            LocalDateTime at = at(year, m);
+            if (at == null) {
+                continue;
+            }
+            if (previous == null && near != null) {
+                long distance = Math.abs(Duration.between(from, at).toMinutes());
+                if (best == null || distance < Math.abs(Duration.between(from, best).toMinutes())) {
+                    best = at;
                 }
-            } catch (DateTimeException e) {
-                // 02-29 in a year that has none, or a day that never exists: try the next year
+            } else if (!at.isBefore(from)) {
+                return at;
             }
         }
-        throw new UnreadableFileException(Refusal.CHAT_TIME_DOES_NOT_EXIST.with(line, when));
+        if (best == null) {
+            throw new UnreadableFileException(Refusal.CHAT_TIME_DOES_NOT_EXIST.with(line, when));
+        }
+        return best;
+    }
+
+    /** The time in the year, or null when that day does not exist then (02-29) or ever (02-30). */
+    private static LocalDateTime at(int year, Matcher m) {
+        try {
+            return LocalDateTime.of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 }

@@ -346,6 +346,14 @@ class ChatExportersTest {
         }
 
         @Test
+        void talkBeforeTheOrderIsInTheOrdersYearNotTheNext() {
+            String before = "李丽(wxid_li) 08-30 09:00:00\n200套起订，18.5元/套\n\nMai(我) 09-03 10:00:00\nĐã đặt hàng.\n\n";
+            Chat chat = reader.read(before, ChatParties.UNKNOWN, LocalDate.of(2026, 9, 2));
+            assertThat(chat.messages()).extracting(ChatMessage::sentAt)
+                    .containsExactly(LocalDateTime.of(2026, 8, 30, 9, 0), LocalDateTime.of(2026, 9, 3, 10, 0));
+        }
+
+        @Test
         void aChatFromDecemberIntoJanuaryCrossesIntoTheNextYear() {
             String crossing = "李丽(wxid_li) 12-30 09:00:00\n新年前发货\n\nMai(我) 01-03 10:00:00\nĐã nhận hàng.\n\n";
             Chat chat = reader.read(file("chatlog-new-year.txt", new byte[0], crossing), ChatParties.UNKNOWN,
