@@ -14,6 +14,8 @@ public enum MessageKind {
     LINK,
     /** WeChat's own notice: a message withdrawn, a contact added. */
     SYSTEM,
-    /** Anything else: location, call, contact card, transfer. */
+    /** Money sent through WeChat (微信转账), or its receipt (已收款). */
+    TRANSFER,
+    /** Anything else: location, call, contact card, red packet. */
     OTHER
 }

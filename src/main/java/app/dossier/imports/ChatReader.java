@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads a WeChat chat: a MemoTrace (留痕) CSV or TXT export, or messages copied from WeChat on a
- * computer and pasted. The format is told from the content ({@link ChatFormat#detect}). A chat that
+ * Reads a WeChat chat: a MemoTrace (留痕) CSV (up to 2.x, and 3.x) or TXT export, a PyWxDump CSV (one
+ * file, or its pages together), a WechatExporter TXT, chatlog's text, or messages copied from WeChat on
+ * a computer and pasted. The format is told from the content ({@link ChatFormat#detect}). A chat that
  * cannot be read whole is not read at all, and the message says why: chats are evidence, and a chat
  * with messages silently missing is worse than none.
  */
@@ -48,22 +51,88 @@ public final class ChatReader {
         return messages;
     }
 
+    /**
+     * A chat file. A time written without its year (chatlog's) is taken to be in the year before this
+     * day, not in the future; give the order's date to {@link #read(Path, ChatParties, LocalDate)} instead.
+     */
     public Chat read(Path file, ChatParties parties) {
-        return read(FileBytes.read(file, "a chat export"), parties);
+        return read(file, parties, null);
+    }
+
+    /**
+     * @param orderedOn the order's date: a chat's first time written without its year (chatlog's) is
+     *                  taken in the year that puts it nearest this day; the chat then says
+     *                  {@link Chat#yearGuessed()}. Null reads as {@link #read(Path, ChatParties)}.
+     */
+    public Chat read(Path file, ChatParties parties, LocalDate orderedOn) {
+        return read(FileBytes.read(file, "a chat export"), parties, orderedOn);
     }
 
     /** A chat file's bytes, in UTF-8 (with or without a byte order mark), UTF-16 or GBK. */
     public Chat read(byte[] content, ChatParties parties) {
-        List<TextDecoding.Decoded> readings = TextDecoding.candidates(content);
-        for (TextDecoding.Decoded reading : readings) {
-            if (ChatFormat.detect(reading.text()).isPresent()) {
-                return read(reading.text(), parties);
-            }
+        return read(content, parties, null);
+    }
+
+    public Chat read(byte[] content, ChatParties parties, LocalDate orderedOn) {
+        return read(text(content), parties, orderedOn);
+    }
+
+    /**
+     * The pages of one PyWxDump export ({@code wxid_x_0_5000.csv}, {@code wxid_x_5000_10000.csv}…) read
+     * as one conversation, in the order of their messages' numbers whatever the files' names and the
+     * order they are given in. Refused when a file is not such a page, when the pages are of two chats,
+     * or when messages are missing between them or given twice. One file of any format is read as
+     * {@link #read(Path, ChatParties)} reads it.
+     */
+    public Chat read(List<Path> files, ChatParties parties) {
+        if (files.size() == 1) {
+            return read(files.get(0), parties);
         }
+        List<PyWxDumpCsvChat.Page> pages = new ArrayList<>();
+        for (Path file : files) {
+            String text = text(FileBytes.read(file, "a chat export"));
+            if (ChatFormat.detect(text).orElse(null) != ChatFormat.PYWXDUMP_CSV) {
+                throw new UnreadableFileException(Refusal.CHAT_PAGE_NOT_PYWXDUMP.with(file.getFileName().toString()));
+            }
+            pages.add(PyWxDumpCsvChat.page(text, parties, zone));
+        }
+        pages.removeIf(p -> p.messages().isEmpty());
+        pages.sort(Comparator.comparingLong(PyWxDumpCsvChat.Page::first));
+        List<ChatMessage> messages = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            PyWxDumpCsvChat.Page page = pages.get(i);
+            if (i > 0) {
+                PyWxDumpCsvChat.Page before = pages.get(i - 1);
+                if (!page.chat().equals(before.chat())) {
+                    throw new UnreadableFileException(Refusal.CHAT_PAGES_OF_TWO_CHATS.with(before.chat(), page.chat()));
+                }
+                if (page.first() > before.last() + 1) {
+                    throw new UnreadableFileException(Refusal.CHAT_PAGES_GAP.with(before.last() + 1, page.first() - 1));
+                }
+                if (page.first() <= before.last()) {
+                    throw new UnreadableFileException(Refusal.CHAT_PAGES_OVERLAP.with(page.first(), before.last()));
+                }
+            }
+            messages.addAll(page.messages());
+        }
+        if (messages.isEmpty()) {
+            throw new UnreadableFileException(Refusal.CHAT_EMPTY.with());
+        }
+        return new Chat(ChatFormat.PYWXDUMP_CSV, ChatText.withTransfers(messages), true);
+    }
+
+    /** The reading of a chat file's bytes whose first line is a known format's, or the likeliest. */
+    private static String text(byte[] content) {
+        List<TextDecoding.Decoded> readings = TextDecoding.candidates(content);
         if (readings.isEmpty()) {
             throw new UnreadableFileException(Refusal.CHAT_NOT_TEXT.with());
         }
-        throw notAChat();
+        for (TextDecoding.Decoded reading : readings) {
+            if (ChatFormat.detect(reading.text()).isPresent()) {
+                return reading.text();
+            }
+        }
+        return readings.get(0).text();
     }
 
     /**
@@ -91,19 +160,42 @@ public final class ChatReader {
 
     /** Chat text, such as messages pasted from WeChat. */
     public Chat read(String text, ChatParties parties) {
+        return read(text, parties, null);
+    }
+
+    public Chat read(String text, ChatParties parties, LocalDate orderedOn) {
         Optional<ChatFormat> format = ChatFormat.detect(text);
         if (format.isEmpty()) {
-            throw notAChat();
+            throw new UnreadableFileException(Refusal.CHAT_LAYOUT_UNKNOWN.with(shortened(ChatFormat.firstLine(text))));
         }
         Chat chat = switch (format.get()) {
             case MEMOTRACE_CSV -> MemoTraceCsvChat.read(text, parties, zone);
             case MEMOTRACE_TXT -> MemoTraceTxtChat.read(text, parties);
-            case WECHAT_DESKTOP_PASTE -> PastedWeChatChat.read(text, parties, LocalDate.now(clock));
+            case MEMOTRACE_3_CSV -> MemoTrace3CsvChat.read(text, parties);
+            case PYWXDUMP_CSV -> PyWxDumpCsvChat.read(text, parties, zone);
+            case WECHATEXPORTER_TXT -> WechatExporterTxtChat.read(text, parties);
+            case CHATLOG_TXT -> ChatlogTextChat.read(text, parties, orderedOn, yearAgo());
+            case WECHAT_DESKTOP_PASTE -> PastedWeChatChat.read(text, parties, today());
         };
         if (chat.messages().isEmpty()) {
             throw new UnreadableFileException(Refusal.CHAT_EMPTY.with());
         }
         return chat;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The first day of the year up to today: a chat exported today was written before it. */
+    private LocalDate yearAgo() {
+        return today().minusYears(1).plusDays(1);
+    }
+
+    /** What a refusal shows of a line: its first 80 characters. */
+    private static String shortened(String line) {
+        return line.codePointCount(0, line.length()) <= 80 ? line
+                : line.substring(0, line.offsetByCodePoints(0, 79)) + "…";
     }
 
     private static UnreadableFileException notAChat() {

@@ -1,8 +1,11 @@
 package app.dossier.imports;
 
+import app.dossier.domain.Money;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +29,22 @@ final class ChatText {
             Map.entry("[链接]", ChatMessage.Kind.LINK), Map.entry("[Link]", ChatMessage.Kind.LINK),
             Map.entry("[音乐分享]", ChatMessage.Kind.LINK),
             Map.entry("[位置]", ChatMessage.Kind.OTHER), Map.entry("[Location]", ChatMessage.Kind.OTHER),
-            Map.entry("[名片]", ChatMessage.Kind.OTHER), Map.entry("[转账]", ChatMessage.Kind.OTHER));
+            Map.entry("[名片]", ChatMessage.Kind.OTHER), Map.entry("[个人名片]", ChatMessage.Kind.OTHER),
+            Map.entry("[语音 ", ChatMessage.Kind.VOICE), Map.entry("[表情]", ChatMessage.Kind.STICKER),
+            Map.entry("[Emoji]", ChatMessage.Kind.STICKER), Map.entry("[红包]", ChatMessage.Kind.OTHER),
+            Map.entry("[转账]", ChatMessage.Kind.TRANSFER), Map.entry("[Transfer]", ChatMessage.Kind.TRANSFER));
+
+    /*
+     * How the exporters write a transfer: MemoTrace 3.x "【发起转账】:¥100.00" and "【已收款】", PyWxDump
+     * "转账：￥100.00" and "已收款：￥100.00", chatlog "[转账|发送 ￥100.00]", WechatExporter "微信转账 ￥100.00 - 转账"
+     * (in English "Weixin Transfer ¥100.00 - Transfer"), WeChat's own "[转账]".
+     */
+    private static final Pattern TRANSFER = Pattern.compile("(?:【发起转账】|【已收款】|【转账】|【退还】|\\[转账\\|"
+            + "|(?:转账|已收款|已接收)\\s*[:：]\\s*[¥￥]|(?:微信转账|Weixin Transfer)\\s+[¥￥]|\\[转账]|\\[Transfer]).*",
+            Pattern.DOTALL);
+    private static final Pattern AMOUNT = Pattern.compile("[¥￥]\\s*(\\d[\\d,]*(?:\\.\\d{1,2})?)");
+    private static final Pattern RETURNED = Pattern.compile("^[^\\n]*(?:退还|Rejected)");
+    private static final Pattern RECEIVED = Pattern.compile("^[^\\n]*(?:已收款|已接收|已被接收|\\|接收|Accepted)");
 
     /** A message as written: its header matched, the line it is on (from 1), its content lines. */
     record Block(Matcher header, int lineNumber, List<String> content) {
@@ -74,9 +92,12 @@ final class ChatText {
         return blocks;
     }
 
-    /** The kind of a message from its text: a placeholder, a reply (last line 引用:…), or text. */
+    /** The kind of a message from its text: a placeholder, a transfer, a reply (last line 引用:…), or text. */
     static ChatMessage.Kind kindOf(String text) {
         String stripped = text.strip();
+        if (TRANSFER.matcher(stripped).matches()) {
+            return ChatMessage.Kind.TRANSFER;
+        }
         for (Map.Entry<String, ChatMessage.Kind> placeholder : PLACEHOLDERS.entrySet()) {
             if (stripped.startsWith(placeholder.getKey())) {
                 return placeholder.getValue();
@@ -87,6 +108,52 @@ final class ChatText {
             return ChatMessage.Kind.REPLY;
         }
         return ChatMessage.Kind.TEXT;
+    }
+
+    /** A message of a text export: its kind told from its words. */
+    static ChatMessage message(java.time.LocalDateTime sentAt, String sender, boolean fromMe, String text) {
+        return new ChatMessage(sentAt, sender, fromMe, kindOf(text), text);
+    }
+
+    /**
+     * The messages with each transfer's money read from its words. A receipt that does not repeat the
+     * amount ("【已收款】") is for the last transfer offered before it.
+     */
+    static List<ChatMessage> withTransfers(List<ChatMessage> messages) {
+        List<ChatMessage> read = new ArrayList<>(messages.size());
+        Money lastOffered = null;
+        for (ChatMessage m : messages) {
+            Optional<Transfer> transfer = m.kind() == ChatMessage.Kind.TRANSFER && m.transfer().isEmpty()
+                    ? transfer(m.text(), m.fromMe(), lastOffered) : m.transfer();
+            if (transfer.isPresent() && transfer.get().step() == Transfer.Step.SENT) {
+                lastOffered = transfer.get().amount();
+            }
+            read.add(transfer.equals(m.transfer()) ? m : new ChatMessage(m.sentAt(), m.sender(), m.fromMe(), m.kind(),
+                    m.text(), m.messageId(), transfer));
+        }
+        return read;
+    }
+
+    /** The money a transfer's words name, offered or acknowledged; empty when no amount can be told. */
+    static Optional<Transfer> transfer(String text, boolean fromMe, Money lastOffered) {
+        String words = text.strip();
+        Transfer.Step step = RETURNED.matcher(words).find() ? Transfer.Step.RETURNED
+                : RECEIVED.matcher(words).find() ? Transfer.Step.RECEIVED : Transfer.Step.SENT;
+        Matcher amount = AMOUNT.matcher(words);
+        Money money = amount.find() ? new Money(new BigDecimal(amount.group(1).replace(",", "")), Money.CNY)
+                : step == Transfer.Step.SENT ? null : lastOffered;
+        if (money == null) {
+            return Optional.empty();
+        }
+        // the payer sends the offer; the payee sends the receipt and the money back
+        boolean paidByMe = step == Transfer.Step.SENT ? fromMe : !fromMe;
+        return Optional.of(new Transfer(money, step, paidByMe));
+    }
+
+    /** Names and notices as HTML writes them: "Mai &amp; Co" is "Mai & Co". */
+    static String unescape(String text) {
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&apos;", "'").replace("&nbsp;", " ").replace("&amp;", "&");
     }
 
     static String replyText(String reply, String quotedName, String quotedText) {

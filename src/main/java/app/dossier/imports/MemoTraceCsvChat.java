@@ -7,9 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,22 +27,20 @@ final class MemoTraceCsvChat {
     private static final Pattern REFER_NAME = Pattern.compile("<displayname>(.*?)</displayname>", Pattern.DOTALL);
     private static final Pattern REFER_CONTENT = Pattern.compile("<content>(.*?)</content>", Pattern.DOTALL);
     private static final Pattern TAGS = Pattern.compile("<[^>]+>");
+    private static final Pattern FEE = Pattern.compile("<feedesc>(.*?)</feedesc>", Pattern.DOTALL);
+    private static final Pattern PAY_SUBTYPE = Pattern.compile("<paysubtype>\\s*(\\d+)\\s*</paysubtype>");
 
     private MemoTraceCsvChat() {
     }
 
     static Chat read(String text, ChatParties parties, ZoneId zone) {
-        List<CsvRecords.CsvRecord> records = CsvRecords.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        List<CsvRecords.CsvRecord> records = CsvColumns.records(text);
         if (records.isEmpty()) {
             throw new UnreadableFileException(Refusal.MEMOTRACE_EMPTY.with());
         }
-        Map<String, Integer> columns = new HashMap<>();
-        List<String> header = records.get(0).fields();
-        for (int i = 0; i < header.size(); i++) {
-            columns.putIfAbsent(header.get(i).strip(), i);
-        }
-        List<String> missing = NEEDED.stream().filter(c -> !columns.containsKey(c)).toList();
-        if (!missing.isEmpty() || !(columns.containsKey("StrTime") || columns.containsKey("CreateTime"))) {
+        CsvColumns columns = CsvColumns.of(records.get(0));
+        List<String> missing = NEEDED.stream().filter(c -> !columns.has(c)).toList();
+        if (!missing.isEmpty() || !(columns.has("StrTime") || columns.has("CreateTime"))) {
             List<String> lacking = missing.isEmpty() ? List.of("StrTime") : missing;
             throw new UnreadableFileException((lacking.size() == 1 ? Refusal.MEMOTRACE_LACKS_COLUMN
                     : Refusal.MEMOTRACE_LACKS_COLUMNS).with(String.join(", ", lacking)));
@@ -56,13 +52,12 @@ final class MemoTraceCsvChat {
             }
             messages.add(message(new Row(record, columns), parties, zone));
         }
-        return new Chat(ChatFormat.MEMOTRACE_CSV, messages, true);
+        return new Chat(ChatFormat.MEMOTRACE_CSV, ChatText.withTransfers(messages), true);
     }
 
-    private record Row(CsvRecords.CsvRecord record, Map<String, Integer> columns) {
+    private record Row(CsvRecords.CsvRecord record, CsvColumns columns) {
         String get(String column) {
-            Integer index = columns.get(column);
-            return index == null ? "" : record.field(index).strip();
+            return columns.get(record, column);
         }
 
         int number() {
@@ -112,6 +107,14 @@ final class MemoTraceCsvChat {
             }
             case 5 -> new ChatMessage(sentAt, sender, fromMe, ChatMessage.Kind.LINK,
                     "[链接]" + title.orElse(""));
+            // a transfer: its amount in feedesc; paysubtype 3 the payee's receipt, 4 the money sent back
+            case 2000 -> new ChatMessage(sentAt, sender, fromMe, ChatMessage.Kind.TRANSFER,
+                    "[转账]" + first(FEE, content).map(f -> " " + f).orElse("") + switch (first(PAY_SUBTYPE, content)
+                            .orElse("1")) {
+                        case "3", "5" -> " 已收款";
+                        case "4" -> " 已退还";
+                        default -> "";
+                    });
             default -> new ChatMessage(sentAt, sender, fromMe, ChatMessage.Kind.OTHER,
                     title.map(t -> "[应用消息]" + t).orElse("[应用消息]"));
         };
@@ -168,7 +171,6 @@ final class MemoTraceCsvChat {
     }
 
     private static String unescape(String text) {
-        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
-                .replace("&amp;", "&");
+        return ChatText.unescape(text);
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A MemoTrace TXT export: "{StrTime} {name}", the message, a blank line. WeChat's own notices are
+ * A MemoTrace TXT export: "{StrTime} {name}", the message, a blank line; names HTML-escaped ("Mai &amp; Co"). WeChat's own notices are
  * written as "{StrTime} {notice}" with no message below, and are read as system messages.
  */
 final class MemoTraceTxtChat {
@@ -29,11 +29,12 @@ final class MemoTraceTxtChat {
                 messages.add(new ChatMessage(sentAt, "", false, ChatMessage.Kind.SYSTEM, rest));
                 continue;
             }
+            rest = ChatText.unescape(rest);
             boolean fromMe = parties.isMe(rest);
             meSeen |= fromMe;
             String body = block.text();
             messages.add(new ChatMessage(sentAt, rest, fromMe, ChatText.kindOf(body), body));
         }
-        return new Chat(ChatFormat.MEMOTRACE_TXT, messages, meSeen);
+        return new Chat(ChatFormat.MEMOTRACE_TXT, ChatText.withTransfers(messages), meSeen);
     }
 }

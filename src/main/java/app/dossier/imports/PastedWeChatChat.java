@@ -34,6 +34,6 @@ final class PastedWeChatChat {
             messages.add(new ChatMessage(pasted.sentAt(), pasted.sender(), fromMe, ChatText.kindOf(pasted.text()),
                     pasted.text()));
         }
-        return new Chat(ChatFormat.WECHAT_DESKTOP_PASTE, messages, meSeen);
+        return new Chat(ChatFormat.WECHAT_DESKTOP_PASTE, ChatText.withTransfers(messages), meSeen);
     }
 }

@@ -59,7 +59,8 @@ public final class ChatService {
      */
     public ChatImport importChat(long orderId, Path file, ChatParties parties) {
         ChatParties sides = cleaned(parties);
-        Chat chat = reader.read(file, sides);
+        // a time written without its year (chatlog's) is on or after the order's date, as a rebuild reads it
+        Chat chat = reader.read(file, sides, work.read(db -> records.order(db, orderId)).orderedOn());
         return keep(orderId, file, chat, sides, chat.format().name(), List.of());
     }
 

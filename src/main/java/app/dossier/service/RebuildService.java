@@ -405,7 +405,8 @@ public final class RebuildService {
         List<ConversationMessage> messages;
         try {
             Chat read = chat.checkedInPreview() && !chat.confirmed().isEmpty()
-                    ? Chat.confirmed(chat.confirmed(), parties) : chatReader.read(tree.resolve(where), parties);
+                    ? Chat.confirmed(chat.confirmed(), parties)
+                    : chatReader.read(tree.resolve(where), parties, order.orderedOn());
             Set<Integer> pinned = new HashSet<>();
             for (PinnedMessage pin : chat.pinned()) {
                 int at = place(read, pin);

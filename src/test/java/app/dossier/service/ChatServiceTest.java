@@ -72,6 +72,28 @@ class ChatServiceTest {
     }
 
     @Test
+    void aMemoTrace3ExportIsKeptWithItsTransferAsMoneyAndVerifies() throws Exception {
+        try (Workspace w = new Workspace(temp)) {
+            Order order = order(w);
+            Path file = temp.resolve("李丽.csv");
+            Files.write(file, ("\uFEFF消息ID,类型,发送人,时间,内容,备注,昵称,更多信息\r\n"
+                    + "7362514089123456789,文本,李丽,2026-09-01 14:30:00," + CONFIRMED + ",李丽,lili,more\r\n"
+                    + "7362514089123456790,转账,我,2026-09-01 14:33:00,\"【发起转账】:¥3,700.00\",Mai,Mai,more\r\n"
+                    + "7362514089123456791,转账,李丽,2026-09-01 14:40:00,【已收款】,李丽,lili,more\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+
+            ChatImport imported = w.services().chats().importChat(order.id(), file, MAI);
+
+            assertThat(imported.conversation().format()).isEqualTo("MEMOTRACE_3_CSV");
+            assertThat(w.services().chats().messages(order.id()))
+                    .extracting(ConversationMessage::sender, ConversationMessage::fromMe, ConversationMessage::kind)
+                    .containsExactly(tuple("李丽", false, MessageKind.TEXT), tuple("Mai - Mai Home", true, MessageKind.TRANSFER),
+                            tuple("李丽", false, MessageKind.TRANSFER));
+            assertThat(w.services().verify().verify(ProgressListener.NONE).problems()).isEmpty();
+        }
+    }
+
+    @Test
     void aPinnedMessageIsWhatThePacketQuotesAndCaseJsonKeepsIt() throws Exception {
         try (Workspace w = new Workspace(temp)) {
             Order order = order(w);
