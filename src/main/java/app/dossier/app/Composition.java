@@ -37,6 +37,7 @@ import app.dossier.service.SampleDataService;
 import app.dossier.service.SearchService;
 import app.dossier.service.SettingsService;
 import app.dossier.service.TrashService;
+import app.dossier.service.TransfersFromChat;
 import app.dossier.service.UndoSteps;
 import app.dossier.service.UndoService;
 import app.dossier.service.Services;
@@ -194,6 +195,7 @@ public final class Composition implements DataFolders {
                             store.disputes()), caseFiles, attachments, factories, orders, new OrderExportReader()),
                     chats, profile, trash, new HistoryService(work, store.histories(), records, workstation),
                     new UndoService(undoSteps, payments, evidence, trash, orders, factories, receiving, disputes),
+                    new TransfersFromChat(work, store.chats(), records, payments),
                     resources, recovered, !writable);
         } catch (RuntimeException e) {
             store.close();

@@ -35,6 +35,7 @@ import picocli.CommandLine.Model.OptionSpec;
             WorkstationCommand.class,
             ServeCommand.class,
             PayCommand.class,
+            TransfersCommand.class,
             EditPaymentCommand.class,
             RemovePaymentCommand.class,
             UndoCommand.class,

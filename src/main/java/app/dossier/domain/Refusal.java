@@ -247,7 +247,9 @@ public enum Refusal {
     PHONE_PHOTO_TOO_LARGE,
     PHONE_PHOTO_CUT_OFF,
     PHONE_PHOTO_GONE,
-    PHONE_ORDER_NOT_WAITING;
+    PHONE_ORDER_NOT_WAITING,
+    TRANSFER_NOT_IN_CHAT,
+    TRANSFER_ALREADY_RECORDED;
 
     /** The English pattern, {@code {0}} for the first value. */
     public String english() {

@@ -27,6 +27,7 @@ public record Services(
         TrashService trash,
         HistoryService history,
         UndoService undo,
+        TransfersFromChat transfers,
         AutoCloseable resources,
         java.util.List<String> recovered,
         boolean readOnly) implements AutoCloseable {
