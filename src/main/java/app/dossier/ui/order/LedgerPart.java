@@ -26,7 +26,7 @@ final class LedgerPart {
     private static final double ROW = 46;
     private final VBox node;
 
-    LedgerPart(UiContext context, LedgerModel ledger, PaymentFormModel payment) {
+    LedgerPart(UiContext context, LedgerModel ledger, PaymentFormModel payment, ChatTransfersModel transfers) {
         TableView<LedgerRow> table = new TableView<>(ledger.rows());
         table.setId("ledger-table");
         table.getStyleClass().addAll(Styles.DENSE, "ledger-table");
@@ -114,8 +114,47 @@ final class LedgerPart {
         HBox statusLine = new HBox(16, status, record, saved.node());
         statusLine.setAlignment(Pos.CENTER_LEFT);
 
-        node = new VBox(10, table, totals, statusLine, notes, form.node());
+        node = new VBox(10, table, totals, statusLine, notes, fromChat(context, transfers), form.node());
         node.getStyleClass().add("ledger");
+    }
+
+    /**
+     * The transfers sent in the order's chats and not recorded yet, each with "Record as payment" and
+     * what it paid for; hidden while there are none.
+     */
+    private static VBox fromChat(UiContext context, ChatTransfersModel transfers) {
+        Label title = new Label(context.t("order.transfers.title"));
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox rows = new VBox(6);
+        VBox box = new VBox(6, title, rows);
+        box.setId("chat-transfers");
+        Runnable draw = () -> {
+            rows.getChildren().setAll(transfers.offers().stream().map(offer -> {
+                Label words = new Label(offer.words());
+                words.setWrapText(true);
+                javafx.scene.control.MenuButton record = new javafx.scene.control.MenuButton(
+                        context.t("order.transfers.record"), Icons.of("mdi2c-cash-plus"));
+                record.getStyleClass().add("record-transfer");
+                record.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                record.disableProperty().bind(transfers.recordingProperty());
+                for (app.dossier.domain.PaymentCovers covers : app.dossier.domain.PaymentCovers.values()) {
+                    javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
+                            context.t("covers." + covers.name()));
+                    item.setId("record-transfer-" + covers.name());
+                    item.setOnAction(e -> transfers.record(offer, covers));
+                    record.getItems().add(item);
+                }
+                HBox row = new HBox(12, words, record);
+                row.setAlignment(Pos.CENTER_LEFT);
+                HBox.setHgrow(words, javafx.scene.layout.Priority.ALWAYS);
+                return row;
+            }).toList());
+            box.setVisible(!transfers.offers().isEmpty());
+            box.setManaged(box.isVisible());
+        };
+        transfers.offers().addListener((ListChangeListener<ChatTransfersModel.Offer>) c -> draw.run());
+        draw.run();
+        return box;
     }
 
     /** "Edit…" and "Remove…" on a payment's row. */

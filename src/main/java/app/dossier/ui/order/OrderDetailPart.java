@@ -50,7 +50,7 @@ final class OrderDetailPart {
         ChatPart chat = new ChatPart(context, model.chats());
         for (EvidenceCategory category : EvidenceCategory.values()) {
             Node extra = switch (category) {
-                case PAYMENT -> new LedgerPart(context, model.ledger(), model.payment()).node();
+                case PAYMENT -> new LedgerPart(context, model.ledger(), model.payment(), model.transfers()).node();
                 case RECEIVING -> receivingRecord();
                 default -> null;
             };

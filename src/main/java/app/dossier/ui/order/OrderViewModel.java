@@ -67,6 +67,7 @@ public final class OrderViewModel {
     private final OrderGuidanceModel guidance;
     private final ChatModel chats;
     private final HistoryModel history;
+    private final ChatTransfersModel transfers;
     private long generation;
 
     /** @param changed told when something about the order changed, so the list can show it */
@@ -88,6 +89,10 @@ public final class OrderViewModel {
             changed.run();
         });
         this.history = new HistoryModel(context.texts(), clock.getZone());
+        this.transfers = new ChatTransfersModel(context, () -> order() == null ? 0 : order().id(), () -> {
+            reload();
+            changed.run();
+        });
         for (EvidenceCategory c : EvidenceCategory.values()) {
             files.put(c, FXCollections.observableArrayList());
             tabTitles.put(c, new ReadOnlyStringWrapper(context.t("category." + c.name())));
@@ -99,7 +104,8 @@ public final class OrderViewModel {
 
     /** @param guidance null when the guidance could not be read: the order is shown without it */
     private record Loaded(CaseFile caseFile, PaymentLedger ledger, List<EvidenceItem> items,
-            OrderGuidanceModel.Loaded guidance, ChatModel.Loaded chats, HistoryService.ChangeHistory history) {
+            OrderGuidanceModel.Loaded guidance, ChatModel.Loaded chats, HistoryService.ChangeHistory history,
+            List<app.dossier.domain.ChatTransfer> transfers) {
     }
 
     /**
@@ -128,7 +134,7 @@ public final class OrderViewModel {
                 advice = null;
             }
             return new Loaded(c, l, items, advice, ChatModel.read(context.services(), orderId),
-                    context.services().history().of(orderId));
+                    context.services().history().of(orderId), context.services().transfers().of(orderId));
         }).onSuccess(loaded -> {
             if (wanted == generation) {
                 show(loaded);
@@ -159,6 +165,7 @@ public final class OrderViewModel {
         guidance.clear();
         chats.clear();
         history.clear();
+        transfers.clear();
     }
 
     private void show(Loaded loaded) {
@@ -191,6 +198,7 @@ public final class OrderViewModel {
         receiving.setAll(c.receiving() == null ? List.of() : ReceivingFacts.of(c.receiving(), o, context.texts()));
         chats.show(loaded.chats());
         history.show(loaded.history());
+        transfers.show(loaded.transfers());
     }
 
     /**
@@ -540,6 +548,11 @@ public final class OrderViewModel {
 
     /** The order's WeChat chats, shown in Chat and agreements. */
     /** The order's history of changes, read again with the order after every change. */
+    /** The transfers in the order's chats not yet recorded as payments, offered on the Payments tab. */
+    public ChatTransfersModel transfers() {
+        return transfers;
+    }
+
     public HistoryModel history() {
         return history;
     }
