@@ -212,7 +212,6 @@ public final class Composition implements DataFolders {
 
     @Override
     public RebuildReport rebuild(DataLocation location, ProgressListener progress) {
-        refuseOnPostgres(location);
         try (DataFolderLock lock = DataFolderLock.acquire(location.dataFolder(), clock)) {
             RebuildReport report = new RebuildService(location, new CaseJson(), databaseFiles).rebuild(progress);
             // A new database: the steps to undo named the old one's records.
@@ -227,7 +226,7 @@ public final class Composition implements DataFolders {
         return new RestoreService(this, databaseFiles, clock).restore(backup, target, replace, progress);
     }
 
-    /** A rebuild and a restore make and swap SQLite files; the records on a server are not theirs yet. */
+    /** A restore unpacks and swaps SQLite files; the records on a server are not its yet. */
     private static void refuseOnPostgres(DataLocation location) {
         if (location.onPostgres()) {
             throw new DossierException(Refusal.NOT_YET_ON_POSTGRESQL.with());

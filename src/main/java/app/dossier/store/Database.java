@@ -138,28 +138,9 @@ public final class Database extends OneConnectionStorage {
      * second of a cold JVM); in any other case it runs, and says what is wrong.
      */
     private static boolean upToDate(SQLiteDataSource dataSource) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             var rs = statement.executeQuery("SELECT (SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-                     + " AND name = 'flyway_schema_history')")) {
-            if (!rs.next() || rs.getInt(1) == 0) {
-                return false;
-            }
-            try (var history = statement.executeQuery("SELECT version, success FROM flyway_schema_history"
-                    + " WHERE version IS NOT NULL")) {
-                java.util.Set<String> applied = new java.util.HashSet<>();
-                while (history.next()) {
-                    if (!history.getBoolean(2)) {
-                        return false;
-                    }
-                    applied.add(history.getString(1));
-                }
-                for (int v = 1; v <= SCHEMA_VERSION; v++) {
-                    if (!applied.remove(Integer.toString(v))) {
-                        return false;
-                    }
-                }
-                return applied.isEmpty();
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            return SchemaHistory.upToDate(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                    + " AND name = 'flyway_schema_history'", SCHEMA_VERSION);
         } catch (SQLException e) {
             return false;
         }

@@ -16,6 +16,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * keeps to one writer; several writers at once come with locks per order.
  */
 public final class PostgresDatabase extends OneConnectionStorage {
+    /** The newest migration in {@code db/postgresql} ({@code V1__…}). */
+    static final int SCHEMA_VERSION = 1;
+
     private final DatabaseAddress address;
 
     private PostgresDatabase(DatabaseAddress address, Connection connection, boolean readOnly) {
@@ -26,6 +29,11 @@ public final class PostgresDatabase extends OneConnectionStorage {
     /** Opens the database for changes, making its tables when they are not there. */
     public static PostgresDatabase open(DatabaseAddress address) {
         PGSimpleDataSource dataSource = dataSource(address);
+        PostgresDatabase database = connect(dataSource, address, false);
+        if (SchemaHistory.upToDate(database.connection(), "SELECT count(*) FROM information_schema.tables"
+                + " WHERE table_schema = current_schema() AND table_name = 'flyway_schema_history'", SCHEMA_VERSION)) {
+            return database;
+        }
         try {
             Flyway.configure(PostgresDatabase.class.getClassLoader())
                     .dataSource(dataSource)
@@ -34,10 +42,11 @@ public final class PostgresDatabase extends OneConnectionStorage {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
+            database.close();
             throw new DossierException("The database " + address + " could not be brought up to date: "
                     + e.getMessage(), e);
         }
-        return connect(dataSource, address, false);
+        return database;
     }
 
     /** Opens the database for reading only: the server refuses any write through this connection. */
@@ -76,6 +85,21 @@ public final class PostgresDatabase extends OneConnectionStorage {
     @Override
     DossierException cannotBegin(SQLException e) {
         return new DossierException("Cannot start a change in the database " + address + ": " + e.getMessage(), e);
+    }
+
+    /**
+     * Empties every table of records (TRUNCATE, which the history's append-only triggers do not
+     * stop) inside {@code tx}: rolled back with it when the rebuild fails.
+     */
+    @Override
+    public void removeEveryRecord(Transaction tx) {
+        Sql.run(tx.session(), c -> {
+            try (var statement = c.createStatement()) {
+                statement.execute("TRUNCATE factory, purchase_order, evidence, payment, receiving_record,"
+                        + " receiving_defect, receiving_defect_evidence, dispute, dispute_event, chat, chat_message,"
+                        + " search_entry, business_profile, history_entry");
+            }
+        });
     }
 
     /** A copy of a PostgreSQL database is made with the server's own tools (pg_dump), not from here yet. */
