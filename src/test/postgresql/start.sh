@@ -6,7 +6,7 @@
 # Uses Debian's postgresql package (installed when missing and this runs as root). initdb refuses to
 # run as root, so as root the server runs as the user nobody. Stop it with src/test/postgresql/stop.sh.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 dir="$PWD/target/postgresql"
 
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
@@ -24,20 +24,28 @@ as_owner() {
     if [ "$(id -u)" = 0 ]; then runuser -u nobody -- "$@"; else "$@"; fi
 }
 
-if [ -f "$dir/data/postmaster.pid" ]; then
-    as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
-fi
+bash src/test/postgresql/stop.sh
 rm -rf "$dir"
 mkdir -p "$dir"
-[ "$(id -u)" = 0 ] && chown nobody "$dir"
+# The cluster: in target/postgresql, or, when nobody cannot reach the checkout (a home folder closed to
+# others), in a folder of its own under /tmp; target/postgresql/cluster says where.
+cluster="$dir/data"
+if [ "$(id -u)" = 0 ]; then
+    chown nobody "$dir"
+    if ! runuser -u nobody -- test -w "$dir"; then
+        cluster="$(mktemp -d /tmp/dossier-postgresql.XXXXXX)/data"
+        chown nobody "$(dirname "$cluster")"
+    fi
+fi
+echo "$cluster" >"$dir/cluster"
 
 port=55432
 while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
     port=$((port + 1))
 done
 
-as_owner "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
-as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w start -o \
+as_owner "$bin/initdb" -D "$cluster" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+as_owner "$bin/pg_ctl" -D "$cluster" -l "$(dirname "$cluster")/server.log" -w start -o \
     "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='' -c fsync=off \
      -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" >/dev/null
 
