@@ -1,6 +1,7 @@
 package app.dossier.app;
 
 import app.dossier.domain.DossierException;
+import app.dossier.domain.Refusal;
 import app.dossier.service.BackupService;
 import app.dossier.imports.ChatReader;
 import app.dossier.imports.PhotoMetadataCache;
@@ -92,8 +93,13 @@ public final class Composition implements DataFolders {
         }
         DataFolderLock lock = DataFolderLock.acquire(location.dataFolder(), clock);
         try {
-            RebuildService.finishInterrupted(location, databaseFiles);
-            Store store = databaseFiles.open(location.databaseFile());
+            Store store;
+            if (location.onPostgres()) {
+                store = Store.open(location.database());
+            } else {
+                RebuildService.finishInterrupted(location, databaseFiles);
+                store = databaseFiles.open(location.databaseFile());
+            }
             return services(location, store, true, () -> {
                 try {
                     store.close();
@@ -109,7 +115,8 @@ public final class Composition implements DataFolders {
 
     @Override
     public Services openReadOnly(DataLocation location) {
-        Store store = Store.openReadOnly(location.databaseFile(), !canChange(location));
+        Store store = location.onPostgres() ? Store.openReadOnly(location.database())
+                : Store.openReadOnly(location.databaseFile(), !canChange(location));
         return services(location, store, false, store);
     }
 
@@ -117,7 +124,9 @@ public final class Composition implements DataFolders {
     public Services openUntouched(DataLocation location) {
         DataFolderLock.Reader reader = DataFolderLock.read(location.dataFolder());
         try {
-            Store store = Store.openUntouched(location.databaseFile(), reader.othersWriting());
+            // on PostgreSQL, reading changes no file of the data folder: the server refuses every write
+            Store store = location.onPostgres() ? Store.openReadOnly(location.database())
+                    : Store.openUntouched(location.databaseFile(), reader.othersWriting());
             return services(location, store, false, () -> {
                 try {
                     store.close();
@@ -215,6 +224,14 @@ public final class Composition implements DataFolders {
 
     @Override
     public RestoreReport restore(Path backup, DataLocation target, boolean replace, ProgressListener progress) {
+        refuseOnPostgres(target);
         return new RestoreService(this, databaseFiles, clock).restore(backup, target, replace, progress);
+    }
+
+    /** A restore unpacks and swaps SQLite files; the records on a server are not its yet. */
+    private static void refuseOnPostgres(DataLocation location) {
+        if (location.onPostgres()) {
+            throw new DossierException(Refusal.NOT_YET_ON_POSTGRESQL.with());
+        }
     }
 }

@@ -15,12 +15,19 @@ final class DataOptions {
                     + " remembered for the data folder once given.")
     Path caseFiles;
 
+    @Option(names = "--database", paramLabel = "URL",
+            description = "Keep the records in a PostgreSQL database instead of <data>/dossier.db:"
+                    + " postgresql://user:password@server:5432/database (the password may be left out when"
+                    + " ~/.pgpass holds it); remembered for the data folder once given, without the password."
+                    + " 'sqlite' goes back to dossier.db.")
+    String database;
+
     DataLocation location() {
-        return DataLocation.resolve(data, caseFiles);
+        return DataLocation.resolve(data, caseFiles, database);
     }
 
-    /** The location without remembering a --case-files given. */
+    /** The location without remembering a --case-files or --database given. */
     DataLocation peek() {
-        return DataLocation.peek(data, caseFiles);
+        return DataLocation.peek(data, caseFiles, database);
     }
 }

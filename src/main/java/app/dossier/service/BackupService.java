@@ -136,7 +136,8 @@ public final class BackupService {
      */
     public Optional<BackupReport> backupIfDue(Instant now, ProgressListener progress) {
         BackupSettings chosen = settings();
-        if (!chosen.automatic() || work.readOnly()) {
+        if (!chosen.automatic() || work.readOnly() || location.onPostgres()) {
+            // on PostgreSQL the server's own backups keep the records (docs/team.md)
             // a folder opened for reading only is an archive (a disc, a read-only share): nothing changes to back up
             return Optional.empty();
         }
@@ -220,6 +221,9 @@ public final class BackupService {
     }
 
     private BackupReport backup(Path zipFile, Instant now, ProgressListener progress) {
+        if (location.onPostgres()) {
+            throw new DossierException(Refusal.NOT_YET_ON_POSTGRESQL.with());
+        }
         Path target = zipFile.toAbsolutePath().normalize();
         if (target.startsWith(location.caseFilesRoot())) {
             throw new DossierException(Refusal.BACKUP_INSIDE_CASE_FILES.with(location.caseFilesRoot()));

@@ -2,6 +2,7 @@ package app.dossier.service;
 
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Refusal;
+import app.dossier.store.DatabaseAddress;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -13,17 +14,37 @@ import java.util.Properties;
 /**
  * Where a user's records live: the data folder (holding {@code dossier.db}) and the case-files
  * root, by default {@code <data>/Case files}. A case-files root chosen once (for example in a
- * synced folder) is remembered in {@code <data>/settings.properties}.
+ * synced folder) is remembered in {@code <data>/settings.properties}. So is a PostgreSQL database
+ * chosen for the records instead of {@code dossier.db} ({@code database}, null for SQLite), without
+ * its password; the data folder then still holds the lock, the settings and the journal of changes.
  */
-public record DataLocation(Path dataFolder, Path caseFilesRoot) {
+public record DataLocation(Path dataFolder, Path caseFilesRoot, DatabaseAddress database) {
     public static final String DATABASE = "dossier.db";
     public static final String DEFAULT_CASE_FILES = "Case files";
+    /** Given after {@code --database}: the records go back to the data folder's own {@code dossier.db}. */
+    public static final String SQLITE = "sqlite";
     private static final String SETTINGS = "settings.properties";
     private static final String CASE_FILES_KEY = "caseFiles";
+    private static final String DATABASE_KEY = "database";
 
     public DataLocation {
         dataFolder = dataFolder.toAbsolutePath().normalize();
         caseFilesRoot = caseFilesRoot.toAbsolutePath().normalize();
+    }
+
+    /** Records in the data folder's own SQLite file. */
+    public DataLocation(Path dataFolder, Path caseFilesRoot) {
+        this(dataFolder, caseFilesRoot, null);
+    }
+
+    /** The same folders, the records in {@code address} (null: in {@code dossier.db}). */
+    public DataLocation withDatabase(DatabaseAddress address) {
+        return new DataLocation(dataFolder, caseFilesRoot, address);
+    }
+
+    /** Whether the records are on a PostgreSQL server rather than in {@code dossier.db}. */
+    public boolean onPostgres() {
+        return database != null;
     }
 
     public Path databaseFile() {
@@ -39,20 +60,37 @@ public record DataLocation(Path dataFolder, Path caseFilesRoot) {
      * here is remembered for the data folder; one not given is the remembered one or the default.
      */
     public static DataLocation resolve(Path dataOption, Path caseFilesOption) {
+        return resolve(dataOption, caseFilesOption, null);
+    }
+
+    /**
+     * As {@link #resolve(Path, Path)}, with the {@code --database} option, which may be null: a
+     * PostgreSQL address, remembered for the data folder without its password, or {@link #SQLITE},
+     * which forgets one. Not given: the remembered one, or the data folder's {@code dossier.db}.
+     */
+    public static DataLocation resolve(Path dataOption, Path caseFilesOption, String databaseOption) {
         refuseEmpty(dataOption, caseFilesOption);
+        DatabaseAddress given = address(databaseOption);
         Path data = (dataOption == null ? defaultDataFolder() : dataOption).toAbsolutePath().normalize();
         Path settingsFile = data.resolve(SETTINGS);
         Properties settings = load(settingsFile);
+        boolean changed = false;
+        Path caseFiles;
         if (caseFilesOption != null) {
-            Path chosen = caseFilesOption.toAbsolutePath().normalize();
-            if (!chosen.toString().equals(settings.getProperty(CASE_FILES_KEY))) {
-                settings.setProperty(CASE_FILES_KEY, chosen.toString());
-                save(settingsFile, settings);
-            }
-            return new DataLocation(data, chosen);
+            caseFiles = caseFilesOption.toAbsolutePath().normalize();
+            changed = !caseFiles.toString().equals(settings.setProperty(CASE_FILES_KEY, caseFiles.toString()));
+        } else {
+            String remembered = settings.getProperty(CASE_FILES_KEY);
+            caseFiles = remembered == null ? data.resolve(DEFAULT_CASE_FILES) : Path.of(remembered);
         }
-        String remembered = settings.getProperty(CASE_FILES_KEY);
-        return new DataLocation(data, remembered == null ? data.resolve(DEFAULT_CASE_FILES) : Path.of(remembered));
+        if (databaseOption != null) {
+            Object before = given == null ? settings.remove(DATABASE_KEY) : settings.setProperty(DATABASE_KEY, given.toString());
+            changed |= !String.valueOf(given).equals(String.valueOf(before));
+        }
+        if (changed) {
+            save(settingsFile, settings);
+        }
+        return new DataLocation(data, caseFiles, databaseOption != null ? given : remembered(settings));
     }
 
     /**
@@ -60,13 +98,33 @@ public record DataLocation(Path dataFolder, Path caseFilesRoot) {
      * or that remembers the case-files root only once its work has succeeded.
      */
     public static DataLocation peek(Path dataOption, Path caseFilesOption) {
+        return peek(dataOption, caseFilesOption, null);
+    }
+
+    /** As {@link #peek(Path, Path)}, with the {@code --database} option (see {@link #resolve(Path, Path, String)}). */
+    public static DataLocation peek(Path dataOption, Path caseFilesOption, String databaseOption) {
         refuseEmpty(dataOption, caseFilesOption);
+        DatabaseAddress given = address(databaseOption);
         Path data = (dataOption == null ? defaultDataFolder() : dataOption).toAbsolutePath().normalize();
+        Properties settings = load(data.resolve(SETTINGS));
+        DatabaseAddress database = databaseOption != null ? given : remembered(settings);
         if (caseFilesOption != null) {
-            return new DataLocation(data, caseFilesOption);
+            return new DataLocation(data, caseFilesOption, database);
         }
-        String remembered = load(data.resolve(SETTINGS)).getProperty(CASE_FILES_KEY);
-        return new DataLocation(data, remembered == null ? data.resolve(DEFAULT_CASE_FILES) : Path.of(remembered));
+        String remembered = settings.getProperty(CASE_FILES_KEY);
+        return new DataLocation(data, remembered == null ? data.resolve(DEFAULT_CASE_FILES) : Path.of(remembered),
+                database);
+    }
+
+    /** The address given after {@code --database}; null for none or {@link #SQLITE}. */
+    private static DatabaseAddress address(String databaseOption) {
+        return databaseOption == null || databaseOption.strip().equalsIgnoreCase(SQLITE) ? null
+                : DatabaseAddress.parse(databaseOption);
+    }
+
+    private static DatabaseAddress remembered(Properties settings) {
+        String remembered = settings.getProperty(DATABASE_KEY);
+        return remembered == null ? null : DatabaseAddress.parse(remembered);
     }
 
     /**

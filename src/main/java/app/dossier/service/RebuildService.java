@@ -81,19 +81,22 @@ public final class RebuildService {
         readTree(tree, factories, cases, archived, problems);
         BusinessProfile profile = readProfile(tree, problems);
 
+        Counts counts = new Counts();
+        if (location.onPostgres()) {
+            // One transaction on the server replaces every record: all or nothing, no file to swap in.
+            try (Store store = Store.open(location.database()); Transaction tx = store.database().begin()) {
+                store.database().removeEveryRecord(tx);
+                fill(store, tx, tree, profile, factories, cases, archived, counts, problems, progress);
+            } catch (StoreException e) {
+                throw new DossierException(Refusal.REBUILD_WRITE_FAILED.with(e.getMessage()), e);
+            }
+            return report(counts, problems, null);
+        }
         Path fresh = location.dataFolder().resolve(DataLocation.DATABASE + ".rebuilding");
         deleteDatabaseFiles(databaseFiles, fresh);
-        Counts counts = new Counts();
         try (Store store = databaseFiles.open(fresh)) {
             try (Transaction tx = store.database().begin()) {
-                if (profile != null) {
-                    store.profile().save(tx.session(), profile);
-                }
-                insertAll(store, tx, tree, factories, cases, archived, counts, problems, progress);
-                if (progress.cancelled()) {
-                    throw new DossierException(Refusal.REBUILD_CANCELLED.with());
-                }
-                tx.commit();
+                fill(store, tx, tree, profile, factories, cases, archived, counts, problems, progress);
             }
         } catch (StoreException e) {
             deleteDatabaseFiles(databaseFiles, fresh);
@@ -102,7 +105,24 @@ public final class RebuildService {
             deleteDatabaseFiles(databaseFiles, fresh);
             throw e;
         }
-        Path replaced = swapIn(fresh);
+        return report(counts, problems, swapIn(fresh));
+    }
+
+    /** Writes every record read from the tree in {@code tx}, and commits it unless cancelled. */
+    private void fill(Store store, Transaction tx, CaseFileTree tree, BusinessProfile profile,
+            Map<Path, Factory> factories, Map<Path, List<CaseFile>> cases, Map<Path, java.time.Instant> archived,
+            Counts counts, List<String> problems, ProgressListener progress) {
+        if (profile != null) {
+            store.profile().save(tx.session(), profile);
+        }
+        insertAll(store, tx, tree, factories, cases, archived, counts, problems, progress);
+        if (progress.cancelled()) {
+            throw new DossierException(Refusal.REBUILD_CANCELLED.with());
+        }
+        tx.commit();
+    }
+
+    private static RebuildReport report(Counts counts, List<String> problems, Path replaced) {
         return new RebuildReport(counts.factories, counts.orders, counts.evidence, counts.payments, counts.receiving,
                 counts.disputes, problems, replaced);
     }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
@@ -16,25 +15,17 @@ import org.sqlite.SQLiteDataSource;
  * The one SQLite file of a data folder: WAL journal, foreign keys on, schema brought up to date
  * by the versioned migrations in {@code db/migration} when it is opened.
  *
- * <p>One connection serves the whole app; a lock makes every read and every transaction
- * take turns, so a transaction never sees another's half-done work.
+ * <p>One connection serves the whole app ({@link OneConnectionStorage}).
  */
-public final class Database implements Storage, AutoCloseable {
+public final class Database extends OneConnectionStorage {
     /** The newest migration in {@code db/migration} ({@code V8__…}); a test keeps the two the same. */
     static final int SCHEMA_VERSION = 8;
 
     private final Path file;
-    private final Connection connection;
-    private final Session session;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final boolean readOnly;
-    private long changesBegun;
 
     private Database(Path file, Connection connection, boolean readOnly) {
+        super(connection, readOnly);
         this.file = file;
-        this.connection = connection;
-        this.session = new Session(connection);
-        this.readOnly = readOnly;
     }
 
     public static Database open(Path file) {
@@ -147,28 +138,9 @@ public final class Database implements Storage, AutoCloseable {
      * second of a cold JVM); in any other case it runs, and says what is wrong.
      */
     private static boolean upToDate(SQLiteDataSource dataSource) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             var rs = statement.executeQuery("SELECT (SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-                     + " AND name = 'flyway_schema_history')")) {
-            if (!rs.next() || rs.getInt(1) == 0) {
-                return false;
-            }
-            try (var history = statement.executeQuery("SELECT version, success FROM flyway_schema_history"
-                    + " WHERE version IS NOT NULL")) {
-                java.util.Set<String> applied = new java.util.HashSet<>();
-                while (history.next()) {
-                    if (!history.getBoolean(2)) {
-                        return false;
-                    }
-                    applied.add(history.getString(1));
-                }
-                for (int v = 1; v <= SCHEMA_VERSION; v++) {
-                    if (!applied.remove(Integer.toString(v))) {
-                        return false;
-                    }
-                }
-                return applied.isEmpty();
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            return SchemaHistory.upToDate(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                    + " AND name = 'flyway_schema_history'", SCHEMA_VERSION);
         } catch (SQLException e) {
             return false;
         }
@@ -250,102 +222,43 @@ public final class Database implements Storage, AutoCloseable {
     }
 
     @Override
-    public <T> T read(Reading<T> work) {
-        lock.lock();
-        try {
-            return work.run(session);
-        } catch (StoreException e) {
-            throw new DossierException("Reading the database failed: " + e.getMessage(), e);
-        } finally {
-            lock.unlock();
+    DossierException cannotBegin(SQLException e) {
+        if (Sql.failed(e).kind() == StoreException.Kind.BUSY) {
+            return new DossierException("The database is in use by another program (perhaps a second Dossier,"
+                    + " or a program that opened dossier.db), so nothing was changed. Close it and try again.", e);
         }
-    }
-
-    /**
-     * Starts a transaction; the caller must {@link Transaction#commit()} it or it is rolled back
-     * on {@link Transaction#close()}. The database stays locked to this thread until then.
-     */
-    @Override
-    public Transaction begin() {
-        if (readOnly) {
-            throw new DossierException("This data folder is open for reading only, so nothing can be changed from here.");
-        }
-        lock.lock();
-        changesBegun++;
-        try {
-            connection.setAutoCommit(false);
-            return new SqliteTransaction(connection, lock);
-        } catch (SQLException e) {
-            lock.unlock();
-            if (Sql.failed(e).kind() == StoreException.Kind.BUSY) {
-                throw new DossierException("The database is in use by another program (perhaps a second Dossier,"
-                        + " or a program that opened dossier.db), so nothing was changed. Close it and try again.", e);
-            }
-            throw new DossierException("Cannot start a change in the database: " + e.getMessage(), e);
-        }
+        return new DossierException("Cannot start a change in the database: " + e.getMessage(), e);
     }
 
     /**
      * Copies the whole database into {@code target} (which must not exist) with SQLite's online
-     * backup. It runs under the lock, so no change is half in the copy. Returns
+     * backup. It runs while no change can start, so no change is half in the copy. Returns
      * {@link #changesBegun()} as it was when the copy was taken.
      */
     @Override
     public long backupTo(Path target) {
-        lock.lock();
-        try (Statement statement = connection.createStatement()) {
-            // sqlite-jdbc's own statement; the path is quoted, and cannot hold the quote itself
-            String path = target.toAbsolutePath().toString();
-            if (path.indexOf('"') >= 0) {
-                throw new DossierException("A backup cannot be written to a path with a double quote: " + path);
-            }
-            statement.executeUpdate("backup to \"" + path + "\"");
-            return changesBegun;
-        } catch (SQLException e) {
-            if (app.dossier.domain.DiskFull.isCauseOf(e)) {
-                throw new DossierException("The disk is full: the database could not be copied to " + target.getParent()
-                        + ". Free some space, or choose another place, and try again.", e);
-            }
+        try {
+            return whileNoChange(() -> {
+                try (Statement statement = connection().createStatement()) {
+                    // sqlite-jdbc's own statement; the path is quoted, and cannot hold the quote itself
+                    String path = target.toAbsolutePath().toString();
+                    if (path.indexOf('"') >= 0) {
+                        throw new DossierException("A backup cannot be written to a path with a double quote: " + path);
+                    }
+                    statement.executeUpdate("backup to \"" + path + "\"");
+                    return changesBegunNow();
+                } catch (SQLException e) {
+                    if (app.dossier.domain.DiskFull.isCauseOf(e)) {
+                        throw new DossierException("The disk is full: the database could not be copied to "
+                                + target.getParent() + ". Free some space, or choose another place, and try again.", e);
+                    }
+                    throw new DossierException("Copying the database failed: " + e.getMessage(), e);
+                }
+            });
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
             throw new DossierException("Copying the database failed: " + e.getMessage(), e);
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /**
-     * How many changes have been started on this database since it was opened (committed or not).
-     * The same number before and after reading something means no change ran in between.
-     */
-    @Override
-    public long changesBegun() {
-        lock.lock();
-        try {
-            return changesBegun;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Runs {@code work} with the database locked, so no change starts until it returns. */
-    @Override
-    public <T> T whileNoChange(java.util.concurrent.Callable<T> work) throws Exception {
-        lock.lock();
-        try {
-            return work.call();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    @Override
-    public void close() {
-        lock.lock();
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new DossierException("Closing the database failed: " + e.getMessage(), e);
-        } finally {
-            lock.unlock();
         }
     }
 }

@@ -61,7 +61,7 @@ public final class FactoryTable implements Factories {
     }
 
     static List<Factory> all(Connection c) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM factory ORDER BY name COLLATE NOCASE, id");
+        return query(c, "SELECT " + COLUMNS + " FROM factory ORDER BY lower(name), id");
     }
 
     @Override
@@ -73,7 +73,8 @@ public final class FactoryTable implements Factories {
     @Override
     public List<Factory> byName(Session s, String name) {
         return Sql.call(s, c ->
-                query(c, "SELECT " + COLUMNS + " FROM factory WHERE name = ?1 COLLATE NOCASE OR latin_name = ?1 COLLATE NOCASE ORDER BY id", name));
+                query(c, "SELECT " + COLUMNS + " FROM factory WHERE lower(name) = lower(?) OR lower(latin_name) = lower(?)"
+                        + " ORDER BY id", name, name));
     }
 
     private static List<Factory> query(Connection c, String sql, Object... args) throws SQLException {

@@ -45,6 +45,23 @@ public final class SearchIndex implements Search {
     /** Sorts after every character, to bound the trigrams that start with a given two. */
     private static final String LAST_CHARACTER = new String(Character.toChars(Character.MAX_CODE_POINT));
 
+    /** True on PostgreSQL: its trigram index (pg_trgm) finds the candidates of every word with LIKE. */
+    private final boolean likeThroughTrigrams;
+
+    /** The index over SQLite's FTS5 tables. */
+    public SearchIndex() {
+        this(false);
+    }
+
+    private SearchIndex(boolean likeThroughTrigrams) {
+        this.likeThroughTrigrams = likeThroughTrigrams;
+    }
+
+    /** The index over PostgreSQL's trigram index of the same entries (migration db/postgresql/V1). */
+    static SearchIndex onPostgres() {
+        return new SearchIndex(true);
+    }
+
     /**
      * What the query finds: up to {@code perKind} entries of each kind, factories first, then
      * orders, files and chat messages, newest first within each. A blank query finds nothing.
@@ -54,21 +71,25 @@ public final class SearchIndex implements Search {
         return Sql.call(s, c -> find(c, query, perKind));
     }
 
-    private static List<Entry> find(Connection c, String query, int perKind) throws SQLException {
+    private List<Entry> find(Connection c, String query, int perKind) throws SQLException {
         String folded = SearchText.fold(query);
         if (folded.isEmpty() || perKind <= 0) {
             return List.of();
         }
-        Lookup lookup = lookup(c, Arrays.asList(folded.split(" ")));
+        List<String> words = Arrays.asList(folded.split(" "));
+        Lookup lookup = likeThroughTrigrams ? everyWordAnywhere(words) : lookup(c, words);
         List<Entry> found = new ArrayList<>();
         if (lookup == null) {
             return found;
         }
         for (Kind kind : Kind.values()) {
             try (PreparedStatement ps = c.prepareStatement(lookup.sql())) {
-                ps.setString(1, lookup.needle());
-                ps.setLong(2, kind.firstId());
-                ps.setLong(3, kind.lastId());
+                int i = 1;
+                for (String needle : lookup.needles()) {
+                    ps.setString(i++, needle);
+                }
+                ps.setLong(i++, kind.firstId());
+                ps.setLong(i, kind.lastId());
                 try (ResultSet rs = ps.executeQuery()) {
                     int taken = 0;
                     while (taken < perKind && rs.next()) {
@@ -84,8 +105,11 @@ public final class SearchIndex implements Search {
         return found;
     }
 
-    /** A query for candidates of one kind: the SQL, with the needle, then the kind's first and last id. */
-    private record Lookup(String sql, String needle) {
+    /** A query for candidates of one kind: the SQL, with the needles, then the kind's first and last id. */
+    private record Lookup(String sql, List<String> needles) {
+        Lookup(String sql, String needle) {
+            this(sql, List.of(needle));
+        }
     }
 
     private static final String BY_WORD_START = "SELECT w.rowid, e.folded FROM search_words w"
@@ -124,7 +148,22 @@ public final class SearchIndex implements Search {
         }
         // so common that a scan soon finds enough
         return new Lookup("SELECT id, folded FROM search_entry WHERE folded LIKE ? ESCAPE '\\' AND id BETWEEN ? AND ?"
-                + " ORDER BY id DESC", "%" + longest.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                + " ORDER BY id DESC", anywhere(longest));
+    }
+
+    /**
+     * On PostgreSQL: the entries holding every word anywhere, found through the trigram index
+     * (which serves LIKE '%…%' of any length; words shorter than a trigram are checked row by row).
+     */
+    private static Lookup everyWordAnywhere(List<String> words) {
+        List<String> distinct = words.stream().distinct().toList();
+        return new Lookup("SELECT id, folded FROM search_entry WHERE "
+                + distinct.stream().map(w -> "folded LIKE ? ESCAPE '\\' AND ").collect(Collectors.joining())
+                + "id BETWEEN ? AND ? ORDER BY id DESC", distinct.stream().map(SearchIndex::anywhere).toList());
+    }
+
+    private static String anywhere(String word) {
+        return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static String phrase(String word) {

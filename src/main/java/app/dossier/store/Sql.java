@@ -35,8 +35,11 @@ final class Sql {
         }
     }
 
-    /** SQLite's error, by its words (the driver gives no other sign of most of them). */
+    /** SQLite's error, by its words (the driver gives no other sign of most of them), or PostgreSQL's by its code. */
     static StoreException failed(SQLException e) {
+        if (e.getClass().getName().startsWith("org.postgresql.")) {
+            return PostgresErrors.failed(e);
+        }
         String text = String.valueOf(e.getMessage());
         String lower = text.toLowerCase(Locale.ROOT);
         StoreException.Kind kind;

@@ -29,6 +29,15 @@ public interface Storage {
      */
     long changesBegun();
 
+    /**
+     * Removes every record in {@code tx}, the history too, for a rebuild that writes them all again
+     * in the same transaction. Only where a rebuild cannot make a new database beside the old one and
+     * swap it in (a server's); SQLite's refuses.
+     */
+    default void removeEveryRecord(Transaction tx) {
+        throw new UnsupportedOperationException("a rebuild makes a new SQLite database and swaps it in");
+    }
+
     /** Runs {@code work} while no change can start. */
     <T> T whileNoChange(Callable<T> work) throws Exception;
 

@@ -23,15 +23,35 @@ public record Store(
     /** Opens the database, bringing its schema and its search index up to date. */
     public static Store open(java.nio.file.Path databaseFile) {
         Database database = Database.open(databaseFile);
-        try (SqliteTransaction tx = (SqliteTransaction) database.begin()) {
+        fillSearchIndex(database, databaseFile);
+        return over(database);
+    }
+
+    /**
+     * Opens a PostgreSQL database, bringing its schema and its search index up to date, with the same
+     * tables over it: where their SQL is SQLite's own, the schema gives PostgreSQL what it needs
+     * (docs/decisions/0031-postgresql-as-a-second-store.md).
+     */
+    public static Store open(DatabaseAddress address) {
+        PostgresDatabase database = PostgresDatabase.open(address);
+        fillSearchIndex(database, address);
+        return over(database, SearchIndex.onPostgres());
+    }
+
+    /** Builds the search index when it is behind the records; closes the database when that fails. */
+    private static void fillSearchIndex(OneConnectionStorage database, Object name) {
+        try (OneConnectionTransaction tx = (OneConnectionTransaction) database.begin()) {
             SearchIndex.fillIfBehind(tx.connection());
             tx.commit();
         } catch (java.sql.SQLException | RuntimeException e) {
             database.close();
-            throw new DossierException("The search index of " + databaseFile + " could not be built: "
-                    + e.getMessage(), e);
+            throw new DossierException("The search index of " + name + " could not be built: " + e.getMessage(), e);
         }
-        return over(database);
+    }
+
+    /** The tables over a PostgreSQL database opened for reading only. */
+    public static Store openReadOnly(DatabaseAddress address) {
+        return over(PostgresDatabase.openReadOnly(address), SearchIndex.onPostgres());
     }
 
     /** The tables over a database opened for reading only (see {@link Database#openReadOnly}). */
@@ -50,8 +70,12 @@ public record Store(
     }
 
     private static Store over(Database database) {
+        return over(database, new SearchIndex());
+    }
+
+    private static Store over(OneConnectionStorage database, SearchIndex search) {
         return new Store(database, new FactoryTable(), new OrderTable(), new EvidenceTable(), new PaymentTable(),
-                new ReceivingTable(), new DisputeTable(), new ChatTable(), new SearchIndex(), new BusinessProfileTable(),
+                new ReceivingTable(), new DisputeTable(), new ChatTable(), search, new BusinessProfileTable(),
                 new HistoryTable(), database);
     }
 

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
  */
 final class SampleTemplate {
     private static Path dataFolder;
+    /** On PostgreSQL, the loaded sample's database, copied for each copy of its folder. */
+    private static app.dossier.store.DatabaseAddress database;
 
     private SampleTemplate() {
     }
@@ -35,6 +37,9 @@ final class SampleTemplate {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (database != null) {
+            TestDatabases.giveNew(data, database);
+        }
     }
 
     private static synchronized Path loaded() {
@@ -45,6 +50,7 @@ final class SampleTemplate {
                 try (Workspace workspace = new Workspace(folder)) {
                     workspace.services().sample().load(ProgressListener.NONE);
                     dataFolder = workspace.location().dataFolder();
+                    database = workspace.location().database();
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -26,7 +26,7 @@ public record Snapshot(Map<String, String> tree, List<String> rows) {
     public static Snapshot of(Workspace workspace) throws Exception {
         Map<String, String> tree = tree(workspace.root());
         tree.putAll(trash(workspace.location().dataFolder().resolve("Trash")));
-        return new Snapshot(tree, rows(workspace.location().databaseFile()));
+        return new Snapshot(tree, rows(workspace.location()));
     }
 
     /** The files in the trash (its folders come and go with them), under "[Trash]/". */
@@ -55,11 +55,28 @@ public record Snapshot(Map<String, String> tree, List<String> rows) {
     }
 
     public static List<String> rows(Path database) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database)) {
+            return rows(c, "rowid");
+        }
+    }
+
+    /** Every row of the data folder's database, in either store. */
+    public static List<String> rows(DataLocation location) throws SQLException {
+        return location.onPostgres() ? rows(location.database()) : rows(location.databaseFile());
+    }
+
+    /** Every row of a PostgreSQL database, in the order of its first columns (it has no rowid). */
+    public static List<String> rows(app.dossier.store.DatabaseAddress database) throws SQLException {
+        try (Connection c = TestDatabases.connect(database)) {
+            return rows(c, "1, 2");
+        }
+    }
+
+    private static List<String> rows(Connection c, String order) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database);
-             Statement s = c.createStatement()) {
+        try (Statement s = c.createStatement()) {
             for (String table : TABLES) {
-                try (ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY rowid")) {
+                try (ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY " + order)) {
                     ResultSetMetaData meta = rs.getMetaData();
                     while (rs.next()) {
                         StringBuilder row = new StringBuilder(table).append(':');

@@ -24,12 +24,15 @@ public final class Workspace implements AutoCloseable {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private final Path folder;
+    /** Null on SQLite; on PostgreSQL the data folder's database ({@link TestDatabases}). */
+    private final app.dossier.store.DatabaseAddress database;
     private final InjectedFaults faults = new InjectedFaults();
     private Composition composition = new Composition(faults, CLOCK);
     private Services services;
 
     public Workspace(Path folder) {
         this.folder = folder;
+        this.database = TestDatabases.of(folder.resolve("data"));
         this.services = composition.open(location());
     }
 
@@ -43,7 +46,8 @@ public final class Workspace implements AutoCloseable {
     }
 
     public DataLocation location() {
-        return new DataLocation(folder.resolve("data"), folder.resolve("data").resolve(DataLocation.DEFAULT_CASE_FILES));
+        return new DataLocation(folder.resolve("data"), folder.resolve("data").resolve(DataLocation.DEFAULT_CASE_FILES),
+                database);
     }
 
     public Services services() {
@@ -108,6 +112,16 @@ public final class Workspace implements AutoCloseable {
         }
         faults.crashAt(-1);
         services = composition.open(location());
+    }
+
+    /** Every row of the database, in either store ({@link Snapshot#rows(DataLocation)}). */
+    public java.util.List<String> rows() throws java.sql.SQLException {
+        return Snapshot.rows(location());
+    }
+
+    /** After {@link #closeServices}: the database is lost, as if its disk had failed ({@link TestDatabases#lose}). */
+    public void loseDatabase() throws Exception {
+        TestDatabases.lose(location());
     }
 
     public Factory factory(String name) {

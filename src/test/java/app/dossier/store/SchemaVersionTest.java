@@ -22,10 +22,14 @@ class SchemaVersionTest {
 
     @Test
     void theSchemaVersionIsTheNewestMigration() throws Exception {
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            int newest = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+        assertThat(Database.SCHEMA_VERSION).isEqualTo(newest("src/main/resources/db/migration"));
+        assertThat(PostgresDatabase.SCHEMA_VERSION).as("PostgreSQL's").isEqualTo(newest("src/main/resources/db/postgresql"));
+    }
+
+    private static int newest(String folder) throws Exception {
+        try (Stream<Path> files = Files.list(Path.of(folder))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
-            assertThat(Database.SCHEMA_VERSION).isEqualTo(newest);
         }
     }
 

@@ -7,14 +7,14 @@ import java.sql.Savepoint;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
-/** A transaction on the one SQLite connection, holding the database's lock until it ends. */
-final class SqliteTransaction implements Transaction {
+/** A transaction on the one connection of a {@link OneConnectionStorage}, holding its lock until it ends. */
+final class OneConnectionTransaction implements Transaction {
     private final Connection connection;
     private final Session session;
     private final ReentrantLock lock;
     private boolean finished;
 
-    SqliteTransaction(Connection connection, ReentrantLock lock) {
+    OneConnectionTransaction(Connection connection, ReentrantLock lock) {
         this.connection = connection;
         this.session = new Session(connection);
         this.lock = lock;
