@@ -55,6 +55,10 @@ final class ImportChatCommand extends DataCommand {
             out().println("Already kept as " + where + "; nothing was changed.");
         } else {
             out().println("Kept " + where + ": " + imported.evidence().caption());
+            if (imported.yearGuessed()) {
+                out().println("The export gives its times without the year: each is in the year nearest the order's"
+                        + " date. Check the first and last times above.");
+            }
         }
         Table table = new Table("ID", "SENT", "FROM", "PIN", "MESSAGE");
         for (ConversationMessage m : imported.messages()) {

@@ -11,9 +11,15 @@ import java.util.List;
  * chat (the same file content): nothing was changed, and these are the messages kept then.
  */
 public record ChatImport(Evidence evidence, Conversation conversation, List<ConversationMessage> messages,
-        boolean alreadyImported) {
+        boolean alreadyImported, boolean yearGuessed) {
 
     public ChatImport {
         messages = List.copyOf(messages);
+    }
+
+    /** @param yearGuessed the export gave its times without the year (chatlog), taken from the order's date */
+    public ChatImport(Evidence evidence, Conversation conversation, List<ConversationMessage> messages,
+            boolean alreadyImported) {
+        this(evidence, conversation, messages, alreadyImported, false);
     }
 }

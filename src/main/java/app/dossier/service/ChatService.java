@@ -139,7 +139,7 @@ public final class ChatService {
             List<ConversationMessage> saved = chats.insertMessages(change.db(),
                     ChatMessages.of(chat, orderId, evidenceId, Set.of()));
             caseFiles.writeCase(change, orderId);
-            return new ChatImport(kept.evidence(), conversation, saved, false);
+            return new ChatImport(kept.evidence(), conversation, saved, false, chat.yearGuessed());
         });
     }
 

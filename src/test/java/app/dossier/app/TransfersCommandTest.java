@@ -52,6 +52,21 @@ class TransfersCommandTest {
         assertThat(dossier(data, "verify").code()).isZero();
     }
 
+    @Test
+    void aChatlogChatWithoutYearsIsKeptInTheOrdersYearAndTheTerminalSaysSo() throws Exception {
+        Path data = folder.resolve("data");
+        CommandRun.oneOrder(data, composition(), ORDER, "¥18.50", "2026-08-28");
+        Path chat = Files.writeString(folder.resolve("chatlog.txt"), "李丽(wxid_li) 09-01 14:30:00\n定金请转3700\n\n"
+                + "Mai(我) 09-01 14:33:00\n[转账|发送 ￥3,700.00](定金)\n\n");
+
+        CommandRun imported = dossier(data, "import-chat", ORDER, chat.toString());
+
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("2026-09-01 14:30")
+                .contains("without the year: each is in the year nearest the order's date");
+        assertThat(dossier(data, "transfers", ORDER).out()).contains("1. 2026-09-01 14:33  3700.00 CNY");
+    }
+
     private static Composition composition() {
         return new Composition(Checkpoint.NONE, Workspace.CLOCK);
     }

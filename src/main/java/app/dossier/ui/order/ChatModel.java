@@ -194,6 +194,9 @@ public final class ChatModel {
                     said.add(context.t("order.chat.already", outcome.name(), outcome.imported().messages().size()));
                 } else {
                     said.add(context.t("order.chat.imported", outcome.name(), outcome.imported().messages().size()));
+                    if (outcome.imported().yearGuessed()) {
+                        said.add(context.t("order.chat.yearGuessed", outcome.name()));
+                    }
                 }
             }
             notice.set(String.join("\n", said));
