@@ -1,5 +1,6 @@
 package app.dossier.service;
 
+import app.dossier.domain.CaseFile;
 import app.dossier.domain.DefectKind;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.OrderSearch;
@@ -92,14 +93,21 @@ public final class ReceivingFromPhone implements AutoCloseable {
                 .toList();
     }
 
-    /** The order, if it is waiting for goods; refused otherwise, so the phone never writes over a record. */
+    /**
+     * The order, if it is waiting for goods; refused otherwise, so the phone never writes over a record.
+     * Reads this one order's records, not the list: it is asked for every photo the phone sends.
+     */
     public OrderSummary waitingOrder(long orderId) {
-        return orders.list(null).stream()
-                .filter(s -> s.order().id() == orderId && !s.received() && !s.archived())
-                .findFirst()
-                .orElseThrow(() -> new DossierException(Refusal.PHONE_ORDER_NOT_WAITING.with(
-                        orders.list(null).stream().filter(s -> s.order().id() == orderId)
-                                .map(s -> s.order().label()).findFirst().orElse("#" + orderId))));
+        CaseFile c;
+        try {
+            c = orders.caseOf(orderId);
+        } catch (DossierException noSuchOrder) {
+            throw new DossierException(Refusal.PHONE_ORDER_NOT_WAITING.with("#" + orderId), noSuchOrder);
+        }
+        if (c.receiving() != null || c.archivedAt() != null) {
+            throw new DossierException(Refusal.PHONE_ORDER_NOT_WAITING.with(c.order().label()));
+        }
+        return new OrderSummary(c.order(), c.factory(), Map.of(), c.payments().size(), false, null);
     }
 
     /**

@@ -179,6 +179,7 @@ class ReceivingByPhoneTest {
         assertThat(get("api/payments").statusCode()).as("payments are not the page's").isEqualTo(404);
         assertThat(get("api/orders/" + order.id() + "/payments").statusCode()).isEqualTo(404);
         assertThat(get("api/chats").statusCode()).isEqualTo(404);
+        assertThat(get("api/orders/987654").statusCode()).as("no such order").isEqualTo(404);
         assertThat(get("../../etc/passwd").statusCode()).isEqualTo(404);
         assertThat(get("%2e%2e/%2e%2e/ui.properties").statusCode()).isEqualTo(404);
         assertThat(send(HttpRequest.newBuilder(URI.create(address + "api/orders/" + order.id()))
