@@ -13,6 +13,7 @@ import app.dossier.service.Workstation;
 import app.dossier.service.CaseRecords;
 import app.dossier.service.ChatService;
 import app.dossier.service.Checkpoint;
+import app.dossier.service.ChangesElsewhere;
 import app.dossier.service.DataFolderLock;
 import app.dossier.service.DataFolders;
 import app.dossier.service.DataLocation;
@@ -157,7 +158,7 @@ public final class Composition implements DataFolders {
                     ? new UndoSteps(new UndoFile(), location.dataFolder().resolve(UndoFile.FILE))
                     : UndoSteps.inMemory();
             UnitOfWork work = new UnitOfWork(store.database(), store.factories(), tree, checkpoint,
-                    new ChangeJournal(location.dataFolder().resolve("pending")), !writable, undoSteps);
+                    new ChangeJournal(location.pendingChanges(), store.database().writer()), !writable, undoSteps);
             CaseRecords records = new CaseRecords(store.factories(), store.orders(), store.evidence(), store.payments(),
                     store.receiving(), store.disputes(), store.chats());
             SettingsService settings = new SettingsService(location.dataFolder().resolve("ui.properties"), writable);
@@ -167,10 +168,10 @@ public final class Composition implements DataFolders {
             Attachments attachments = new Attachments(caseFiles, store.evidence(), copier, clock);
             java.util.List<String> recovered = writable
                     ? new Recovery(work, store.factories(), store.orders(), store.evidence(), records, caseFiles,
-                            store.profile(), location.dataFolder().resolve(TrashService.FOLDER), store.histories()).run()
+                            store.profile(), location.trashFolder(), store.histories()).run()
                     : java.util.List.of();
             TrashService trash = new TrashService(work, store.evidence(), store.orders(), records, caseFiles, copier,
-                    location.dataFolder().resolve(TrashService.FOLDER), clock);
+                    location.trashFolder(), clock);
             FactoryService factories = new FactoryService(work, store.factories(), store.orders(), records, caseFiles,
                     trash, clock);
             OrderService orders = new OrderService(work, store.orders(), store.factories(), store.evidence(),
@@ -205,6 +206,7 @@ public final class Composition implements DataFolders {
                     chats, profile, trash, new HistoryService(work, store.histories(), records, workstation),
                     new UndoService(undoSteps, payments, evidence, trash, orders, factories, receiving, disputes),
                     new TransfersFromChat(work, store.chats(), records, payments),
+                    new ChangesElsewhere(store.database()),
                     resources, recovered, !writable);
         } catch (RuntimeException e) {
             store.close();

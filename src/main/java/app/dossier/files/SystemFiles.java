@@ -12,7 +12,9 @@ import java.util.Set;
 public final class SystemFiles {
     private static final Set<String> NAMES = Set.of(".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r",
             ".stfolder", ".stversions", ".stignore", ".dropbox", ".dropbox.attr", ".dropbox.cache", ".sync",
-            ".localized", ".spotlight-v100", ".trashes", ".fseventsd", "$recycle.bin");
+            ".localized", ".spotlight-v100", ".trashes", ".fseventsd", "$recycle.bin",
+            // Dossier's own folder in a case-files root several PCs share (its trash, its notes of changes)
+            ".dossier");
 
     private SystemFiles() {
     }

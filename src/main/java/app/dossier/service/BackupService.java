@@ -284,7 +284,7 @@ public final class BackupService {
                     }
                     done += Files.size(file.getValue());
                 }
-                Path trash = location.dataFolder().resolve(TrashService.FOLDER);
+                Path trash = location.trashFolder();
                 for (Map.Entry<String, Path> file : trashFiles(trash).entrySet()) {
                     try {
                         bag.addFile(TRASH_ENTRY + "/" + file.getKey(), file.getValue());

@@ -5,6 +5,7 @@ import app.dossier.domain.CaseFile;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Refusal;
+import app.dossier.store.ChangeLocks;
 import app.dossier.tree.BusinessProfileFile;
 import app.dossier.tree.CaseFileTree;
 import app.dossier.tree.CaseJson;
@@ -57,6 +58,8 @@ public final class CaseFiles {
 
     /** Rewrites the order's case.json from the records as they stand inside this change. */
     void writeCase(Change change, long orderId) throws IOException {
+        // on a server others write to, the order stays locked until the change ends, so case.json says what is saved
+        ChangeLocks.order(change.db(), orderId);
         CaseFile caseFile = records.caseOf(change.db(), orderId);
         Path file = tree.resolve(caseFile.order().folder()).resolve(CaseFileTree.CASE_JSON);
         if (history != null) {
@@ -71,12 +74,14 @@ public final class CaseFiles {
     }
 
     void writeFactory(Change change, Factory factory) throws IOException {
+        ChangeLocks.factory(change.db(), factory.id());
         Path file = tree.resolve(factory.folder()).resolve(CaseFileTree.FACTORY_JSON);
         replaceFile(change, "factory.json", file, json.render(records.factoryFile(change.db(), factory)));
     }
 
     /** Rewrites business-profile.json at the case-files root, so that a rebuild finds the profile too. */
     void writeProfile(Change change, BusinessProfile profile) throws IOException {
+        ChangeLocks.profile(change.db());
         Path file = tree.root().resolve(CaseFileTree.BUSINESS_PROFILE_JSON);
         replaceFile(change, "business-profile.json", file, json.render(BusinessProfileFile.of(profile)));
     }

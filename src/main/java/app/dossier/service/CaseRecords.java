@@ -5,6 +5,7 @@ import app.dossier.domain.DossierException;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Order;
 import app.dossier.domain.Refusal;
+import app.dossier.store.ChangeLocks;
 import app.dossier.store.Chats;
 import app.dossier.store.Disputes;
 import app.dossier.store.EvidenceFiles;
@@ -36,12 +37,16 @@ public final class CaseRecords {
         this.chats = chats;
     }
 
+    /** The order; inside a change on a server others write to, locked until the change ends. */
     Order order(Session db, long orderId) {
+        ChangeLocks.order(db, orderId);
         return orders.byId(db, orderId)
                 .orElseThrow(() -> new DossierException(Refusal.ORDER_ID_NOT_FOUND.with(orderId)));
     }
 
+    /** The factory; inside a change on a server others write to, locked until the change ends. */
     Factory factory(Session db, long factoryId) {
+        ChangeLocks.factory(db, factoryId);
         return factories.byId(db, factoryId)
                 .orElseThrow(() -> new DossierException(Refusal.FACTORY_ID_NOT_FOUND.with(factoryId)));
     }

@@ -21,6 +21,8 @@ import java.util.Properties;
 public record DataLocation(Path dataFolder, Path caseFilesRoot, DatabaseAddress database) {
     public static final String DATABASE = "dossier.db";
     public static final String DEFAULT_CASE_FILES = "Case files";
+    /** The team's own folder in a case-files root shared by several PCs (see {@link #sharedFolder()}). */
+    public static final String TEAM_FOLDER = ".dossier";
     /** Given after {@code --database}: the records go back to the data folder's own {@code dossier.db}. */
     public static final String SQLITE = "sqlite";
     private static final String SETTINGS = "settings.properties";
@@ -49,6 +51,25 @@ public record DataLocation(Path dataFolder, Path caseFilesRoot, DatabaseAddress 
 
     public Path databaseFile() {
         return dataFolder.resolve(DATABASE);
+    }
+
+    /**
+     * Where every Dossier writing to these case files keeps what they share beside the records: on a
+     * server, {@code .dossier} in the case-files root (which verify, backups and rebuild pass over);
+     * on one PC, the data folder.
+     */
+    public Path sharedFolder() {
+        return onPostgres() ? caseFilesRoot.resolve(TEAM_FOLDER) : dataFolder;
+    }
+
+    /** The notes of changes under way, which the recovery reads after a crash (see {@link #sharedFolder()}). */
+    public Path pendingChanges() {
+        return sharedFolder().resolve("pending");
+    }
+
+    /** The trash (see {@link #sharedFolder()}): on a server, a file removed on one PC can be put back on another. */
+    public Path trashFolder() {
+        return sharedFolder().resolve(TrashService.FOLDER);
     }
 
     public static Path defaultDataFolder() {

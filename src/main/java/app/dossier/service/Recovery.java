@@ -86,17 +86,37 @@ public final class Recovery {
             return done;
         }
         try {
+            // No change runs meanwhile, here or in another Dossier on the same server: what is put right stays right.
+            work.alone(() -> {
+                putRight(done);
+                return null;
+            });
+        } catch (IOException | StoreException e) {
+            done.add("Recovery could not finish: " + e.getMessage() + ". Run Verify.");
+        } catch (Exception e) {
+            done.add("Recovery could not finish: " + e + ". Run Verify.");
+        }
+        return done;
+    }
+
+    /**
+     * Undoes the changes cut off. With other Dossiers writing to the same case files, only those of
+     * a Dossier that has gone: temp copies and an emptying of the trash may be another's at work.
+     */
+    private void putRight(List<String> done) throws IOException {
+        boolean alone = !work.othersWriting();
+        if (alone) {
             // Temp copies first: a folder holding only one is as empty as a folder can be.
             removePartFiles(done);
             unfinishedEmptying(done);
-            for (ChangeJournal.Note note : work.journal().pending()) {
-                recover(note, done);
-                note.discard();
-            }
-        } catch (IOException | StoreException e) {
-            done.add("Recovery could not finish: " + e.getMessage() + ". Run Verify.");
         }
-        return done;
+        for (ChangeJournal.Note note : work.journal().pending()) {
+            if (!note.writer().isEmpty() && !work.writerGone(note.writer())) {
+                continue; // a change under way in another Dossier
+            }
+            recover(note, done);
+            note.discard();
+        }
     }
 
     private void recover(ChangeJournal.Note note, List<String> done) throws IOException {

@@ -28,6 +28,7 @@ public record Services(
         HistoryService history,
         UndoService undo,
         TransfersFromChat transfers,
+        ChangesElsewhere elsewhere,
         AutoCloseable resources,
         java.util.List<String> recovered,
         boolean readOnly) implements AutoCloseable {

@@ -103,6 +103,21 @@ public final class UnitOfWork {
         return storage.whileNoChange(work);
     }
 
+    /** Runs {@code work} while no change runs here nor in another Dossier writing to the same records. */
+    <T> T alone(java.util.concurrent.Callable<T> work) throws Exception {
+        return storage.alone(work);
+    }
+
+    /** Whether another Dossier writes to the same records now (a team's, on a server). */
+    boolean othersWriting() {
+        return storage.othersWriting();
+    }
+
+    /** Whether the Dossier that noted changes as {@code writer} has gone. */
+    boolean writerGone(String writer) {
+        return storage.writerGone(writer);
+    }
+
     /**
      * Whether the case-files root has gone: not there or empty while the database knows factories
      * (an unplugged drive leaves its mount point behind, empty). A change then writes nothing, so

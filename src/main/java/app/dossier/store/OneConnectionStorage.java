@@ -47,13 +47,34 @@ abstract class OneConnectionStorage implements Storage, AutoCloseable {
         }
         lock.lock();
         changesBegun++;
+        OneConnectionTransaction tx;
         try {
             connection.setAutoCommit(false);
-            return new OneConnectionTransaction(connection, lock);
+            tx = new OneConnectionTransaction(connection, lock, onServer(), this::beforeCommit);
         } catch (SQLException e) {
             lock.unlock();
             throw cannotBegin(e);
         }
+        try {
+            begun(tx.session());
+            return tx;
+        } catch (RuntimeException e) {
+            tx.close();
+            throw e;
+        }
+    }
+
+    /** Whether other Dossiers change the same records at the same time (a server's), so changes take locks. */
+    boolean onServer() {
+        return false;
+    }
+
+    /** Run as a change begins, inside its transaction. */
+    void begun(Session change) {
+    }
+
+    /** Run inside a change's transaction just before it commits. */
+    void beforeCommit(Session change) {
     }
 
     /** Why a change could not start, in words. */
@@ -66,6 +87,11 @@ abstract class OneConnectionStorage implements Storage, AutoCloseable {
 
     final Connection connection() {
         return connection;
+    }
+
+    /** The session reads run in (autocommit, outside any change). */
+    final Session session() {
+        return session;
     }
 
     /**

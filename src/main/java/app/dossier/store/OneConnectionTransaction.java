@@ -14,10 +14,14 @@ final class OneConnectionTransaction implements Transaction {
     private final ReentrantLock lock;
     private boolean finished;
 
-    OneConnectionTransaction(Connection connection, ReentrantLock lock) {
+    private final Runnable beforeCommit;
+
+    OneConnectionTransaction(Connection connection, ReentrantLock lock, boolean onServer,
+            java.util.function.Consumer<Session> beforeCommit) {
         this.connection = connection;
-        this.session = new Session(connection);
+        this.session = new Session(connection, onServer, true);
         this.lock = lock;
+        this.beforeCommit = () -> beforeCommit.accept(session);
     }
 
     @Override
@@ -58,6 +62,7 @@ final class OneConnectionTransaction implements Transaction {
 
     @Override
     public void commit() {
+        beforeCommit.run();
         try {
             connection.commit();
             finished = true;

@@ -5,6 +5,9 @@ import app.dossier.domain.Refusal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.security.SecureRandom;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -19,17 +22,26 @@ public final class PostgresDatabase extends OneConnectionStorage {
     /** The newest migration in {@code db/postgresql} ({@code V1__…}). */
     static final int SCHEMA_VERSION = 1;
 
-    private final DatabaseAddress address;
+    /** The channel a saved change is announced on, with the ids of the orders it changed. */
+    public static final String CHANGES = "dossier_changes";
 
-    private PostgresDatabase(DatabaseAddress address, Connection connection, boolean readOnly) {
+    private final DatabaseAddress address;
+    private final PGSimpleDataSource dataSource;
+    private final int writer;
+
+    private PostgresDatabase(DatabaseAddress address, PGSimpleDataSource dataSource, Connection connection,
+            boolean readOnly) {
         super(connection, readOnly);
         this.address = address;
+        this.dataSource = dataSource;
+        this.writer = readOnly ? 0 : new SecureRandom().nextInt(Integer.MAX_VALUE - 1) + 1;
     }
 
     /** Opens the database for changes, making its tables when they are not there. */
     public static PostgresDatabase open(DatabaseAddress address) {
         PGSimpleDataSource dataSource = dataSource(address);
         PostgresDatabase database = connect(dataSource, address, false);
+        database.holdWriterLock();
         if (SchemaHistory.upToDate(database.connection(), "SELECT count(*) FROM information_schema.tables"
                 + " WHERE table_schema = current_schema() AND table_name = 'flyway_schema_history'", SCHEMA_VERSION)) {
             return database;
@@ -71,7 +83,7 @@ public final class PostgresDatabase extends OneConnectionStorage {
             Connection connection = dataSource.getConnection();
             connection.setAutoCommit(true);
             connection.setReadOnly(readOnly);
-            return new PostgresDatabase(address, connection, readOnly);
+            return new PostgresDatabase(address, dataSource, connection, readOnly);
         } catch (SQLException e) {
             throw new DossierException("Cannot open the database " + address + (readOnly ? " for reading: " : ": ")
                     + e.getMessage(), e);
@@ -80,6 +92,136 @@ public final class PostgresDatabase extends OneConnectionStorage {
 
     public DatabaseAddress address() {
         return address;
+    }
+
+    /** This Dossier's lock for as long as it runs: while it is held, its notes of changes are not another's to undo. */
+    private void holdWriterLock() {
+        try (var statement = connection().prepareStatement("SELECT pg_advisory_lock(?, ?)")) {
+            statement.setInt(1, ChangeLocks.WRITER);
+            statement.setInt(2, writer);
+            statement.executeQuery().close();
+        } catch (SQLException e) {
+            close();
+            throw new DossierException("Cannot open the database " + address + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    boolean onServer() {
+        return true;
+    }
+
+    /** Every change holds the whole record shared: a rebuild or a recovery waits until none runs. */
+    @Override
+    void begun(Session change) {
+        ChangeLocks.run(change, "SELECT pg_advisory_xact_lock_shared(?, 0)", ChangeLocks.EVERYTHING);
+    }
+
+    /** Tells the other Dossiers, once the change commits, which orders it changed (none: something else). */
+    @Override
+    void beforeCommit(Session change) {
+        String orders = change.touched().stream().map(String::valueOf).collect(Collectors.joining(","));
+        Sql.run(change, c -> {
+            try (var statement = c.prepareStatement("SELECT pg_notify(?, ?)")) {
+                statement.setString(1, CHANGES);
+                statement.setString(2, orders);
+                statement.executeQuery().close();
+            }
+        });
+    }
+
+    @Override
+    public String writer() {
+        return writer == 0 ? "" : Integer.toString(writer);
+    }
+
+    /**
+     * Whether the Dossier that noted changes as {@code writer} has gone: its lock is free (the server
+     * lets go of a session's locks when its Dossier closes, crashes or loses the network).
+     */
+    @Override
+    public boolean writerGone(String name) {
+        int other;
+        try {
+            other = Integer.parseInt(name);
+        } catch (NumberFormatException e) {
+            return true;
+        }
+        if (other == writer) {
+            return false;
+        }
+        return read(session -> {
+            boolean[] gone = new boolean[1];
+            Sql.run(session, c -> {
+                try (var statement = c.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
+                    statement.setInt(1, ChangeLocks.WRITER);
+                    statement.setInt(2, other);
+                    try (var rows = statement.executeQuery()) {
+                        rows.next();
+                        gone[0] = rows.getBoolean(1);
+                    }
+                }
+                if (gone[0]) {
+                    try (var statement = c.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
+                        statement.setInt(1, ChangeLocks.WRITER);
+                        statement.setInt(2, other);
+                        statement.executeQuery().close();
+                    }
+                }
+            });
+            return gone[0];
+        });
+    }
+
+    /** Whether another Dossier has these records open for changes now. */
+    @Override
+    public boolean othersWriting() {
+        return read(session -> {
+            boolean[] others = new boolean[1];
+            Sql.run(session, c -> {
+                try (var statement = c.prepareStatement("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+                        + " AND classid = ? AND objsubid = 2 AND granted AND pid <> pg_backend_pid()")) {
+                    statement.setInt(1, ChangeLocks.WRITER);
+                    try (var rows = statement.executeQuery()) {
+                        rows.next();
+                        others[0] = rows.getLong(1) > 0;
+                    }
+                }
+            });
+            return others[0];
+        });
+    }
+
+    /** Runs {@code work} while no change runs, in this Dossier or in any other on the server. */
+    @Override
+    public <T> T alone(Callable<T> work) throws Exception {
+        return whileNoChange(() -> {
+            ChangeLocks.run(session(), "SELECT pg_advisory_lock(?, 0)", ChangeLocks.EVERYTHING);
+            try {
+                return work.call();
+            } finally {
+                ChangeLocks.run(session(), "SELECT pg_advisory_unlock(?, 0)", ChangeLocks.EVERYTHING);
+            }
+        });
+    }
+
+    /** A second connection that hears of the changes other Dossiers save (see {@link ChangesOnServer}). */
+    @Override
+    public ChangesOnServer listen(java.util.function.Consumer<java.util.Set<Long>> heard) {
+        return ChangesOnServer.start(dataSource, backendPid(), heard);
+    }
+
+    private int backendPid() {
+        return read(session -> {
+            int[] pid = new int[1];
+            Sql.run(session, c -> {
+                try (var statement = c.createStatement(); var rows = statement.executeQuery("SELECT pg_backend_pid()")) {
+                    rows.next();
+                    pid[0] = rows.getInt(1);
+                }
+            });
+            return pid[0];
+        });
     }
 
     @Override
@@ -93,6 +235,7 @@ public final class PostgresDatabase extends OneConnectionStorage {
      */
     @Override
     public void removeEveryRecord(Transaction tx) {
+        ChangeLocks.everything(tx.session());
         Sql.run(tx.session(), c -> {
             try (var statement = c.createStatement()) {
                 statement.execute("TRUNCATE factory, purchase_order, evidence, payment, receiving_record,"

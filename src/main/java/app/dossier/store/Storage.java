@@ -41,6 +41,41 @@ public interface Storage {
     /** Runs {@code work} while no change can start. */
     <T> T whileNoChange(Callable<T> work) throws Exception;
 
+    /**
+     * Runs {@code work} while no change runs here nor in any other Dossier writing to the same
+     * records (a server's); on one PC, as {@link #whileNoChange}.
+     */
+    default <T> T alone(Callable<T> work) throws Exception {
+        return whileNoChange(work);
+    }
+
+    /**
+     * The name this Dossier's notes of unfinished changes carry, so that another can tell whether
+     * it still runs; empty where one Dossier writes at a time.
+     */
+    default String writer() {
+        return "";
+    }
+
+    /** Whether the Dossier that noted changes as {@code writer} is gone, so its unfinished changes are to undo. */
+    default boolean writerGone(String writer) {
+        return true;
+    }
+
+    /** Whether another Dossier has these records open for changes now. */
+    default boolean othersWriting() {
+        return false;
+    }
+
+    /**
+     * Tells {@code heard}, on a thread of its own, of each change another Dossier saves to these
+     * records, with the ids of the orders it changed (empty: something other than an order), until
+     * the returned handle is closed. Where one Dossier writes at a time, nobody else does: nothing is heard.
+     */
+    default AutoCloseable listen(java.util.function.Consumer<java.util.Set<Long>> heard) {
+        return () -> { };
+    }
+
     /** Work that reads through a {@link Session}. */
     @FunctionalInterface
     interface Reading<T> {

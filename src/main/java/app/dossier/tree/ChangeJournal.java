@@ -19,10 +19,23 @@ import java.util.UUID;
  * a crash, and tells the recovery exactly what to check.
  */
 public final class ChangeJournal {
+    private static final String BY = "change-by-";
+
     private final Path folder;
+    private final String writer;
 
     public ChangeJournal(Path folder) {
+        this(folder, "");
+    }
+
+    /**
+     * Notes kept where every Dossier writing to the same case files reads them (the team folder),
+     * each named with the {@code writer} that made it, so that another Dossier undoes it only once
+     * that writer has gone.
+     */
+    public ChangeJournal(Path folder, String writer) {
         this.folder = folder;
+        this.writer = writer;
     }
 
     public Path folder() {
@@ -31,7 +44,8 @@ public final class ChangeJournal {
 
     /** Starts the note of one change; nothing is written until its first step. */
     public Entry begin() {
-        return new Entry(folder.resolve("change-" + UUID.randomUUID() + ".log"));
+        String name = writer.isEmpty() ? "change-" : BY + writer + "-";
+        return new Entry(folder.resolve(name + UUID.randomUUID() + ".log"));
     }
 
     /** The notes of changes that did not finish. */
@@ -43,7 +57,13 @@ public final class ChangeJournal {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "change-*.log")) {
             for (Path file : files) {
                 List<Step> steps = new ArrayList<>();
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                List<String> lines;
+                try {
+                    lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                } catch (java.nio.file.NoSuchFileException e) {
+                    continue; // another Dossier's change finished meanwhile
+                }
+                for (String line : lines) {
                     int space = line.indexOf(' ');
                     if (space < 0) {
                         continue; // a line cut off by the crash: its step never started
@@ -82,6 +102,16 @@ public final class ChangeJournal {
 
     /** The note of a change that did not finish. */
     public record Note(Path file, List<Step> steps) {
+        /** Which Dossier noted it (see {@link ChangeJournal#ChangeJournal(Path, String)}); empty: one on this PC. */
+        public String writer() {
+            String name = file.getFileName().toString();
+            if (!name.startsWith(BY)) {
+                return "";
+            }
+            int end = name.indexOf('-', BY.length());
+            return end < 0 ? "" : name.substring(BY.length(), end);
+        }
+
         public void discard() throws IOException {
             Files.deleteIfExists(file);
         }

@@ -42,6 +42,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -102,6 +103,9 @@ public final class Benchmarks {
             }
             if (only.equals("all") || only.equals("startup")) {
                 startup(work.resolve("startup"));
+            }
+            if (only.equals("all") || only.equals("team")) {
+                team(work.resolve("team"));
             }
             if (only.equals("all") || only.equals("phones")) {
                 PhonesBenchmark.run(work.resolve("phones"));
@@ -167,7 +171,83 @@ public final class Benchmarks {
         }
     }
 
+    /**
+     * The order list and search at 10,000 orders on PostgreSQL beside the same on SQLite, in one run:
+     * the same records generated into both (no files: neither reads them), each opened as the app
+     * opens it, every figure the best of three runs. The server's address is {@code -Dbench.postgresql=}
+     * (src/test/postgresql/start.sh starts one); the database named there is emptied first.
+     */
+    private static void team(Path folder) throws Exception {
+        String server = System.getProperty("bench.postgresql", "");
+        if (server.isBlank()) {
+            System.out.println("== team: skipped, no -Dbench.postgresql=postgresql://… given");
+            return;
+        }
+        System.out.printf(Locale.ROOT, "== team: %,d orders with %,d evidence rows, PostgreSQL beside SQLite%n", ORDERS,
+                ORDERS * PER_ORDER);
+        app.dossier.store.DatabaseAddress address = app.dossier.store.DatabaseAddress.parse(server);
+        try (var c = java.sql.DriverManager.getConnection(address.jdbcUrl(), address.user(), address.password());
+                var statement = c.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
+            statement.execute("CREATE SCHEMA public");
+        }
+        DataLocation sqlite = new DataLocation(folder.resolve("sqlite"), folder.resolve("sqlite").resolve("Case files"));
+        DataLocation postgres = new DataLocation(folder.resolve("postgres"), folder.resolve("postgres").resolve("Case files"),
+                address);
+        for (DataLocation location : List.of(sqlite, postgres)) {
+            long start = System.nanoTime();
+            try (Store store = location.onPostgres() ? Store.open(location.database())
+                    : Store.open(location.databaseFile())) {
+                generate(store, location, false);
+            }
+            System.out.printf(Locale.ROOT, "generated on %s in %.1f s%n", location.onPostgres() ? "PostgreSQL" : "SQLite",
+                    seconds(start));
+        }
+        String[] queries = {"2837461900000042", "硅胶", "ảnh kiểm hàng 9999", "don hang", "IMG_0017", "no such thing"};
+        List<String> names = new ArrayList<>();
+        names.add("open the data folder and close it");
+        names.add("order list, all orders (OrderService.list)");
+        for (String query : queries) {
+            names.add("search “" + query + "”");
+        }
+        Map<DataLocation, double[]> figures = new java.util.LinkedHashMap<>();
+        for (DataLocation location : List.of(sqlite, postgres)) {
+            double[] best = new double[names.size()];
+            java.util.Arrays.fill(best, Double.MAX_VALUE);
+            for (int run = 0; run < 3; run++) {
+                long start = System.nanoTime();
+                new Composition().open(location).close();
+                best[0] = Math.min(best[0], seconds(start));
+                try (Services services = new Composition().open(location)) {
+                    start = System.nanoTime();
+                    int listed = services.orders().list(null).size();
+                    best[1] = Math.min(best[1], seconds(start));
+                    if (listed != ORDERS) {
+                        throw new IllegalStateException(listed + " orders listed");
+                    }
+                    for (int q = 0; q < queries.length; q++) {
+                        start = System.nanoTime();
+                        services.search().search(queries[q]);
+                        best[2 + q] = Math.min(best[2 + q], seconds(start));
+                    }
+                }
+            }
+            figures.put(location, best);
+        }
+        System.out.printf(Locale.ROOT, "%-48s %12s %12s %8s%n", "best of 3", "SQLite", "PostgreSQL", "ratio");
+        for (int i = 0; i < names.size(); i++) {
+            double a = figures.get(sqlite)[i];
+            double b = figures.get(postgres)[i];
+            System.out.printf(Locale.ROOT, "%-48s %9.1f ms %9.1f ms %7.2f×%n", names.get(i), a * 1000, b * 1000, b / a);
+        }
+    }
+
     private static void generate(Store store, DataLocation location) throws Exception {
+        generate(store, location, true);
+    }
+
+    /** {@code files}: each evidence row's file and every case.json written too; else only factory.json. */
+    private static void generate(Store store, DataLocation location, boolean files) throws Exception {
         CaseFileTree tree = new CaseFileTree(location.caseFilesRoot());
         CaseJson json = new CaseJson();
         Random random = new Random(2026);
@@ -196,9 +276,11 @@ public final class Benchmarks {
                     EvidenceCategory category = EvidenceCategory.values()[e % 4];
                     random.nextBytes(content);
                     String name = String.format(Locale.ROOT, "IMG_%04d.jpg", e);
-                    Path file = tree.resolve(order.folder()).resolve(category.folderName()).resolve(name);
-                    Files.createDirectories(file.getParent());
-                    Files.write(file, content);
+                    if (files) {
+                        Path file = tree.resolve(order.folder()).resolve(category.folderName()).resolve(name);
+                        Files.createDirectories(file.getParent());
+                        Files.write(file, content);
+                    }
                     store.evidence().insert(db, new Evidence(0, order.id(), category, category.folderName() + "/" + name,
                             name, sha256(content), content.length, "image/jpeg", null, added,
                             "ảnh kiểm hàng " + o + "-" + e, null));
@@ -210,7 +292,7 @@ public final class Benchmarks {
             for (Factory f : factories) {
                 write(tree.resolve(f.folder()).resolve(CaseFileTree.FACTORY_JSON), json.render(FactoryFile.of(f)));
             }
-            for (Order o : orders) {
+            for (Order o : files ? orders : List.<Order>of()) {
                 Factory f = factories.get((int) ((o.factoryId() - factories.get(0).id()) % factories.size()));
                 write(tree.resolve(o.folder()).resolve(CaseFileTree.CASE_JSON), json.render(app.dossier.domain.CaseFile.of(
                         f, o, store.evidence().ofOrder(db, o.id()), List.of(), null, List.of())));
@@ -221,6 +303,7 @@ public final class Benchmarks {
 
     private static void write(Path file, byte[] bytes) {
         try {
+            Files.createDirectories(file.getParent());
             Files.write(file, bytes);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -55,6 +55,7 @@ public final class Shell {
     }
 
     private final WindowActions actions;
+    private final ChangesFromOthers others;
     private static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
 
     Shell(UiContext context, ShellViewModel model, WindowActions actions) {
@@ -75,6 +76,7 @@ public final class Shell {
         root.setCenter(main);
         root.setBottom(new StatusBar(context, model).node());
         model.sectionProperty().addListener((o, was, now) -> display(now));
+        others = new ChangesFromOthers(context, this::reloadShown, this::hasUnsavedChanges);
     }
 
     private VBox navigation() {
@@ -174,6 +176,7 @@ public final class Shell {
 
     /** Closes what the sections keep open (the phone's page): the window closes or is built again. */
     void close() {
+        others.close();
         views.values().forEach(View::close);
     }
 
