@@ -74,7 +74,7 @@ public final class ChatService {
      * messages inserted {@value #BATCH} at a time, the caption worked out as they go by, all in one
      * change. Memory does not grow with the chat. After each batch {@code progress} is told the bytes
      * of the file read of its size, and the messages read so far (as digits, for the window or the
-     * terminal to word); asked to stop, the import stops there and keeps nothing (no file, no message):
+     * terminal to word); asked to stop, the import stops at the next message and keeps nothing (no file, no message):
      * the answer is then {@link ChatImport#stoppedByUser()}.
      */
     public ChatImport importChat(long orderId, Path file, ChatParties parties, ProgressListener progress) {
@@ -105,7 +105,8 @@ public final class ChatService {
                     chats.insert(change.db(), orderId, conversation);
                     Streamed streamed = insertAll(change, stream, order, evidenceId, sides, file, progress);
                     chats.setMessageCount(change.db(), evidenceId, streamed.caption.messages());
-                    String caption = streamed.caption.toString();
+                    // a file the order held already as a plain file keeps the caption it was given then
+                    String caption = kept.duplicate() ? kept.evidence().caption() : streamed.caption.toString();
                     evidence.updateCaption(change.db(), evidenceId, caption);
                     caseFiles.writeCase(change, orderId);
                     return new ChatImport(kept.evidence().withCaption(caption), new Conversation(evidenceId,
@@ -135,14 +136,14 @@ public final class ChatService {
                 throw new DossierException(Refusal.CHAT_TOO_MANY_MESSAGES.with(file.getFileName(),
                         "more than " + Chats.MAX_MESSAGES));
             }
+            if (progress.cancelled()) {
+                throw new UnitOfWork.Stopped();
+            }
             caption.count(m);
             batch.add(ChatMessages.of(m, order.id(), evidenceId, index, false));
             if (batch.size() == BATCH) {
                 insert(change, batch, shown);
                 progress.progress(stream.bytesRead(), stream.size(), String.valueOf(caption.messages()));
-                if (progress.cancelled()) {
-                    throw new UnitOfWork.Stopped();
-                }
             }
         }
         insert(change, batch, shown);

@@ -61,10 +61,18 @@ public final class LongMemoTraceChat {
                 if (i == messages) {
                     type = 1;
                     content = LAST_WORDS;
-                } else if (pick < 55) {
+                } else if (pick < 40) {
                     type = 1;
                     content = fromMe ? VIETNAMESE[random.nextInt(VIETNAMESE.length)]
                             : CHINESE[random.nextInt(CHINESE.length)];
+                } else if (pick < 45) {
+                    type = 49;
+                    subType = 19;
+                    content = forwarded(random);
+                } else if (pick < 55) {
+                    type = 49;
+                    subType = 5;
+                    content = link(random);
                 } else if (pick < 72) {
                     type = 3;
                     content = image(random);
@@ -110,10 +118,10 @@ public final class LongMemoTraceChat {
 
     private static String image(Random random) {
         return "<?xml version=\"1.0\"?>\n<msg>\n\t<img aeskey=\"" + hex(random, 32) + "\" encryver=\"1\" cdnthumbaeskey=\""
-                + hex(random, 32) + "\" cdnthumburl=\"3057020100044b30490201000204" + hex(random, 160)
+                + hex(random, 32) + "\" cdnthumburl=\"3057020100044b30490201000204" + hex(random, 420)
                 + "\" cdnthumblength=\"" + (3000 + random.nextInt(9000)) + "\" cdnthumbheight=\"120\" cdnthumbwidth=\"90\""
                 + " cdnmidheight=\"0\" cdnmidwidth=\"0\" cdnhdheight=\"0\" cdnhdwidth=\"0\" cdnmidimgurl=\"3057020100044b304902"
-                + hex(random, 160) + "\" length=\"" + (80000 + random.nextInt(900000)) + "\" md5=\"" + hex(random, 32)
+                + hex(random, 420) + "\" cdnbigimgurl=\"3057020100044b304902" + hex(random, 420) + "\" length=\"" + (80000 + random.nextInt(900000)) + "\" md5=\"" + hex(random, 32)
                 + "\" hevc_mid_size=\"" + random.nextInt(90000) + "\" originsourcemd5=\"" + hex(random, 32) + "\" />\n"
                 + "\t<platform_signature></platform_signature>\n\t<imgdatahash></imgdatahash>\n</msg>\n";
     }
@@ -141,9 +149,56 @@ public final class LongMemoTraceChat {
                 + "</fromusr>\n\t\t\t<chatusr>wxid_" + hex(random, 14) + "</chatusr>\n\t\t\t<displayname>"
                 + (fromMe ? "李丽" : "Mai") + "</displayname>\n\t\t\t<msgsource>&lt;msgsource&gt;&lt;sec_msg_node&gt;"
                 + "&lt;uuid&gt;" + hex(random, 32) + "_&lt;/uuid&gt;&lt;/sec_msg_node&gt;&lt;/msgsource&gt;</msgsource>\n"
-                + "\t\t\t<content>" + quoted + "</content>\n\t\t\t<strid />\n\t\t\t<createtime>"
+                + "\t\t\t<content>" + (switch (random.nextInt(3)) {
+                    case 0 -> quoted;
+                    case 1 -> escaped(image(random));
+                    default -> escaped(link(random));
+                }) + "</content>\n\t\t\t<strid />\n\t\t\t<createtime>"
                 + (1_614_556_800L + random.nextInt(90_000_000)) + "</createtime>\n\t\t</refermsg>\n";
         return appmsg(random, words, 57, inner);
+    }
+
+    private static String escaped(String xml) {
+        return xml.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** Messages forwarded together (合并转发的聊天记录): each one's XML, escaped, inside the record. */
+    private static String forwarded(Random random) {
+        StringBuilder items = new StringBuilder("<recordinfo><title>群聊的聊天记录</title><desc>李丽: 样品已经寄出了</desc>"
+                + "<datalist count=\"24\">");
+        for (int i = 0; i < 24; i++) {
+            boolean vietnamese = random.nextBoolean();
+            items.append("<dataitem datatype=\"1\" dataid=\"").append(hex(random, 32)).append("\"><datadesc>")
+                    .append(vietnamese ? VIETNAMESE[random.nextInt(VIETNAMESE.length)] : CHINESE[random.nextInt(CHINESE.length)])
+                    .append("</datadesc><sourcename>").append(vietnamese ? "Nguyễn Thị Mai" : "李丽")
+                    .append("</sourcename><sourcetime>2024-0").append(1 + random.nextInt(9)).append("-1")
+                    .append(random.nextInt(10)).append(" 1").append(random.nextInt(10)).append(":3")
+                    .append(random.nextInt(10)).append("</sourcetime><sourceheadurl>https://wx.qlogo.cn/mmhead/ver_1/")
+                    .append(hex(random, 96)).append("/132</sourceheadurl><srcMsgCreateTime>")
+                    .append(1_700_000_000L + random.nextInt(90_000_000)).append("</srcMsgCreateTime><fromnewmsgid>")
+                    .append(7_000_000_000_000_000_000L + (random.nextLong() & 0xFFFFFFFFFFFFL))
+                    .append("</fromnewmsgid><dataitemsource><hashusername>").append(hex(random, 64))
+                    .append("</hashusername></dataitemsource></dataitem>");
+        }
+        items.append("</datalist><favusername>wxid_").append(hex(random, 14)).append("</favusername></recordinfo>");
+        return appmsg(random, "群聊的聊天记录", 19, "\t\t<recorditem>" + escaped(items.toString()) + "</recorditem>\n");
+    }
+
+    /** A product page shared from 1688, with its long link and picture. */
+    private static String link(Random random) {
+        String offer = String.valueOf(600_000_000_000L + (random.nextLong() & 0xFFFFFFFFFL));
+        String url = "https://detail.1688.com/offer/" + offer + ".html?spm=a26352.13672862.offerlist.1."
+                + hex(random, 24) + "&amp;tracelog=p4p&amp;clickid=" + hex(random, 32) + "&amp;sessionid=" + hex(random, 32)
+                + "&amp;_t=" + (1_614_556_800_000L + random.nextInt(900_000_000)) + "&amp;share_token=" + hex(random, 96);
+        String inner = "\t\t<des>硅胶铲5件套 厨房用品 耐高温 不粘锅专用 工厂直销 支持定制LOGO 起批量100套</des>\n\t\t<url>" + url
+                + "</url>\n\t\t<thumburl>https://cbu01.alicdn.com/img/ibank/O1CN01" + hex(random, 40)
+                + "_!!2216" + random.nextInt(1_000_000) + "-0-cib.jpg</thumburl>\n\t\t<sourceusername>gh_"
+                + hex(random, 12) + "</sourceusername>\n\t\t<sourcedisplayname>阿里巴巴1688</sourcedisplayname>\n"
+                + "\t\t<mmreadershare>\n\t\t\t<itemshowtype>0</itemshowtype>\n\t\t\t<nativepage>0</nativepage>\n"
+                + "\t\t\t<pubtime>0</pubtime>\n\t\t\t<duration>0</duration>\n\t\t\t<width>0</width>\n"
+                + "\t\t\t<height>0</height>\n\t\t\t<vid />\n\t\t\t<funcflag>0</funcflag>\n"
+                + "\t\t\t<ispaysubscribe>0</ispaysubscribe>\n\t\t</mmreadershare>\n";
+        return appmsg(random, "【1688】硅胶铲5件套 耐高温 " + offer, 5, inner);
     }
 
     private static String transfer(Random random, boolean fromMe) {
