@@ -66,7 +66,9 @@ class LongChatWindowTest {
         assertThat(robot.lookup("#chat-import").<Node>query().isDisabled()).as("one import at a time").isTrue();
         robot.clickOn(stop);
 
-        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> !robot.lookup("#stop-task").<Node>query().isVisible());
+        // the Stop button goes with the line's work shown, and the chat's notice says what became of it
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> !robot.lookup("#stop-task").<Node>query().getParent()
+                .isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#chat-notice").queryAs(Label.class).getText())
                 .isEqualTo("Stopped: “李丽 2021-2026.csv” was not imported, and nothing of it was kept.");
