@@ -187,7 +187,8 @@ public final class Composition implements DataFolders {
                     attachments, clock);
             DisputeService disputes = new DisputeService(work, store.disputes(), store.profile(), store.histories(), records, caseFiles,
                     attachments, photoMetadata, clock);
-            ChatService chats = new ChatService(work, store.chats(), records, caseFiles, attachments, new ChatReader(clock));
+            ChatService chats = new ChatService(work, store.chats(), records, caseFiles, attachments, new ChatReader(clock),
+                    store.evidence());
             ProfileService profile = new ProfileService(work, store.profile(), caseFiles);
             SampleDataService sample = new SampleDataService(factories, orders, evidence, payments, receiving, disputes,
                     chats, profile, location.caseFilesRoot());

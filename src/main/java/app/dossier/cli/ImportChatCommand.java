@@ -10,6 +10,7 @@ import app.dossier.service.ChatImport;
 import app.dossier.service.Services;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,7 +50,9 @@ final class ImportChatCommand extends DataCommand {
         if (preview) {
             return preview(services);
         }
-        ChatImport imported = services.chats().importChat(o.id(), file, new ChatParties(me, them));
+        ChatImport imported = services.chats().importChat(o.id(), file, new ChatParties(me, them),
+                new TerminalProgress(err(), read -> String.format(Locale.ROOT, "%,d messages read from %s", read,
+                        file.getFileName())));
         String where = o.folder() + "/" + imported.evidence().file();
         if (imported.alreadyImported()) {
             out().println("Already kept as " + where + "; nothing was changed.");
@@ -66,6 +69,11 @@ final class ImportChatCommand extends DataCommand {
                     m.pinned() ? "*" : "", shown(m.text()));
         }
         table.print(out());
+        int held = imported.conversation().messages();
+        if (held > imported.messages().size()) {
+            out().println(String.format(Locale.ROOT, "The first %,d of the chat's %,d messages are shown; `dossier search`"
+                    + " finds any of them.", imported.messages().size(), held));
+        }
         return 0;
     }
 

@@ -68,6 +68,76 @@ public final class ChatReader {
         return read(FileBytes.read(file, "a chat export"), parties, orderedOn);
     }
 
+    /** How much of a file is read to tell its format and encoding before it is read on. */
+    static final int START_BYTES = 64 * 1024;
+
+    /**
+     * A chat file's messages, one at a time as they are asked for, for a chat of any size. The format
+     * and the encoding are told from the file's first {@value #START_BYTES} bytes, and a file Dossier
+     * cannot read is refused now; a CSV export (MemoTrace, PyWxDump) is then read record by record from
+     * the file, holding one message at a time, and a text export is read whole, as {@link #read(Path,
+     * ChatParties, LocalDate)} reads it. A message that cannot be read is refused when it is reached.
+     *
+     * @param orderedOn as {@link #read(Path, ChatParties, LocalDate)}; may be null
+     */
+    public ChatStream open(Path file, ChatParties parties, LocalDate orderedOn) {
+        long size;
+        try {
+            size = java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            throw FileBytes.refused(file, e);
+        }
+        byte[] start = FileBytes.start(file, START_BYTES);
+        boolean whole = start.length >= size;
+        List<TextDecoding.Decoded> readings = whole ? TextDecoding.candidates(start)
+                : TextDecoding.candidatesOfStart(start);
+        if (readings.isEmpty()) {
+            throw new UnreadableFileException(Refusal.CHAT_NOT_TEXT.with());
+        }
+        TextDecoding.Decoded reading = readings.stream()
+                .filter(r -> ChatFormat.detect(r.text()).isPresent()).findFirst().orElse(null);
+        if (reading == null) {
+            throw new UnreadableFileException(Refusal.CHAT_LAYOUT_UNKNOWN.with(
+                    shortened(ChatFormat.firstLine(readings.get(0).text()))));
+        }
+        ChatFormat format = ChatFormat.detect(reading.text()).get();
+        if (format != ChatFormat.MEMOTRACE_CSV && format != ChatFormat.MEMOTRACE_3_CSV
+                && format != ChatFormat.PYWXDUMP_CSV) {
+            return ChatStream.of(read(file, parties, orderedOn), size);
+        }
+        java.io.InputStream in = null;
+        try {
+            in = java.nio.file.Files.newInputStream(file);
+            ChatStream.Counted counted = new ChatStream.Counted(new java.io.BufferedInputStream(in, START_BYTES));
+            counted.skipNBytes(TextDecoding.byteOrderMark(start));
+            java.io.Reader text = new java.io.InputStreamReader(counted, TextDecoding.strictDecoder(reading.charset()));
+            CsvRecords records = CsvRecords.of(text);
+            ChatStream.Source source = switch (format) {
+                case MEMOTRACE_CSV -> MemoTraceCsvChat.messages(records, parties, zone);
+                case MEMOTRACE_3_CSV -> new MemoTrace3CsvChat.Messages(records, parties);
+                default -> new PyWxDumpCsvChat.Messages(records, parties, zone);
+            };
+            return ChatStream.reading(format, source, counted, size, text, file);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            closeQuietly(in);
+            throw ChatStream.refused(file, e instanceof java.io.UncheckedIOException u ? u.getCause()
+                    : (java.io.IOException) e);
+        } catch (RuntimeException e) {
+            closeQuietly(in);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(java.io.InputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (java.io.IOException e) {
+                // read only
+            }
+        }
+    }
+
     /** A chat file's bytes, in UTF-8 (with or without a byte order mark), UTF-16 or GBK. */
     public Chat read(byte[] content, ChatParties parties) {
         return read(content, parties, null);

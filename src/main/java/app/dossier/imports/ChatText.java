@@ -121,17 +121,27 @@ final class ChatText {
      */
     static List<ChatMessage> withTransfers(List<ChatMessage> messages) {
         List<ChatMessage> read = new ArrayList<>(messages.size());
-        Money lastOffered = null;
+        TransferReading transfers = new TransferReading();
         for (ChatMessage m : messages) {
+            read.add(transfers.read(m));
+        }
+        return read;
+    }
+
+    /** Transfers read message by message in the chat's order, remembering the last amount offered. */
+    static final class TransferReading {
+        private Money lastOffered;
+
+        /** The message with its transfer's money read from its words, when it is a transfer. */
+        ChatMessage read(ChatMessage m) {
             Optional<Transfer> transfer = m.kind() == ChatMessage.Kind.TRANSFER && m.transfer().isEmpty()
                     ? transfer(m.text(), m.fromMe(), lastOffered) : m.transfer();
             if (transfer.isPresent() && transfer.get().step() == Transfer.Step.SENT) {
                 lastOffered = transfer.get().amount();
             }
-            read.add(transfer.equals(m.transfer()) ? m : new ChatMessage(m.sentAt(), m.sender(), m.fromMe(), m.kind(),
-                    m.text(), m.messageId(), transfer));
+            return transfer.equals(m.transfer()) ? m : new ChatMessage(m.sentAt(), m.sender(), m.fromMe(), m.kind(),
+                    m.text(), m.messageId(), transfer);
         }
-        return read;
     }
 
     /** The money a transfer's words name, offered or acknowledged; empty when no amount can be told. */

@@ -14,9 +14,9 @@ final class CsvColumns {
         }
     }
 
-    /** The records of CSV text (a byte order mark left out), the first being the header. */
-    static List<CsvRecords.CsvRecord> records(String text) {
-        return CsvRecords.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    /** The records of CSV text (a byte order mark left out), the first being the header, read one at a time. */
+    static CsvRecords records(String text) {
+        return CsvRecords.of(new java.io.StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text));
     }
 
     static CsvColumns of(CsvRecords.CsvRecord header) {

@@ -2,7 +2,6 @@ package app.dossier.imports;
 
 import app.dossier.domain.ChatParties;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,19 +36,39 @@ final class MemoTrace3CsvChat {
     }
 
     static Chat read(String text, ChatParties parties) {
-        List<CsvRecords.CsvRecord> records = CsvColumns.records(text);
-        CsvColumns columns = CsvColumns.of(records.get(0));
-        List<ChatMessage> messages = new ArrayList<>();
-        boolean meSeen = false;
-        for (CsvRecords.CsvRecord row : records.subList(1, records.size())) {
-            if (row.isBlank()) {
-                continue;
-            }
-            ChatMessage message = message(row, columns, parties);
-            meSeen |= message.fromMe();
-            messages.add(message);
+        return ChatStream.collect(ChatFormat.MEMOTRACE_3_CSV, new Messages(CsvColumns.records(text), parties));
+    }
+
+    /** The export's messages read one at a time; its sides are known once one is the importer's. */
+    static final class Messages implements ChatStream.Source {
+        private final CsvRecords records;
+        private final CsvColumns columns;
+        private final ChatParties parties;
+        private boolean meSeen;
+
+        Messages(CsvRecords records, ChatParties parties) {
+            this.records = records;
+            CsvRecords.CsvRecord header = records.next();
+            this.columns = CsvColumns.of(header == null ? new CsvRecords.CsvRecord(1, List.of()) : header);
+            this.parties = parties;
         }
-        return new Chat(ChatFormat.MEMOTRACE_3_CSV, ChatText.withTransfers(messages), meSeen);
+
+        @Override
+        public ChatMessage next() {
+            for (CsvRecords.CsvRecord row = records.next(); row != null; row = records.next()) {
+                if (!row.isBlank()) {
+                    ChatMessage message = message(row, columns, parties);
+                    meSeen |= message.fromMe();
+                    return message;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public boolean sidesKnown() {
+            return meSeen;
+        }
     }
 
     private static ChatMessage message(CsvRecords.CsvRecord row, CsvColumns columns, ChatParties parties) {

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -34,25 +33,30 @@ final class MemoTraceCsvChat {
     }
 
     static Chat read(String text, ChatParties parties, ZoneId zone) {
-        List<CsvRecords.CsvRecord> records = CsvColumns.records(text);
-        if (records.isEmpty()) {
+        return ChatStream.collect(ChatFormat.MEMOTRACE_CSV, messages(CsvColumns.records(text), parties, zone));
+    }
+
+    /** The messages of the export's records, read one at a time; its header is read and checked now. */
+    static ChatStream.Source messages(CsvRecords records, ChatParties parties, ZoneId zone) {
+        CsvRecords.CsvRecord header = records.next();
+        if (header == null) {
             throw new UnreadableFileException(Refusal.MEMOTRACE_EMPTY.with());
         }
-        CsvColumns columns = CsvColumns.of(records.get(0));
+        CsvColumns columns = CsvColumns.of(header);
         List<String> missing = NEEDED.stream().filter(c -> !columns.has(c)).toList();
         if (!missing.isEmpty() || !(columns.has("StrTime") || columns.has("CreateTime"))) {
             List<String> lacking = missing.isEmpty() ? List.of("StrTime") : missing;
             throw new UnreadableFileException((lacking.size() == 1 ? Refusal.MEMOTRACE_LACKS_COLUMN
                     : Refusal.MEMOTRACE_LACKS_COLUMNS).with(String.join(", ", lacking)));
         }
-        List<ChatMessage> messages = new ArrayList<>();
-        for (CsvRecords.CsvRecord record : records.subList(1, records.size())) {
-            if (record.isBlank()) {
-                continue;
+        return () -> {
+            for (CsvRecords.CsvRecord record = records.next(); record != null; record = records.next()) {
+                if (!record.isBlank()) {
+                    return message(new Row(record, columns), parties, zone);
+                }
             }
-            messages.add(message(new Row(record, columns), parties, zone));
-        }
-        return new Chat(ChatFormat.MEMOTRACE_CSV, ChatText.withTransfers(messages), true);
+            return null;
+        };
     }
 
     private record Row(CsvRecords.CsvRecord record, CsvColumns columns) {

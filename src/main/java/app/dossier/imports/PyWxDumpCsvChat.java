@@ -52,23 +52,48 @@ final class PyWxDumpCsvChat {
     }
 
     static Page page(String text, ChatParties parties, ZoneId zone) {
-        List<CsvRecords.CsvRecord> records = CsvColumns.records(text);
-        CsvColumns columns = CsvColumns.of(records.get(0));
+        Messages reading = new Messages(CsvColumns.records(text), parties, zone);
         List<ChatMessage> messages = new ArrayList<>();
-        String chat = "";
-        long first = 0;
-        long last = 0;
-        for (CsvRecords.CsvRecord row : records.subList(1, records.size())) {
-            if (row.isBlank()) {
-                continue;
-            }
-            long id = number(columns.get(row, "id"), row.number());
-            first = messages.isEmpty() ? id : first;
-            last = id;
-            chat = chat.isEmpty() ? columns.get(row, "room_name") : chat;
-            messages.add(message(row, columns, parties, zone));
+        for (ChatMessage m = reading.next(); m != null; m = reading.next()) {
+            messages.add(m);
         }
-        return new Page(chat, first, last, messages);
+        return new Page(reading.chat, reading.first, reading.last, messages);
+    }
+
+    /** A file's messages read one at a time, noting the chat they are of and the first and last message's number. */
+    static final class Messages implements ChatStream.Source {
+        private final CsvRecords records;
+        private final CsvColumns columns;
+        private final ChatParties parties;
+        private final ZoneId zone;
+        private String chat = "";
+        private long first;
+        private long last;
+        private boolean any;
+
+        Messages(CsvRecords records, ChatParties parties, ZoneId zone) {
+            this.records = records;
+            CsvRecords.CsvRecord header = records.next();
+            this.columns = CsvColumns.of(header == null ? new CsvRecords.CsvRecord(1, List.of()) : header);
+            this.parties = parties;
+            this.zone = zone;
+        }
+
+        @Override
+        public ChatMessage next() {
+            for (CsvRecords.CsvRecord row = records.next(); row != null; row = records.next()) {
+                if (row.isBlank()) {
+                    continue;
+                }
+                long id = number(columns.get(row, "id"), row.number());
+                first = any ? first : id;
+                any = true;
+                last = id;
+                chat = chat.isEmpty() ? columns.get(row, "room_name") : chat;
+                return message(row, columns, parties, zone);
+            }
+            return null;
+        }
     }
 
     private static ChatMessage message(CsvRecords.CsvRecord row, CsvColumns columns, ChatParties parties, ZoneId zone) {

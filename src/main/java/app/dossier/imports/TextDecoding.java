@@ -34,25 +34,45 @@ final class TextDecoding {
      * (a binary file, or an encoding other than UTF-8, UTF-16 and GBK).
      */
     static List<Decoded> candidates(byte[] bytes) {
+        return candidates(bytes, 0);
+    }
+
+    /**
+     * Every reading of the first bytes of a longer file, as {@link #candidates(byte[])}: the last
+     * character may be cut off by the end of {@code start}, and is then left out.
+     */
+    static List<Decoded> candidatesOfStart(byte[] start) {
+        return candidates(start, 3);
+    }
+
+    private static List<Decoded> candidates(byte[] bytes, int cutOff) {
         List<Decoded> found = new ArrayList<>();
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            strict(bytes, 3, StandardCharsets.UTF_8).ifPresent(found::add);
-            return found;
-        }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            strict(bytes, 2, StandardCharsets.UTF_16LE).ifPresent(found::add);
-            return found;
-        }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            strict(bytes, 2, StandardCharsets.UTF_16BE).ifPresent(found::add);
+        int bom = byteOrderMark(bytes);
+        if (bom > 0) {
+            strict(bytes, bom, charsetOfMark(bytes), cutOff).ifPresent(found::add);
             return found;
         }
         if (looksBinary(bytes)) {
             return found;
         }
-        strict(bytes, 0, StandardCharsets.UTF_8).ifPresent(found::add);
-        strict(bytes, 0, GB18030).ifPresent(found::add);
+        strict(bytes, 0, StandardCharsets.UTF_8, cutOff).ifPresent(found::add);
+        strict(bytes, 0, GB18030, cutOff).ifPresent(found::add);
         return found;
+    }
+
+    /** The length of the byte order mark the bytes start with (UTF-8's 3, UTF-16's 2); 0 without one. */
+    static int byteOrderMark(byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return 3;
+        }
+        return startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF) ? 2 : 0;
+    }
+
+    private static Charset charsetOfMark(byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return StandardCharsets.UTF_8;
+        }
+        return startsWith(bytes, 0xFF, 0xFE) ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
     }
 
     /** The likeliest reading, if any. */
@@ -61,17 +81,26 @@ final class TextDecoding {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
-    private static Optional<Decoded> strict(byte[] bytes, int offset, Charset charset) {
-        try {
-            String text = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                    .toString();
-            return Optional.of(new Decoded(text, charset));
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
+    /** The bytes decoded strictly, up to {@code cutOff} bytes at their end left out when that is what it takes. */
+    private static Optional<Decoded> strict(byte[] bytes, int offset, Charset charset, int cutOff) {
+        for (int cut = 0; cut <= cutOff && bytes.length - offset - cut >= 0; cut++) {
+            try {
+                String text = strictDecoder(charset)
+                        .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset - cut))
+                        .toString();
+                return Optional.of(new Decoded(text, charset));
+            } catch (CharacterCodingException e) {
+                // a character cut off at the end, perhaps
+            }
         }
+        return Optional.empty();
+    }
+
+    /** A decoder that refuses bytes not of its encoding, rather than putting a replacement character in. */
+    static java.nio.charset.CharsetDecoder strictDecoder(Charset charset) {
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     /** Text files in these encodings never hold a NUL byte; images and archives do. */

@@ -13,8 +13,11 @@ import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
 import app.dossier.files.FileTrees;
 import app.dossier.imports.Chat;
+import app.dossier.imports.ChatMessage;
 import app.dossier.imports.ChatReader;
+import app.dossier.imports.ChatStream;
 import app.dossier.store.Chats;
+import app.dossier.store.EvidenceFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,10 +42,14 @@ public final class ChatService {
     private final CaseFiles caseFiles;
     private final Attachments attachments;
     private final ChatReader reader;
+    private final EvidenceFiles evidence;
+    /** Messages inserted together; the import is one change all the same, kept whole or not at all. */
+    static final int BATCH = 2_000;
 
     public ChatService(UnitOfWork work, Chats chats, CaseRecords records, CaseFiles caseFiles, Attachments attachments,
-            ChatReader reader) {
+            ChatReader reader, EvidenceFiles evidence) {
         this.work = work;
+        this.evidence = evidence;
         this.chats = chats;
         this.records = records;
         this.caseFiles = caseFiles;
@@ -58,10 +65,101 @@ public final class ChatService {
      * @param parties the importer's name as the chat shows it, and the factory's side; either may be null
      */
     public ChatImport importChat(long orderId, Path file, ChatParties parties) {
+        return importChat(orderId, file, parties, ProgressListener.NONE);
+    }
+
+    /**
+     * Keeps the chat file as {@link #importChat(long, Path, ChatParties)} does, a chat of any size: the
+     * file is copied into Chat and agreements, then its copy is read message by message and the
+     * messages inserted {@value #BATCH} at a time, the caption worked out as they go by, all in one
+     * change. Memory does not grow with the chat. After each batch {@code progress} is told the bytes
+     * of the file read of its size, and the messages read so far (as digits, for the window or the
+     * terminal to word); asked to stop, the import stops at the next message and keeps nothing (no file, no message):
+     * the answer is then {@link ChatImport#stoppedByUser()}.
+     */
+    public ChatImport importChat(long orderId, Path file, ChatParties parties, ProgressListener progress) {
         ChatParties sides = cleaned(parties);
         // a time written without its year (chatlog's) is on or after the order's date, as a rebuild reads it
-        Chat chat = reader.read(file, sides, work.read(db -> records.order(db, orderId)).orderedOn());
-        return keep(orderId, file, chat, sides, chat.format().name(), List.of());
+        LocalDate orderedOn = work.read(db -> records.order(db, orderId)).orderedOn();
+        // refused from the file's start (or, for a text export, its whole reading) before anything is copied
+        reader.open(file, sides, orderedOn).close();
+        try {
+            return work.change("Could not import the chat “" + file.getFileName() + "”", change -> {
+                Order order = records.order(change.db(), orderId);
+                Attachments.Attached kept = attachments.attach(change, order, EvidenceCategory.AGREEMENT,
+                        new EvidenceInput(file, "WeChat chat", null));
+                long evidenceId = kept.evidence().id();
+                if (kept.duplicate()) {
+                    Optional<Conversation> existing = chats.byEvidence(change.db(), evidenceId);
+                    if (existing.isPresent()) {
+                        return new ChatImport(kept.evidence(), existing.get(),
+                                chats.firstMessagesOfChat(change.db(), evidenceId, ChatImport.SHOWN), true);
+                    }
+                }
+                change.step("database");
+                // the copy kept is read, so the messages are the kept file's, as a rebuild reads them again
+                Path copy = caseFiles.tree().resolve(order.folder()).resolve(kept.evidence().file());
+                try (ChatStream stream = reader.open(copy, sides, order.orderedOn())) {
+                    Conversation conversation = new Conversation(evidenceId, stream.format().name(), sides.me(),
+                            sides.them(), 0, List.of(), List.of());
+                    chats.insert(change.db(), orderId, conversation);
+                    Streamed streamed = insertAll(change, stream, order, evidenceId, sides, file, progress);
+                    chats.setMessageCount(change.db(), evidenceId, streamed.caption.messages());
+                    // a file the order held already as a plain file keeps the caption it was given then
+                    String caption = kept.duplicate() ? kept.evidence().caption() : streamed.caption.toString();
+                    evidence.updateCaption(change.db(), evidenceId, caption);
+                    caseFiles.writeCase(change, orderId);
+                    return new ChatImport(kept.evidence().withCaption(caption), new Conversation(evidenceId,
+                            conversation.format(), sides.me(), sides.them(), streamed.caption.messages(), List.of(),
+                            List.of()), streamed.shown, false, stream.yearGuessed());
+                }
+            });
+        } catch (UnitOfWork.Stopped stopped) {
+            return ChatImport.stoppedByUser();
+        }
+    }
+
+    /** What streaming a chat into the records gave: its caption's figures and the first messages, to show. */
+    private record Streamed(ChatMessages.Caption caption, List<ConversationMessage> shown) {
+    }
+
+    /** Inserts the stream's messages a batch at a time, telling {@code progress}; stopped between two batches. */
+    private Streamed insertAll(Change change, ChatStream stream, Order order, long evidenceId, ChatParties sides,
+            Path file, ProgressListener progress) {
+        ChatMessages.Caption caption = new ChatMessages.Caption(sides.them());
+        List<ConversationMessage> shown = new ArrayList<>();
+        List<ConversationMessage> batch = new ArrayList<>(BATCH);
+        progress.progress(0, stream.size(), "0");
+        for (ChatMessage m = stream.next(); m != null; m = stream.next()) {
+            int index = caption.messages();
+            if (index >= Chats.MAX_MESSAGES) {
+                throw new DossierException(Refusal.CHAT_TOO_MANY_MESSAGES.with(file.getFileName(),
+                        "more than " + Chats.MAX_MESSAGES));
+            }
+            if (progress.cancelled()) {
+                throw new UnitOfWork.Stopped();
+            }
+            caption.count(m);
+            batch.add(ChatMessages.of(m, order.id(), evidenceId, index, false));
+            if (batch.size() == BATCH) {
+                insert(change, batch, shown);
+                progress.progress(stream.bytesRead(), stream.size(), String.valueOf(caption.messages()));
+            }
+        }
+        insert(change, batch, shown);
+        progress.progress(stream.size(), stream.size(), String.valueOf(caption.messages()));
+        return new Streamed(caption, shown);
+    }
+
+    private void insert(Change change, List<ConversationMessage> batch, List<ConversationMessage> shown) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<ConversationMessage> saved = chats.insertMessages(change.db(), batch);
+        for (int i = 0; i < saved.size() && shown.size() < ChatImport.SHOWN; i++) {
+            shown.add(saved.get(i));
+        }
+        batch.clear();
     }
 
     /**
@@ -114,6 +212,7 @@ public final class ChatService {
                 file -> keep(orderId, file, chat, sides, Conversation.CONFIRMED, messages));
     }
 
+    /** Keeps a chat read whole (a pasted one, as the user confirmed it), its messages inserted together. */
     private ChatImport keep(long orderId, Path file, Chat chat, ChatParties sides, String format,
             List<ConfirmedMessage> confirmed) {
         if (chat.messages().size() >= Chats.MAX_MESSAGES) {

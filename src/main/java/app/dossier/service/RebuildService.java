@@ -23,6 +23,8 @@ import app.dossier.files.SafeNames;
 import app.dossier.imports.Chat;
 import app.dossier.imports.ChatMessage;
 import app.dossier.imports.ChatReader;
+import app.dossier.imports.ChatStream;
+import app.dossier.store.Chats;
 import app.dossier.store.DatabaseFiles;
 import app.dossier.store.Session;
 import app.dossier.store.Store;
@@ -417,49 +419,85 @@ public final class RebuildService {
      * taken as confirmed from case.json), with the parties case.json gives, and the
      * pins put back where case.json says (or, if the file changed, on the message with the same
      * time and words). A file that cannot be read keeps at least its pinned messages, from case.json.
+     * The file is read as it streams, its messages inserted a batch at a time, so a chat of any size
+     * is rebuilt in the same memory.
      */
     private void restoreChat(Store store, Session db, CaseFileTree tree, Order order, Evidence file,
             Conversation chat, List<String> problems) {
         String where = order.folder() + "/" + file.file();
         ChatParties parties = new ChatParties(chat.me(), chat.them());
-        List<ConversationMessage> messages;
+        store.chats().insert(db, order.id(), chat.withEvidenceId(file.id()));
         try {
-            Chat read = chat.checkedInPreview() && !chat.confirmed().isEmpty()
-                    ? Chat.confirmed(chat.confirmed(), parties)
-                    : chatReader.read(tree.resolve(where), parties, order.orderedOn());
-            Set<Integer> pinned = new HashSet<>();
+            Pins pins = new Pins(chat.pinned());
+            if (chat.checkedInPreview() && !chat.confirmed().isEmpty()) {
+                Chat read = Chat.confirmed(chat.confirmed(), parties);
+                read.messages().forEach(pins::see);
+                store.chats().insertMessages(db, ChatMessages.of(read, order.id(), file.id(), Set.of()));
+            } else {
+                try (ChatStream stream = chatReader.open(tree.resolve(where), parties, order.orderedOn())) {
+                    List<ConversationMessage> batch = new ArrayList<>(ChatService.BATCH);
+                    for (ChatMessage m = stream.next(); m != null; m = stream.next()) {
+                        batch.add(ChatMessages.of(m, order.id(), file.id(), pins.seen, false));
+                        pins.see(m);
+                        if (batch.size() == ChatService.BATCH) {
+                            store.chats().insertMessages(db, batch);
+                            batch.clear();
+                        }
+                    }
+                    store.chats().insertMessages(db, batch);
+                }
+            }
             for (PinnedMessage pin : chat.pinned()) {
-                int at = place(read, pin);
+                int at = pins.placeOf(pin);
                 if (at >= 0) {
-                    pinned.add(at);
+                    store.chats().setPinned(db, Chats.messageId(file.id(), at), true);
                 } else {
                     problems.add(where + " no longer holds the message pinned at " + DateInput.format(pin.sentAt())
                             + " (“" + pin.text() + "”); it was not pinned again.");
                 }
             }
-            messages = ChatMessages.of(read, order.id(), file.id(), pinned);
         } catch (DossierException e) {
             problems.add(where + " could not be read as a chat (" + e.getMessage() + "); only its pinned messages"
                     + " were restored, from case.json.");
-            messages = chat.pinned().stream().map(pin -> new ConversationMessage(0, order.id(), file.id(), pin.index(),
-                    pin.sentAt(), pin.sender(), parties.isMe(pin.sender()), MessageKind.TEXT, pin.text(), true)).toList();
+            store.chats().removeMessages(db, file.id());
+            store.chats().insertMessages(db, chat.pinned().stream().map(pin -> new ConversationMessage(0, order.id(),
+                    file.id(), pin.index(), pin.sentAt(), pin.sender(), parties.isMe(pin.sender()), MessageKind.TEXT,
+                    pin.text(), true)).toList());
         }
-        store.chats().insert(db, order.id(), chat.withEvidenceId(file.id()));
-        store.chats().insertMessages(db, messages);
     }
 
-    /** Where the pinned message is in the chat as read now; -1 when it is not there. */
-    private static int place(Chat read, PinnedMessage pin) {
-        List<ChatMessage> messages = read.messages();
-        if (pin.index() < messages.size() && same(messages.get(pin.index()), pin)) {
-            return pin.index();
+    /**
+     * Where each pin is in the chat as it is read again, message by message: at its place when the
+     * message there is the same, or else on the first message with the same time and words.
+     */
+    private static final class Pins {
+        private final List<PinnedMessage> pinned;
+        private final boolean[] inPlace;
+        private final int[] firstSame;
+        private int seen;
+
+        Pins(List<PinnedMessage> pinned) {
+            this.pinned = pinned;
+            this.inPlace = new boolean[pinned.size()];
+            this.firstSame = new int[pinned.size()];
+            java.util.Arrays.fill(firstSame, -1);
         }
-        for (int i = 0; i < messages.size(); i++) {
-            if (same(messages.get(i), pin)) {
-                return i;
+
+        void see(ChatMessage message) {
+            for (int i = 0; i < pinned.size(); i++) {
+                if (same(message, pinned.get(i))) {
+                    inPlace[i] |= pinned.get(i).index() == seen;
+                    firstSame[i] = firstSame[i] < 0 ? seen : firstSame[i];
+                }
             }
+            seen++;
         }
-        return -1;
+
+        /** The pin's place in the chat as read now; -1 when it is not there. */
+        int placeOf(PinnedMessage pin) {
+            int i = pinned.indexOf(pin);
+            return inPlace[i] ? pin.index() : firstSame[i];
+        }
     }
 
     private static boolean same(ChatMessage message, PinnedMessage pin) {

@@ -76,6 +76,28 @@ public final class ChatTable implements Chats {
     }
 
     @Override
+    public void removeMessages(Session s, long evidenceId) {
+        Sql.run(s, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM chat_message WHERE evidence_id = ?")) {
+                ps.setLong(1, evidenceId);
+                ps.executeUpdate();
+            }
+            SearchIndex.removeMessagesOf(c, evidenceId);
+        });
+    }
+
+    @Override
+    public void setMessageCount(Session s, long evidenceId, int messages) {
+        Sql.run(s, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE chat SET message_count = ? WHERE evidence_id = ?")) {
+                ps.setInt(1, messages);
+                ps.setLong(2, evidenceId);
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public Optional<Conversation> byEvidence(Session s, long evidenceId) {
         return Sql.call(s, c -> chats(c, "WHERE evidence_id = ?", evidenceId).stream().findFirst());
     }
@@ -118,6 +140,12 @@ public final class ChatTable implements Chats {
     @Override
     public List<ConversationMessage> messagesOfChat(Session s, long evidenceId) {
         return Sql.call(s, c -> messages(c, "WHERE evidence_id = ? ORDER BY position", evidenceId));
+    }
+
+    @Override
+    public List<ConversationMessage> firstMessagesOfChat(Session s, long evidenceId, int count) {
+        return Sql.call(s, c -> messages(c, "WHERE evidence_id = ? AND position < ? ORDER BY position", evidenceId,
+                count));
     }
 
     /** The order's pinned messages, by the time they were sent. */

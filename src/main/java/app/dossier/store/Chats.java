@@ -30,6 +30,12 @@ public interface Chats {
 
     void setPinned(Session session, long messageId, boolean pinned);
 
+    /** Removes every message of one chat file and their search entries; the chat itself stays. */
+    void removeMessages(Session session, long evidenceId);
+
+    /** Sets how many messages a chat file holds, once they are all inserted (a chat read as it streams). */
+    void setMessageCount(Session session, long evidenceId, int messages);
+
     Optional<Conversation> byEvidence(Session session, long evidenceId);
 
     /** The order's chats in the order they were kept, each with its pinned messages. */
@@ -42,6 +48,9 @@ public interface Chats {
 
     /** The messages of one chat file, in the file's order. */
     List<ConversationMessage> messagesOfChat(Session session, long evidenceId);
+
+    /** The first {@code count} messages of one chat file, in the file's order. */
+    List<ConversationMessage> firstMessagesOfChat(Session session, long evidenceId, int count);
 
     /** The order's pinned messages, by the time they were sent. */
     List<ConversationMessage> pinnedOfOrder(Session session, long orderId);

@@ -77,6 +77,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  *       of 5 each, alternated.</li>
  *   <li>Phones: {@link PhonesBenchmark}, five phones sending 40 photos of 4 MB each to the receiving
  *       page at once, next to the desktop saving the same records.</li>
+ *   <li>Chats: {@link ChatsBenchmark}, a MemoTrace CSV of 300,000 messages (about 600 MB) imported, next to
+ *       copying it and reading its lines.</li>
  *   <li>Packet: {@link PacketBenchmark}, 40 photos of 12 MP.</li>
  * </ol>
  */
@@ -109,6 +111,9 @@ public final class Benchmarks {
             }
             if (only.equals("all") || only.equals("phones")) {
                 PhonesBenchmark.run(work.resolve("phones"));
+            }
+            if (only.equals("all") || only.equals("chats")) {
+                ChatsBenchmark.run(work.resolve("chats"));
             }
             if (only.equals("all") || only.equals("packet")) {
                 System.out.println("== packet: 40 photos of 12 MP (PacketBenchmark)");
@@ -549,6 +554,21 @@ public final class Benchmarks {
 
     /** Runs {@code work}, prints its time, result and heap peak; returns the seconds it took. */
     private static double timed(String what, Callable<Integer> work) throws Exception {
+        Measured m = measured(() -> (long) work.call());
+        System.out.printf(Locale.ROOT, "%-70s %8.3f s  (result %,d; heap peak %d MB used, %d MB after a GC)%n", what,
+                m.seconds(), m.result(), m.peakBytes() >> 20, m.liveBytes() >> 20);
+        return m.seconds();
+    }
+
+    /**
+     * What running some work took: its seconds, its result, the heap's peak used (garbage not yet
+     * collected counted) and the most left live after a collection while it ran.
+     */
+    record Measured(double seconds, long result, long peakBytes, long liveBytes) {
+    }
+
+    /** Runs {@code work}, sampling the heap every 5 ms (the pools' own peaks reset before). */
+    static Measured measured(Callable<Long> work) throws Exception {
         System.gc();
         List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
@@ -574,14 +594,12 @@ public final class Benchmarks {
         sampler.setDaemon(true);
         sampler.start();
         long start = System.nanoTime();
-        int result = work.call();
+        long result = work.call();
         double seconds = seconds(start);
         sampler.interrupt();
         sampler.join();
         long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf(Locale.ROOT, "%-70s %8.3f s  (result %,d; heap peak %d MB used, %d MB after a GC)%n", what,
-                seconds, result, Math.max(sampled.get(), peak) >> 20, live.get() >> 20);
-        return seconds;
+        return new Measured(seconds, result, Math.max(sampled.get(), peak), live.get());
     }
 
     private static double seconds(long startNanos) {

@@ -35,6 +35,7 @@ public final class WindowFixture implements AutoCloseable {
     private final FxRobot robot = new FxRobot();
     private MainWindow window;
     private Stage stage;
+    private app.dossier.ui.common.ExecutorTaskRunner background;
 
     public WindowFixture(Path folder, boolean withSample) {
         this(new Workspace(folder));
@@ -50,12 +51,21 @@ public final class WindowFixture implements AutoCloseable {
         workspace.services().settings().put("window.language", "en");
     }
 
+    /**
+     * Runs the window's long work on a background thread, as the app does, rather than at once on the
+     * window's thread: for a test that watches progress and presses Stop while the work runs.
+     */
+    public WindowFixture inBackground() {
+        background = new app.dossier.ui.common.ExecutorTaskRunner();
+        return this;
+    }
+
     public WindowFixture open() throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             LayoutAtOnce.install();
             window = new MainWindow(workspace.composition(), workspace.location(), workspace.services(),
-                    new CurrentThreadTaskRunner(), w -> desktop);
+                    background != null ? background : new CurrentThreadTaskRunner(), w -> desktop);
             window.show(stage);
             stage.setWidth(1280);
             stage.setHeight(820);
@@ -160,6 +170,9 @@ public final class WindowFixture implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        if (background != null) {
+            background.close();
+        }
         FxToolkit.cleanupStages();
         workspace.close();
     }

@@ -8,6 +8,7 @@ import app.dossier.domain.Order;
 import app.dossier.domain.PastedMessage;
 import app.dossier.domain.Text;
 import app.dossier.service.ChatImport;
+import app.dossier.service.ProgressListener;
 import app.dossier.service.Services;
 import app.dossier.ui.common.BackgroundTask;
 import app.dossier.ui.common.ErrorText;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -104,18 +104,38 @@ public final class ChatModel {
         if (o == null || files.isEmpty()) {
             return;
         }
-        run(context.t("order.chat.importing"), () -> {
+        run(context.t("order.chat.importing"), progress -> {
             List<Outcome> outcomes = new ArrayList<>();
             for (Path file : files) {
+                String name = String.valueOf(file.getFileName());
                 try {
-                    outcomes.add(new Outcome(String.valueOf(file.getFileName()),
-                            context.services().chats().importChat(o.id(), file, parties), null));
+                    ChatImport imported = context.services().chats().importChat(o.id(), file, parties,
+                            worded(name, progress));
+                    outcomes.add(new Outcome(name, imported, null));
+                    if (imported.stopped()) {
+                        break;
+                    }
                 } catch (DossierException e) {
-                    outcomes.add(new Outcome(String.valueOf(file.getFileName()), null, e));
+                    outcomes.add(new Outcome(name, null, e));
                 }
             }
             return outcomes;
         }, parties);
+    }
+
+    /** The import's progress with the messages read so far in words, for the status line: "“chat.csv”: 12,000 messages read". */
+    private ProgressListener worded(String name, ProgressListener progress) {
+        return new ProgressListener() {
+            @Override
+            public void progress(long done, long total, String messages) {
+                progress.progress(done, total, context.t("order.chat.read", name, Long.parseLong(messages)));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return progress.cancelled();
+            }
+        };
     }
 
     /** Keeps chat text copied from WeChat as a .txt file in Chat and agreements, and its messages. */
@@ -124,7 +144,7 @@ public final class ChatModel {
         if (o == null) {
             return;
         }
-        run(context.t("order.chat.importing"), () -> {
+        run(context.t("order.chat.importing"), progress -> {
             try {
                 ChatImport imported = context.services().chats().importPastedChat(o.id(), text, parties);
                 return List.of(new Outcome(imported.evidence().fileName(), imported, null));
@@ -157,7 +177,7 @@ public final class ChatModel {
             return;
         }
         List<PastedMessage> confirmed = preview.confirmed();
-        run(context.t("order.chat.importing"), () -> {
+        run(context.t("order.chat.importing"), progress -> {
             try {
                 ChatImport imported = context.services().chats().importConfirmedChat(o.id(), text, parties, confirmed);
                 return List.of(new Outcome(imported.evidence().fileName(), imported, null));
@@ -171,11 +191,11 @@ public final class ChatModel {
     private record Outcome(String name, ChatImport imported, DossierException refused) {
     }
 
-    private void run(String title, Callable<List<Outcome>> work, ChatParties parties) {
+    private void run(String title, BackgroundTask.Work<List<Outcome>> work, ChatParties parties) {
         busy.set(true);
         notice.set("");
         BackgroundTask.wrap(title, progress -> {
-            List<Outcome> outcomes = work.call();
+            List<Outcome> outcomes = work.run(progress);
             if (parties != null && !Text.isBlank(parties.me())
                     && outcomes.stream().anyMatch(outcome -> outcome.imported() != null)) {
                 remember(parties.me().strip());
@@ -190,10 +210,14 @@ public final class ChatModel {
                     String reason = ErrorText.of(outcome.refused(), context.texts());
                     refused.add(outcome.name() == null ? context.t("order.chat.pasteRefused", reason)
                             : context.t("order.chat.refused", outcome.name(), reason));
+                } else if (outcome.imported().stopped()) {
+                    said.add(context.t("order.chat.stopped", outcome.name()));
                 } else if (outcome.imported().alreadyImported()) {
-                    said.add(context.t("order.chat.already", outcome.name(), outcome.imported().messages().size()));
+                    said.add(context.t("order.chat.already", outcome.name(),
+                            outcome.imported().conversation().messages()));
                 } else {
-                    said.add(context.t("order.chat.imported", outcome.name(), outcome.imported().messages().size()));
+                    said.add(context.t("order.chat.imported", outcome.name(),
+                            outcome.imported().conversation().messages()));
                     if (outcome.imported().yearGuessed()) {
                         said.add(context.t("order.chat.yearGuessed", outcome.name()));
                     }
@@ -206,7 +230,8 @@ public final class ChatModel {
             if (!refused.isEmpty()) {
                 context.navigator().warn(String.join("\n\n", refused));
             }
-            if (outcomes.stream().anyMatch(outcome -> outcome.imported() != null && !outcome.imported().alreadyImported())) {
+            if (outcomes.stream().anyMatch(outcome -> outcome.imported() != null && !outcome.imported().alreadyImported()
+                    && !outcome.imported().stopped())) {
                 reload.run();
             }
         }).onFailure(error -> {
