@@ -1,0 +1,45 @@
+package app.dossier.cli;
+
+import app.dossier.service.MoveReport;
+import app.dossier.service.ProgressListener;
+import java.io.PrintWriter;
+
+/** A move's progress on the terminal's error stream, a line per table as it is copied, and what it did. */
+final class MoveProgress implements ProgressListener {
+    private final PrintWriter err;
+    private String table = "";
+
+    MoveProgress(PrintWriter err) {
+        this.err = err;
+    }
+
+    @Override
+    public void progress(long done, long total, String message) {
+        if (total > 0 && message != null && !message.isEmpty() && !message.equals(table)) {
+            table = message;
+            err.println("Copying " + message + " (" + done + " of " + total + " rows copied)");
+            err.flush();
+        }
+    }
+
+    @Override
+    public boolean cancelled() {
+        return false;
+    }
+
+    /** What a move did, as {@code dossier move-to-…} prints it. */
+    static void print(MoveReport report, PrintWriter out) {
+        String into = report.location().records();
+        out.println("Moved " + report.factories() + " factories, " + report.orders() + " orders, " + report.files()
+                + " files and " + report.payments() + " payments into " + into + ": every table checked, "
+                + report.allRows() + " rows the same in both.");
+        out.println("The data folder " + report.location().dataFolder() + " now keeps its records in " + into + ".");
+        if (report.verify().consistent()) {
+            out.println("Verify: all consistent, " + report.verify().filesChecked() + " files checked.");
+        } else {
+            out.println("Verify found " + report.verify().problems().size() + " differences between the case files and"
+                    + " the records (as they were before the move):");
+            report.verify().problems().forEach(p -> out.println(p.line()));
+        }
+    }
+}
