@@ -4,10 +4,16 @@ import app.dossier.service.MoveReport;
 import app.dossier.service.ProgressListener;
 import java.io.PrintWriter;
 
-/** A move's progress on the terminal's error stream, a line per table as it is copied, and what it did. */
+/**
+ * A move's progress on the terminal's error stream: a line per table copied (and per 10,000 rows of a
+ * long one), then one as the case files are verified against the moved records; and what it did.
+ */
 final class MoveProgress implements ProgressListener {
+    private static final long EVERY = 10_000;
     private final PrintWriter err;
     private String table = "";
+    private long said;
+    private boolean verifying;
 
     MoveProgress(PrintWriter err) {
         this.err = err;
@@ -15,11 +21,18 @@ final class MoveProgress implements ProgressListener {
 
     @Override
     public void progress(long done, long total, String message) {
-        if (total > 0 && message != null && !message.isEmpty() && !message.equals(table)) {
-            table = message;
-            err.println("Copying " + message + " (" + done + " of " + total + " rows copied)");
-            err.flush();
+        if (verifying) {
+            return;
         }
+        if (total < 0) {
+            verifying = true;
+            err.println("Verifying the case files against the moved records…");
+        } else if (!message.equals(table) || done - said >= EVERY) {
+            table = message;
+            said = done;
+            err.println("Copied " + message + ": " + done + " of " + total + " rows");
+        }
+        err.flush();
     }
 
     @Override

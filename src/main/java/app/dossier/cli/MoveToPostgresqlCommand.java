@@ -11,11 +11,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "move-to-postgresql", description = {
-    "Move the data folder's records from its dossier.db into an empty PostgreSQL database, for a team.",
-    "Every record is copied with its id in one transaction and checked equal, table by table; only then",
-    "does the data folder use the server, remembering its address without the password (keep that in",
-    "~/.pgpass). dossier.db is kept, renamed dossier.db.moved-<date>. A failure or a database that",
-    "already holds records leaves everything as it was. Back with move-to-sqlite."})
+    "Move the data folder's records from its dossier.db into an empty PostgreSQL",
+    "database, for a team. Every record is copied with its id in one transaction",
+    "and checked equal, table by table; only then does the folder use the server,",
+    "remembering its address without the password (keep that in ~/.pgpass).",
+    "dossier.db is kept, renamed dossier.db.moved-<date>. A failure, or a database",
+    "that already holds records, leaves everything as it was.",
+    "Back with move-to-sqlite."})
 final class MoveToPostgresqlCommand implements Callable<Integer> {
     @ParentCommand
     DossierCommand root;

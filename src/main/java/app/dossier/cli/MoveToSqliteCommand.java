@@ -10,10 +10,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "move-to-sqlite", description = {
-    "Move the data folder's records from its PostgreSQL database back into a new dossier.db.",
-    "Every record is copied with its id and checked equal, table by table; only then does the data",
-    "folder use dossier.db again. A dossier.db already there is kept as dossier.db.replaced-<date>;",
-    "the server's database is left as it is. A failure leaves everything as it was."})
+    "Move the data folder's records from its PostgreSQL database back into a new",
+    "dossier.db. Every record is copied with its id and checked equal, table by",
+    "table; only then does the folder use dossier.db again. A dossier.db already",
+    "there is kept as dossier.db.replaced-<date>; the server's database is left",
+    "as it is. A failure leaves everything as it was."})
 final class MoveToSqliteCommand implements Callable<Integer> {
     @ParentCommand
     DossierCommand root;

@@ -107,7 +107,9 @@ public final class StoreMove {
         folders.open(location).close();
     }
 
+    /** Verifies the case files against the moved records; says so first with a total not known ({@code -1}). */
     private MoveReport verified(Map<String, Long> rows, DataLocation moved, Path kept, ProgressListener progress) {
+        progress.progress(0, -1, "verify");
         try (Services services = folders.open(moved)) {
             return new MoveReport(rows, moved, kept, services.verify().verify(progress));
         }
