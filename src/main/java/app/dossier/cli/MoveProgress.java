@@ -47,12 +47,6 @@ final class MoveProgress implements ProgressListener {
                 + " files and " + report.payments() + " payments into " + into + ": every table checked, "
                 + report.allRows() + " rows the same in both.");
         out.println("The data folder " + report.location().dataFolder() + " now keeps its records in " + into + ".");
-        if (report.verify().consistent()) {
-            out.println("Verify: all consistent, " + report.verify().filesChecked() + " files checked.");
-        } else {
-            out.println("Verify found " + report.verify().problems().size() + " differences between the case files and"
-                    + " the records (as they were before the move):");
-            report.verify().problems().forEach(p -> out.println(p.line()));
-        }
+        RestoreCommand.printVerify(report.verify(), "as they were before the move", out);
     }
 }
