@@ -22,9 +22,9 @@ import java.util.Map;
  * records give the same digest whatever their types are called. A move between the stores, a backup
  * made on PostgreSQL and a restore onto it are each checked with it before they are kept.
  */
-public record RecordDigest(Map<String, Table> tables) {
+public record RecordDigest(Map<String, TableRows> tables) {
     /** One table's rows counted and hashed. */
-    public record Table(long rows, String sha256) {
+    public record TableRows(long rows, String sha256) {
     }
 
     /** Every table of records in the order a copy fills them: each after the ones its rows refer to. */
@@ -38,7 +38,7 @@ public record RecordDigest(Map<String, Table> tables) {
     }
 
     static RecordDigest of(Connection c) throws SQLException {
-        Map<String, Table> tables = new LinkedHashMap<>();
+        Map<String, TableRows> tables = new LinkedHashMap<>();
         for (String table : TABLES) {
             tables.put(table, table(c, table));
         }
@@ -54,7 +54,7 @@ public record RecordDigest(Map<String, Table> tables) {
         };
     }
 
-    private static Table table(Connection c, String table) throws SQLException {
+    private static TableRows table(Connection c, String table) throws SQLException {
         MessageDigest sha = sha256();
         long rows = 0;
         try (Statement s = c.createStatement();
@@ -78,7 +78,7 @@ public record RecordDigest(Map<String, Table> tables) {
                 sha.update((byte) '\n');
             }
         }
-        return new Table(rows, HexFormat.of().formatHex(sha.digest()));
+        return new TableRows(rows, HexFormat.of().formatHex(sha.digest()));
     }
 
     /** A value as both stores give it: SQLite's Integer is PostgreSQL's Long, a REAL its DOUBLE PRECISION. */
@@ -116,14 +116,14 @@ public record RecordDigest(Map<String, Table> tables) {
 
     /** Every row of every table. */
     public long rows() {
-        return tables.values().stream().mapToLong(Table::rows).sum();
+        return tables.values().stream().mapToLong(TableRows::rows).sum();
     }
 
     /** The tables whose rows differ from {@code other}'s, with both counts: "payment (9 and 8 rows)". */
     public List<String> differences(RecordDigest other) {
         List<String> differ = new ArrayList<>();
-        for (Map.Entry<String, Table> table : tables.entrySet()) {
-            Table there = other.tables.get(table.getKey());
+        for (Map.Entry<String, TableRows> table : tables.entrySet()) {
+            TableRows there = other.tables.get(table.getKey());
             if (!table.getValue().equals(there)) {
                 differ.add(table.getKey() + " (" + table.getValue().rows() + " and "
                         + (there == null ? 0 : there.rows()) + " rows)");
