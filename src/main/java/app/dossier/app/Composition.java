@@ -1,7 +1,6 @@
 package app.dossier.app;
 
 import app.dossier.domain.DossierException;
-import app.dossier.domain.Refusal;
 import app.dossier.service.BackupService;
 import app.dossier.imports.ChatReader;
 import app.dossier.imports.PhotoMetadataCache;
@@ -35,6 +34,8 @@ import app.dossier.service.Recovery;
 import app.dossier.service.ReceivingService;
 import app.dossier.service.RestoreReport;
 import app.dossier.service.RestoreService;
+import app.dossier.service.MoveReport;
+import app.dossier.service.StoreMove;
 import app.dossier.service.SampleDataService;
 import app.dossier.service.SearchService;
 import app.dossier.service.SettingsService;
@@ -45,6 +46,7 @@ import app.dossier.service.UndoService;
 import app.dossier.service.Services;
 import app.dossier.service.UnitOfWork;
 import app.dossier.service.VerifyService;
+import app.dossier.store.DatabaseAddress;
 import app.dossier.store.DatabaseFiles;
 import app.dossier.store.SqliteFiles;
 import app.dossier.store.Store;
@@ -227,14 +229,16 @@ public final class Composition implements DataFolders {
 
     @Override
     public RestoreReport restore(Path backup, DataLocation target, boolean replace, ProgressListener progress) {
-        refuseOnPostgres(target);
         return new RestoreService(this, databaseFiles, clock).restore(backup, target, replace, progress);
     }
 
-    /** A restore unpacks and swaps SQLite files; the records on a server are not its yet. */
-    private static void refuseOnPostgres(DataLocation location) {
-        if (location.onPostgres()) {
-            throw new DossierException(Refusal.NOT_YET_ON_POSTGRESQL.with());
-        }
+    @Override
+    public MoveReport moveToPostgres(DataLocation location, String address, ProgressListener progress) {
+        return new StoreMove(this, databaseFiles, clock).toPostgres(location, DatabaseAddress.parse(address), progress);
+    }
+
+    @Override
+    public MoveReport moveToSqlite(DataLocation location, ProgressListener progress) {
+        return new StoreMove(this, databaseFiles, clock).toSqlite(location, progress);
     }
 }

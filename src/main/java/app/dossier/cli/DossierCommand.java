@@ -58,6 +58,8 @@ import picocli.CommandLine.Model.OptionSpec;
             RebuildCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            MoveToPostgresqlCommand.class,
+            MoveToSqliteCommand.class,
             BackupSettingsCommand.class,
             ExportCommand.class,
             VerifyBagCommand.class,

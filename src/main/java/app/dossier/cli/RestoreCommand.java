@@ -2,6 +2,7 @@ package app.dossier.cli;
 
 import app.dossier.service.ProgressListener;
 import app.dossier.service.RestoreReport;
+import app.dossier.service.VerifyReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -50,13 +51,18 @@ final class RestoreCommand implements Callable<Integer> {
         if (report.replacedCaseFiles() != null) {
             out.println("The case files that were there are kept in " + report.replacedCaseFiles());
         }
-        if (report.verify().consistent()) {
-            out.println("Verify: all consistent, " + report.verify().filesChecked() + " files checked.");
-        } else {
-            out.println("Verify found " + report.verify().problems().size() + " differences between the case files and"
-                    + " the database (as they were in the backup):");
-            report.verify().problems().forEach(p -> out.println(p.line()));
-        }
+        printVerify(report.verify(), "as they were in the backup", out);
         return 0;
+    }
+
+    /** What verify found after a restore or a move; {@code when} says what the records were. */
+    static void printVerify(VerifyReport verify, String when, PrintWriter out) {
+        if (verify.consistent()) {
+            out.println("Verify: all consistent, " + verify.filesChecked() + " files checked.");
+        } else {
+            out.println("Verify found " + verify.problems().size() + " differences between the case files and"
+                    + " the database (" + when + "):");
+            verify.problems().forEach(p -> out.println(p.line()));
+        }
     }
 }

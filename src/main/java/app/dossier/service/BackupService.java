@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
 
 /**
  * Backs a data folder up into one zip: the database, copied with SQLite's online backup while no
- * change is running, and every file of the case-file tree, as a BagIt bag (every file with its
+ * change is running (on PostgreSQL, the records copied into a SQLite file of the same shape, so one
+ * backup restores onto either store), and every file of the case-file tree, as a BagIt bag (every file with its
  * SHA-256; when and from where in bag-info.txt). The zip is written under a temp name and renamed
  * into place when complete.
  *
@@ -136,8 +137,7 @@ public final class BackupService {
      */
     public Optional<BackupReport> backupIfDue(Instant now, ProgressListener progress) {
         BackupSettings chosen = settings();
-        if (!chosen.automatic() || work.readOnly() || location.onPostgres()) {
-            // on PostgreSQL the server's own backups keep the records (docs/team.md)
+        if (!chosen.automatic() || work.readOnly()) {
             // a folder opened for reading only is an archive (a disc, a read-only share): nothing changes to back up
             return Optional.empty();
         }
@@ -221,9 +221,6 @@ public final class BackupService {
     }
 
     private BackupReport backup(Path zipFile, Instant now, ProgressListener progress) {
-        if (location.onPostgres()) {
-            throw new DossierException(Refusal.NOT_YET_ON_POSTGRESQL.with());
-        }
         Path target = zipFile.toAbsolutePath().normalize();
         if (target.startsWith(location.caseFilesRoot())) {
             throw new DossierException(Refusal.BACKUP_INSIDE_CASE_FILES.with(location.caseFilesRoot()));
@@ -328,6 +325,9 @@ public final class BackupService {
         info.put("Dossier-Host", DataFolderLock.Holder.hostName());
         info.put("Dossier-Data-Folder", location.dataFolder().toString());
         info.put("Dossier-Case-Files", location.caseFilesRoot().toString());
+        if (location.onPostgres()) {
+            info.put("Dossier-Records-From", location.database().toString());
+        }
         return info;
     }
 

@@ -37,4 +37,13 @@ public interface DataFolders {
 
     /** Puts a backup made by {@link BackupService} back into {@code target}, then verifies it. */
     RestoreReport restore(Path backup, DataLocation target, boolean replace, ProgressListener progress);
+
+    /**
+     * Moves the records of a data folder on SQLite into the empty PostgreSQL database at {@code address}
+     * ({@code postgresql://…}), then verifies them there ({@link StoreMove}).
+     */
+    MoveReport moveToPostgres(DataLocation location, String address, ProgressListener progress);
+
+    /** Moves the records of a data folder on PostgreSQL into a new {@code dossier.db}, then verifies them. */
+    MoveReport moveToSqlite(DataLocation location, ProgressListener progress);
 }

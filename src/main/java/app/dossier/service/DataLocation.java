@@ -49,6 +49,11 @@ public record DataLocation(Path dataFolder, Path caseFilesRoot, DatabaseAddress 
         return database != null;
     }
 
+    /** Where the records are, as a person is told: the server's address without its password, or dossier.db's path. */
+    public String records() {
+        return onPostgres() ? database.toString() : databaseFile().toString();
+    }
+
     public Path databaseFile() {
         return dataFolder.resolve(DATABASE);
     }

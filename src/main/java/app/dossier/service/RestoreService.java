@@ -3,6 +3,8 @@ package app.dossier.service;
 import app.dossier.domain.DossierException;
 import app.dossier.domain.Refusal;
 import app.dossier.store.DatabaseFiles;
+import app.dossier.store.RecordDigest;
+import app.dossier.store.Store;
 import app.dossier.files.FileTrees;
 import app.dossier.files.NewFiles;
 import app.dossier.tree.Bag;
@@ -34,7 +36,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Puts a backup back into a data folder. Refuses a folder that already holds a database or case
+ * Puts a backup back into a data folder, its records into {@code dossier.db} or, for a folder on
+ * PostgreSQL, into the server's database (copied in one transaction, {@link StoreMove#copy}); a backup
+ * made on either store restores onto either. Refuses a folder that already holds records or case
  * files unless told to replace them, and then keeps them, renamed, never deleted. Every file is
  * checked against the backup's manifest as it is unpacked into a temp folder beside its target;
  * only when all of them match is anything put in place. Then the restored folder is verified.
@@ -76,7 +80,10 @@ public final class RestoreService {
             Restored restored = unpackAndSwap(bag, manifest, target, occupied, progress);
             // The steps to undo named the records that were here, not the backup's.
             UndoSteps.forget(target.dataFolder());
-            DataLocation location = DataLocation.resolve(target.dataFolder(), target.caseFilesRoot());
+            // the folder remembers where its records were restored: its dossier.db or the server
+            DataLocation.resolve(target.dataFolder(), target.caseFilesRoot(),
+                    target.onPostgres() ? target.database().toString() : DataLocation.SQLITE);
+            DataLocation location = target;
             VerifyReport verify;
             try (Services services = folders.open(location)) {
                 verify = services.verify().verify(progress);
@@ -92,16 +99,24 @@ public final class RestoreService {
         }
 
         Refusal.Wording refusal(DataLocation target) {
+            Object records = target.onPostgres() ? target.database() : target.dataFolder();
             if (database && caseFiles) {
-                return Refusal.RESTORE_OCCUPIED.with(target.dataFolder(), target.caseFilesRoot());
+                return Refusal.RESTORE_OCCUPIED.with(records, target.caseFilesRoot());
             }
-            return database ? Refusal.RESTORE_OCCUPIED_DATABASE.with(target.databaseFile())
+            return database ? Refusal.RESTORE_OCCUPIED_DATABASE.with(target.onPostgres() ? records : target.databaseFile())
                     : Refusal.RESTORE_OCCUPIED_CASE_FILES.with(target.caseFilesRoot());
         }
     }
 
     private Occupied occupied(DataLocation target) {
-        boolean database = databaseFiles.files(target.databaseFile()).stream().anyMatch(Files::exists);
+        boolean database;
+        if (target.onPostgres()) {
+            try (Store server = Store.open(target.database())) {
+                database = !server.database().read(RecordDigest::of).isEmpty();
+            }
+        } else {
+            database = databaseFiles.files(target.databaseFile()).stream().anyMatch(Files::exists);
+        }
         Path root = target.caseFilesRoot();
         boolean caseFiles = Files.exists(root) && (!Files.isDirectory(root) || !isEmpty(root));
         return new Occupied(database, caseFiles);
@@ -135,7 +150,8 @@ public final class RestoreService {
             caseFilesStage = NewFiles.createTempDirectory(root.getParent(), CaseFileTree.PART_PREFIX + "restore-");
             trashStage = NewFiles.createTempDirectory(target.dataFolder(), CaseFileTree.PART_PREFIX + "restore-trash-");
             Restored restored = unpack(bag, manifest, databaseStage, caseFilesStage, trashStage, progress);
-            swap(target, occupied, databaseStage.resolve(BackupService.DATABASE_ENTRY), caseFilesStage, restored);
+            swap(target, occupied, databaseStage.resolve(BackupService.DATABASE_ENTRY), caseFilesStage, restored,
+                    progress);
             caseFilesStage = null;
             if (!isEmpty(trashStage)) {
                 // The trash comes back too; one that was there is moved aside with the date, never deleted.
@@ -234,21 +250,28 @@ public final class RestoreService {
 
     /**
      * Moves what is there aside (renamed with the date) and the unpacked copy into place. If a step
-     * fails, the steps before it are moved back.
+     * fails, the steps before it are moved back. On PostgreSQL the records there are first copied into
+     * {@code dossier.db.replaced-<date>} (the shape of a backup's), and the backup's records replace them
+     * in one transaction as the last step, after the case files are in place; a failure there rolls it
+     * back and moves the case files back.
      */
-    private void swap(DataLocation target, Occupied occupied, Path database, Path caseFiles, Restored restored)
-            throws IOException {
+    private void swap(DataLocation target, Occupied occupied, Path database, Path caseFiles, Restored restored,
+            ProgressListener progress) throws IOException {
         String stamp = LocalDateTime.now(clock).format(STAMP);
         Deque<Path[]> moved = new ArrayDeque<>();
         Path root = target.caseFilesRoot();
         try {
             if (occupied.database()) {
                 restored.replacedDatabase = Path.of(target.databaseFile() + ".replaced-" + stamp);
-                String name = target.databaseFile().getFileName().toString();
-                for (Path part : databaseFiles.files(target.databaseFile())) {
-                    if (Files.exists(part)) {
-                        String suffix = part.getFileName().toString().substring(name.length());
-                        move(part, Path.of(restored.replacedDatabase + suffix), moved);
+                if (target.onPostgres()) {
+                    keepServerRecords(target, restored.replacedDatabase);
+                } else {
+                    String name = target.databaseFile().getFileName().toString();
+                    for (Path part : databaseFiles.files(target.databaseFile())) {
+                        if (Files.exists(part)) {
+                            String suffix = part.getFileName().toString().substring(name.length());
+                            move(part, Path.of(restored.replacedDatabase + suffix), moved);
+                        }
                     }
                 }
             }
@@ -258,8 +281,15 @@ public final class RestoreService {
             } else if (Files.isDirectory(root)) {
                 Files.delete(root);
             }
-            move(database, target.databaseFile(), moved);
-            move(caseFiles, root, moved);
+            if (target.onPostgres()) {
+                move(caseFiles, root, moved);
+                try (Store backup = databaseFiles.open(database); Store server = Store.open(target.database())) {
+                    StoreMove.copy(backup.database(), server.database(), true, progress, Refusal.RESTORE_STOPPED);
+                }
+            } else {
+                move(database, target.databaseFile(), moved);
+                move(caseFiles, root, moved);
+            }
         } catch (IOException | RuntimeException e) {
             StringBuilder left = new StringBuilder();
             while (!moved.isEmpty()) {
@@ -270,9 +300,24 @@ public final class RestoreService {
                     left.append(" ").append(step[1]).append(" could not be moved back to ").append(step[0]).append('.');
                 }
             }
+            if (target.onPostgres() && restored.replacedDatabase != null) {
+                // the server's records were not replaced: their copy is not needed
+                databaseFiles.delete(restored.replacedDatabase);
+                restored.replacedDatabase = null;
+            }
             String why = e instanceof IOException io ? FileCopier.describe(io) : e.getMessage();
             throw new DossierException(left.length() == 0 ? Refusal.RESTORE_PUT_BACK.with(why)
                     : Refusal.RESTORE_NOT_PUT_BACK.with(why, left), e);
+        }
+    }
+
+    /** The records on the server before a restore replaces them, kept as a SQLite file beside the folder's. */
+    private void keepServerRecords(DataLocation target, Path copy) {
+        if (databaseFiles.exists(copy)) {
+            throw new DossierException(Refusal.TARGET_EXISTS.with(copy));
+        }
+        try (Store server = Store.open(target.database())) {
+            server.database().backupTo(copy);
         }
     }
 

@@ -170,7 +170,6 @@ class ChangeHistoryTest {
 
     @Test
     void aBackupRestoredElsewhereHasTheSameChainHead() throws Exception {
-        TestDatabases.assumeSqlite("a backup copies SQLite's file; on PostgreSQL it comes with a later phase");
         String head = history().head().orElseThrow();
         Path backup = workspace.services().backups().backup(temp.resolve("out/backup.zip"), ProgressListener.NONE).file();
         DataLocation elsewhere = new DataLocation(temp.resolve("elsewhere"), temp.resolve("elsewhere/Case files"));

@@ -1,9 +1,7 @@
 package app.dossier.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.dossier.domain.DossierException;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Order;
 import java.nio.file.Path;
@@ -12,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What phase 1 of a team on PostgreSQL promises beyond the other services' tests (which run on both
- * stores): records added after a rebuild get ids of their own, and a backup, not yet possible there,
- * says what to use instead and writes nothing.
+ * What a team on PostgreSQL is promised beyond the other services' tests (which run on both stores):
+ * records added after a rebuild get ids of their own, and automatic backups are made there too, in the
+ * same format as on SQLite (MovingBetweenStoresTest restores them).
  */
 class RecordsOnAServerTest {
     @TempDir
@@ -40,18 +38,18 @@ class RecordsOnAServerTest {
     }
 
     @Test
-    void aBackupOnPostgresqlIsRefusedNamingTheServersToolsAndWritesNothing() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabases.onPostgres(), "on SQLite a backup is made");
+    void aBackupOnPostgresqlIsMadeAutomaticallyAsOnSqlite() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabases.onPostgres(), "AutomaticBackupTest covers SQLite");
         try (Workspace w = new Workspace(temp)) {
             w.factory("Công ty Khang An");
-            Path zip = temp.resolve("out/backup.zip");
 
-            assertThatThrownBy(() -> w.services().backups().backup(zip, ProgressListener.NONE))
-                    .isInstanceOf(DossierException.class).hasMessageContaining("cannot yet back up or restore")
-                    .hasMessageContaining("pg_dump");
-            assertThat(zip.getParent()).doesNotExist();
-            assertThat(w.services().backups().backupIfDue(Workspace.CLOCK.instant(), ProgressListener.NONE))
-                    .as("no automatic backup is due on PostgreSQL").isEmpty();
+            var made = w.services().backups().backupIfDue(Workspace.CLOCK.instant(), ProgressListener.NONE);
+
+            assertThat(made).as("an automatic backup is due on PostgreSQL too").isPresent();
+            try (app.dossier.tree.Bag bag = app.dossier.tree.Bag.open(made.get().file())) {
+                assertThat(bag.files()).contains("data/dossier.db");
+                assertThat(bag.info()).containsEntry("Dossier-Records-From", w.location().database().toString());
+            }
         }
     }
 }

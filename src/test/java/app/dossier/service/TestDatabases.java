@@ -71,8 +71,28 @@ public final class TestDatabases {
         return remembered.onPostgres() ? remembered.database() : giveNew(data, null);
     }
 
+    /**
+     * A new empty database on the test server, remembered by no data folder (one to move records into);
+     * null when the tests run on SQLite alone.
+     */
+    public static DatabaseAddress newEmpty() {
+        return SERVER == null ? null : create(null);
+    }
+
+    /** Skips a test that needs a PostgreSQL server when none was given, saying why. */
+    public static void assumePostgres(String why) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(onPostgres(), why);
+    }
+
     /** Gives the data folder a new database, a copy of {@code template}'s (null: an empty one). */
     static DatabaseAddress giveNew(Path data, DatabaseAddress template) {
+        DatabaseAddress made = create(template);
+        DataLocation.resolve(data, null, made.toString());
+        return made;
+    }
+
+    /** A new database on the server, a copy of {@code template}'s (null: an empty one). */
+    private static DatabaseAddress create(DatabaseAddress template) {
         DatabaseAddress made = SERVER.withDatabase("dossier_" + ProcessHandle.current().pid() + "_" + MADE.incrementAndGet());
         try (Connection c = connect(SERVER); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + made.database()
@@ -80,7 +100,6 @@ public final class TestDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot make a test database on " + SERVER + ": " + e.getMessage(), e);
         }
-        DataLocation.resolve(data, null, made.toString());
         return made;
     }
 }

@@ -240,7 +240,6 @@ class TrashTest {
 
     @Test
     void aBackupCarriesTheTrashAndARestoreBringsItBack() throws Exception {
-        TestDatabases.assumeSqlite("a backup copies SQLite's file; on PostgreSQL it comes with a later phase");
         TrashedFile trashed = services().trash().remove(photo.id());
         Path backup = services().backups().backup(temp.resolve("out/backup.zip"), ProgressListener.NONE).file();
         Path data = temp.resolve("restored");

@@ -81,7 +81,6 @@ class UserPermissionsTest {
 
     @Test
     void aBackupGetsTheUsersNormalPermissions() throws Exception {
-        TestDatabases.assumeSqlite("a backup copies SQLite's file; on PostgreSQL it comes with a later phase");
         Path zip = temp.resolve("backups").resolve("dossier.zip");
         workspace.services().backups().backup(zip, ProgressListener.NONE);
 
