@@ -1,6 +1,7 @@
 package app.dossier.app;
 
 import app.dossier.domain.DossierException;
+import app.dossier.domain.Person;
 import app.dossier.domain.Refusal;
 import app.dossier.service.BackupService;
 import app.dossier.imports.ChatReader;
@@ -42,9 +43,11 @@ import app.dossier.service.TransfersFromChat;
 import app.dossier.service.UndoSteps;
 import app.dossier.service.UndoService;
 import app.dossier.service.Services;
+import app.dossier.service.TeamService;
 import app.dossier.service.UnitOfWork;
 import app.dossier.service.VerifyService;
 import app.dossier.store.DatabaseFiles;
+import app.dossier.store.Logins;
 import app.dossier.store.SqliteFiles;
 import app.dossier.store.Store;
 import app.dossier.tree.CaseFileTree;
@@ -156,12 +159,13 @@ public final class Composition implements DataFolders {
             UndoSteps undoSteps = writable
                     ? new UndoSteps(new UndoFile(), location.dataFolder().resolve(UndoFile.FILE))
                     : UndoSteps.inMemory();
+            Person person = store.database().signedIn();
             UnitOfWork work = new UnitOfWork(store.database(), store.factories(), tree, checkpoint,
-                    new ChangeJournal(location.dataFolder().resolve("pending")), !writable, undoSteps);
+                    new ChangeJournal(location.dataFolder().resolve("pending")), !writable, undoSteps, person);
             CaseRecords records = new CaseRecords(store.factories(), store.orders(), store.evidence(), store.payments(),
                     store.receiving(), store.disputes(), store.chats());
             SettingsService settings = new SettingsService(location.dataFolder().resolve("ui.properties"), writable);
-            Workstation workstation = new Workstation(settings);
+            Workstation workstation = new Workstation(settings, person);
             CaseFiles caseFiles = CaseFiles.withHistory(tree, new CaseJson(), records, store.histories(), store.orders(),
                     workstation::user, clock);
             Attachments attachments = new Attachments(caseFiles, store.evidence(), copier, clock);
@@ -205,6 +209,7 @@ public final class Composition implements DataFolders {
                     chats, profile, trash, new HistoryService(work, store.histories(), records, workstation),
                     new UndoService(undoSteps, payments, evidence, trash, orders, factories, receiving, disputes),
                     new TransfersFromChat(work, store.chats(), records, payments),
+                    new TeamService(store.database(), new Logins(), location, person),
                     resources, recovered, !writable);
         } catch (RuntimeException e) {
             store.close();

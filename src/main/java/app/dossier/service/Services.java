@@ -28,9 +28,15 @@ public record Services(
         HistoryService history,
         UndoService undo,
         TransfersFromChat transfers,
+        TeamService team,
         AutoCloseable resources,
         java.util.List<String> recovered,
         boolean readOnly) implements AutoCloseable {
+
+    /** Who signed in to the records, and their role; on SQLite the person at this PC, who may do everything. */
+    public app.dossier.domain.Person person() {
+        return history.workstation().person();
+    }
 
     @Override
     public void close() {

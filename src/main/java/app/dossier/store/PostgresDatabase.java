@@ -1,6 +1,8 @@
 package app.dossier.store;
 
 import app.dossier.domain.DossierException;
+import app.dossier.domain.Person;
+import app.dossier.domain.Role;
 import app.dossier.domain.Refusal;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,8 +18,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * keeps to one writer; several writers at once come with locks per order.
  */
 public final class PostgresDatabase extends OneConnectionStorage {
-    /** The newest migration in {@code db/postgresql} ({@code V1__…}). */
-    static final int SCHEMA_VERSION = 1;
+    /** The newest migration in {@code db/postgresql} ({@code V2__…}). */
+    static final int SCHEMA_VERSION = 2;
 
     private final DatabaseAddress address;
 
@@ -100,6 +102,31 @@ public final class PostgresDatabase extends OneConnectionStorage {
                         + " search_entry, business_profile, history_entry");
             }
         });
+    }
+
+    /**
+     * The login this database was opened with and its role: the desk when it owns the records' tables
+     * (it made them) or is a superuser or a member of {@code dossier_desk}; else the warehouse when a
+     * member of {@code dossier_warehouse}; else a viewer (docs/decisions/0032-people-and-roles-on-postgresql.md).
+     */
+    @Override
+    public Person signedIn() {
+        return read(session -> Sql.call(session, c -> {
+            try (var statement = c.prepareStatement("SELECT current_user,"
+                    + " (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)"
+                    + " OR pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = 'purchase_order'::regclass), 'USAGE'),"
+                    + " array(SELECT rolname::text FROM pg_roles WHERE rolname IN (?, ?) AND pg_has_role(current_user, oid, 'USAGE'))")) {
+                statement.setString(1, Role.DESK.group());
+                statement.setString(2, Role.WAREHOUSE.group());
+                try (var rows = statement.executeQuery()) {
+                    rows.next();
+                    java.util.List<Object> memberOf = java.util.List.of((Object[]) rows.getArray(3).getArray());
+                    Role role = rows.getBoolean(2) || memberOf.contains(Role.DESK.group()) ? Role.DESK
+                            : memberOf.contains(Role.WAREHOUSE.group()) ? Role.WAREHOUSE : Role.VIEWER;
+                    return new Person(rows.getString(1), role);
+                }
+            }
+        }));
     }
 
     /** A copy of a PostgreSQL database is made with the server's own tools (pg_dump), not from here yet. */
