@@ -21,6 +21,12 @@ public final class PostgresDatabase extends OneConnectionStorage {
     /** The newest migration in {@code db/postgresql} ({@code V2__…}). */
     static final int SCHEMA_VERSION = 2;
 
+    /**
+     * The server refused the login: a wrong password (28P01), a login it does not know or may not let
+     * in (28000), or none given when it asks for one (08004, said by the driver).
+     */
+    private static final java.util.Set<String> SIGN_IN_REFUSED = java.util.Set.of("28P01", "28000", "08004");
+
     private final DatabaseAddress address;
 
     private PostgresDatabase(DatabaseAddress address, Connection connection, boolean readOnly) {
@@ -75,6 +81,11 @@ public final class PostgresDatabase extends OneConnectionStorage {
             connection.setReadOnly(readOnly);
             return new PostgresDatabase(address, connection, readOnly);
         } catch (SQLException e) {
+            if (SIGN_IN_REFUSED.contains(String.valueOf(e.getSQLState()))) {
+                // a password wrong or not given (not in pgpass): the window asks the person to sign in
+                throw new DossierException(Refusal.SIGN_IN_REFUSED.with(address.user() == null ? "" : address.user(),
+                        address), e);
+            }
             throw new DossierException("Cannot open the database " + address + (readOnly ? " for reading: " : ": ")
                     + e.getMessage(), e);
         }
