@@ -29,7 +29,7 @@ public final class SignInForm {
         this.folders = folders;
         this.location = location;
         this.texts = texts;
-        String remembered = location.database().user();
+        String remembered = location.login();
         login.set(remembered != null ? remembered : System.getProperty("user.name", ""));
     }
 
@@ -45,8 +45,7 @@ public final class SignInForm {
 
     /** What the form says above the fields: which server the records are on. */
     public String header() {
-        var server = location.database();
-        return texts.get("signIn.header", server.host() + ":" + server.port() + "/" + server.database());
+        return texts.get("signIn.header", location.server());
     }
 
     public StringProperty loginProperty() {
@@ -66,7 +65,7 @@ public final class SignInForm {
      * the server refuses it or the folder cannot be opened. The password is cleared either way.
      */
     public Optional<Services> signIn() {
-        DataLocation as = location.withDatabase(location.database().signedInAs(login.get().strip(), password.get()));
+        DataLocation as = location.signedInAs(login.get().strip(), password.get());
         try {
             Services services = folders.open(as);
             signedIn = as;
