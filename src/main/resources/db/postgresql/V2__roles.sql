@@ -30,6 +30,9 @@ $$;
 
 -- Gives each group role that exists its rights on this database's tables; called again whenever the
 -- roles are made later, and by each migration that adds a table (after replacing this function).
+-- Connecting to the database and using its schema are everyone's by PostgreSQL's defaults (PUBLIC),
+-- and are left so: granting them would need the database's and the schema's owner, which the login
+-- running the migrations need not be.
 CREATE OR REPLACE FUNCTION dossier_grant_roles() RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     records text := 'factory, purchase_order, evidence, payment, receiving_record, receiving_defect,'
@@ -40,15 +43,11 @@ DECLARE
         || ' history_entry_id_seq';
 BEGIN
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'dossier_desk') THEN
-        EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO dossier_desk', current_database());
-        EXECUTE 'GRANT USAGE ON SCHEMA ' || quote_ident(current_schema()) || ' TO dossier_desk';
         EXECUTE 'GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON ' || records || ' TO dossier_desk';
         EXECUTE 'REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON flyway_schema_history FROM dossier_desk';
         EXECUTE 'GRANT USAGE, SELECT, UPDATE ON SEQUENCE ' || sequences || ' TO dossier_desk';
     END IF;
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'dossier_warehouse') THEN
-        EXECUTE format('GRANT CONNECT ON DATABASE %I TO dossier_warehouse', current_database());
-        EXECUTE 'GRANT USAGE ON SCHEMA ' || quote_ident(current_schema()) || ' TO dossier_warehouse';
         EXECUTE 'GRANT SELECT ON ' || records || ' TO dossier_warehouse';
         -- the receiving record and its defects, written again as a whole when corrected
         GRANT INSERT, UPDATE, DELETE ON receiving_record, receiving_defect, receiving_defect_evidence
@@ -62,8 +61,6 @@ BEGIN
             history_entry_id_seq TO dossier_warehouse;
     END IF;
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'dossier_viewer') THEN
-        EXECUTE format('GRANT CONNECT ON DATABASE %I TO dossier_viewer', current_database());
-        EXECUTE 'GRANT USAGE ON SCHEMA ' || quote_ident(current_schema()) || ' TO dossier_viewer';
         EXECUTE 'GRANT SELECT ON ' || records || ' TO dossier_viewer';
     END IF;
 END;

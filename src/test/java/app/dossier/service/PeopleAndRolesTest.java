@@ -13,6 +13,7 @@ import app.dossier.domain.Order;
 import app.dossier.domain.PackagingCondition;
 import app.dossier.domain.Payment;
 import app.dossier.domain.PaymentCovers;
+import app.dossier.domain.Person;
 import app.dossier.domain.ReceivingDefect;
 import app.dossier.domain.ReceivingRecord;
 import app.dossier.domain.Refusal;
@@ -159,6 +160,29 @@ class PeopleAndRolesTest {
             assertThat(owner.person().role()).as("the login that made the tables").isEqualTo(Role.DESK);
             assertThat(owner.team().people()).extracting(p -> p.login() + " " + p.role())
                     .contains(warehouse + " WAREHOUSE", viewer + " VIEWER");
+        }
+    }
+
+    @Test
+    void anOwnerWhoMayNotMakeLoginsIsGivenTheSqlForTheServersAdministrator() throws Exception {
+        String owner = "chu_" + ProcessHandle.current().pid() + "_" + PEOPLE.incrementAndGet();
+        DatabaseAddress server = desk.location().database();
+        try (Connection c = TestDatabases.connect(server); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + owner + " LOGIN");
+            s.execute("CREATE DATABASE " + owner + " OWNER " + owner);
+        }
+        DatabaseAddress own = new DatabaseAddress(server.host(), server.port(), owner, owner, null);
+        Path data = temp.resolve("owner");
+        try (Services chu = new Composition(Checkpoint.NONE, Workspace.CLOCK).open(new DataLocation(data,
+                data.resolve(DataLocation.DEFAULT_CASE_FILES), own))) {
+            assertThat(chu.person().role()).as("the login that made the tables").isEqualTo(Role.DESK);
+            chu.factories().add(new Factory(0, "Công ty Khang An", null, null, null, null, null, null));
+
+            String sql = chu.team().addPerson("lan", Role.WAREHOUSE, null).orElseThrow();
+
+            assertThat(sql).contains("\\connect \"" + owner + "\"", "SELECT dossier_grant_roles();",
+                    "CREATE ROLE \"lan\" LOGIN IN ROLE dossier_warehouse;", "\\password \"lan\"");
+            assertThat(chu.team().people()).extracting(Person::login).doesNotContain("lan");
         }
     }
 
