@@ -1,6 +1,8 @@
 package app.dossier.app;
 
 import app.dossier.domain.DossierException;
+import app.dossier.domain.Person;
+import app.dossier.domain.Refusal;
 import app.dossier.service.BackupService;
 import app.dossier.imports.ChatReader;
 import app.dossier.imports.PhotoMetadataCache;
@@ -44,10 +46,12 @@ import app.dossier.service.TransfersFromChat;
 import app.dossier.service.UndoSteps;
 import app.dossier.service.UndoService;
 import app.dossier.service.Services;
+import app.dossier.service.TeamService;
 import app.dossier.service.UnitOfWork;
 import app.dossier.service.VerifyService;
 import app.dossier.store.DatabaseAddress;
 import app.dossier.store.DatabaseFiles;
+import app.dossier.store.Logins;
 import app.dossier.store.SqliteFiles;
 import app.dossier.store.Store;
 import app.dossier.tree.CaseFileTree;
@@ -159,12 +163,14 @@ public final class Composition implements DataFolders {
             UndoSteps undoSteps = writable
                     ? new UndoSteps(new UndoFile(), location.dataFolder().resolve(UndoFile.FILE))
                     : UndoSteps.inMemory();
+            Person person = store.database().signedIn();
             UnitOfWork work = new UnitOfWork(store.database(), store.factories(), tree, checkpoint,
-                    new ChangeJournal(location.pendingChanges(), store.database().writer()), !writable, undoSteps);
+                    new ChangeJournal(location.pendingChanges(), store.database().writer()), !writable, undoSteps,
+                    person);
             CaseRecords records = new CaseRecords(store.factories(), store.orders(), store.evidence(), store.payments(),
                     store.receiving(), store.disputes(), store.chats());
             SettingsService settings = new SettingsService(location.dataFolder().resolve("ui.properties"), writable);
-            Workstation workstation = new Workstation(settings);
+            Workstation workstation = new Workstation(settings, person);
             CaseFiles caseFiles = CaseFiles.withHistory(tree, new CaseJson(), records, store.histories(), store.orders(),
                     workstation::user, clock);
             Attachments attachments = new Attachments(caseFiles, store.evidence(), copier, clock);
@@ -210,6 +216,7 @@ public final class Composition implements DataFolders {
                     new UndoService(undoSteps, payments, evidence, trash, orders, factories, receiving, disputes),
                     new TransfersFromChat(work, store.chats(), records, payments),
                     new ChangesElsewhere(store.database()),
+                    new TeamService(store.database(), new Logins(), location, person),
                     resources, recovered, !writable);
         } catch (RuntimeException e) {
             store.close();

@@ -5,7 +5,10 @@ import app.dossier.service.DataFolders;
 import app.dossier.service.DataLocation;
 import app.dossier.service.Services;
 import app.dossier.ui.common.ExecutorTaskRunner;
+import app.dossier.ui.common.Texts;
 import app.dossier.ui.shell.MainWindow;
+import app.dossier.ui.shell.SignInDialog;
+import app.dossier.ui.shell.SignInForm;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
@@ -33,18 +36,35 @@ final class Desktop {
             try {
                 services = opened(opening);
             } catch (DossierException e) {
+                if (location.onPostgres() && SignInForm.asked(e)) {
+                    // the server wants a password that is not in pgpass: the person signs in
+                    SignInForm form = new SignInForm(folders, location,
+                            new Texts(Texts.supported(java.util.Locale.getDefault())));
+                    java.util.Optional<Services> signedIn = new SignInDialog(form).ask();
+                    if (signedIn.isEmpty()) {
+                        Platform.exit();
+                        return;
+                    }
+                    start(folders, form.signedIn(), signedIn.get());
+                    return;
+                }
                 Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
                 alert.setHeaderText(null);
                 alert.showAndWait();
                 Platform.exit();
                 return;
             }
-            MainWindow window = new MainWindow(folders, location, services, new ExecutorTaskRunner());
-            Stage stage = new Stage();
-            window.show(stage);
-            StartupCheck.whenShown(stage);
-            window.backUpIfDue(new ExecutorTaskRunner());
+            start(folders, location, services);
         });
+    }
+
+    /** Shows the window on the data folder opened, then makes the automatic backup if one is due. */
+    private static void start(DataFolders folders, DataLocation location, Services services) {
+        MainWindow window = new MainWindow(folders, location, services, new ExecutorTaskRunner());
+        Stage stage = new Stage();
+        window.show(stage);
+        StartupCheck.whenShown(stage);
+        window.backUpIfDue(new ExecutorTaskRunner());
     }
 
     /** The services once the data folder is open, or what stopped it opening, as it was thrown. */

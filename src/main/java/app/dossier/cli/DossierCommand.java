@@ -33,6 +33,7 @@ import picocli.CommandLine.Model.OptionSpec;
             TrashCommand.class,
             HistoryCommand.class,
             WorkstationCommand.class,
+            TeamCommand.class,
             ServeCommand.class,
             PayCommand.class,
             TransfersCommand.class,

@@ -44,6 +44,22 @@ public record DataLocation(Path dataFolder, Path caseFilesRoot, DatabaseAddress 
         return new DataLocation(dataFolder, caseFilesRoot, address);
     }
 
+    /** The same, signed in to the server as {@code login} with {@code password} (kept in memory only). */
+    public DataLocation signedInAs(String login, String password) {
+        return withDatabase(database.signedInAs(login, password));
+    }
+
+    /** The login the address names (null: none, or the records are in {@code dossier.db}). */
+    public String login() {
+        return database == null ? null : database.user();
+    }
+
+    /** Where the records are, as a person reads it: the server, its port and the database, no login. */
+    public String server() {
+        return database == null ? databaseFile().toString()
+                : database.host() + ":" + database.port() + "/" + database.database();
+    }
+
     /** Whether the records are on a PostgreSQL server rather than in {@code dossier.db}. */
     public boolean onPostgres() {
         return database != null;

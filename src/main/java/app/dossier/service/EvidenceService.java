@@ -1,5 +1,6 @@
 package app.dossier.service;
 
+import app.dossier.domain.Action;
 import app.dossier.domain.AttachRules;
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.Conversation;
@@ -81,7 +82,7 @@ public final class EvidenceService {
                 : "Could not attach the " + files.size() + " files";
         Attachments.Batch batch = new Attachments.Batch();
         try {
-            work.change(what, change -> {
+            work.change(category == EvidenceCategory.RECEIVING ? Action.RECEIVING : Action.RECORDS, what, change -> {
                 Order order = records.order(change.db(), orderId);
                 attachments.attachAll(change, order, category, files, progress, false, batch);
                 if (!batch.added.isEmpty()) {

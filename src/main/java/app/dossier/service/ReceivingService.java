@@ -1,5 +1,6 @@
 package app.dossier.service;
 
+import app.dossier.domain.Action;
 import app.dossier.domain.CaseFile;
 import app.dossier.domain.Correction;
 import app.dossier.domain.DefectKind;
@@ -73,7 +74,7 @@ public final class ReceivingService {
         ReceivingRecord clean = cleaned(draft);
         List<EvidenceInput> files = EvidenceService.expand(photos);
         Map<DefectKind, Set<Path>> showing = showing(clean, files, newPhotosShowing);
-        return work.change("Could not save the receiving record", change -> {
+        return work.change(Action.RECEIVING, "Could not save the receiving record", change -> {
             Order order = records.order(change.db(), clean.orderId());
             filesOfOrder(change.db(), order.id(), clean.defects());
             Map<Path, Long> ids = new LinkedHashMap<>();
@@ -94,7 +95,7 @@ public final class ReceivingService {
      * is not the order's.
      */
     public ReceivingRecord nameDefects(long orderId, List<ReceivingDefect> defects) {
-        return work.change("Could not save the defects", change -> {
+        return work.change(Action.RECEIVING, "Could not save the defects", change -> {
             Order order = records.order(change.db(), orderId);
             ReceivingRecord before = receiving.ofOrder(change.db(), orderId)
                     .orElseThrow(() -> new DossierException(Refusal.NOT_RECEIVED_YET.with(order.label())));
@@ -115,7 +116,7 @@ public final class ReceivingService {
      * the order is open, since the claim rests on the record's counts: correct the record instead.
      */
     public ReceivingRecord remove(long orderId) {
-        return work.change("Could not remove the receiving record", change -> {
+        return work.change(Action.RECEIVING, "Could not remove the receiving record", change -> {
             CaseFile caseFile = records.caseOf(change.db(), orderId);
             String label = caseFile.order().label();
             ReceivingRecord before = receiving.ofOrder(change.db(), orderId)

@@ -1,5 +1,6 @@
 package app.dossier.service;
 
+import app.dossier.domain.Action;
 import app.dossier.domain.Evidence;
 import app.dossier.domain.Factory;
 import app.dossier.domain.Order;
@@ -201,7 +202,7 @@ public final class Recovery {
                 return;
             }
             Path target = caseFiles.tree().resolve(path);
-            work.change("Could not put " + path + " back", change -> {
+            work.change(Action.FINISH_CUT_OFF, "Could not put " + path + " back", change -> {
                 boolean idFree = evidence.byId(change.db(), trashed.id()).isEmpty();
                 evidence.insert(change.db(), idFree ? trashed : trashed.withId(0));
                 TrashService.moveFile(kept, target);
@@ -250,7 +251,7 @@ public final class Recovery {
         if (left.isPresent() && isEvidenceInDatabase(to) && !exists(from) && exists(to)) {
             // A move to another order, cut off between its two case.json files and then rebuilt: the
             // file was read in both orders; the record of the order that has it stands.
-            work.change("Could not finish moving " + from, change -> {
+            work.change(Action.FINISH_CUT_OFF, "Could not finish moving " + from, change -> {
                 evidence.delete(change.db(), left.get().id());
                 return null;
             });

@@ -29,9 +29,15 @@ public record Services(
         UndoService undo,
         TransfersFromChat transfers,
         ChangesElsewhere elsewhere,
+        TeamService team,
         AutoCloseable resources,
         java.util.List<String> recovered,
         boolean readOnly) implements AutoCloseable {
+
+    /** Who signed in to the records, and their role; on SQLite the person at this PC, who may do everything. */
+    public app.dossier.domain.Person person() {
+        return history.workstation().person();
+    }
 
     @Override
     public void close() {

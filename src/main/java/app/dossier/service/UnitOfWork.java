@@ -1,7 +1,10 @@
 package app.dossier.service;
 
+import app.dossier.domain.Action;
 import app.dossier.domain.DossierException;
+import app.dossier.domain.Person;
 import app.dossier.domain.Refusal;
+import app.dossier.domain.RoleRules;
 import app.dossier.store.Factories;
 import app.dossier.store.Storage;
 import app.dossier.store.StoreException;
@@ -31,6 +34,7 @@ public final class UnitOfWork {
     private final ChangeJournal journal;
     private final boolean readOnly;
     private final UndoSteps undoSteps;
+    private final Person person;
 
     /**
      * @param factories to tell a case-files root that went away from a new, empty one
@@ -40,6 +44,13 @@ public final class UnitOfWork {
      */
     public UnitOfWork(Storage storage, Factories factories, CaseFileTree tree, Checkpoint checkpoint,
             ChangeJournal journal, boolean readOnly, UndoSteps undoSteps) {
+        this(storage, factories, tree, checkpoint, journal, readOnly, undoSteps, Person.AT_THIS_PC);
+    }
+
+    /** As above, for {@code person} signed in: a change their role may not make is refused before it begins. */
+    public UnitOfWork(Storage storage, Factories factories, CaseFileTree tree, Checkpoint checkpoint,
+            ChangeJournal journal, boolean readOnly, UndoSteps undoSteps, Person person) {
+        this.person = person;
         this.storage = storage;
         this.factories = factories;
         this.tree = tree;
@@ -58,8 +69,22 @@ public final class UnitOfWork {
         return journal;
     }
 
-    /** Runs {@code work} as one change. {@code what} starts the message if it fails ("Could not …"). */
+    /** Who is signed in, whose role says which changes are made. */
+    public Person person() {
+        return person;
+    }
+
+    /** Runs {@code work} as one change that only the desk may make ({@link Action#RECORDS}). */
     <T> T change(String what, Work<T> work) {
+        return change(Action.RECORDS, what, work);
+    }
+
+    /**
+     * Runs {@code work} as one change, refused before it touches anything when the person signed in
+     * may not do {@code action}. {@code what} starts the message if it fails ("Could not …").
+     */
+    <T> T change(Action action, String what, Work<T> work) {
+        allow(action);
         if (readOnly) {
             throw new DossierException(Refusal.DATA_FOLDER_READ_ONLY.with(journal.folder().getParent()));
         }
@@ -91,6 +116,16 @@ public final class UnitOfWork {
         }
         undoSteps.changed(change.undoneBy());
         return result;
+    }
+
+    /**
+     * Refuses, in the words of {@link RoleRules}, what the person signed in may not do; for a change
+     * whose action is known only once it has read a record (a caption of a receiving photo).
+     */
+    void allow(Action action) {
+        person.refusal(action).ifPresent(refusal -> {
+            throw new DossierException(refusal);
+        });
     }
 
     /** Reads committed records; a refusal of the store is said in words. */

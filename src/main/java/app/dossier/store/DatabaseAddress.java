@@ -57,6 +57,11 @@ public record DatabaseAddress(String host, int port, String database, String use
         return new DatabaseAddress(host, port, database, user, given);
     }
 
+    /** The same server and database, signed in as {@code login} with {@code given} (null: from pgpass). */
+    public DatabaseAddress signedInAs(String login, String given) {
+        return new DatabaseAddress(host, port, database, login, given);
+    }
+
     /** The address for PostgreSQL's JDBC driver; the login and password are given beside it. */
     public String jdbcUrl() {
         String server = host.contains(":") ? "[" + host + "]" : host;

@@ -1,6 +1,9 @@
 package app.dossier.store;
 
 import app.dossier.domain.DossierException;
+import app.dossier.domain.Person;
+import app.dossier.domain.Role;
+import app.dossier.domain.Refusal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,8 +21,14 @@ import org.postgresql.ds.PGSimpleDataSource;
  * keeps to one writer; several writers at once come with locks per order.
  */
 public final class PostgresDatabase extends OneConnectionStorage {
-    /** The newest migration in {@code db/postgresql} ({@code V1__…}). */
-    static final int SCHEMA_VERSION = 1;
+    /** The newest migration in {@code db/postgresql} ({@code V2__…}). */
+    static final int SCHEMA_VERSION = 2;
+
+    /**
+     * The server refused the login: a wrong password (28P01), a login it does not know or may not let
+     * in (28000), or none given when it asks for one (08004, said by the driver).
+     */
+    private static final java.util.Set<String> SIGN_IN_REFUSED = java.util.Set.of("28P01", "28000", "08004");
 
     /** The channel a saved change is announced on, with the ids of the orders it changed. */
     public static final String CHANGES = "dossier_changes";
@@ -84,6 +93,11 @@ public final class PostgresDatabase extends OneConnectionStorage {
             connection.setReadOnly(readOnly);
             return new PostgresDatabase(address, dataSource, connection, readOnly);
         } catch (SQLException e) {
+            if (SIGN_IN_REFUSED.contains(String.valueOf(e.getSQLState()))) {
+                // a password wrong or not given (not in pgpass): the window asks the person to sign in
+                throw new DossierException(Refusal.SIGN_IN_REFUSED.with(address.user() == null ? "" : address.user(),
+                        address), e);
+            }
             throw new DossierException("Cannot open the database " + address + (readOnly ? " for reading: " : ": ")
                     + e.getMessage(), e);
         }
@@ -242,6 +256,31 @@ public final class PostgresDatabase extends OneConnectionStorage {
                         + " search_entry, business_profile, history_entry");
             }
         });
+    }
+
+    /**
+     * The login this database was opened with and its role: the desk when it owns the records' tables
+     * (it made them) or is a superuser or a member of {@code dossier_desk}; else the warehouse when a
+     * member of {@code dossier_warehouse}; else a viewer (docs/decisions/0032-people-and-roles-on-postgresql.md).
+     */
+    @Override
+    public Person signedIn() {
+        return read(session -> Sql.call(session, c -> {
+            try (var statement = c.prepareStatement("SELECT current_user,"
+                    + " (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)"
+                    + " OR pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = 'purchase_order'::regclass), 'USAGE'),"
+                    + " array(SELECT rolname::text FROM pg_roles WHERE rolname IN (?, ?) AND pg_has_role(current_user, oid, 'USAGE'))")) {
+                statement.setString(1, Role.DESK.group());
+                statement.setString(2, Role.WAREHOUSE.group());
+                try (var rows = statement.executeQuery()) {
+                    rows.next();
+                    java.util.List<Object> memberOf = java.util.List.of((Object[]) rows.getArray(3).getArray());
+                    Role role = rows.getBoolean(2) || memberOf.contains(Role.DESK.group()) ? Role.DESK
+                            : memberOf.contains(Role.WAREHOUSE.group()) ? Role.WAREHOUSE : Role.VIEWER;
+                    return new Person(rows.getString(1), role);
+                }
+            }
+        }));
     }
 
     /**

@@ -38,6 +38,14 @@ public interface Storage {
         throw new UnsupportedOperationException("a rebuild makes a new SQLite database and swaps it in");
     }
 
+    /**
+     * Who is signed in and what their role lets them do: on a server, the login and its group role;
+     * SQLite's file has no logins, and the person at the PC may do everything.
+     */
+    default app.dossier.domain.Person signedIn() {
+        return app.dossier.domain.Person.AT_THIS_PC;
+    }
+
     /** Runs {@code work} while no change can start. */
     <T> T whileNoChange(Callable<T> work) throws Exception;
 

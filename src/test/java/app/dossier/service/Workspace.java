@@ -25,7 +25,7 @@ public final class Workspace implements AutoCloseable {
 
     private final Path folder;
     /** Null on SQLite; on PostgreSQL the data folder's database ({@link TestDatabases}). */
-    private final app.dossier.store.DatabaseAddress database;
+    private app.dossier.store.DatabaseAddress database;
     private final InjectedFaults faults = new InjectedFaults();
     private Composition composition = new Composition(faults, CLOCK);
     private Services services;
@@ -69,6 +69,13 @@ public final class Workspace implements AutoCloseable {
     /** A folder outside the data folder for source files a user would attach. */
     public Path outside() throws IOException {
         return Files.createDirectories(folder.resolve("desktop"));
+    }
+
+    /** Opens the data folder again as the person {@code login} (on PostgreSQL): as their own PC opens it. */
+    public void signIn(String login) {
+        services.close();
+        database = database.signedInAs(login, null);
+        services = composition.open(location());
     }
 
     public void reopen() {

@@ -153,7 +153,7 @@ public final class WindowFixture implements AutoCloseable {
     }
 
     /** Writes a PNG of the whole window's scene (or of one node) to {@code file}. */
-    public void screenshot(Node node, Path file) throws Exception {
+    public static void screenshot(Node node, Path file) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] image = new WritableImage[1];
         WaitForAsyncUtils.asyncFx(() -> image[0] = node.snapshot(null, null)).get();

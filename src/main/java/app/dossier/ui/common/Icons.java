@@ -27,6 +27,7 @@ public final class Icons {
     public static final String TRASH = "mdi2t-trash-can-outline";
     public static final String CHAT = "mdi2m-message-text-outline";
     public static final String LOCK = "mdi2l-lock-outline";
+    public static final String ACCOUNT = "mdi2a-account-circle-outline";
     public static final String UNDO = "mdi2u-undo";
     public static final String REDO = "mdi2r-redo";
 

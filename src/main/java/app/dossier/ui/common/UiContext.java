@@ -49,4 +49,34 @@ public record UiContext(Services services, Texts texts, TaskRunner runner, Navig
     public String t(String key, Object... args) {
         return texts.get(key, args);
     }
+
+    /** Whether the person signed in may make changes that do {@code action} (on SQLite: always). */
+    public boolean may(app.dossier.domain.Action action) {
+        return services.person().may(action);
+    }
+
+    /**
+     * Leaves out of the window the buttons of changes the person signed in may not make: a viewer
+     * sees no change buttons, the warehouse only receiving's (the services refuse them anyway).
+     */
+    public void onlyWhoMay(app.dossier.domain.Action action, javafx.scene.Node... buttons) {
+        if (!may(action)) {
+            for (javafx.scene.Node button : buttons) {
+                button.visibleProperty().unbind(); // shown by what the record holds, and never to this person
+                button.managedProperty().unbind();
+                button.setVisible(false);
+                button.setManaged(false);
+            }
+        }
+    }
+
+    /** As {@link #onlyWhoMay(app.dossier.domain.Action, javafx.scene.Node...)}, for items of a menu. */
+    public void onlyWhoMay(app.dossier.domain.Action action, javafx.scene.control.MenuItem... items) {
+        if (!may(action)) {
+            for (javafx.scene.control.MenuItem item : items) {
+                item.visibleProperty().unbind();
+                item.setVisible(false);
+            }
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package app.dossier.ui.dispute;
 
+import app.dossier.domain.Action;
 import app.dossier.domain.Language;
 import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.Icons;
@@ -125,6 +126,7 @@ final class MessageCard {
         save.setOnAction(e -> model.saveEdits());
         Button back = new Button(context.t("dispute.message.backToDrafted"), Icons.of("mdi2u-undo-variant", 16));
         back.setId("dispute-back-to-drafted");
+        context.onlyWhoMay(Action.RECORDS, save, back);
         back.disableProperty().bind(model.hasEditsProperty().not());
         back.setOnAction(e -> model.backToDrafted());
         Label problem = new Label();

@@ -1,5 +1,6 @@
 package app.dossier.ui.dispute;
 
+import app.dossier.domain.Action;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.UiContext;
 import atlantafx.base.theme.Styles;
@@ -72,6 +73,7 @@ final class ResolutionCard {
         notice.textProperty().bind(model.noticeProperty());
         Button save = new Button(context.t("dispute.resolution.save"), Icons.of(Icons.SAVE, 16));
         save.setId("dispute-save-resolution");
+        context.onlyWhoMay(Action.RECORDS, save);
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(model.busyProperty());
         save.setOnAction(e -> model.save());

@@ -1,5 +1,6 @@
 package app.dossier.ui.dispute;
 
+import app.dossier.domain.Action;
 import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.UiContext;
@@ -120,6 +121,7 @@ final class StepsCard {
         edit.setOnAction(e -> StepDialog.show(context, model.editStep(row)));
         MenuItem remove = new MenuItem(context.t("dispute.steps.remove"), Icons.of("mdi2d-delete-outline"));
         remove.setId("dispute-step-remove");
+        context.onlyWhoMay(Action.RECORDS, edit, remove);
         remove.setOnAction(e -> remove(row));
         return new ContextMenu(edit, remove);
     }
@@ -138,6 +140,7 @@ final class StepsCard {
             Button button = new Button(step.label());
             button.setId("dispute-next-" + step.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             button.setOnAction(e -> StepDialog.show(context, model.beginStep(step.status())));
+            context.onlyWhoMay(Action.RECORDS, button);
             next.getChildren().add(button);
         }
     }

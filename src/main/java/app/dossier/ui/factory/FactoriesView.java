@@ -1,5 +1,6 @@
 package app.dossier.ui.factory;
 
+import app.dossier.domain.Action;
 import app.dossier.domain.Factory;
 import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.Icons;
@@ -54,6 +55,7 @@ public final class FactoriesView implements View {
         title.getStyleClass().add("section-title");
         Button add = new Button(context.t("factory.new"), Icons.of(Icons.ADD));
         add.setId("factory-new");
+        context.onlyWhoMay(Action.RECORDS, add);
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(e -> newFactory());
         Region spacer = new Region();

@@ -1,5 +1,6 @@
 package app.dossier.ui.order;
 
+import app.dossier.domain.Action;
 import app.dossier.domain.MessageKind;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.UiContext;
@@ -39,6 +40,7 @@ final class ChatPart {
         importFile.disableProperty().bind(model.busyProperty());
         Button paste = new Button(context.t("order.chat.paste"), Icons.of("mdi2c-content-paste", 16));
         paste.setId("chat-paste");
+        context.onlyWhoMay(Action.RECORDS, importFile, paste);
         paste.setTooltip(new Tooltip(context.t("order.chat.paste.tip")));
         paste.setOnAction(e -> paste());
         paste.disableProperty().bind(model.busyProperty());

@@ -1,5 +1,6 @@
 package app.dossier.ui.order;
 
+import app.dossier.domain.Action;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.FileDrop;
@@ -64,6 +65,7 @@ final class EvidenceTabPart {
         attach.setOnAction(e -> model.chooseAndAttach(category));
         Label hint = new Label(context.t("order.attach.hint"));
         hint.getStyleClass().add("subtle");
+        context.onlyWhoMay(category == EvidenceCategory.RECEIVING ? Action.RECEIVING : Action.RECORDS, attach, hint);
         HBox toolbar = new HBox(10, attach, hint);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 

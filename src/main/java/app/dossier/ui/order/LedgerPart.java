@@ -1,5 +1,6 @@
 package app.dossier.ui.order;
 
+import app.dossier.domain.Action;
 import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.SavedNote;
@@ -106,6 +107,7 @@ final class LedgerPart {
         record.getStyleClass().add(Styles.ACCENT);
         record.setOnAction(e -> payment.start());
         record.visibleProperty().bind(payment.openProperty().not());
+        context.onlyWhoMay(Action.RECORDS, record);
         record.managedProperty().bind(record.visibleProperty());
         PaymentFormPart form = new PaymentFormPart(context, payment);
         // the form closes once saved: what was recorded is said here, beside the new row's totals,
@@ -168,6 +170,7 @@ final class LedgerPart {
                 Icons.of("mdi2d-delete-outline"));
         remove.setId("ledger-remove");
         remove.setOnAction(e -> remove(context, ledger, payment, row));
+        context.onlyWhoMay(Action.RECORDS, edit, remove);
         return new javafx.scene.control.ContextMenu(edit, remove);
     }
 

@@ -1,5 +1,6 @@
 package app.dossier.ui.order;
 
+import app.dossier.domain.Action;
 import app.dossier.domain.EvidenceCategory;
 import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.GuidanceMarks;
@@ -158,6 +159,7 @@ final class OrderDetailPart {
                 model.removeReceiving();
             }
         });
+        context.onlyWhoMay(Action.RECEIVING, edit, defects, remove);
         HBox top = new HBox(12, title, edit, defects, remove);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, top, none, facts);

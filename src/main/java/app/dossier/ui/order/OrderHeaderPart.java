@@ -1,5 +1,6 @@
 package app.dossier.ui.order;
 
+import app.dossier.domain.Action;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.UiContext;
 import atlantafx.base.theme.Styles;
@@ -63,6 +64,8 @@ final class OrderHeaderPart {
         disputeButton.getStyleClass().add(Styles.DANGER);
         disputeButton.setOnAction(e -> dispute.run());
         HBox buttons = new HBox(6, editButton, receive, disputeButton);
+        context.onlyWhoMay(Action.RECORDS, editButton, disputeButton);
+        context.onlyWhoMay(Action.RECEIVING, receive);
         buttons.setAlignment(Pos.TOP_RIGHT);
         buttons.setMinWidth(Region.USE_PREF_SIZE);
 

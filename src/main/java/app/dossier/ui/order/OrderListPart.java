@@ -1,5 +1,6 @@
 package app.dossier.ui.order;
 
+import app.dossier.domain.Action;
 import app.dossier.service.OrderSummary;
 import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.Icons;
@@ -47,6 +48,7 @@ final class OrderListPart {
         add.getStyleClass().add(Styles.ACCENT);
         add.setTooltip(new Tooltip(context.t("order.new.tooltip")));
         add.setOnAction(e -> newOrder.run());
+        context.onlyWhoMay(Action.RECORDS, add);
         add.setMinWidth(Region.USE_PREF_SIZE);
         Label heading = new Label(context.t("order.title"));
         heading.getStyleClass().add(Styles.TITLE_3);

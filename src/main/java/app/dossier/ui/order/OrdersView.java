@@ -1,5 +1,6 @@
 package app.dossier.ui.order;
 
+import app.dossier.domain.Action;
 import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.UiContext;
@@ -37,6 +38,7 @@ public final class OrdersView implements View {
         emptyText.getStyleClass().add(Styles.TITLE_4);
         Button add = new Button(context.t("order.new"), Icons.of(Icons.ADD));
         add.setOnAction(e -> newOrder(null));
+        context.onlyWhoMay(Action.RECORDS, add);
         VBox empty = new VBox(12, Icons.of(Icons.ORDER, 48), emptyText, add);
         empty.setAlignment(Pos.CENTER);
 

@@ -36,6 +36,7 @@ final class PhonePagePart {
         HBox.setHgrow(offer, Priority.ALWAYS);
         Button turnOn = new Button(context.t("receiving.phone.on"), Icons.of("mdi2q-qrcode", 20));
         turnOn.setId("rcv-phone-on");
+        context.onlyWhoMay(app.dossier.domain.Action.RECEIVING, turnOn);
         turnOn.disableProperty().bind(model.busyProperty());
         turnOn.setOnAction(e -> model.turnOn());
         turnOn.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);

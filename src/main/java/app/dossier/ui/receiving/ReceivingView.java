@@ -1,5 +1,6 @@
 package app.dossier.ui.receiving;
 
+import app.dossier.domain.Action;
 import app.dossier.domain.PackagingCondition;
 import app.dossier.service.OrderSummary;
 import app.dossier.ui.common.Dialogs;
@@ -91,6 +92,7 @@ public final class ReceivingView implements View {
 
         Button save = new Button(context.t("receiving.save"), Icons.of(Icons.SAVE, 22));
         save.setId("rcv-save");
+        context.onlyWhoMay(Action.RECEIVING, save);
         save.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE, "rcv-save");
         save.disableProperty().bind(model.savingProperty().or(model.chosenProperty().isNull()));
         save.setOnAction(e -> model.save());

@@ -73,9 +73,12 @@ public final class BusinessProfileForm {
         return failure;
     }
 
-    /** The data folder was opened for reading only: the fields are shown, and cannot be changed. */
+    /**
+     * The data folder was opened for reading only, or the person signed in may not change the profile
+     * (the warehouse, a viewer): the fields are shown, and cannot be changed.
+     */
     public boolean readOnly() {
-        return context.services().readOnly();
+        return context.services().readOnly() || !context.may(app.dossier.domain.Action.RECORDS);
     }
 
     /** The profile as typed. */

@@ -20,7 +20,8 @@ final class BusinessProfilePart {
     static Node of(UiContext context, BusinessProfileForm form) {
         Label title = new Label(context.t("profile.title"));
         title.getStyleClass().add(Styles.TITLE_4);
-        Label hint = wrapped(context.t(form.readOnly() ? "profile.readOnly" : "profile.hint"));
+        Label hint = wrapped(context.t(context.services().readOnly() ? "profile.readOnly"
+                : form.readOnly() ? "profile.deskOnly" : "profile.hint"));
         hint.getStyleClass().add("subtle");
 
         VBox fields = new VBox(8);

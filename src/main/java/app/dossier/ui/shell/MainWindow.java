@@ -179,9 +179,13 @@ public final class MainWindow implements Navigator {
             stage.getScene().setRoot(shell.root());
         }
         shell.installShortcuts(stage.getScene());
-        stage.setTitle(services.readOnly() ? texts.get("window.title.readOnly", texts.get("app.title"), location.dataFolder())
-                : texts.get("app.title") + " — " + location.dataFolder());
-        shell.show(model.sectionProperty().get());
+        app.dossier.domain.Person person = services.person();
+        stage.setTitle((services.readOnly() ? texts.get("window.title.readOnly", texts.get("app.title"), location.dataFolder())
+                : texts.get("app.title") + " — " + location.dataFolder())
+                + (person.signedIn() ? " — " + texts.get("window.title.signedIn", person.login(),
+                        texts.get("role." + person.role().name())) : ""));
+        // the warehouse's work is the Receiving screen: the window opens there
+        shell.show(person.may(app.dossier.domain.Action.RECORDS) ? model.sectionProperty().get() : Section.RECEIVING);
     }
 
     private void switchLanguage(java.util.Locale locale) {

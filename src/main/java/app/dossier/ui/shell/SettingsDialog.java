@@ -73,9 +73,11 @@ final class SettingsDialog {
         whoField.setId("workstation-name");
         whoField.textProperty().bindBidirectional(who.nameProperty());
         whoField.promptTextProperty().bind(who.promptProperty());
-        whoField.setDisable(context.services().readOnly());
+        app.dossier.domain.Person person = context.services().person();
+        // signed in to a server, the history records the person's own login, not a name set here
+        whoField.setDisable(context.services().readOnly() || person.signedIn());
         VBox whoBox = new VBox(4, new Label(context.t("settings.workstation")), whoField,
-                hint("settings.workstation.hint"));
+                hint(person.signedIn() ? "settings.workstation.signedIn" : "settings.workstation.hint"));
 
         BusinessProfileForm profile = new BusinessProfileForm(context);
         profile.load();
@@ -112,7 +114,7 @@ final class SettingsDialog {
         dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
             boolean reminderSaved = reminder.save();
             boolean profileSaved = profile.save();
-            if (!context.services().readOnly()) {
+            if (!context.services().readOnly() && !person.signedIn()) {
                 who.save();
             }
             if (!reminderSaved || !profileSaved) {

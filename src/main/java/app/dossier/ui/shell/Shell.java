@@ -1,5 +1,6 @@
 package app.dossier.ui.shell;
 
+import app.dossier.domain.Action;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.Texts;
 import app.dossier.ui.common.UiContext;
@@ -115,12 +116,14 @@ public final class Shell {
         MenuItem importItem = new MenuItem(context.t("menu.import1688"));
         importItem.setId("import-1688");
         importItem.setOnAction(e -> new ImportDialog(context).run());
+        context.onlyWhoMay(Action.RECORDS, importItem);
         MenuItem rebuildItem = new MenuItem(context.t("menu.rebuild"));
         rebuildItem.setOnAction(e -> {
             if (app.dossier.ui.common.Dialogs.confirm(context, context.t("rebuild.confirm"))) {
                 actions.rebuild();
             }
         });
+        context.onlyWhoMay(Action.RECORDS, rebuildItem);
         MenuItem settings = new MenuItem(context.t("menu.settings"));
         settings.setId("settings");
         settings.setOnAction(e -> new SettingsDialog(context).choose().ifPresent(locale -> {

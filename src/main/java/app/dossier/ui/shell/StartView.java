@@ -1,5 +1,6 @@
 package app.dossier.ui.shell;
 
+import app.dossier.domain.Action;
 import app.dossier.ui.common.CheckLine;
 import app.dossier.ui.common.DueLine;
 import app.dossier.ui.common.FindingLine;
@@ -72,6 +73,7 @@ public final class StartView implements View {
     private Node sampleOffer() {
         Button loadSample = new Button(context.t("start.loadSample"), Icons.of(Icons.ADD));
         loadSample.setId("load-sample");
+        context.onlyWhoMay(Action.RECORDS, loadSample);
         loadSample.getStyleClass().add("accent");
         loadSample.disableProperty().bind(model.loadingProperty());
         loadSample.setOnAction(e -> model.loadSample());
@@ -80,6 +82,7 @@ public final class StartView implements View {
         sampleHint.setWrapText(true);
         Button addFactory = new Button(context.t("start.addFactory"), Icons.of(Icons.FACTORY));
         addFactory.setOnAction(e -> context.navigator().showFactory(0));
+        context.onlyWhoMay(Action.RECORDS, addFactory);
         Label emptyTitle = new Label(context.t("start.empty"));
         emptyTitle.setStyle("-fx-font-weight: bold;");
         VBox empty = new VBox(10, emptyTitle, loadSample, sampleHint, addFactory);

@@ -40,6 +40,15 @@ final class StatusBar {
             node.getChildren().add(0, readOnly);
             node.setSpacing(12);
         }
+        app.dossier.domain.Person person = context.services().person();
+        if (person.signedIn()) {
+            // who the history records each change under, and what their login lets them change
+            Label signedIn = new Label(context.t("status.signedIn", person.login(), context.t("role." + person.role().name())),
+                    Icons.of(Icons.ACCOUNT));
+            signedIn.setId("signed-in");
+            node.getChildren().add(0, signedIn);
+            node.setSpacing(12);
+        }
         node.setAlignment(Pos.CENTER_LEFT);
         node.getStyleClass().add("status-bar");
 
