@@ -207,5 +207,16 @@ class PeopleWindowTest {
         public RestoreReport restore(Path backup, DataLocation target, boolean replace, ProgressListener progress) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public app.dossier.service.MoveReport moveToPostgres(DataLocation location, String address,
+                ProgressListener progress) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public app.dossier.service.MoveReport moveToSqlite(DataLocation location, ProgressListener progress) {
+            throw new UnsupportedOperationException();
+        }
     }
 }
