@@ -13,6 +13,7 @@ import app.dossier.domain.Text;
 import app.dossier.domain.TextLimit;
 import app.dossier.files.FileTrees;
 import app.dossier.imports.Chat;
+import app.dossier.imports.ChatPageFiles;
 import app.dossier.imports.ChatReader;
 import app.dossier.store.Chats;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +41,7 @@ public final class ChatService {
     private final CaseFiles caseFiles;
     private final Attachments attachments;
     private final ChatReader reader;
+    private final ChatPages pages;
 
     public ChatService(UnitOfWork work, Chats chats, CaseRecords records, CaseFiles caseFiles, Attachments attachments,
             ChatReader reader) {
@@ -48,6 +51,7 @@ public final class ChatService {
         this.caseFiles = caseFiles;
         this.attachments = attachments;
         this.reader = reader;
+        this.pages = new ChatPages(work, chats, records, caseFiles, attachments);
     }
 
     /**
@@ -61,7 +65,37 @@ public final class ChatService {
         ChatParties sides = cleaned(parties);
         // a time written without its year (chatlog's) is on or after the order's date, as a rebuild reads it
         Chat chat = reader.read(file, sides, work.read(db -> records.order(db, orderId)).orderedOn());
-        return keep(orderId, file, chat, sides, chat.format().name(), List.of());
+        return keep(orderId, file, chat, sides, chat.format().name(), List.of(), null);
+    }
+
+    /**
+     * Keeps a chat exported in one file, or in the pages PyWxDump writes for one chat ({@code
+     * wxid_li_0_5000.csv}, {@code wxid_li_5000_10000.csv}…) as one conversation: each page kept byte for
+     * byte in Chat and agreements, the messages read through them all in the order of their numbers.
+     * Refused, with nothing kept, when the files are not the pages of one chat, with none missing
+     * between them. The same files again change nothing.
+     *
+     * @param written the zone the chat's times were written in (the exporting computer's); they are kept
+     *                on this computer's clock, and the zone with the chat so a rebuild reads it the same
+     *                way. Null keeps them as written, as chats were kept before Dossier asked
+     */
+    public ChatImport importChat(long orderId, List<Path> files, ChatParties parties, ZoneId written) {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no chat file given");
+        }
+        ChatParties sides = cleaned(parties);
+        Chat chat = ChatPages.read(reader, files, sides, work.read(db -> records.order(db, orderId)).orderedOn(),
+                written);
+        return files.size() == 1 ? keep(orderId, files.get(0), chat, sides, chat.format().name(), List.of(), written)
+                : pages.keep(orderId, files, chat, sides, written);
+    }
+
+    /**
+     * Chat files chosen together, in the groups {@link #importChat(long, List, ChatParties, ZoneId)}
+     * takes them: the PyWxDump pages among them together, every other file on its own.
+     */
+    public List<List<Path>> together(List<Path> files) {
+        return ChatPageFiles.grouped(files);
     }
 
     /**
@@ -111,11 +145,11 @@ public final class ChatService {
         }
         Chat chat = Chat.confirmed(messages, sides);
         return keepPasted(text == null ? "" : text, chat,
-                file -> keep(orderId, file, chat, sides, Conversation.CONFIRMED, messages));
+                file -> keep(orderId, file, chat, sides, Conversation.CONFIRMED, messages, null));
     }
 
     private ChatImport keep(long orderId, Path file, Chat chat, ChatParties sides, String format,
-            List<ConfirmedMessage> confirmed) {
+            List<ConfirmedMessage> confirmed, ZoneId written) {
         if (chat.messages().size() >= Chats.MAX_MESSAGES) {
             throw new DossierException(Refusal.CHAT_TOO_MANY_MESSAGES.with(file.getFileName(), chat.messages().size()));
         }
@@ -126,15 +160,15 @@ public final class ChatService {
                     new EvidenceInput(file, caption, null));
             long evidenceId = kept.evidence().id();
             if (kept.duplicate()) {
-                Optional<Conversation> existing = chats.byEvidence(change.db(), evidenceId);
+                Optional<Conversation> existing = ChatPages.holding(chats, change.db(), orderId, evidenceId);
                 if (existing.isPresent()) {
-                    return new ChatImport(kept.evidence(), existing.get(), chats.messagesOfChat(change.db(), evidenceId),
-                            true);
+                    return new ChatImport(kept.evidence(), existing.get(),
+                            chats.messagesOfChat(change.db(), existing.get().evidenceId()), true);
                 }
             }
             change.step("database");
             Conversation conversation = new Conversation(evidenceId, format, sides.me(), sides.them(),
-                    chat.messages().size(), List.of(), confirmed);
+                    chat.messages().size(), List.of(), confirmed, List.of(), written == null ? null : written.getId());
             chats.insert(change.db(), orderId, conversation);
             List<ConversationMessage> saved = chats.insertMessages(change.db(),
                     ChatMessages.of(chat, orderId, evidenceId, Set.of()));

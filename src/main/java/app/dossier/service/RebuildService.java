@@ -60,13 +60,19 @@ public final class RebuildService {
     private final DataLocation location;
     private final CaseJson json;
     private final DatabaseFiles databaseFiles;
-    private final ChatReader chatReader = new ChatReader();
+    private final ChatReader chatReader;
 
     /** {@code databaseFiles}: the new database is made, and swapped in, through it. */
     public RebuildService(DataLocation location, CaseJson json, DatabaseFiles databaseFiles) {
+        this(location, json, databaseFiles, java.time.ZoneId.systemDefault());
+    }
+
+    /** {@code zone}: the computer's clock, on which chats' times are kept, as importing them keeps them. */
+    public RebuildService(DataLocation location, CaseJson json, DatabaseFiles databaseFiles, java.time.ZoneId zone) {
         this.databaseFiles = databaseFiles;
         this.location = location;
         this.json = json;
+        this.chatReader = new ChatReader(zone);
     }
 
     public RebuildReport rebuild(ProgressListener progress) {
@@ -314,7 +320,12 @@ public final class RebuildService {
                         + ") it does not list; the chat's pins were not restored.");
                 continue;
             }
-            restoreChat(store, db, tree, savedOrder, file, chat, problems);
+            List<Evidence> pages = chat.pages().stream().map(restoredEvidence::get).toList();
+            if (pages.contains(null)) {
+                problems.add(order.folder() + "/case.json names a chat whose other pages it does not all list;"
+                        + " only its pinned messages were restored, from case.json.");
+            }
+            restoreChat(store, db, tree, savedOrder, file, pages, chat, problems);
         }
         for (Payment p : caseFile.payments()) {
             Long proof = p.proofEvidenceId() == null ? null : evidenceIdMap.get(p.proofEvidenceId());
@@ -419,33 +430,43 @@ public final class RebuildService {
      * time and words). A file that cannot be read keeps at least its pinned messages, from case.json.
      */
     private void restoreChat(Store store, Session db, CaseFileTree tree, Order order, Evidence file,
-            Conversation chat, List<String> problems) {
+            List<Evidence> pages, Conversation chat, List<String> problems) {
         String where = order.folder() + "/" + file.file();
         ChatParties parties = new ChatParties(chat.me(), chat.them());
-        List<ConversationMessage> messages;
-        try {
-            Chat read = chat.checkedInPreview() && !chat.confirmed().isEmpty()
-                    ? Chat.confirmed(chat.confirmed(), parties)
-                    : chatReader.read(tree.resolve(where), parties, order.orderedOn());
-            Set<Integer> pinned = new HashSet<>();
-            for (PinnedMessage pin : chat.pinned()) {
-                int at = place(read, pin);
-                if (at >= 0) {
-                    pinned.add(at);
-                } else {
-                    problems.add(where + " no longer holds the message pinned at " + DateInput.format(pin.sentAt())
-                            + " (“" + pin.text() + "”); it was not pinned again.");
+        List<ConversationMessage> messages = pinnedOnly(order, file, chat, parties);
+        if (!pages.contains(null)) {
+            try {
+                List<Path> files = new ArrayList<>();
+                files.add(tree.resolve(where));
+                pages.forEach(page -> files.add(tree.resolve(order.folder() + "/" + page.file())));
+                Chat read = chat.checkedInPreview() && !chat.confirmed().isEmpty()
+                        ? Chat.confirmed(chat.confirmed(), parties)
+                        : ChatPages.read(chatReader, files, parties, order.orderedOn(), ChatPages.zone(chat.zone()));
+                Set<Integer> pinned = new HashSet<>();
+                for (PinnedMessage pin : chat.pinned()) {
+                    int at = place(read, pin);
+                    if (at >= 0) {
+                        pinned.add(at);
+                    } else {
+                        problems.add(where + " no longer holds the message pinned at " + DateInput.format(pin.sentAt())
+                                + " (“" + pin.text() + "”); it was not pinned again.");
+                    }
                 }
+                messages = ChatMessages.of(read, order.id(), file.id(), pinned);
+            } catch (DossierException e) {
+                problems.add(where + " could not be read as a chat (" + e.getMessage() + "); only its pinned messages"
+                        + " were restored, from case.json.");
             }
-            messages = ChatMessages.of(read, order.id(), file.id(), pinned);
-        } catch (DossierException e) {
-            problems.add(where + " could not be read as a chat (" + e.getMessage() + "); only its pinned messages"
-                    + " were restored, from case.json.");
-            messages = chat.pinned().stream().map(pin -> new ConversationMessage(0, order.id(), file.id(), pin.index(),
-                    pin.sentAt(), pin.sender(), parties.isMe(pin.sender()), MessageKind.TEXT, pin.text(), true)).toList();
         }
-        store.chats().insert(db, order.id(), chat.withEvidenceId(file.id()));
+        store.chats().insert(db, order.id(), chat.withFiles(file.id(),
+                pages.stream().filter(java.util.Objects::nonNull).map(Evidence::id).toList()));
         store.chats().insertMessages(db, messages);
+    }
+
+    private static List<ConversationMessage> pinnedOnly(Order order, Evidence file, Conversation chat,
+            ChatParties parties) {
+        return chat.pinned().stream().map(pin -> new ConversationMessage(0, order.id(), file.id(), pin.index(),
+                pin.sentAt(), pin.sender(), parties.isMe(pin.sender()), MessageKind.TEXT, pin.text(), true)).toList();
     }
 
     /** Where the pinned message is in the chat as read now; -1 when it is not there. */
