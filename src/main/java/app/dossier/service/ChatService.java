@@ -90,6 +90,11 @@ public final class ChatService {
                 : pages.keep(orderId, files, chat, sides, written);
     }
 
+    /** The zone of this computer's clock, on which the chats' times are kept. */
+    public ZoneId computerZone() {
+        return reader.zone();
+    }
+
     /**
      * Chat files chosen together, in the groups {@link #importChat(long, List, ChatParties, ZoneId)}
      * takes them: the PyWxDump pages among them together, every other file on its own.
