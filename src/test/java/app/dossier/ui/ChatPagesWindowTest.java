@@ -96,4 +96,25 @@ class ChatPagesWindowTest {
         assertThat(fixture.workspace().services().chats().chats(lunchBoxes.id())).hasSize(2)
                 .allSatisfy(c -> assertThat(c.zone()).isEqualTo("Asia/Shanghai"));
     }
+
+    @Test
+    void settingsShowTheZoneRememberedAndChangeIt(FxRobot robot) throws Exception {
+        fixture = new WindowFixture(temp, true);
+        ChatZones.remember(fixture.workspace().services().settings(), java.time.ZoneId.of("Asia/Shanghai"));
+        fixture.open();
+
+        robot.clickOn("#tools").clickOn("#settings");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<java.time.ZoneId> zone = robot.lookup("#chat-zone").queryAs(
+                javafx.scene.control.ComboBox.class);
+        assertThat(zone.getEditor().getText()).isEqualTo("Asia/Shanghai (China)");
+        fixture.screenshot(robot.lookup(".dialog-pane").query(), OUT.resolve("settings-chat-zone.png"));
+        robot.interact(() -> zone.getEditor().setText("Asia/Bangkok"));
+        robot.clickOn("OK");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(ChatZones.remembered(fixture.workspace().services().settings())).hasValueSatisfying(
+                z -> assertThat(z.getId()).isEqualTo("Asia/Bangkok"));
+    }
 }
