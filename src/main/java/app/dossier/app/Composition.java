@@ -227,7 +227,7 @@ public final class Composition implements DataFolders {
     @Override
     public RebuildReport rebuild(DataLocation location, ProgressListener progress) {
         try (DataFolderLock lock = DataFolderLock.acquire(location.dataFolder(), clock)) {
-            RebuildReport report = new RebuildService(location, new CaseJson(), databaseFiles).rebuild(progress);
+            RebuildReport report = new RebuildService(location, new CaseJson(), databaseFiles, clock.getZone()).rebuild(progress);
             // A new database: the steps to undo named the old one's records.
             UndoSteps.forget(location.dataFolder());
             return report;

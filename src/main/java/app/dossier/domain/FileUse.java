@@ -19,7 +19,7 @@ public record FileUse(Kind kind, Object what) {
             }
         }
         for (Conversation chat : caseFile.conversations()) {
-            if (chat.evidenceId() == evidenceId) {
+            if (chat.holds(evidenceId)) {
                 return Optional.of(new FileUse(Kind.CHAT, chat.messages()));
             }
         }

@@ -38,6 +38,20 @@ public final class ChatReader {
         this.zone = clock.getZone();
     }
 
+    /** The zone of the computer's clock, on which Dossier keeps times. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /**
+     * A reader of chats whose times were written in {@code chatZone}: seconds since 1970 are read on
+     * that zone's clock too, so every time of a chat it reads is in one zone, for {@link ChatTimeZone}
+     * to move to the computer's.
+     */
+    public ChatReader inZone(ZoneId chatZone) {
+        return new ChatReader(clock.withZone(chatZone));
+    }
+
     /**
      * Pasted chat text read message by message for the user to check ({@link PastedChat}); refused
      * when no line of it starts a message the way WeChat's copies do. Lines above the first message

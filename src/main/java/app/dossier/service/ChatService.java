@@ -14,8 +14,10 @@ import app.dossier.domain.TextLimit;
 import app.dossier.files.FileTrees;
 import app.dossier.imports.Chat;
 import app.dossier.imports.ChatMessage;
+import app.dossier.imports.ChatPageFiles;
 import app.dossier.imports.ChatReader;
 import app.dossier.imports.ChatStream;
+import app.dossier.imports.ChatTimeZone;
 import app.dossier.store.Chats;
 import app.dossier.store.EvidenceFiles;
 import java.io.IOException;
@@ -24,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +46,7 @@ public final class ChatService {
     private final Attachments attachments;
     private final ChatReader reader;
     private final EvidenceFiles evidence;
+    private final ChatPages pages;
     /** Messages inserted together; the import is one change all the same, kept whole or not at all. */
     static final int BATCH = 2_000;
 
@@ -55,6 +59,7 @@ public final class ChatService {
         this.caseFiles = caseFiles;
         this.attachments = attachments;
         this.reader = reader;
+        this.pages = new ChatPages(work, chats, records, caseFiles, attachments);
     }
 
     /**
@@ -78,11 +83,47 @@ public final class ChatService {
      * the answer is then {@link ChatImport#stoppedByUser()}.
      */
     public ChatImport importChat(long orderId, Path file, ChatParties parties, ProgressListener progress) {
+        return importChat(orderId, List.of(file), parties, null, progress);
+    }
+
+    /**
+     * Keeps a chat exported in one file, or in the pages PyWxDump writes for one chat ({@code
+     * wxid_li_0_5000.csv}, {@code wxid_li_5000_10000.csv}…) as one conversation: each page kept byte for
+     * byte in Chat and agreements, the messages read through them all in the order of their numbers.
+     * Refused, with nothing kept, when the files are not the pages of one chat, with none missing
+     * between them. The same files again change nothing.
+     *
+     * @param written the zone the chat's times were written in (the exporting computer's); they are kept
+     *                on this computer's clock, and the zone with the chat so a rebuild reads it the same
+     *                way. Null keeps them as written, as chats were kept before Dossier asked
+     */
+    public ChatImport importChat(long orderId, List<Path> files, ChatParties parties, ZoneId written) {
+        return importChat(orderId, files, parties, written, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #importChat(long, List, ChatParties, ZoneId)}; a chat in one file (of any size) streams
+     * into the records, {@code progress} told as it goes and asked whether to stop, as {@link
+     * #importChat(long, Path, ChatParties, ProgressListener)} says. PyWxDump's pages (5,000 messages
+     * each) are read together first, then kept in one change.
+     */
+    public ChatImport importChat(long orderId, List<Path> files, ChatParties parties, ZoneId written,
+            ProgressListener progress) {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no chat file given");
+        }
         ChatParties sides = cleaned(parties);
+        if (files.size() > 1) {
+            Chat chat = ChatPages.read(reader, files, sides, work.read(db -> records.order(db, orderId)).orderedOn(),
+                    written);
+            return pages.keep(orderId, files, chat, sides, written);
+        }
+        Path file = files.get(0);
         // a time written without its year (chatlog's) is on or after the order's date, as a rebuild reads it
         LocalDate orderedOn = work.read(db -> records.order(db, orderId)).orderedOn();
+        ChatReader in = written == null ? reader : reader.inZone(written);
         // refused from the file's start (or, for a text export, its whole reading) before anything is copied
-        reader.open(file, sides, orderedOn).close();
+        in.open(file, sides, orderedOn).close();
         try {
             return work.change("Could not import the chat “" + file.getFileName() + "”", change -> {
                 Order order = records.order(change.db(), orderId);
@@ -90,20 +131,21 @@ public final class ChatService {
                         new EvidenceInput(file, "WeChat chat", null));
                 long evidenceId = kept.evidence().id();
                 if (kept.duplicate()) {
-                    Optional<Conversation> existing = chats.byEvidence(change.db(), evidenceId);
+                    Optional<Conversation> existing = ChatPages.holding(chats, change.db(), orderId, evidenceId);
                     if (existing.isPresent()) {
-                        return new ChatImport(kept.evidence(), existing.get(),
-                                chats.firstMessagesOfChat(change.db(), evidenceId, ChatImport.SHOWN), true);
+                        return new ChatImport(kept.evidence(), existing.get(), chats.firstMessagesOfChat(change.db(),
+                                existing.get().evidenceId(), ChatImport.SHOWN), true);
                     }
                 }
                 change.step("database");
                 // the copy kept is read, so the messages are the kept file's, as a rebuild reads them again
                 Path copy = caseFiles.tree().resolve(order.folder()).resolve(kept.evidence().file());
-                try (ChatStream stream = reader.open(copy, sides, order.orderedOn())) {
+                String zone = written == null ? null : written.getId();
+                try (ChatStream stream = in.open(copy, sides, order.orderedOn())) {
                     Conversation conversation = new Conversation(evidenceId, stream.format().name(), sides.me(),
-                            sides.them(), 0, List.of(), List.of());
+                            sides.them(), 0, List.of(), List.of(), List.of(), zone);
                     chats.insert(change.db(), orderId, conversation);
-                    Streamed streamed = insertAll(change, stream, order, evidenceId, sides, file, progress);
+                    Streamed streamed = insertAll(change, stream, order, evidenceId, sides, file, written, progress);
                     chats.setMessageCount(change.db(), evidenceId, streamed.caption.messages());
                     // a file the order held already as a plain file keeps the caption it was given then
                     String caption = kept.duplicate() ? kept.evidence().caption() : streamed.caption.toString();
@@ -111,7 +153,7 @@ public final class ChatService {
                     caseFiles.writeCase(change, orderId);
                     return new ChatImport(kept.evidence().withCaption(caption), new Conversation(evidenceId,
                             conversation.format(), sides.me(), sides.them(), streamed.caption.messages(), List.of(),
-                            List.of()), streamed.shown, false, stream.yearGuessed());
+                            List.of(), List.of(), zone), streamed.shown, false, stream.yearGuessed());
                 }
             });
         } catch (UnitOfWork.Stopped stopped) {
@@ -123,14 +165,18 @@ public final class ChatService {
     private record Streamed(ChatMessages.Caption caption, List<ConversationMessage> shown) {
     }
 
-    /** Inserts the stream's messages a batch at a time, telling {@code progress}; stopped between two batches. */
+    /**
+     * Inserts the stream's messages a batch at a time, each time moved from {@code written} (when given)
+     * to the computer's clock, telling {@code progress}; stopped between two batches.
+     */
     private Streamed insertAll(Change change, ChatStream stream, Order order, long evidenceId, ChatParties sides,
-            Path file, ProgressListener progress) {
+            Path file, ZoneId written, ProgressListener progress) {
         ChatMessages.Caption caption = new ChatMessages.Caption(sides.them());
         List<ConversationMessage> shown = new ArrayList<>();
         List<ConversationMessage> batch = new ArrayList<>(BATCH);
         progress.progress(0, stream.size(), "0");
-        for (ChatMessage m = stream.next(); m != null; m = stream.next()) {
+        for (ChatMessage read = stream.next(); read != null; read = stream.next()) {
+            ChatMessage m = written == null ? read : ChatTimeZone.moved(read, written, reader.zone());
             int index = caption.messages();
             if (index >= Chats.MAX_MESSAGES) {
                 throw new DossierException(Refusal.CHAT_TOO_MANY_MESSAGES.with(file.getFileName(),
@@ -160,6 +206,19 @@ public final class ChatService {
             shown.add(saved.get(i));
         }
         batch.clear();
+    }
+
+    /** The zone of this computer's clock, on which the chats' times are kept. */
+    public ZoneId computerZone() {
+        return reader.zone();
+    }
+
+    /**
+     * Chat files chosen together, in the groups {@link #importChat(long, List, ChatParties, ZoneId)}
+     * takes them: the PyWxDump pages among them together, every other file on its own.
+     */
+    public List<List<Path>> together(List<Path> files) {
+        return ChatPageFiles.grouped(files);
     }
 
     /**
@@ -212,7 +271,10 @@ public final class ChatService {
                 file -> keep(orderId, file, chat, sides, Conversation.CONFIRMED, messages));
     }
 
-    /** Keeps a chat read whole (a pasted one, as the user confirmed it), its messages inserted together. */
+    /**
+     * Keeps a chat read whole (a pasted one, as the user confirmed it), its messages inserted together.
+     * Its times are kept as pasted: WeChat shows them on the computer's own clock.
+     */
     private ChatImport keep(long orderId, Path file, Chat chat, ChatParties sides, String format,
             List<ConfirmedMessage> confirmed) {
         if (chat.messages().size() >= Chats.MAX_MESSAGES) {
@@ -225,10 +287,10 @@ public final class ChatService {
                     new EvidenceInput(file, caption, null));
             long evidenceId = kept.evidence().id();
             if (kept.duplicate()) {
-                Optional<Conversation> existing = chats.byEvidence(change.db(), evidenceId);
+                Optional<Conversation> existing = ChatPages.holding(chats, change.db(), orderId, evidenceId);
                 if (existing.isPresent()) {
-                    return new ChatImport(kept.evidence(), existing.get(), chats.messagesOfChat(change.db(), evidenceId),
-                            true);
+                    return new ChatImport(kept.evidence(), existing.get(),
+                            chats.messagesOfChat(change.db(), existing.get().evidenceId()), true);
                 }
             }
             change.step("database");

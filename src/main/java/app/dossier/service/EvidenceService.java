@@ -131,7 +131,7 @@ public final class EvidenceService {
             }
             if (to != EvidenceCategory.AGREEMENT) {
                 for (Conversation chat : caseFile.conversations()) {
-                    if (chat.evidenceId() == evidenceId) {
+                    if (chat.holds(evidenceId)) {
                         throw new DossierException(Refusal.MOVE_CHAT.with(evidence.fileName(), chat.messages()));
                     }
                 }

@@ -24,6 +24,7 @@ import app.dossier.imports.Chat;
 import app.dossier.imports.ChatMessage;
 import app.dossier.imports.ChatReader;
 import app.dossier.imports.ChatStream;
+import app.dossier.imports.ChatTimeZone;
 import app.dossier.store.Chats;
 import app.dossier.store.DatabaseFiles;
 import app.dossier.store.Session;
@@ -41,6 +42,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,13 +64,19 @@ public final class RebuildService {
     private final DataLocation location;
     private final CaseJson json;
     private final DatabaseFiles databaseFiles;
-    private final ChatReader chatReader = new ChatReader();
+    private final ChatReader chatReader;
 
     /** {@code databaseFiles}: the new database is made, and swapped in, through it. */
     public RebuildService(DataLocation location, CaseJson json, DatabaseFiles databaseFiles) {
+        this(location, json, databaseFiles, java.time.ZoneId.systemDefault());
+    }
+
+    /** {@code zone}: the computer's clock, on which chats' times are kept, as importing them keeps them. */
+    public RebuildService(DataLocation location, CaseJson json, DatabaseFiles databaseFiles, java.time.ZoneId zone) {
         this.databaseFiles = databaseFiles;
         this.location = location;
         this.json = json;
+        this.chatReader = new ChatReader(zone);
     }
 
     public RebuildReport rebuild(ProgressListener progress) {
@@ -316,7 +324,12 @@ public final class RebuildService {
                         + ") it does not list; the chat's pins were not restored.");
                 continue;
             }
-            restoreChat(store, db, tree, savedOrder, file, chat, problems);
+            List<Evidence> pages = chat.pages().stream().map(restoredEvidence::get).toList();
+            if (pages.contains(null)) {
+                problems.add(order.folder() + "/case.json names a chat whose other pages it does not all list;"
+                        + " only its pinned messages were restored, from case.json.");
+            }
+            restoreChat(store, db, tree, savedOrder, file, pages, chat, problems);
         }
         for (Payment p : caseFile.payments()) {
             Long proof = p.proofEvidenceId() == null ? null : evidenceIdMap.get(p.proofEvidenceId());
@@ -423,20 +436,37 @@ public final class RebuildService {
      * is rebuilt in the same memory.
      */
     private void restoreChat(Store store, Session db, CaseFileTree tree, Order order, Evidence file,
-            Conversation chat, List<String> problems) {
+            List<Evidence> pages, Conversation chat, List<String> problems) {
         String where = order.folder() + "/" + file.file();
         ChatParties parties = new ChatParties(chat.me(), chat.them());
-        store.chats().insert(db, order.id(), chat.withEvidenceId(file.id()));
+        store.chats().insert(db, order.id(), chat.withFiles(file.id(),
+                pages.stream().filter(java.util.Objects::nonNull).map(Evidence::id).toList()));
+        if (pages.contains(null)) {
+            // said by the caller: case.json does not list every page
+            insertPinnedOnly(store, db, order, file, chat, parties);
+            return;
+        }
         try {
             Pins pins = new Pins(chat.pinned());
             if (chat.checkedInPreview() && !chat.confirmed().isEmpty()) {
                 Chat read = Chat.confirmed(chat.confirmed(), parties);
                 read.messages().forEach(pins::see);
                 store.chats().insertMessages(db, ChatMessages.of(read, order.id(), file.id(), Set.of()));
+            } else if (!pages.isEmpty()) {
+                // PyWxDump's pages, 5,000 messages each, read together as one chat
+                List<Path> files = new ArrayList<>();
+                files.add(tree.resolve(where));
+                pages.forEach(page -> files.add(tree.resolve(order.folder() + "/" + page.file())));
+                Chat read = ChatPages.read(chatReader, files, parties, order.orderedOn(), ChatPages.zone(chat.zone()));
+                read.messages().forEach(pins::see);
+                store.chats().insertMessages(db, ChatMessages.of(read, order.id(), file.id(), Set.of()));
             } else {
-                try (ChatStream stream = chatReader.open(tree.resolve(where), parties, order.orderedOn())) {
+                ZoneId written = ChatPages.zone(chat.zone());
+                ChatReader in = written == null ? chatReader : chatReader.inZone(written);
+                try (ChatStream stream = in.open(tree.resolve(where), parties, order.orderedOn())) {
                     List<ConversationMessage> batch = new ArrayList<>(ChatService.BATCH);
-                    for (ChatMessage m = stream.next(); m != null; m = stream.next()) {
+                    for (ChatMessage read = stream.next(); read != null; read = stream.next()) {
+                        ChatMessage m = written == null ? read : ChatTimeZone.moved(read, written, chatReader.zone());
                         batch.add(ChatMessages.of(m, order.id(), file.id(), pins.seen, false));
                         pins.see(m);
                         if (batch.size() == ChatService.BATCH) {
@@ -460,10 +490,16 @@ public final class RebuildService {
             problems.add(where + " could not be read as a chat (" + e.getMessage() + "); only its pinned messages"
                     + " were restored, from case.json.");
             store.chats().removeMessages(db, file.id());
-            store.chats().insertMessages(db, chat.pinned().stream().map(pin -> new ConversationMessage(0, order.id(),
-                    file.id(), pin.index(), pin.sentAt(), pin.sender(), parties.isMe(pin.sender()), MessageKind.TEXT,
-                    pin.text(), true)).toList());
+            insertPinnedOnly(store, db, order, file, chat, parties);
         }
+    }
+
+    /** The chat's pinned messages, from case.json, when its file cannot be read. */
+    private static void insertPinnedOnly(Store store, Session db, Order order, Evidence file, Conversation chat,
+            ChatParties parties) {
+        store.chats().insertMessages(db, chat.pinned().stream().map(pin -> new ConversationMessage(0, order.id(),
+                file.id(), pin.index(), pin.sentAt(), pin.sender(), parties.isMe(pin.sender()), MessageKind.TEXT,
+                pin.text(), true)).toList());
     }
 
     /**

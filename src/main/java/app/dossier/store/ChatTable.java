@@ -22,14 +22,26 @@ public final class ChatTable implements Chats {
     public void insert(Session s, long orderId, Conversation chat) {
         Sql.run(s, c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO chat (evidence_id, order_id, format, me, them, message_count) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO chat (evidence_id, order_id, format, me, them, message_count, zone)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setLong(1, chat.evidenceId());
                 ps.setLong(2, orderId);
                 Columns.text(ps, 3, chat.format());
                 Columns.text(ps, 4, chat.me());
                 Columns.text(ps, 5, chat.them());
                 ps.setInt(6, chat.messages());
+                Columns.text(ps, 7, chat.zone());
                 ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO chat_page (evidence_id, chat_evidence_id, position) VALUES (?, ?, ?)")) {
+                for (int i = 0; i < chat.pages().size(); i++) {
+                    ps.setLong(1, chat.pages().get(i));
+                    ps.setLong(2, chat.evidenceId());
+                    ps.setInt(3, i + 1);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
         });
     }
@@ -109,9 +121,11 @@ public final class ChatTable implements Chats {
     }
 
     private List<Conversation> chats(Connection c, String where, long key) throws SQLException {
-        List<Conversation> bare = Rows.list(c, "SELECT evidence_id, format, me, them, message_count FROM chat " + where,
+        List<Conversation> bare = Rows.list(c,
+                "SELECT evidence_id, format, me, them, message_count, zone FROM chat " + where,
                 rs -> new Conversation(rs.getLong("evidence_id"), rs.getString("format"), rs.getString("me"),
-                        rs.getString("them"), rs.getInt("message_count"), List.of()), key);
+                        rs.getString("them"), rs.getInt("message_count"), List.of(), List.of(), List.of(),
+                        rs.getString("zone")), key);
         List<Conversation> result = new ArrayList<>(bare.size());
         for (Conversation chat : bare) {
             List<PinnedMessage> pins = messages(c, "WHERE evidence_id = ? AND pinned = 1 ORDER BY position",
@@ -119,8 +133,10 @@ public final class ChatTable implements Chats {
             List<ConfirmedMessage> confirmed = !chat.checkedInPreview() ? List.of()
                     : messages(c, "WHERE evidence_id = ? ORDER BY position", chat.evidenceId()).stream()
                             .map(m -> new ConfirmedMessage(m.sentAt(), m.sender(), m.text())).toList();
+            List<Long> pages = Rows.list(c, "SELECT evidence_id FROM chat_page WHERE chat_evidence_id = ? ORDER BY position",
+                    rs -> rs.getLong("evidence_id"), chat.evidenceId());
             result.add(new Conversation(chat.evidenceId(), chat.format(), chat.me(), chat.them(), chat.messages(),
-                    pins, confirmed));
+                    pins, confirmed, pages, chat.zone()));
         }
         return result;
     }

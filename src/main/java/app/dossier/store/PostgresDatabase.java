@@ -21,8 +21,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * keeps to one writer; several writers at once come with locks per order.
  */
 public final class PostgresDatabase extends OneConnectionStorage {
-    /** The newest migration in {@code db/postgresql} ({@code V2__…}). */
-    static final int SCHEMA_VERSION = 2;
+    /** The newest migration in {@code db/postgresql} ({@code V3__…}). */
+    static final int SCHEMA_VERSION = 3;
 
     /**
      * The server refused the login: a wrong password (28P01), a login it does not know or may not let
@@ -252,7 +252,7 @@ public final class PostgresDatabase extends OneConnectionStorage {
         Sql.run(tx.session(), c -> {
             try (var statement = c.createStatement()) {
                 statement.execute("TRUNCATE factory, purchase_order, evidence, payment, receiving_record,"
-                        + " receiving_defect, receiving_defect_evidence, dispute, dispute_event, chat, chat_message,"
+                        + " receiving_defect, receiving_defect_evidence, dispute, dispute_event, chat, chat_page, chat_message,"
                         + " search_entry, business_profile, history_entry");
             }
         });

@@ -30,7 +30,7 @@ public record RecordDigest(Map<String, TableRows> tables) {
     /** Every table of records in the order a copy fills them: each after the ones its rows refer to. */
     static final List<String> TABLES = List.of("factory", "purchase_order", "evidence", "payment",
             "receiving_record", "receiving_defect", "receiving_defect_evidence", "dispute", "dispute_event", "chat",
-            "chat_message", "search_entry", "business_profile", "history_entry");
+            "chat_page", "chat_message", "search_entry", "business_profile", "history_entry");
 
     /** The records of the read or transaction {@code session}. */
     public static RecordDigest of(Session session) {
@@ -49,7 +49,7 @@ public record RecordDigest(Map<String, TableRows> tables) {
     static String key(String table) {
         return switch (table) {
             case "receiving_defect_evidence" -> "defect_id, evidence_id";
-            case "chat" -> "evidence_id";
+            case "chat", "chat_page" -> "evidence_id";
             default -> "id";
         };
     }

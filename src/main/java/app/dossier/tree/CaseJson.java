@@ -214,10 +214,20 @@ public final class CaseJson {
         abstract java.time.Instant archivedAt();
     }
 
-    /** A chat read from its file is written as before chats could be confirmed in a preview. */
+    /**
+     * A chat read from its file is written as before chats could be confirmed in a preview; one in a
+     * single file, as before chats could come in pages; one kept before Dossier asked for the zone of
+     * its times, without a zone. So older case.json files read, and are written, as they were.
+     */
     private abstract static class ConversationFields {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<ConfirmedMessage> confirmed();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<Long> pages();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String zone();
     }
 
     /** A receiving record without defects by kind is written as before they existed, so its case.json does not change. */

@@ -160,6 +160,9 @@ class AtomicityTest {
             new Operation("open a dispute", f -> f.services().disputes().open(f.order().id(), "20 sets short")),
             new Operation("import a chat", f -> f.services().chats().importChat(f.order().id(),
                     file(f, "chats/wechat-paste-zh.txt"), new ChatParties("阮氏梅", null))),
+            new Operation("import a chat in pages", f -> f.services().chats().importChat(f.order().id(),
+                    pages(f),
+                    new ChatParties(null, "李丽"), java.time.ZoneId.of("Asia/Shanghai"))),
             new Operation("paste a chat", f -> f.services().chats().importPastedChat(f.order().id(),
                     "李丽 2026-09-01 14:30:00\n大货按照这个样品做。\n", new ChatParties("Mai", null))),
             new Operation("import a pasted chat as confirmed in the preview", f -> f.services().chats()
@@ -242,6 +245,16 @@ class AtomicityTest {
     private static Path photo(Fixture f, String name, int seed) {
         try {
             return f.workspace().photo(name, seed);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Two pages PyWxDump wrote for one chat, outside the data folder. */
+    private static List<Path> pages(Fixture f) {
+        try {
+            return List.of(PyWxDumpPages.page(f.workspace().outside(), "wxid_li", 0, 3),
+                    PyWxDumpPages.page(f.workspace().outside(), "wxid_li", 3, 5));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

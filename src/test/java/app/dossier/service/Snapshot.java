@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /** Everything a user could notice: each file and folder under the root with its hash, and every row. */
 public record Snapshot(Map<String, String> tree, List<String> rows) {
     private static final String[] TABLES = {"factory", "purchase_order", "evidence", "payment", "receiving_record",
-        "receiving_defect", "receiving_defect_evidence", "dispute", "dispute_event", "chat", "chat_message",
+        "receiving_defect", "receiving_defect_evidence", "dispute", "dispute_event", "chat", "chat_page", "chat_message",
         "search_entry", "business_profile"};
 
     public static Snapshot of(Workspace workspace) throws Exception {

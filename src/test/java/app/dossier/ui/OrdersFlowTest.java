@@ -189,6 +189,7 @@ class OrdersFlowTest {
         robot.clickOn("#chat-me").write("Mai");
         robot.clickOn("#chat-them").write("李丽");
         robot.clickOn("#chat-dialog-ok");
+        robot.clickOn("#chat-zone-ok");
 
         assertThat(robot.lookup("#status").queryAs(Label.class).getText())
                 .isEqualTo("Imported “memotrace-lisa_utf8.csv”: 10 messages.");

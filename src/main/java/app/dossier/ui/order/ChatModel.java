@@ -8,12 +8,14 @@ import app.dossier.domain.Order;
 import app.dossier.domain.PastedMessage;
 import app.dossier.domain.Text;
 import app.dossier.service.ChatImport;
+import app.dossier.service.ChatZones;
 import app.dossier.service.ProgressListener;
 import app.dossier.service.Services;
 import app.dossier.ui.common.BackgroundTask;
 import app.dossier.ui.common.ErrorText;
 import app.dossier.ui.common.UiContext;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -98,20 +100,33 @@ public final class ChatModel {
         return order.get() == null ? List.of() : context.platform().chooseFiles(context.t("order.chat.import.choose"));
     }
 
-    /** Brings chat export files into the order, each kept in Chat and agreements with its messages. */
-    public void importFiles(List<Path> files, ChatParties parties) {
+    /** Whether there is an order to bring chats into. */
+    public boolean canImport() {
+        return order.get() != null;
+    }
+
+    /**
+     * Brings chat export files into the order, chosen or dropped together: the pages PyWxDump wrote for one
+     * chat kept together as one conversation, every other file on its own, each with its messages.
+     *
+     * @param written the zone the chats' times were written in ({@link #rememberedZone()}, or as asked)
+     */
+    public void importFiles(List<Path> files, ChatParties parties, ZoneId written) {
         Order o = order.get();
         if (o == null || files.isEmpty()) {
             return;
         }
         run(context.t("order.chat.importing"), progress -> {
             List<Outcome> outcomes = new ArrayList<>();
-            for (Path file : files) {
-                String name = String.valueOf(file.getFileName());
+            for (List<Path> group : context.services().chats().together(files)) {
+                String name = group.size() == 1 ? String.valueOf(group.get(0).getFileName())
+                        : context.t("chat.pages.name", group.get(0).getFileName(), group.size() - 1);
                 try {
-                    ChatImport imported = context.services().chats().importChat(o.id(), file, parties,
+                    ChatImport imported = context.services().chats().importChat(o.id(), group, parties, written,
                             worded(name, progress));
-                    outcomes.add(new Outcome(name, imported, null));
+                    outcomes.add(new Outcome(group.size() == 1 || imported.stopped() ? name
+                            : context.t("chat.pages.name", imported.evidence().fileName(), group.size() - 1),
+                            imported, null));
                     if (imported.stopped()) {
                         break;
                     }
@@ -136,6 +151,25 @@ public final class ChatModel {
                 return progress.cancelled();
             }
         };
+    }
+
+    /** The zone the user said chats' times are written in; empty until asked. */
+    public Optional<ZoneId> rememberedZone() {
+        return ChatZones.remembered(context.services().settings());
+    }
+
+    /** This computer's zone, offered first. */
+    public ZoneId computerZone() {
+        return context.services().chats().computerZone();
+    }
+
+    /** Keeps the zone asked for, so the question is not asked again. */
+    public void rememberZone(ZoneId zone) {
+        try {
+            ChatZones.remember(context.services().settings(), zone);
+        } catch (DossierException e) {
+            // asked again next time; the chat itself is read in the zone given
+        }
     }
 
     /** Keeps chat text copied from WeChat as a .txt file in Chat and agreements, and its messages. */

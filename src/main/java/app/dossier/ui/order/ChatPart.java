@@ -2,10 +2,13 @@ package app.dossier.ui.order;
 
 import app.dossier.domain.Action;
 import app.dossier.domain.MessageKind;
+import app.dossier.ui.common.FileDrop;
 import app.dossier.ui.common.Icons;
 import app.dossier.ui.common.UiContext;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -90,6 +93,8 @@ final class ChatPart {
         node.getStyleClass().add("chat-part");
         node.setPadding(new Insets(8, 12, 12, 12));
         node.setId("chat-part");
+        // several pages of one PyWxDump chat dropped together are imported as one chat
+        FileDrop.install(node, this::importFiles);
     }
 
     private static void shownWhenText(Label label) {
@@ -98,11 +103,25 @@ final class ChatPart {
     }
 
     private void importFiles() {
-        List<Path> files = model.chooseFiles();
-        if (!files.isEmpty()) {
-            ChatDialog.forFiles(context, files, model.suggestedParties())
-                    .ifPresent(request -> model.importFiles(files, request.parties()));
+        importFiles(model.chooseFiles());
+    }
+
+    /** Files chosen or dropped together: who is who, the zone of their times when not asked before, then import. */
+    private void importFiles(List<Path> files) {
+        if (files.isEmpty() || !model.canImport() || model.busyProperty().get()) {
+            return;
         }
+        ChatDialog.forFiles(context, files, model.suggestedParties())
+                .ifPresent(request -> zone().ifPresent(zone -> model.importFiles(files, request.parties(), zone)));
+    }
+
+    /** The zone remembered, or asked once (this computer's offered first) and remembered. */
+    private Optional<ZoneId> zone() {
+        return model.rememberedZone().or(() -> {
+            Optional<ZoneId> asked = ChatZoneDialog.ask(context, model.computerZone());
+            asked.ifPresent(model::rememberZone);
+            return asked;
+        });
     }
 
     private void paste() {

@@ -1,8 +1,10 @@
 package app.dossier.ui.shell;
 
+import app.dossier.service.ChatZones;
 import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.Texts;
 import app.dossier.ui.common.UiContext;
+import app.dossier.ui.common.ZoneChoice;
 import java.util.Locale;
 import java.util.Optional;
 import app.dossier.ui.common.FieldBox;
@@ -67,6 +69,15 @@ final class SettingsDialog {
         VBox daysBox = FieldBox.of(context.t("settings.chatDays"), daysRow, reminder.days().errorProperty());
         daysBox.getChildren().add(hint("settings.chatDays.hint"));
 
+        ZoneChoice chatZone = new ZoneChoice(context, context.services().chats().computerZone(),
+                ChatZones.remembered(context.services().settings()).orElse(null));
+        Label zoneProblem = new Label();
+        zoneProblem.getStyleClass().add("field-error");
+        zoneProblem.managedProperty().bind(zoneProblem.textProperty().isNotEmpty());
+        VBox zoneBox = new VBox(4, new Label(context.t("chat.zone.setting")), chatZone.node(), zoneProblem,
+                hint("chat.zone.setting.hint"));
+        zoneBox.setId("chat-zone-setting");
+
         WorkstationName who = new WorkstationName(context.services().history().workstation());
         who.load();
         TextField whoField = new TextField();
@@ -88,7 +99,7 @@ final class SettingsDialog {
         grid.setPadding(new Insets(16));
         HBox languageRow = new HBox(12, new Label(context.t("settings.language")), language);
         languageRow.setAlignment(Pos.CENTER_LEFT);
-        VBox window = new VBox(16, languageRow, daysBox, whoBox);
+        VBox window = new VBox(16, languageRow, daysBox, zoneBox, whoBox);
         GridPane.setValignment(window, VPos.TOP);
         grid.add(window, 0, 0, 2, 1);
         // Your business stands beside the window's own settings, so the dialog fits a 1280×720 screen
@@ -114,10 +125,12 @@ final class SettingsDialog {
         dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
             boolean reminderSaved = reminder.save();
             boolean profileSaved = profile.save();
+            zoneProblem.setText(chatZone.problem());
+            boolean zoneSaved = zoneProblem.getText().isEmpty() && saveZone(chatZone);
             if (!context.services().readOnly() && !person.signedIn()) {
                 who.save();
             }
-            if (!reminderSaved || !profileSaved) {
+            if (!reminderSaved || !profileSaved || !zoneSaved) {
                 e.consume();
                 // the reasons just shown under the fields need room; a dialog does not grow by itself
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
@@ -126,6 +139,25 @@ final class SettingsDialog {
         dialog.setResultConverter(button -> button == ButtonType.OK ? language.getValue() : null);
         Dialogs.wordButtons(dialog.getDialogPane(), context.texts());
         return dialog.showAndWait().filter(chosen -> !chosen.equals(context.texts().locale()));
+    }
+
+    /** Keeps the zone chosen for chats' times when it changed; false, said, when it cannot be kept. */
+    private boolean saveZone(ZoneChoice chatZone) {
+        java.time.ZoneId chosen = chatZone.chosen().orElseThrow();
+        java.util.Optional<java.time.ZoneId> remembered = ChatZones.remembered(context.services().settings());
+        // the computer's zone shown until one is chosen is not an answer: the first import still asks
+        boolean unchanged = remembered.map(chosen::equals)
+                .orElse(chosen.equals(context.services().chats().computerZone().normalized()));
+        if (unchanged || context.services().readOnly()) {
+            return true;
+        }
+        try {
+            ChatZones.remember(context.services().settings(), chosen);
+            return true;
+        } catch (app.dossier.domain.DossierException e) {
+            context.navigator().warn(app.dossier.ui.common.ErrorText.of(e, context.texts()));
+            return false;
+        }
     }
 
     /** A line under a setting that says why it matters, wrapped to the column's width. */

@@ -61,7 +61,7 @@ class ChatModelTest {
         assertThat(chats.summaryProperty().get()).isEmpty();
         int agreementsBefore = order.files(EvidenceCategory.AGREEMENT).size();
 
-        chats.importFiles(List.of(chatFile("memotrace-lisa_utf8.csv")), MAI);
+        chats.importFiles(List.of(chatFile("memotrace-lisa_utf8.csv")), MAI, Workspace.CLOCK.getZone());
 
         assertThat(ui.navigator().warned).isEmpty();
         assertThat(chats.noticeProperty().get()).isEqualTo("Imported “memotrace-lisa_utf8.csv”: 10 messages.");
@@ -102,7 +102,7 @@ class ChatModelTest {
 
     @Test
     void pinningTheFactorysConfirmationMakesItPinnedAndThePacketQuotesIt() throws Exception {
-        chats.importFiles(List.of(chatFile("memotrace-lisa_utf8.csv")), MAI);
+        chats.importFiles(List.of(chatFile("memotrace-lisa_utf8.csv")), MAI, Workspace.CLOCK.getZone());
         ChatLine confirmation = lineWith("确认");
         assertThat(confirmation.sender()).isEqualTo("李丽");
 
@@ -137,10 +137,10 @@ class ChatModelTest {
     @Test
     void theSameFileAgainIsSaidToBeAlreadyThereAndChangesNothing() throws Exception {
         Path file = chatFile("memotrace-lisa_utf8.csv");
-        chats.importFiles(List.of(file), MAI);
+        chats.importFiles(List.of(file), MAI, Workspace.CLOCK.getZone());
         int files = order.files(EvidenceCategory.AGREEMENT).size();
 
-        chats.importFiles(List.of(file), MAI);
+        chats.importFiles(List.of(file), MAI, Workspace.CLOCK.getZone());
 
         assertThat(chats.noticeProperty().get())
                 .isEqualTo("“memotrace-lisa_utf8.csv” is already in this order: nothing was changed (10 messages).");
@@ -174,7 +174,7 @@ class ChatModelTest {
 
     @Test
     void withoutTheImportersNameEveryMessageIsOnTheLeftWithItsSender() throws Exception {
-        chats.importFiles(List.of(chatFile("memotrace-lisa.txt")), ChatParties.UNKNOWN);
+        chats.importFiles(List.of(chatFile("memotrace-lisa.txt")), ChatParties.UNKNOWN, Workspace.CLOCK.getZone());
 
         assertThat(chats.lines()).hasSize(11);
         assertThat(chats.lines()).filteredOn(l -> l.kind() != MessageKind.SYSTEM)
@@ -191,7 +191,7 @@ class ChatModelTest {
         Path note = ui.workspace().textFile("ghi chú.txt", "Xin chào, đây là ghi chú.\n");
         Path photo = ui.workspace().photo("mẫu.jpg", 3);
 
-        chats.importFiles(List.of(note, photo), MAI);
+        chats.importFiles(List.of(note, photo), MAI, Workspace.CLOCK.getZone());
 
         assertThat(ui.navigator().warned).singleElement().satisfies(words -> assertThat(words)
                 .startsWith("“ghi chú.txt” was not imported. This is not a chat Dossier can read.")
