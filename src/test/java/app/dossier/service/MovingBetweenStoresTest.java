@@ -189,7 +189,7 @@ class MovingBetweenStoresTest {
     void aBackupMadeOnPostgresqlRestoresOntoSqliteAndBackOntoAServer() throws Exception {
         DataLocation start = onSqlite();
         RecordDigest before = digest(start);
-        Map<String, String> tree = Snapshot.tree(workspace.root());
+        Map<String, String> tree = Snapshot.caseFiles(workspace.root());
         workspace.composition().moveToPostgres(start, TestDatabases.newEmpty().toString(), ProgressListener.NONE);
         Path backup;
         try (Services services = workspace.composition().open(DataLocation.peek(start.dataFolder(), null))) {
@@ -201,7 +201,7 @@ class MovingBetweenStoresTest {
         RestoreReport restored = workspace.composition().restore(backup, onSqlite, false, ProgressListener.NONE);
         assertThat(restored.verify().problems()).isEmpty();
         assertThat(digest(onSqlite)).isEqualTo(before);
-        assertThat(Snapshot.tree(onSqlite.caseFilesRoot())).isEqualTo(tree);
+        assertThat(Snapshot.caseFiles(onSqlite.caseFilesRoot())).isEqualTo(tree);
 
         Path shared = temp.resolve("on-server");
         DatabaseAddress server = TestDatabases.newEmpty();

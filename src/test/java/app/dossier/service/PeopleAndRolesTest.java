@@ -38,7 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
  * services do; the history names who made each change. Only on PostgreSQL.
  */
 class PeopleAndRolesTest {
-    private static final java.util.concurrent.atomic.AtomicInteger PEOPLE = new java.util.concurrent.atomic.AtomicInteger();
 
     @TempDir
     Path temp;
@@ -54,7 +53,7 @@ class PeopleAndRolesTest {
         desk = new Workspace(temp);
         Factory jiamei = desk.factory("义乌市佳美日用品有限公司");
         order = desk.order(jiamei, "2837461920384756123", LocalDate.of(2026, 9, 2), 200, "18.50");
-        String suffix = ProcessHandle.current().pid() + "_" + PEOPLE.incrementAndGet();
+        String suffix = TestDatabases.newLoginSuffix();
         warehouse = "hương_kho_" + suffix;
         viewer = "minh_xem_" + suffix;
         assertThat(desk.services().team().addPerson(warehouse, Role.WAREHOUSE, "mật-khẩu")).isEmpty();
@@ -165,7 +164,7 @@ class PeopleAndRolesTest {
 
     @Test
     void anOwnerWhoMayNotMakeLoginsIsGivenTheSqlForTheServersAdministrator() throws Exception {
-        String owner = "chu_" + ProcessHandle.current().pid() + "_" + PEOPLE.incrementAndGet();
+        String owner = "chu_" + TestDatabases.newLoginSuffix();
         DatabaseAddress server = desk.location().database();
         try (Connection c = TestDatabases.connect(server); Statement s = c.createStatement()) {
             s.execute("CREATE ROLE " + owner + " LOGIN");

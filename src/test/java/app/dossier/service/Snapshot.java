@@ -40,6 +40,16 @@ public record Snapshot(Map<String, String> tree, List<String> rows) {
         return files;
     }
 
+    /**
+     * The case files as the user sees them: the tree without Dossier's own folder ({@code .dossier}, its
+     * notes of changes under way when the records are on a server).
+     */
+    public static Map<String, String> caseFiles(Path root) throws IOException {
+        Map<String, String> entries = tree(root);
+        entries.keySet().removeIf(path -> path.equals(".dossier") || path.startsWith(".dossier/"));
+        return entries;
+    }
+
     public static Map<String, String> tree(Path root) throws IOException {
         Map<String, String> entries = new TreeMap<>();
         if (!Files.exists(root)) {

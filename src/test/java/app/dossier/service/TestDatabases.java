@@ -71,6 +71,16 @@ public final class TestDatabases {
         return remembered.onPostgres() ? remembered.database() : giveNew(data, null);
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger LOGINS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * The end of the names of a test's logins, "4711_3" for "hương_kho_4711_3": logins belong to the
+     * whole server, so each test of this run (in any class) and of any other run on it takes new ones.
+     */
+    public static String newLoginSuffix() {
+        return ProcessHandle.current().pid() + "_" + LOGINS.incrementAndGet();
+    }
+
     /**
      * A new empty database on the test server, remembered by no data folder (one to move records into);
      * null when the tests run on SQLite alone.

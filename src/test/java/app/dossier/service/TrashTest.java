@@ -73,7 +73,7 @@ class TrashTest {
         TrashedFile trashed = services().trash().remove(photo.id());
 
         assertThat(inTree(photo)).doesNotExist();
-        assertThat(trashed.location()).startsWith(workspace.location().dataFolder().resolve("Trash"));
+        assertThat(trashed.location()).startsWith(workspace.location().trashFolder());
         assertThat(Files.readAllBytes(trashed.location())).isEqualTo(content);
         String record = Files.readString(trashed.location().resolveSibling("trashed.json"));
         assertThat(record).contains("\"format\": \"dossier-trash/1\"", "\"orderLabel\": \"2837461920384756123\"",

@@ -20,7 +20,6 @@ import app.dossier.ui.shell.SignInDialog;
 import app.dossier.ui.shell.SignInForm;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -44,7 +43,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 @Tag("slow")
 class PeopleWindowTest {
-    private static final AtomicInteger PEOPLE = new AtomicInteger();
 
     @TempDir
     Path temp;
@@ -57,7 +55,7 @@ class PeopleWindowTest {
     void sampleOnAServer() {
         org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabases.onPostgres(), "logins and roles are PostgreSQL's");
         workspace = Workspace.withSample(temp);
-        suffix = ProcessHandle.current().pid() + "_" + PEOPLE.incrementAndGet();
+        suffix = TestDatabases.newLoginSuffix();
     }
 
     @AfterEach
