@@ -44,6 +44,14 @@ public record DataLocation(Path dataFolder, Path caseFilesRoot, DatabaseAddress 
         return new DataLocation(dataFolder, caseFilesRoot, address);
     }
 
+    /**
+     * The same folders, the records on the server at {@code address} as typed
+     * ({@code postgresql://chu@192.168.1.20/dossier}); refused, with the reason, when it is not one.
+     */
+    public DataLocation onServer(String address) {
+        return withDatabase(DatabaseAddress.parse(address));
+    }
+
     /** The same, signed in to the server as {@code login} with {@code password} (kept in memory only). */
     public DataLocation signedInAs(String login, String password) {
         return withDatabase(database.signedInAs(login, password));

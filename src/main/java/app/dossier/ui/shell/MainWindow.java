@@ -2,9 +2,11 @@ package app.dossier.ui.shell;
 
 import app.dossier.service.DataFolders;
 import app.dossier.service.DataLocation;
+import app.dossier.service.MoveReport;
 import app.dossier.service.Services;
 import app.dossier.ui.common.BackgroundTask;
 import app.dossier.ui.common.DesktopFiles;
+import app.dossier.ui.common.Dialogs;
 import app.dossier.ui.common.ErrorText;
 import app.dossier.ui.common.ExecutorTaskRunner;
 import app.dossier.ui.common.Navigator;
@@ -24,7 +26,8 @@ import java.util.List;
  */
 public final class MainWindow implements Navigator {
     private final DataFolders folders;
-    private final DataLocation location;
+    /** Where the records are: changed when they move to a server or back. */
+    private DataLocation location;
     private final TaskRunner runner;
     private Services services;
     private ShellViewModel model;
@@ -167,6 +170,11 @@ public final class MainWindow implements Navigator {
             }
 
             @Override
+            public void moveRecords() {
+                MainWindow.this.moveRecords();
+            }
+
+            @Override
             public void quit() {
                 MainWindow.this.quit();
             }
@@ -220,6 +228,35 @@ public final class MainWindow implements Navigator {
                 error -> warn(texts.get("restore.failed", ErrorText.of(error, texts))));
     }
 
+    /**
+     * Moves the records to the server the user names (from this PC's dossier.db), or from the server
+     * back into a dossier.db here, asking first; the window reopens on the records where they are now,
+     * or, when nothing was moved, where they were, and says which.
+     */
+    private void moveRecords() {
+        Texts texts = shell.context().texts();
+        boolean toServer = !location.onPostgres();
+        java.util.Optional<String> address = toServer ? new ServerAddressDialog(shell.context()).ask()
+                : java.util.Optional.of("").filter(none -> Dialogs.confirm(shell.context(),
+                        texts.get("move.pc.confirm", location.records(), location.databaseFile())));
+        if (address.isEmpty()) {
+            return;
+        }
+        withDataFolderClosed(texts.get("move.running"),
+                progress -> toServer ? folders.moveToPostgres(location, address.get(), progress)
+                        : folders.moveToSqlite(location, progress),
+                MoveReport::location,
+                report -> {
+                    String done = texts.get(toServer ? "move.done.server" : "move.done.pc", report.location().records(),
+                            report.orders(), report.files(), report.payments())
+                            + (report.verify().consistent() ? ""
+                                    : texts.get("move.done.problems", report.verify().problems().size()));
+                    say(done);
+                    Dialogs.inform(shell.context(), done);
+                },
+                error -> warn(texts.get("move.failed", ErrorText.of(error, texts))));
+    }
+
     /** When the backup was taken, as the backup says it ("2026-11-26T10:00+07:00"), shown "2026-11-26 10:00". */
     private static String taken(String stamp) {
         try {
@@ -237,6 +274,13 @@ public final class MainWindow implements Navigator {
      */
     private <T> void withDataFolderClosed(String running, BackgroundTask.Work<T> work,
             java.util.function.Consumer<T> done, java.util.function.Consumer<Throwable> failed) {
+        withDataFolderClosed(running, work, result -> location, done, failed);
+    }
+
+    /** As above, the window reopened on where the work says the records are now. */
+    private <T> void withDataFolderClosed(String running, BackgroundTask.Work<T> work,
+            java.util.function.Function<T, DataLocation> now, java.util.function.Consumer<T> done,
+            java.util.function.Consumer<Throwable> failed) {
         if (services.readOnly()) {
             warn(ErrorText.of(new app.dossier.domain.DossierException(
                     app.dossier.domain.Refusal.DATA_FOLDER_READ_ONLY.with(location.dataFolder())), texts()));
@@ -245,6 +289,7 @@ public final class MainWindow implements Navigator {
         shell.close();
         services.close();
         BackgroundTask.wrap(running, work).onSuccess(result -> {
+            location = now.apply(result);
             services = folders.open(location);
             build();
             done.accept(result);

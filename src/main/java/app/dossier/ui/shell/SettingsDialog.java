@@ -32,9 +32,12 @@ import javafx.util.StringConverter;
  */
 final class SettingsDialog {
     private final UiContext context;
+    private final Runnable moveRecords;
 
-    SettingsDialog(UiContext context) {
+    /** @param moveRecords moves the records to a server, or back to this PC, once the dialog has closed */
+    SettingsDialog(UiContext context, Runnable moveRecords) {
         this.context = context;
+        this.moveRecords = moveRecords;
     }
 
     /** Asks; returns the language chosen when it differs from the current one. */
@@ -115,6 +118,7 @@ final class SettingsDialog {
                 new Label(context.services().location().dataFolder().toString()));
         grid.addRow(3, new Label(context.t("settings.caseFiles")),
                 new Label(context.services().location().caseFilesRoot().toString()));
+        grid.addRow(4, new Label(context.t("settings.records")), records(dialog));
         dialog.getDialogPane().setContent(grid);
         // Wider than the theme's 600 px for dialogs, for the two columns side by side; the theme's rule
         // wins over a value set in code, so the style says it.
@@ -139,6 +143,32 @@ final class SettingsDialog {
         dialog.setResultConverter(button -> button == ButtonType.OK ? language.getValue() : null);
         Dialogs.wordButtons(dialog.getDialogPane(), context.texts());
         return dialog.showAndWait().filter(chosen -> !chosen.equals(context.texts().locale()));
+    }
+
+    /**
+     * Where the records are (this PC's dossier.db, or a server), with the button that moves them to the
+     * other: shown to whoever may change the records, the Settings closed first (the window reopens on
+     * the records moved).
+     */
+    private Node records(Dialog<Locale> dialog) {
+        app.dossier.service.DataLocation location = context.services().location();
+        Label where = new Label(location.onPostgres() ? context.t("settings.records.server", location.records())
+                : context.t("settings.records.pc", location.records()));
+        where.setId("records-place");
+        javafx.scene.control.Button move = new javafx.scene.control.Button(
+                context.t(location.onPostgres() ? "settings.records.toPc" : "settings.records.toServer"));
+        move.setId("move-records");
+        move.setOnAction(e -> {
+            dialog.setResult(null);
+            dialog.close();
+            moveRecords.run();
+        });
+        move.setDisable(context.services().readOnly());
+        context.onlyWhoMay(app.dossier.domain.Action.RECORDS, move);
+        HBox row = new HBox(12, where, move);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, row, hint("settings.records.hint"));
+        return box;
     }
 
     /** Keeps the zone chosen for chats' times when it changed; false, said, when it cannot be kept. */

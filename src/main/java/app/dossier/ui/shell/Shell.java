@@ -52,6 +52,9 @@ public final class Shell {
 
         void restore(java.nio.file.Path backup);
 
+        /** Moves the records to a server, or from it back to this PC, asking first. */
+        void moveRecords();
+
         void quit();
     }
 
@@ -126,7 +129,7 @@ public final class Shell {
         context.onlyWhoMay(Action.RECORDS, rebuildItem);
         MenuItem settings = new MenuItem(context.t("menu.settings"));
         settings.setId("settings");
-        settings.setOnAction(e -> new SettingsDialog(context).choose().ifPresent(locale -> {
+        settings.setOnAction(e -> new SettingsDialog(context, actions::moveRecords).choose().ifPresent(locale -> {
             if (!hasUnsavedChanges() || app.dossier.ui.common.Dialogs.confirm(context, context.t("settings.unsaved"))) {
                 actions.switchLanguage(locale);
             }
