@@ -165,10 +165,11 @@ final class SettingsDialog {
         });
         move.setDisable(context.services().readOnly());
         context.onlyWhoMay(app.dossier.domain.Action.RECORDS, move);
+        // why one would: said on the button, so the dialog still fits a laptop's 720 pixels
+        move.setTooltip(new javafx.scene.control.Tooltip(context.t("settings.records.hint")));
         HBox row = new HBox(12, where, move);
         row.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(4, row, hint("settings.records.hint"));
-        return box;
+        return row;
     }
 
     /** Keeps the zone chosen for chats' times when it changed; false, said, when it cannot be kept. */
