@@ -217,7 +217,7 @@ public final class Composition implements DataFolders {
                     new TransfersFromChat(work, store.chats(), records, payments),
                     new ChangesElsewhere(store.database()),
                     new TeamService(store.database(), new Logins(), location, person),
-                    resources, recovered, !writable);
+                    clock, resources, recovered, !writable);
         } catch (RuntimeException e) {
             store.close();
             throw e;

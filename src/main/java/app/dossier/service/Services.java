@@ -5,6 +5,8 @@ package app.dossier.service;
  * database. {@code recovered} says, one line each, what opening it put right after a change cut off
  * by a crash (empty when nothing was left). {@code readOnly}: opened for reading only (read-only
  * media, or no permission to write), so every change is refused and nothing there is written.
+ * {@code clock} is the one the services tell the time by (what is overdue, what is new), for the
+ * window's own "today" to be the same.
  */
 public record Services(
         DataLocation location,
@@ -30,6 +32,7 @@ public record Services(
         TransfersFromChat transfers,
         ChangesElsewhere elsewhere,
         TeamService team,
+        java.time.Clock clock,
         AutoCloseable resources,
         java.util.List<String> recovered,
         boolean readOnly) implements AutoCloseable {

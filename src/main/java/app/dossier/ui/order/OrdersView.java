@@ -24,7 +24,8 @@ public final class OrdersView implements View {
     private final OrderFormPart form;
 
     public OrdersView(UiContext context) {
-        this(context, Clock.systemDefaultZone());
+        // the list's "today" is the services' (the same as what they call overdue)
+        this(context, context.services().clock());
     }
 
     OrdersView(UiContext context, Clock clock) {
