@@ -148,14 +148,18 @@ public final class RestoreService {
             Files.createDirectories(root.getParent());
             databaseStage = NewFiles.createTempDirectory(target.dataFolder(), CaseFileTree.PART_PREFIX + "restore-");
             caseFilesStage = NewFiles.createTempDirectory(root.getParent(), CaseFileTree.PART_PREFIX + "restore-");
-            trashStage = NewFiles.createTempDirectory(target.dataFolder(), CaseFileTree.PART_PREFIX + "restore-trash-");
+            // beside where the trash goes, for the move into place to be one rename: in the data folder, or,
+            // with the records on a server, beside the case files (the trash is then in their .dossier)
+            trashStage = NewFiles.createTempDirectory(target.onPostgres() ? root.getParent() : target.dataFolder(),
+                    CaseFileTree.PART_PREFIX + "restore-trash-");
             Restored restored = unpack(bag, manifest, databaseStage, caseFilesStage, trashStage, progress);
             swap(target, occupied, databaseStage.resolve(BackupService.DATABASE_ENTRY), caseFilesStage, restored,
                     progress);
             caseFilesStage = null;
             if (!isEmpty(trashStage)) {
                 // The trash comes back too; one that was there is moved aside with the date, never deleted.
-                Path trash = target.dataFolder().resolve(TrashService.FOLDER);
+                Path trash = target.trashFolder();
+                Files.createDirectories(trash.getParent());
                 if (Files.exists(trash)) {
                     Files.move(trash, trash.resolveSibling(TrashService.FOLDER + ".replaced-"
                             + LocalDateTime.now(clock).format(STAMP)), StandardCopyOption.ATOMIC_MOVE);

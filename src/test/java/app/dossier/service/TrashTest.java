@@ -259,6 +259,29 @@ class TrashTest {
     }
 
     @Test
+    void aRestoreOntoAServerPutsTheTrashBesideTheSharedCaseFilesForEveryPc() throws Exception {
+        TestDatabases.assumePostgres("a restore onto a server needs one: -Ddossier.test.database=…");
+        TrashedFile trashed = services().trash().remove(photo.id());
+        Path backup = services().backups().backup(temp.resolve("out/backup.zip"), ProgressListener.NONE).file();
+        Path data = temp.resolve("restored on the server");
+        DataLocation target = new DataLocation(data, temp.resolve("NAS/Case files"), TestDatabases.newEmpty());
+
+        RestoreReport report = workspace.composition().restore(backup, target, false, ProgressListener.NONE);
+
+        assertThat(report.verify().consistent()).as(report.verify().problems().toString()).isTrue();
+        assertThat(target.trashFolder()).as("beside the case files every PC reaches")
+                .isEqualTo(temp.resolve("NAS/Case files/.dossier/Trash"));
+        Path kept = target.trashFolder().resolve(trashed.id()).resolve("nứt cán.jpg");
+        assertThat(Files.readAllBytes(kept)).isEqualTo(Files.readAllBytes(trashed.location()));
+        assertThat(data.resolve("Trash")).doesNotExist();
+        try (Services restored = workspace.composition().open(target)) {
+            assertThat(restored.trash().list()).extracting(TrashedFile::id).containsExactly(trashed.id());
+            assertThat(restored.trash().restore(trashed.id())).isEqualTo(photo);
+            assertThat(restored.verify().verify(ProgressListener.NONE).problems()).isEmpty();
+        }
+    }
+
+    @Test
     void verifyDoesNotTakeTheTrashForStrayFilesAndReportsAMissingOne() throws Exception {
         TrashedFile trashed = services().trash().remove(photo.id());
         consistent();
