@@ -58,10 +58,15 @@ public final class SearchService {
         return work.read(db -> {
             Found found = new Found(db);
             List<SearchHit> hits = new ArrayList<>();
-            // What is archived is kept, not shown: its orders and their files and messages, and the factory itself.
-            var archivedOrders = orders.archived(db).keySet();
-            var archivedFactories = factories.archived(db).keySet();
-            for (Search.Entry entry : search.find(db, query, PER_KIND)) {
+            List<Search.Entry> entries = search.find(db, query, PER_KIND);
+            // What is archived is kept, not shown: its orders and their files and messages, and the factory
+            // itself (each asked only when something of its kind was found: on a server each is a round trip).
+            boolean ofFactories = entries.stream().anyMatch(e -> e.kind() == Search.Kind.FACTORY);
+            boolean ofOrders = entries.stream().anyMatch(e -> e.kind() != Search.Kind.FACTORY);
+            var archivedOrders = ofOrders ? orders.archived(db).keySet() : java.util.Set.<Long>of();
+            var archivedFactories = ofFactories ? factories.archived(db).keySet() : java.util.Set.<Long>of();
+            found.readAll(entries);
+            for (Search.Entry entry : entries) {
                 found.hit(entry)
                         .filter(hit -> hit.kind() == SearchHit.Kind.FACTORY
                                 ? !archivedFactories.contains(hit.factoryId())
@@ -72,14 +77,36 @@ public final class SearchService {
         });
     }
 
-    /** Turns entries into hits, reading each factory and order once. */
+    /**
+     * Turns entries into hits, reading each factory, order, file and message once, those of all the
+     * entries together (a statement each, not one a hit: on a server each is a round trip).
+     */
     private final class Found {
         private final Session db;
         private final Map<Long, Factory> factoriesRead = new HashMap<>();
         private final Map<Long, Order> ordersRead = new HashMap<>();
+        private final Map<Long, Evidence> filesRead = new HashMap<>();
+        private final Map<Long, ConversationMessage> messagesRead = new HashMap<>();
 
         Found(Session db) {
             this.db = db;
+        }
+
+        /** Reads what the entries' hits show, together: their files and messages, then orders, then factories. */
+        void readAll(List<Search.Entry> entries) {
+            evidence.byIds(db, ids(entries, Search.Kind.EVIDENCE)).forEach(e -> filesRead.put(e.id(), e));
+            chats.messages(db, ids(entries, Search.Kind.CHAT_MESSAGE)).forEach(m -> messagesRead.put(m.id(), m));
+            java.util.Set<Long> orderIds = new java.util.HashSet<>(ids(entries, Search.Kind.ORDER));
+            filesRead.values().forEach(e -> orderIds.add(e.orderId()));
+            messagesRead.values().forEach(m -> orderIds.add(m.orderId()));
+            orders.byIds(db, orderIds).forEach(o -> ordersRead.put(o.id(), o));
+            java.util.Set<Long> factoryIds = new java.util.HashSet<>(ids(entries, Search.Kind.FACTORY));
+            ordersRead.values().forEach(o -> factoryIds.add(o.factoryId()));
+            factories.byIds(db, factoryIds).forEach(f -> factoriesRead.put(f.id(), f));
+        }
+
+        private static List<Long> ids(List<Search.Entry> entries, Search.Kind kind) {
+            return entries.stream().filter(e -> e.kind() == kind).map(Search.Entry::recordId).toList();
         }
 
         Optional<SearchHit> hit(Search.Entry entry) {
@@ -104,7 +131,7 @@ public final class SearchService {
         }
 
         private Optional<SearchHit> evidence(long id) {
-            Optional<Evidence> found = evidence.byId(db, id);
+            Optional<Evidence> found = Optional.ofNullable(filesRead.get(id)).or(() -> evidence.byId(db, id));
             if (found.isEmpty()) {
                 return Optional.empty();
             }
@@ -116,7 +143,8 @@ public final class SearchService {
 
         /** "Chat · 2026-09-01 14:30 · 李丽 · 2837461920384756123" under the message's words. */
         private Optional<SearchHit> message(long id) {
-            Optional<ConversationMessage> found = chats.message(db, id);
+            Optional<ConversationMessage> found = Optional.ofNullable(messagesRead.get(id))
+                    .or(() -> chats.message(db, id));
             if (found.isEmpty()) {
                 return Optional.empty();
             }

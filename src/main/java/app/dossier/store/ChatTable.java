@@ -146,6 +146,11 @@ public final class ChatTable implements Chats {
         return Sql.call(s, c -> messages(c, "WHERE id = ?", messageId).stream().findFirst());
     }
 
+    @Override
+    public List<ConversationMessage> messages(Session s, java.util.Collection<Long> messageIds) {
+        return Sql.call(s, c -> Rows.byIds(messageIds, (marks, some) -> messages(c, "WHERE id IN " + marks, some)));
+    }
+
     /** Every message of the order's chats, by the time it was sent. */
     @Override
     public List<ConversationMessage> messagesOfOrder(Session s, long orderId) {

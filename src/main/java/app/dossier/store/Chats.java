@@ -43,6 +43,11 @@ public interface Chats {
 
     Optional<ConversationMessage> message(Session session, long messageId);
 
+    /** The messages with these ids (those still there), in any order. */
+    default List<ConversationMessage> messages(Session session, java.util.Collection<Long> messageIds) {
+        return messageIds.stream().distinct().map(id -> message(session, id)).flatMap(Optional::stream).toList();
+    }
+
     /** Every message of the order's chats, by the time it was sent. */
     List<ConversationMessage> messagesOfOrder(Session session, long orderId);
 

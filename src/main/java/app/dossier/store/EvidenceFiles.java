@@ -40,6 +40,11 @@ public interface EvidenceFiles {
 
     Optional<Evidence> byId(Session session, long id);
 
+    /** The files with these ids (those still there), in any order. */
+    default List<Evidence> byIds(Session session, java.util.Collection<Long> ids) {
+        return ids.stream().distinct().map(id -> byId(session, id)).flatMap(Optional::stream).toList();
+    }
+
     /** The order's file with this content, if it has one. */
     Optional<Evidence> byHash(Session session, long orderId, String sha256);
 }

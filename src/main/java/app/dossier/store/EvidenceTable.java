@@ -135,6 +135,12 @@ public final class EvidenceTable implements EvidenceFiles {
     }
 
     @Override
+    public List<Evidence> byIds(Session s, java.util.Collection<Long> ids) {
+        return Sql.call(s, c -> Rows.byIds(ids, (marks, some) ->
+                query(c, "SELECT " + COLUMNS + " FROM evidence WHERE id IN " + marks, some)));
+    }
+
+    @Override
     public Optional<Evidence> byHash(Session s, long orderId, String sha256) {
         return Sql.call(s, c ->
                 query(c, "SELECT " + COLUMNS + " FROM evidence WHERE order_id = ? AND sha256 = ?", orderId, sha256).stream().findFirst());

@@ -18,6 +18,11 @@ public interface Factories {
 
     Optional<Factory> byId(Session session, long id);
 
+    /** The factories with these ids (those still there), in any order. */
+    default List<Factory> byIds(Session session, java.util.Collection<Long> ids) {
+        return ids.stream().distinct().map(id -> byId(session, id)).flatMap(Optional::stream).toList();
+    }
+
     /** Factories whose Chinese or Latin name is exactly this, ignoring case, oldest first. */
     List<Factory> byName(Session session, String name);
 

@@ -69,6 +69,12 @@ public final class FactoryTable implements Factories {
         return Sql.call(s, c -> query(c, "SELECT " + COLUMNS + " FROM factory WHERE id = ?", id).stream().findFirst());
     }
 
+    @Override
+    public List<Factory> byIds(Session s, java.util.Collection<Long> ids) {
+        return Sql.call(s, c -> Rows.byIds(ids, (marks, some) ->
+                query(c, "SELECT " + COLUMNS + " FROM factory WHERE id IN " + marks, some)));
+    }
+
     /** Factories whose Chinese or Latin name is exactly this, ignoring case. */
     @Override
     public List<Factory> byName(Session s, String name) {

@@ -103,6 +103,12 @@ public final class OrderTable implements Orders {
     }
 
     @Override
+    public List<Order> byIds(Session s, java.util.Collection<Long> ids) {
+        return Sql.call(s, c -> Rows.byIds(ids, (marks, some) ->
+                query(c, "SELECT " + COLUMNS + " FROM purchase_order WHERE id IN " + marks, some)));
+    }
+
+    @Override
     public Optional<Order> byNumber(Session s, String number) {
         return Sql.call(s, c ->
                 query(c, "SELECT " + COLUMNS + " FROM purchase_order WHERE order_number = ?", number).stream().findFirst());

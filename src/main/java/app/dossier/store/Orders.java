@@ -21,6 +21,11 @@ public interface Orders {
 
     Optional<Order> byId(Session session, long id);
 
+    /** The orders with these ids (those still there), in any order. */
+    default List<Order> byIds(Session session, java.util.Collection<Long> ids) {
+        return ids.stream().distinct().map(id -> byId(session, id)).flatMap(Optional::stream).toList();
+    }
+
     Optional<Order> byNumber(Session session, String number);
 
     /** Deletes the order's row and its search entry; what it holds must be gone first. */

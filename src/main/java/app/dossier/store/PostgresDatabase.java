@@ -21,8 +21,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * keeps to one writer; several writers at once come with locks per order.
  */
 public final class PostgresDatabase extends OneConnectionStorage {
-    /** The newest migration in {@code db/postgresql} ({@code V3__…}). */
-    static final int SCHEMA_VERSION = 3;
+    /** The newest migration in {@code db/postgresql} ({@code V4__…}). */
+    static final int SCHEMA_VERSION = 4;
 
     /**
      * The server refused the login: a wrong password (28P01), a login it does not know or may not let

@@ -44,6 +44,17 @@ public interface Search {
             return (code << KIND_SHIFT) | RECORD_MASK;
         }
 
+        /** The kind of the entry with this id. */
+        static Kind of(long entryId) {
+            long code = entryId >>> KIND_SHIFT;
+            for (Kind kind : values()) {
+                if (kind.code == code) {
+                    return kind;
+                }
+            }
+            throw new IllegalArgumentException("no kind of entry has the id " + entryId);
+        }
+
         static long recordId(long entryId) {
             return entryId & RECORD_MASK;
         }

@@ -14,7 +14,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -77,7 +79,10 @@ public final class SearchIndex implements Search {
             return List.of();
         }
         List<String> words = Arrays.asList(folded.split(" "));
-        Lookup lookup = likeThroughTrigrams ? everyWordAnywhere(words) : lookup(c, words);
+        if (likeThroughTrigrams) {
+            return findOnPostgres(c, query, words.stream().distinct().toList(), perKind);
+        }
+        Lookup lookup = lookup(c, words);
         List<Entry> found = new ArrayList<>();
         if (lookup == null) {
             return found;
@@ -151,15 +156,107 @@ public final class SearchIndex implements Search {
                 + " ORDER BY id DESC", anywhere(longest));
     }
 
+    /** On PostgreSQL, the newest entries of a kind read first, in the hope the query finds enough among them. */
+    private static final int NEWEST = 500;
+    /** On PostgreSQL, the candidates of a kind fetched at a time through its indexes, newest first. */
+    private static final int PAGE = 500;
+    /** A word of two characters is found through the index of each entry's pairs of characters. */
+    private static final int PAIR = 2;
+
     /**
-     * On PostgreSQL: the entries holding every word anywhere, found through the trigram index
-     * (which serves LIKE '%…%' of any length; words shorter than a trigram are checked row by row).
+     * On PostgreSQL, in two steps, as SQLite's FTS5 reads candidates newest first and stops at enough:
+     * the {@value #NEWEST} newest entries of every kind scanned with LIKE, which is all a common word
+     * needs; then, for each kind whose newest did not hold enough, its older entries found through its
+     * own indexes (migration db/postgresql/V4): trigrams (pg_trgm) for a word of three characters or
+     * more, pairs of characters ({@code dossier_bigrams}) for one of two, as "硅胶"; a word of one
+     * character is checked row by row. Each step is one statement for all the kinds (a round trip
+     * costs more than most searches), each kind written into it so the planner picks its partial index.
      */
-    private static Lookup everyWordAnywhere(List<String> words) {
-        List<String> distinct = words.stream().distinct().toList();
-        return new Lookup("SELECT id, folded FROM search_entry WHERE "
-                + distinct.stream().map(w -> "folded LIKE ? ESCAPE '\\' AND ").collect(Collectors.joining())
-                + "id BETWEEN ? AND ? ORDER BY id DESC", distinct.stream().map(SearchIndex::anywhere).toList());
+    private static List<Entry> findOnPostgres(Connection c, String query, List<String> words, int perKind)
+            throws SQLException {
+        Map<Kind, List<Entry>> found = new EnumMap<>(Kind.class);
+        Map<Kind, Long> oldestRead = new EnumMap<>(Kind.class);
+        String everyWord = words.stream().map(w -> "folded LIKE ? ESCAPE '\\'").collect(Collectors.joining(" AND "));
+        List<String> needles = words.stream().map(SearchIndex::anywhere).toList();
+        List<Kind> more = new ArrayList<>();
+        StringBuilder newest = new StringBuilder();
+        List<Object> values = new ArrayList<>(needles);
+        for (Kind kind : Kind.values()) {
+            found.put(kind, new ArrayList<>());
+            oldestRead.put(kind, kind.lastId() + 1);
+            newest.append(newest.length() == 0 ? "" : " UNION ALL ")
+                    .append("(SELECT id, folded FROM search_entry WHERE id BETWEEN ? AND ? ORDER BY id DESC LIMIT ")
+                    .append(NEWEST).append(')');
+            values.add(kind.firstId());
+            values.add(kind.lastId());
+        }
+        Map<Kind, Integer> read = new EnumMap<>(Kind.class);
+        candidates(c, "SELECT id, folded, " + everyWord + " FROM (" + newest + ") newest ORDER BY id DESC", values,
+                (kind, id, folded, hit) -> {
+                    read.merge(kind, 1, Integer::sum);
+                    oldestRead.put(kind, id);
+                    take(found.get(kind), kind, id, folded, hit, query, perKind);
+                });
+        for (Kind kind : Kind.values()) {
+            if (read.getOrDefault(kind, 0) == NEWEST && found.get(kind).size() < perKind) {
+                more.add(kind);
+            }
+        }
+        String throughIndexes = words.stream()
+                .map(w -> length(w) == PAIR ? "dossier_bigrams(folded) @> ARRAY[?]::text[]" : "folded LIKE ? ESCAPE '\\'")
+                .collect(Collectors.joining(" AND "));
+        List<String> indexNeedles = words.stream().map(w -> length(w) == PAIR ? w : anywhere(w)).toList();
+        while (!more.isEmpty()) {
+            StringBuilder older = new StringBuilder();
+            List<Object> olderValues = new ArrayList<>();
+            for (Kind kind : more) {
+                // "id + 0": sorting the few found beats walking the whole kind backwards for them
+                older.append(older.length() == 0 ? "" : " UNION ALL ").append("(SELECT id, folded FROM search_entry")
+                        .append(" WHERE kind = '").append(kind.name()).append("' AND ").append(throughIndexes)
+                        .append(" AND id BETWEEN ? AND ? ORDER BY id + 0 DESC LIMIT ").append(PAGE).append(')');
+                olderValues.addAll(indexNeedles);
+                olderValues.add(kind.firstId());
+                olderValues.add(oldestRead.get(kind) - 1);
+            }
+            Map<Kind, Integer> page = new EnumMap<>(Kind.class);
+            candidates(c, "SELECT id, folded, TRUE FROM (" + older + ") older ORDER BY id DESC", olderValues,
+                    (kind, id, folded, hit) -> {
+                        page.merge(kind, 1, Integer::sum);
+                        oldestRead.put(kind, id);
+                        take(found.get(kind), kind, id, folded, hit, query, perKind);
+                    });
+            more.removeIf(kind -> page.getOrDefault(kind, 0) < PAGE || found.get(kind).size() >= perKind);
+        }
+        List<Entry> all = new ArrayList<>();
+        found.values().forEach(all::addAll);
+        return all;
+    }
+
+    /** One candidate row: its kind (from its id), id, folded words, and whether SQL found every word in them. */
+    private interface Candidate {
+        void row(Kind kind, long id, String folded, boolean hit);
+    }
+
+    private static void candidates(Connection c, String sql, List<Object> values, Candidate candidate)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.size(); i++) {
+                ps.setObject(i + 1, values.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    candidate.row(Kind.of(id), id, rs.getString(2), rs.getBoolean(3));
+                }
+            }
+        }
+    }
+
+    private static void take(List<Entry> ofKind, Kind kind, long id, String folded, boolean hit, String query,
+            int perKind) {
+        if (hit && ofKind.size() < perKind && SearchText.matches(folded, query)) {
+            ofKind.add(new Entry(kind, Kind.recordId(id), folded.stripTrailing()));
+        }
     }
 
     private static String anywhere(String word) {

@@ -205,6 +205,14 @@ public final class Benchmarks {
                     : Store.open(location.databaseFile())) {
                 generate(store, location, false);
             }
+            if (location.onPostgres()) {
+                // the planner's figures, as the server's autovacuum gathers them soon after records come
+                // in (and move-to-postgresql at once); SQLite's planner needs none
+                try (var c = java.sql.DriverManager.getConnection(address.jdbcUrl(), address.user(), address.password());
+                        var statement = c.createStatement()) {
+                    statement.execute("ANALYZE");
+                }
+            }
             System.out.printf(Locale.ROOT, "generated on %s in %.1f s%n", location.onPostgres() ? "PostgreSQL" : "SQLite",
                     seconds(start));
         }
@@ -230,10 +238,15 @@ public final class Benchmarks {
                     if (listed != ORDERS) {
                         throw new IllegalStateException(listed + " orders listed");
                     }
+                    // as a user searches, again and again in the window's open data folder: each search
+                    // three times on the same connection (the first after opening pays for what the
+                    // server learns of the tables, once)
                     for (int q = 0; q < queries.length; q++) {
-                        start = System.nanoTime();
-                        services.search().search(queries[q]);
-                        best[2 + q] = Math.min(best[2 + q], seconds(start));
+                        for (int again = 0; again < 3; again++) {
+                            start = System.nanoTime();
+                            services.search().search(queries[q]);
+                            best[2 + q] = Math.min(best[2 + q], seconds(start));
+                        }
                     }
                 }
             }

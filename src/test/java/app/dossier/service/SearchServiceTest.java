@@ -129,6 +129,32 @@ class SearchServiceTest {
     }
 
     @Test
+    void aMessageOlderThanTheNewestThousandsIsFoundByEveryKindOfWord() throws Exception {
+        // 3,000 messages: the first, where the factory agreed the carton, is far behind the newest
+        StringBuilder chat = new StringBuilder();
+        java.time.LocalDateTime at = java.time.LocalDateTime.of(2026, 6, 1, 8, 0);
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        chat.append(at.format(time)).append(" 李丽\n五层纸箱，外箱尺寸60x40x40，唛头按Mai Home的。Thùng 5 lớp đã xác nhận.\n\n");
+        for (int i = 1; i < 3_000; i++) {
+            chat.append(at.plusMinutes(i).format(time)).append(i % 2 == 0 ? " 李丽" : " Mai - Mai Home")
+                    .append("\n好的，第").append(i).append("条，明天再说。Dạ vâng ").append(i).append("\n\n");
+        }
+        Path file = w.textFile("memotrace-carton.txt", chat.toString());
+        w.services().chats().importChat(spatulas.id(), file, new ChatParties("Mai - Mai Home", null));
+        String first = "五层纸箱，外箱尺寸60x40x40，唛头按Mai Home的。Thùng 5 lớp đã xác nhận.";
+
+        assertThat(search("纸箱")).as("two Chinese characters").extracting(SearchHit::title).containsExactly(first);
+        assertThat(search("五层纸箱")).as("four").extracting(SearchHit::title).containsExactly(first);
+        assertThat(search("60x40")).extracting(SearchHit::title).containsExactly(first);
+        assertThat(search("thung lop")).as("Vietnamese without tones").extracting(SearchHit::title).containsExactly(first);
+        assertThat(search("唛")).as("one character").extracting(SearchHit::title).containsExactly(first);
+        assertThat(search("明天")).as("a word in every message: the newest 20").hasSize(SearchService.PER_KIND)
+                .allSatisfy(hit -> assertThat(hit.title()).contains("明天再说"))
+                .first().satisfies(hit -> assertThat(hit.title()).contains("第2999条"));
+        assertThat(search("第1条")).extracting(SearchHit::title).containsExactly("好的，第1条，明天再说。Dạ vâng 1");
+    }
+
+    @Test
     void oddInputFindsNothingRatherThanFailing() {
         assertThat(search("")).isEmpty();
         assertThat(search("   ")).isEmpty();
