@@ -27,6 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * Settings › Records kept: the records moved from the server back to this PC's dossier.db and from
  * there onto another server, from the window, each time asked first, the window reopened on the records
  * where they are now, every order still there; an address that is not one is refused under the field.
+ * Then the PC uses the records on a server as a PC of the team does: one that is not there leaves it on
+ * the records it had, saying why; the one that is there is used and remembered.
  */
 @ExtendWith(ApplicationExtension.class)
 @Tag("slow")
@@ -102,12 +104,52 @@ class MovingRecordsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(label(robot, "#records-place")).isEqualTo("on the server " + server);
         robot.clickOn("Cancel");
-        fixture.window().shell().context().services().close();
+
+        // a PC of the team uses the records on a server: first one that is not there, then the first one
+        services().factories().add(new app.dossier.domain.Factory(0, "Xưởng mới trên máy chủ thứ hai", null, null, null,
+                null, null, null));
+        DatabaseAddress none = start.database().withDatabase("khong_co_csdl_nay");
+        useServer(robot, none.toString());
+        assertThat(fixture.window().shell().context().services().location().database()).isEqualTo(server);
+        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText())
+                .startsWith("This PC works on its own records, as before: the records on the server could not be opened.");
+        robot.clickOn("OK");
+        assertThat(DataLocation.peek(start.dataFolder(), null).database()).as("nothing remembered").isEqualTo(server);
+
+        useServer(robot, start.database().toString());
+        assertThat(label(robot, "#status")).isEqualTo("This PC now works on the records on the server "
+                + start.database() + ", with the case files in " + start.caseFilesRoot() + ".");
+        assertThat(DataLocation.peek(start.dataFolder(), null).database()).isEqualTo(start.database());
+        assertThat(orderNumbers()).containsExactlyInAnyOrderElementsOf(orders);
+        assertThat(services().factories().list()).extracting(app.dossier.domain.Factory::name)
+                .doesNotContain("Xưởng mới trên máy chủ thứ hai");
+        robot.clickOn("#tools").clickOn("#settings");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label(robot, "#records-place")).isEqualTo("on the server " + start.database());
+        robot.clickOn("Cancel");
+        services().close();
+    }
+
+    private void useServer(FxRobot robot, String address) throws Exception {
+        robot.clickOn("#tools").clickOn("#settings");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#use-server");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.lookup("#server-address").queryAs(TextField.class).setText(address);
+        assertThat(robot.lookup("#server-case-files").queryAs(TextField.class).getText())
+                .isEqualTo(services().location().caseFilesRoot().toString());
+        fixture.screenshot(robot.lookup("#server-address").queryAs(TextField.class).getScene().getRoot(),
+                SHOTS.resolve("use-records-on-a-server.png"));
+        robot.clickOn(button(robot, "Use"));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Services services() {
+        return fixture.window().shell().context().services();
     }
 
     private List<String> orderNumbers() {
-        Services now = fixture.window().shell().context().services();
-        return now.orders().list(null).stream().map(s -> s.order().orderNumber()).toList();
+        return services().orders().list(null).stream().map(s -> s.order().orderNumber()).toList();
     }
 
     private static String label(FxRobot robot, String id) {

@@ -175,6 +175,11 @@ public final class MainWindow implements Navigator {
             }
 
             @Override
+            public void useServer() {
+                MainWindow.this.useServer();
+            }
+
+            @Override
             public void quit() {
                 MainWindow.this.quit();
             }
@@ -236,7 +241,7 @@ public final class MainWindow implements Navigator {
     private void moveRecords() {
         Texts texts = shell.context().texts();
         boolean toServer = !location.onPostgres();
-        java.util.Optional<String> address = toServer ? new ServerAddressDialog(shell.context()).ask()
+        java.util.Optional<String> address = toServer ? new ServerAddressDialog(shell.context()).askToMove()
                 : java.util.Optional.of("").filter(none -> Dialogs.confirm(shell.context(),
                         texts.get("move.pc.confirm", location.records(), location.databaseFile())));
         if (address.isEmpty()) {
@@ -255,6 +260,43 @@ public final class MainWindow implements Navigator {
                     Dialogs.inform(shell.context(), done);
                 },
                 error -> warn(texts.get("move.failed", ErrorText.of(error, texts))));
+    }
+
+    /**
+     * Makes this PC use the records on the server the user names, with the case files every PC
+     * reaches (a second PC of the team): opened in the background, and only once they open is the
+     * data folder told to remember them (as {@code --database} and {@code --case-files} do); when they
+     * do not, the window reopens on the records it had, and says why.
+     */
+    private void useServer() {
+        Texts texts = shell.context().texts();
+        java.util.Optional<ServerAddressDialog.Joining> chosen = new ServerAddressDialog(shell.context()).askToJoin();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        DataLocation before = location;
+        String address = chosen.get().address();
+        java.nio.file.Path caseFiles = chosen.get().caseFiles();
+        shell.close();
+        services.close();
+        BackgroundTask.wrap(texts.get("join.running"), progress -> {
+            DataLocation there = DataLocation.peek(before.dataFolder(), caseFiles, address);
+            return new Opened(there, folders.open(there));
+        }).onSuccess(opened -> {
+            DataLocation.resolve(before.dataFolder(), caseFiles, address);
+            location = opened.location();
+            services = opened.services();
+            build();
+            say(texts.get("join.done", location.records(), location.caseFilesRoot()));
+        }).onFailure(error -> {
+            services = folders.open(before);
+            build();
+            warn(texts.get("join.failed", ErrorText.of(error, texts)));
+        }).executeWith(runner);
+    }
+
+    /** The records opened where the user said, and where that is. */
+    private record Opened(DataLocation location, Services services) {
     }
 
     /** When the backup was taken, as the backup says it ("2026-11-26T10:00+07:00"), shown "2026-11-26 10:00". */

@@ -33,11 +33,16 @@ import javafx.util.StringConverter;
 final class SettingsDialog {
     private final UiContext context;
     private final Runnable moveRecords;
+    private final Runnable useServer;
 
-    /** @param moveRecords moves the records to a server, or back to this PC, once the dialog has closed */
-    SettingsDialog(UiContext context, Runnable moveRecords) {
+    /**
+     * @param moveRecords moves the records to a server, or back to this PC, once the dialog has closed
+     * @param useServer   makes this PC use the records on a server (the team's), once the dialog has closed
+     */
+    SettingsDialog(UiContext context, Runnable moveRecords, Runnable useServer) {
         this.context = context;
         this.moveRecords = moveRecords;
+        this.useServer = useServer;
     }
 
     /** Asks; returns the language chosen when it differs from the current one. */
@@ -114,11 +119,13 @@ final class SettingsDialog {
         GridPane.setValignment(business, VPos.TOP);
         grid.add(business, 3, 0);
         grid.add(new Separator(), 0, 1, 4, 1);
-        grid.addRow(2, new Label(context.t("settings.dataFolder")),
-                new Label(context.services().location().dataFolder().toString()));
-        grid.addRow(3, new Label(context.t("settings.caseFiles")),
-                new Label(context.services().location().caseFilesRoot().toString()));
-        grid.addRow(4, new Label(context.t("settings.records")), records(dialog));
+        // the folders and the records' place take the width of both columns: a path is long
+        grid.add(name("settings.dataFolder"), 0, 2);
+        grid.add(new Label(context.services().location().dataFolder().toString()), 1, 2, 3, 1);
+        grid.add(name("settings.caseFiles"), 0, 3);
+        grid.add(new Label(context.services().location().caseFilesRoot().toString()), 1, 3, 3, 1);
+        grid.add(name("settings.records"), 0, 4);
+        grid.add(records(dialog), 1, 4, 3, 1);
         dialog.getDialogPane().setContent(grid);
         // Wider than the theme's 600 px for dialogs, for the two columns side by side; the theme's rule
         // wins over a value set in code, so the style says it.
@@ -158,18 +165,35 @@ final class SettingsDialog {
         javafx.scene.control.Button move = new javafx.scene.control.Button(
                 context.t(location.onPostgres() ? "settings.records.toPc" : "settings.records.toServer"));
         move.setId("move-records");
-        move.setOnAction(e -> {
-            dialog.setResult(null);
-            dialog.close();
-            moveRecords.run();
-        });
+        move.setOnAction(e -> closeAnd(dialog, moveRecords));
         move.setDisable(context.services().readOnly());
         context.onlyWhoMay(app.dossier.domain.Action.RECORDS, move);
         // why one would: said on the button, so the dialog still fits a laptop's 720 pixels
         move.setTooltip(new javafx.scene.control.Tooltip(context.t("settings.records.hint")));
-        HBox row = new HBox(12, where, move);
+        // a PC of the team: the records are on the server already
+        javafx.scene.control.Button use = new javafx.scene.control.Button(context.t("settings.records.useServer"));
+        use.setId("use-server");
+        use.setOnAction(e -> closeAnd(dialog, useServer));
+        use.setTooltip(new javafx.scene.control.Tooltip(context.t("settings.records.hint")));
+        HBox row = new HBox(8, where, move, use);
+        row.getChildren().forEach(child -> ((javafx.scene.layout.Region) child)
+                .setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setMargin(move, new Insets(0, 0, 0, 4));
         return row;
+    }
+
+    /** The name of a row, never cut short. */
+    private Label name(String key) {
+        Label name = new Label(context.t(key));
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return name;
+    }
+
+    private static void closeAnd(Dialog<Locale> dialog, Runnable then) {
+        dialog.setResult(null);
+        dialog.close();
+        then.run();
     }
 
     /** Keeps the zone chosen for chats' times when it changed; false, said, when it cannot be kept. */

@@ -55,6 +55,9 @@ public final class Shell {
         /** Moves the records to a server, or from it back to this PC, asking first. */
         void moveRecords();
 
+        /** Makes this PC use the records on a server (the team's), asking which. */
+        void useServer();
+
         void quit();
     }
 
@@ -129,7 +132,7 @@ public final class Shell {
         context.onlyWhoMay(Action.RECORDS, rebuildItem);
         MenuItem settings = new MenuItem(context.t("menu.settings"));
         settings.setId("settings");
-        settings.setOnAction(e -> new SettingsDialog(context, actions::moveRecords).choose().ifPresent(locale -> {
+        settings.setOnAction(e -> new SettingsDialog(context, actions::moveRecords, actions::useServer).choose().ifPresent(locale -> {
             if (!hasUnsavedChanges() || app.dossier.ui.common.Dialogs.confirm(context, context.t("settings.unsaved"))) {
                 actions.switchLanguage(locale);
             }
