@@ -78,7 +78,7 @@ class AttachBatchTest {
         assertThat(Files.readString(workspace.root().resolve(order.folder()).resolve("case.json")))
                 .contains("Receiving and QC/1.jpg", "Receiving and QC/5.jpg");
         assertThat(workspace.services().verify().verify(ProgressListener.NONE).problems()).isEmpty();
-        assertThat(workspace.location().dataFolder().resolve("pending")).isEmptyDirectory();
+        assertThat(workspace.location().pendingChanges()).isEmptyDirectory();
     }
 
     @Test

@@ -179,7 +179,9 @@ class ProfileServiceTest {
             assertThat(w.services().profile().profile()).isEqualTo(MAI);
             assertThatThrownBy(() -> w.services().profile().save(new BusinessProfile("Mai", null, null, null, null)))
                     .isInstanceOf(DossierException.class)
-                    .hasMessage(Refusal.DATA_FOLDER_READ_ONLY.with(data).english());
+                    // on a server, what a change writes first is its note beside the shared case files
+                    .hasMessage(Refusal.DATA_FOLDER_READ_ONLY.with(w.location().onPostgres()
+                            ? w.location().sharedFolder() : data).english());
         } finally {
             w.close();
             makeReadOnly(data, false);

@@ -65,7 +65,7 @@ class RemoveOrderTest {
     }
 
     private Path trash() {
-        return workspace.location().dataFolder().resolve(TrashService.FOLDER);
+        return workspace.location().trashFolder();
     }
 
     @Test

@@ -25,7 +25,7 @@ public record Snapshot(Map<String, String> tree, List<String> rows) {
 
     public static Snapshot of(Workspace workspace) throws Exception {
         Map<String, String> tree = tree(workspace.root());
-        tree.putAll(trash(workspace.location().dataFolder().resolve("Trash")));
+        tree.putAll(trash(workspace.location().trashFolder()));
         return new Snapshot(tree, rows(workspace.location()));
     }
 

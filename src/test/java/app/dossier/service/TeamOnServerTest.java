@@ -88,6 +88,11 @@ class TeamOnServerTest {
         for (int k = 0; k < 50; k++) {
             PC a = start("desk" + k + "x", desk.location().dataFolder(), 1_000, 100 + k);
             a.awaitOpen(120);
+            if (k % 2 == 0) {
+                // every other one after its first change is saved, however slow the machine: the killed PC's
+                // saved changes must be kept too
+                a.awaitFirstSaved(60);
+            }
             Thread.sleep(random.nextInt(700));
             a.process.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
             a.reader.join(10_000);
@@ -205,6 +210,13 @@ class TeamOnServerTest {
             return lines.stream().filter(l -> l.startsWith("REFUSED")).toList();
         }
 
+
+        void awaitFirstSaved(int seconds) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            while (saved.isEmpty() && process.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+        }
 
         void awaitOpen(int seconds) throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
