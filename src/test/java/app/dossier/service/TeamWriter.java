@@ -36,6 +36,9 @@ public final class TeamWriter {
         String name = args[3];
         int count = Integer.parseInt(args[4]);
         Random random = new Random(Long.parseLong(args[5]));
+        java.util.Set<Integer> drawn = new java.util.HashSet<>();
+        // the warehouse's PC apart from every desk's
+        int range = name.startsWith("kho") ? 0 : 1 + Math.floorMod(name.hashCode(), 89);
         Path sources = Files.createDirectories(Path.of(args[6]));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (Services services = new Composition().open(location)) {
@@ -45,7 +48,13 @@ public final class TeamWriter {
             for (int i = 0; count < 0 ? !Files.exists(sources.resolve("stop")) : i < count; i++) {
                 long orderId = orders.get(random.nextInt(orders.size()));
                 String label = name + "-" + i;
-                Path file = Workspace.photo(sources, label + ".jpg", random.nextInt(100_000));
+                // a picture of its own (its number drawn on it, seven digits at most to fit): the same bytes
+                // twice in an order are one file. Each PC draws its numbers from a range of its own.
+                int seed;
+                do {
+                    seed = range * 100_000 + random.nextInt(100_000);
+                } while (!drawn.add(seed));
+                Path file = Workspace.photo(sources, label + ".jpg", seed);
                 try {
                     if (random.nextInt(5) < 3) {
                         services.payments().record(new Payment(0, orderId, LocalDate.of(2026, 9, 2),
@@ -55,8 +64,8 @@ public final class TeamWriter {
                     } else {
                         AttachReport report = services.evidence().attach(orderId, EvidenceCategory.RECEIVING,
                                 List.of(EvidenceInput.of(file)), ProgressListener.NONE);
-                        if (!report.refused().isEmpty()) {
-                            out.println("REFUSED\t" + report.refused());
+                        if (!report.refused().isEmpty() || report.added().isEmpty()) {
+                            out.println("REFUSED\t" + report.refused() + report.duplicates());
                             continue;
                         }
                         out.println("SAVED\tfile\t" + report.added().get(0).originalName());

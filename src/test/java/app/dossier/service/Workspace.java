@@ -150,7 +150,7 @@ public final class Workspace implements AutoCloseable {
     public static Path photo(Path folder, String name, int seed) throws IOException {
         BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        g.setColor(new Color(seed * 40 % 256, seed * 90 % 256, seed * 150 % 256));
+        g.setColor(new Color(Math.floorMod(seed * 40, 256), Math.floorMod(seed * 90, 256), Math.floorMod(seed * 150, 256)));
         g.fillRect(0, 0, 64, 48);
         g.setColor(Color.WHITE);
         g.drawString(Integer.toString(seed), 10, 30);
