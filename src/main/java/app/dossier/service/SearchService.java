@@ -131,7 +131,8 @@ public final class SearchService {
         }
 
         private Optional<SearchHit> evidence(long id) {
-            Optional<Evidence> found = Optional.ofNullable(filesRead.get(id)).or(() -> evidence.byId(db, id));
+            // read with the others in readAll; one not there was removed since it was indexed
+            Optional<Evidence> found = Optional.ofNullable(filesRead.get(id));
             if (found.isEmpty()) {
                 return Optional.empty();
             }
@@ -143,8 +144,7 @@ public final class SearchService {
 
         /** "Chat · 2026-09-01 14:30 · 李丽 · 2837461920384756123" under the message's words. */
         private Optional<SearchHit> message(long id) {
-            Optional<ConversationMessage> found = Optional.ofNullable(messagesRead.get(id))
-                    .or(() -> chats.message(db, id));
+            Optional<ConversationMessage> found = Optional.ofNullable(messagesRead.get(id));
             if (found.isEmpty()) {
                 return Optional.empty();
             }

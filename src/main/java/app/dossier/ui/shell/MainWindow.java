@@ -241,14 +241,19 @@ public final class MainWindow implements Navigator {
     private void moveRecords() {
         Texts texts = shell.context().texts();
         boolean toServer = !location.onPostgres();
-        java.util.Optional<String> address = toServer ? new ServerAddressDialog(shell.context()).askToMove()
-                : java.util.Optional.of("").filter(none -> Dialogs.confirm(shell.context(),
-                        texts.get("move.pc.confirm", location.records(), location.databaseFile())));
-        if (address.isEmpty()) {
+        java.util.Optional<String> address = java.util.Optional.empty();
+        if (toServer) {
+            address = new ServerAddressDialog(shell.context()).askToMove();
+            if (address.isEmpty()) {
+                return;
+            }
+        } else if (!Dialogs.confirm(shell.context(),
+                texts.get("move.pc.confirm", location.records(), location.databaseFile()))) {
             return;
         }
+        String to = address.orElse(null);
         withDataFolderClosed(texts.get("move.running"),
-                progress -> toServer ? folders.moveToPostgres(location, address.get(), progress)
+                progress -> toServer ? folders.moveToPostgres(location, to, progress)
                         : folders.moveToSqlite(location, progress),
                 MoveReport::location,
                 report -> {
